@@ -1,0 +1,59 @@
+// The rule contract: a rule is a plain object (data) plus a small pure check.
+// Findings carry their fix as data so quick fixes and fix-all need no second analysis.
+import type { Posting, Range, SectionKind } from '../model/posting.ts';
+import type { Profile } from '../profiles/types.ts';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  /** What the quick fix says ("Replace 'his/her' with 'their'"). */
+  title: string;
+  edits: TextEdit[];
+  /** True when newText uses snippet syntax ($1, ${1:degree}); plain-text clients get it expanded. */
+  snippet?: boolean;
+  /** Safe to apply without a person looking (used by fix-all and `lint --fix`). */
+  safe?: boolean;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  /** The section kind the finding is about (missing or empty section), else null. */
+  kind: SectionKind | null;
+  fixes?: Fix[];
+}
+
+export interface RuleContext {
+  profile: Profile;
+  /** The rule's options after merging defaults and user settings. */
+  options: Record<string, unknown>;
+  /** Today's date (injected so checks stay pure and testable), ISO yyyy-mm-dd. */
+  today: string;
+}
+
+export interface RuleFinding {
+  message: string;
+  range: Range;
+  kind?: SectionKind | null;
+  fixes?: Fix[];
+  /** Overrides the rule's severity for this finding (e.g. a law not yet in force is info). */
+  severity?: Severity;
+}
+
+export interface Rule {
+  id: string;
+  defaultSeverity: Severity;
+  description: string;
+  /** Relative docs page, e.g. docs/rules/<id>.md. */
+  docs: string;
+  /** Default options; users override them in postwright.rules. */
+  options: Record<string, unknown>;
+  check(posting: Posting, context: RuleContext): RuleFinding[];
+}
