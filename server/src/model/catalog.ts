@@ -1,0 +1,192 @@
+// The heading catalog: how the headings writers actually use map to section kinds.
+// Data first (exact synonyms, then ordered keyword cues), one small matcher after.
+import type { SectionKind } from './posting.ts';
+import { normalizeLabel } from './text.ts';
+
+/** Exact labels (normalised) whose kind the keyword cues would get wrong or that are ambiguous. */
+const EXACT: Record<string, SectionKind> = {
+  'job description': 'summary',
+  'description': 'summary',
+  'position description': 'summary',
+  'job overview': 'summary',
+  'overview': 'summary',
+  'position overview': 'summary',
+  'about the job': 'summary',
+  'about the role': 'summary',
+  'about the position': 'summary',
+  'the opportunity': 'summary',
+  'the role': 'summary',
+  'general statement of duties': 'summary',
+  'general description': 'summary',
+  'nature of work': 'summary',
+  'position purpose': 'summary',
+  'purpose': 'summary',
+  'job purpose': 'summary',
+  'summary': 'summary',
+  'job summary': 'summary',
+  'position summary': 'summary',
+  'role summary': 'summary',
+  'objective': 'summary',
+  'job objective': 'summary',
+  'other requirements': 'qualifications',
+  'requirements': 'qualifications',
+  'requirements minimum qualifications': 'qualifications',
+  'selective certification': 'licensure',
+  'knowledge skills and abilities': 'ksa',
+  'knowledge skills abilities': 'ksa',
+  'context': 'about_district',
+  'about us': 'about_district',
+  'who we are': 'about_district',
+  'our mission': 'about_district',
+  'mission': 'about_district',
+  'our vision': 'about_district',
+  'about the district': 'about_district',
+  'about our district': 'about_district',
+  'about the school': 'about_district',
+  'about our school': 'about_district',
+  'district overview': 'about_district',
+  'company description': 'about_district',
+  'about the organization': 'about_district',
+  'about the department': 'department',
+  'about the office': 'department',
+  'about the team': 'department',
+  'the team': 'department',
+  'department': 'department',
+  'notes': 'other',
+  'note': 'other',
+  'process notes': 'other',
+  'additional information': 'other',
+  'other information': 'other',
+  'disclaimer': 'other',
+  'selection process': 'other',
+  'what we offer': 'benefits',
+  'why join us': 'benefits',
+  'perks': 'benefits',
+  'ada statement': 'eeo',
+  'e verify statement': 'other',
+  'where to apply': 'how_to_apply',
+  'application deadline': 'how_to_apply',
+};
+
+/** Ordered cues: the first whose words appear in the label wins. Each cue is a list of alternatives. */
+const CUES: Array<[SectionKind, string[]]> = [
+  ['eeo', ['equal employment', 'equal opportunity', 'eeo', 'non discrimination', 'nondiscrimination', 'title ix', 'affirmative action', 'ada statement']],
+  ['how_to_apply', ['how to apply', 'to apply', 'apply', 'application process', 'application procedure', 'application instructions', 'application deadline', 'closing date']],
+  ['residency', ['residency', 'residence requirement']],
+  ['preferred', ['preferred', 'desired qualifications', 'desirable', 'nice to have', 'bonus points']],
+  ['salary', ['salary', 'compensation', 'pay range', 'pay rate', 'pay structure', 'pay scale', 'wage', 'hourly rate', 'pay']],
+  ['benefits', ['benefit', 'what we offer', 'perks']],
+  ['licensure', ['license', 'licence', 'licensure', 'certification', 'certificate', 'credential', 'endorsement']],
+  ['education', ['education', 'educational', 'degree', 'academic requirements']],
+  ['experience', ['experience']],
+  ['ksa', ['knowledge', 'skills', 'abilities', 'competencies', 'competency', 'ksa']],
+  ['conditions', ['conditions of employment', 'condition of employment', 'working conditions', 'work environment', 'physical demands', 'physical requirements', 'background check', 'terms of employment', 'clearances', 'work schedule']],
+  ['responsibilities', ['responsibilities', 'responsibility', 'duties', 'essential functions', 'job functions', 'functions', 'what you will do', "what you'll do", 'accountabilities', 'tasks', 'key areas']],
+  ['qualifications', ['qualifications', 'qualification', 'requirements', 'requirement', 'required', 'who you are', 'what you bring', "what you'll need", 'what you need', 'eligibility', 'minimum']],
+  ['summary', ['summary', 'purpose', 'overview']],
+  ['about_district', ['about us', 'our district', 'our school', 'mission', 'who we are']],
+  ['department', ['department', 'office of', 'division']],
+];
+
+/** Headings whose kind is settled by the content under them ("Job Description" may hold district boilerplate). */
+const CONTENT_DECIDES = new Set(['job description', 'description', 'overview', 'about the job', 'job overview']);
+
+function hasPhrase(label: string, phrase: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = label.indexOf(phrase, from);
+    if (at < 0) return false;
+    const before = at === 0 || label[at - 1] === ' ';
+    const endAt = at + phrase.length;
+    // Allow plural or suffix on the last word only when the phrase is a stem ("benefit" → "benefits").
+    const after = endAt === label.length || label[endAt] === ' ' || label[endAt] === 's';
+    if (before && after) return true;
+    from = at + 1;
+  }
+}
+
+function lastPhrase(label: string, phrase: string): number {
+  for (let at = label.lastIndexOf(phrase); at >= 0; at = at > 0 ? label.lastIndexOf(phrase, at - 1) : -1) {
+    const endAt = at + phrase.length;
+    if ((at === 0 || label[at - 1] === ' ') && (endAt === label.length || label[endAt] === ' ' || label[endAt] === 's')) return at;
+  }
+  return -1;
+}
+
+export interface HeadingMatch {
+  kind: SectionKind;
+  /** True when the kind came from an exact catalog entry or cue (not a guess). */
+  known: boolean;
+  /** True when the content under the heading should settle the kind. */
+  contentDecides: boolean;
+  /** True when the whole label is a catalog entry, not only a cue word inside it. */
+  exact: boolean;
+}
+
+/** Kind for a heading label; null when nothing in the catalog matches. */
+export function kindForHeading(label: string): HeadingMatch | null {
+  const norm = normalizeLabel(label).replace(/^(\d+ )+/, '');
+  if (norm.length === 0) return null;
+  const exact = EXACT[norm];
+  if (exact) return { kind: exact, known: true, contentDecides: CONTENT_DECIDES.has(norm), exact: true };
+  for (const [kind, phrases] of CUES) {
+    for (const phrase of phrases) {
+      if (hasPhrase(norm, phrase)) return { kind, known: true, contentDecides: false, exact: false };
+    }
+  }
+  return null;
+}
+
+/** Cues that make a whole sentence ending in a colon a heading ("…held accountable for the following responsibilities:"). */
+const SENTENCE_CUES = ['following', 'accountable', 'must possess', 'must have', 'responsible for', 'include', 'includes', 'including', 'will be expected to'];
+const SENTENCE_KINDS: Array<[SectionKind, string[]]> = [
+  ['responsibilities', ['responsibilities', 'duties', 'functions', 'tasks']],
+  ['preferred', ['preferred qualifications', 'preferred']],
+  ['qualifications', ['qualifications', 'requirements']],
+  ['education', ['education', 'degree']],
+  ['experience', ['experience']],
+  ['ksa', ['skills', 'knowledge', 'abilities', 'competencies']],
+  ['benefits', ['benefits']],
+];
+
+/** Kind for a whole sentence ending in a colon, or null when it reads as an ordinary sentence. */
+export function kindForSentenceHeading(sentence: string): SectionKind | null {
+  const norm = normalizeLabel(sentence);
+  if (!SENTENCE_CUES.some((cue) => hasPhrase(norm, cue))) return null;
+  // The kind named last wins: "…achieve the above responsibilities, … must possess the following qualifications:".
+  let best: SectionKind | null = null;
+  let bestAt = -1;
+  for (const [kind, words] of SENTENCE_KINDS) {
+    for (const w of words) {
+      const at = lastPhrase(norm, w);
+      if (at > bestAt) {
+        best = kind;
+        bestAt = at;
+      }
+    }
+  }
+  return best;
+}
+
+/** Every kind the catalog knows, with a canonical heading, for completion and hover. */
+export const CANONICAL_HEADINGS: Record<SectionKind, string> = {
+  title: 'Job Title',
+  header: 'Header',
+  about_district: 'About the District',
+  department: 'Department',
+  summary: 'Job Summary',
+  responsibilities: 'Responsibilities',
+  qualifications: 'Qualifications',
+  education: 'Education Required',
+  licensure: 'License and Certification Required',
+  experience: 'Experience Required',
+  ksa: 'Knowledge, Skills, and Abilities',
+  preferred: 'Preferred Qualifications',
+  conditions: 'Conditions of Employment',
+  residency: 'Residency Requirement',
+  salary: 'Salary',
+  benefits: 'Benefits',
+  eeo: 'Equal Employment Opportunity',
+  how_to_apply: 'How to Apply',
+  other: 'Additional Information',
+};

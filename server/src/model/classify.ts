@@ -1,0 +1,65 @@
+// Content → kind: what a bullet or paragraph is about when no heading says so.
+// Used for unheaded sections (district boilerplate, a department paragraph, a job summary)
+// and for content that sits under another kind's heading (a degree bullet under duties).
+import type { SectionKind } from './posting.ts';
+
+const EEO = /\bequal (?:employment )?opportunit|\bnon-?discriminat|\bdoes not discriminate\b|\bEOE\b|\baffirmative action employer\b|\bwithout regard to (?:race|sex|age|religion|color|national origin|disability)/i;
+const HOW_TO_APPLY = /(?:^|[.!] )to apply\b|\bhow to apply\b|\bto apply (?:for|online|to|visit|please|click)\b|\bapply (?:online|here|now|at|by|through|via|on)\b|\bsubmit (?:an |your |a )?(?:online )?application\b|\bapplications? (?:will be|must be|are|is) (?:accepted|received|submitted|due)\b|\bapplication deadline\b|\binterested (?:candidates|applicants) should\b/i;
+const RESIDENCY = /\bresidency\b|\b(?:live|reside) within the (?:geographic )?boundar|\bmust (?:be a )?residents? of\b|\bmust reside\b/i;
+const SALARY = /\$ ?\d|\bsalary\b|\bper hour\b|\bhourly rate\b|\bpay (?:range|rate|scale|grade)\b|\bcompensation\b|\bstipend\b/i;
+const BENEFITS = /\bbenefits? (?:package|include|plan|program)|\b(?:health|dental|vision|medical|life) (?:insurance|coverage|plan)|\bretirement (?:plan|system|benefits)|\bpension\b|\b40[13]\(?[kb]\)?|\bpaid (?:time off|leave|holidays)|\bPTO\b|\btuition reimbursement\b|\bcomprehensive benefits?\b|\bbenefits\b/i;
+const LICENSURE = /\blicen[cs](?:e|ure|ed)\b|\bcertificat(?:e|ion)\b|\bcertified\b|\bendorsement\b|\bcredential\b/i;
+const EDUCATION = /\b(?:bachelor|master|doctor|associate)(?:'s|’s|s)?(?: of [a-z]+)? degree\b|\b(?:bachelor|master)(?:'s|’s)\b|\bdegree\b|\bdiploma\b|\bph\.? ?d\b|\bed\.? ?d\b|\bdoctorate\b|\bGED\b|\bgraduation from\b/i;
+const EXPERIENCE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?(?: \(\d+\))?(?: or more)?(?: \w+)? years?\b.{0,80}\bexperience\b|^experience\b|\bexperience (?:in|with|as|working|teaching|leading|developing|managing|supervising)\b|\byears of (?:\w+ )?experience\b/i;
+const KSA = /^(?:knowledge of|ability to|abilities|skills? in|skilled in|proficien|strong\b.{0,60}\bskills|excellent\b.{0,60}\bskills|demonstrated (?:ability|knowledge|skill|success)|understanding of|familiarity with|effective (?:written|verbal|oral|communication))/i;
+const CONDITIONS = /\bbackground check|\bfingerprint|\bphysical demands\b|\blift(?:ing)? up to\b|\bconditions? of employment\b|\bclearances?\b|\bvaccinat/i;
+const DEPARTMENT = /^(?:under |within )?(?:the )?(?:office|department|division|bureau|unit|network) of\b/i;
+const ABOUT_DISTRICT = /\b(?:largest|serving (?:over |approximately |about |nearly |more than )?[\d,]+\+? students|school district (?:which|that|serving|of)|is a (?:\w+ ){0,3}district\b|our mission|our vision|district (?:is|comprises)\b|we make three commitments)/i;
+const SUMMARY = /\breporting (?:directly )?to\b|\breports (?:directly )?to\b|\bthis position\b|\bthe (?:successful )?(?:candidate|incumbent|applicant)\b|\bwill (?:develop|lead|oversee|manage|support|serve|be responsible|work|coordinate|provide|plan|direct)\b|\bis responsible for\b|\bwe are (?:seeking|looking for)\b|\bseeks? an?\b|\bresponsible for\b/i;
+
+/** Kind of a requirement-like bullet or sentence, or null. Order matters: a line naming a license and a degree is about licensure first. */
+export function requirementKind(text: string): SectionKind | null {
+  if (RESIDENCY.test(text)) return 'residency';
+  if (LICENSURE.test(text) && !/\bdriver'?s licen/i.test(text)) return 'licensure';
+  if (EDUCATION.test(text)) return 'education';
+  if (EXPERIENCE.test(text)) return 'experience';
+  return null;
+}
+
+/** The kind a block of content reads as, or null when it does not clearly read as one. */
+export function contentKind(text: string): SectionKind | null {
+  if (text.length > 5000) text = text.slice(0, 5000);
+  if (EEO.test(text)) return 'eeo';
+  if (HOW_TO_APPLY.test(text)) return 'how_to_apply';
+  const requirement = requirementKind(text);
+  if (requirement) return requirement;
+  if (KSA.test(text)) return 'ksa';
+  if (BENEFITS.test(text)) return 'benefits';
+  if (SALARY.test(text)) return 'salary';
+  if (CONDITIONS.test(text)) return 'conditions';
+  return null;
+}
+
+/** For a paragraph with no heading: the kind of section it opens (district boilerplate, department, summary). */
+export function paragraphKind(text: string): SectionKind | null {
+  if (text.length > 5000) text = text.slice(0, 5000);
+  if (EEO.test(text)) return 'eeo';
+  if (DEPARTMENT.test(text)) return 'department';
+  if (ABOUT_DISTRICT.test(text)) return 'about_district';
+  if (HOW_TO_APPLY.test(text) && text.length < 600) return 'how_to_apply';
+  if (SUMMARY.test(text)) return 'summary';
+  return null;
+}
+
+/** Verbs that open a duty bullet; a bullet that opens with one stays a duty even if it names a license. */
+const DUTY_VERBS = new Set(
+  `serve serves provide provides supervise supervises oversee oversees support supports develop develops lead leads manage manages maintain maintains ensure ensures assist assists coordinate coordinates participate participates perform performs plan plans teach teaches create creates collaborate collaborates monitor monitors review reviews prepare prepares implement implements conduct conducts establish establishes evaluate evaluates advise advises represent represents facilitate facilitates communicate communicates organize organizes direct directs build builds guide guides help helps promote promotes pursue pursues leverage leverages regularly continuously analyze analyzes design designs deliver delivers track tracks identify identifies work works attend attends complete completes administer administers assess assesses contribute contributes partner partners demonstrate demonstrates model models remain remains keep keeps use uses serve`.split(
+    ' ',
+  ),
+);
+
+export function startsWithDutyVerb(text: string): boolean {
+  let end = 0;
+  while (end < text.length && end < 30 && /[A-Za-z]/.test(text[end]!)) end++;
+  return DUTY_VERBS.has(text.slice(0, end).toLowerCase());
+}

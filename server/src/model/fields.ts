@@ -1,0 +1,204 @@
+// Header-field labels: the label/value facts at the top of a posting (Job Number, Salary Range…).
+import type { FieldKey } from './posting.ts';
+import { normalizeLabel } from './text.ts';
+
+/** Known labels (normalised), matched against the END of a label so "CPS Non-Union Job Grade" is a job grade. */
+const LABELS: Array<[string, FieldKey]> = [
+  ['job title', 'job_title'],
+  ['position title', 'job_title'],
+  ['working title', 'job_title'],
+  ['job number', 'job_number'],
+  ['job no', 'job_number'],
+  ['job id', 'job_number'],
+  ['posting id', 'job_number'],
+  ['posting number', 'job_number'],
+  ['requisition', 'job_number'],
+  ['requisition number', 'job_number'],
+  ['requisition id', 'job_number'],
+  ['req id', 'job_number'],
+  ['vacancy number', 'job_number'],
+  ['posting date', 'posting_date'],
+  ['date posted', 'posting_date'],
+  ['posted', 'posting_date'],
+  ['posted on', 'posting_date'],
+  ['open date', 'posting_date'],
+  ['opening date', 'posting_date'],
+  ['closing date', 'closing_date'],
+  ['close date', 'closing_date'],
+  ['deadline', 'closing_date'],
+  ['application deadline', 'closing_date'],
+  ['apply by', 'closing_date'],
+  ['location', 'location'],
+  ['primary location', 'location'],
+  ['work location', 'location'],
+  ['job location', 'location'],
+  ['worksite', 'location'],
+  ['school', 'location'],
+  ['organization', 'organization'],
+  ['employer', 'organization'],
+  ['district', 'organization'],
+  ['department', 'department'],
+  ['division', 'department'],
+  ['office', 'department'],
+  ['reports to', 'reports_to'],
+  ['supervisor', 'reports_to'],
+  ['immediate supervisor', 'reports_to'],
+  ['salary range', 'salary_range'],
+  ['pay range', 'salary_range'],
+  ['salary', 'salary'],
+  ['annual salary', 'salary'],
+  ['pay rate', 'salary'],
+  ['hourly rate', 'salary'],
+  ['compensation', 'salary'],
+  ['job grade', 'job_grade'],
+  ['pay grade', 'job_grade'],
+  ['salary grade', 'job_grade'],
+  ['grade', 'job_grade'],
+  ['position type', 'position_type'],
+  ['employment type', 'employment_type'],
+  ['job type', 'employment_type'],
+  ['employment status', 'employment_type'],
+  ['overtime status', 'overtime_status'],
+  ['flsa status', 'overtime_status'],
+  ['flsa', 'overtime_status'],
+  ['exempt status', 'overtime_status'],
+  ['class code', 'class_code'],
+  ['job code', 'class_code'],
+  ['job class', 'class_code'],
+  ['schedule', 'schedule'],
+  ['work schedule', 'schedule'],
+  ['hours', 'schedule'],
+  ['work hours', 'schedule'],
+  ['work days', 'schedule'],
+  ['work year', 'schedule'],
+  ['length of work year', 'schedule'],
+  ['contract length', 'schedule'],
+  ['start date', 'start_date'],
+  ['anticipated start date', 'start_date'],
+];
+
+const BY_LABEL = new Map(LABELS);
+
+/** The field key for a label, or null. Tries the whole label, then its last three, two and one words. */
+export function fieldKey(label: string): FieldKey | null {
+  const norm = normalizeLabel(label);
+  if (!norm) return null;
+  const direct = BY_LABEL.get(norm);
+  if (direct) return direct;
+  const words = norm.split(' ');
+  if (words.length > 6) return null;
+  for (let take = Math.min(3, words.length - 1); take >= 1; take--) {
+    const tail = words.slice(words.length - take).join(' ');
+    const key = BY_LABEL.get(tail);
+    // A one-word tail only counts for distinctive words ("Grade"), not for "Office" or "School".
+    if (key && (take > 1 || tail === 'grade' || tail === 'salary' || tail === 'location' || tail === 'deadline')) return key;
+  }
+  return null;
+}
+
+/** Human label for a key, used for fields read from unlabelled header lines and for completion. */
+export const FIELD_LABELS: Record<FieldKey, string> = {
+  job_title: 'Job Title',
+  job_number: 'Job Number',
+  posting_date: 'Posting Date',
+  closing_date: 'Closing Date',
+  location: 'Location',
+  organization: 'Organization',
+  department: 'Department',
+  reports_to: 'Reports To',
+  salary_range: 'Salary Range',
+  salary: 'Salary',
+  job_grade: 'Job Grade',
+  position_type: 'Position Type',
+  employment_type: 'Employment Type',
+  overtime_status: 'Overtime Status',
+  class_code: 'Class Code',
+  schedule: 'Schedule',
+  start_date: 'Start Date',
+};
+
+/** Capitalised labels that, glued onto a value with no space ("552778290Posted:"), start a second field. */
+export const GLUE_LABELS = [
+  'Posted',
+  'Posting Date',
+  'Date Posted',
+  'Closing Date',
+  'Location',
+  'Salary',
+  'Salary Range',
+  'Job Number',
+  'Job ID',
+  'Posting ID',
+  'Department',
+  'Reports To',
+  'Job Type',
+  'Employment Type',
+  'Position Type',
+  'Grade',
+  'Schedule',
+  'Start Date',
+  'Deadline',
+];
+
+export interface LabelSplit {
+  /** Label as written, without the colon and surrounding spaces. */
+  label: string;
+  labelStart: number;
+  labelEnd: number;
+  /** Where the value starts (after the colon and spaces); equals text.length when there is no value. */
+  valueStart: number;
+  valueEnd: number;
+}
+
+/**
+ * Splits "Label: value" / "Label : value" / "Label:" at the first colon that ends a short label.
+ * A colon inside a time ("5:36") does not count: the label colon must be followed by a space or the end.
+ */
+export function splitLabel(text: string, from: number, maxLabelWords = 8): LabelSplit | null {
+  let words = 1;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === ' ' || c === '\t') {
+      if (i > from && text[i - 1] !== ' ' && text[i - 1] !== '\t') words++;
+      if (words > maxLabelWords + 1) return null;
+      continue;
+    }
+    if (c === ':') {
+      const next = i + 1 < text.length ? text[i + 1] : ' ';
+      if (next !== ' ' && next !== '\t' && next !== '\u00a0') {
+        // "http://", "5:36": not a label colon; a label never contains one.
+        return null;
+      }
+      let labelEnd = i;
+      while (labelEnd > from && (text[labelEnd - 1] === ' ' || text[labelEnd - 1] === '\t')) labelEnd--;
+      if (labelEnd === from) return null;
+      let valueStart = i + 1;
+      while (valueStart < text.length && (text[valueStart] === ' ' || text[valueStart] === '\t' || text[valueStart] === '\u00a0')) valueStart++;
+      let valueEnd = text.length;
+      while (valueEnd > valueStart && (text[valueEnd - 1] === ' ' || text[valueEnd - 1] === '\t')) valueEnd--;
+      return { label: text.slice(from, labelEnd), labelStart: from, labelEnd, valueStart, valueEnd };
+    }
+    if (c === '.' || c === '?' || c === '!' || c === ';') return null;
+  }
+  return null;
+}
+
+/**
+ * Finds a known label glued onto the end of a value ("552778290Posted: 2020-05-21"): returns the
+ * offset (within value) where the glued label starts, or -1.
+ */
+export function findGluedLabel(value: string): number {
+  for (let at = value.indexOf(':'); at > 0; at = value.indexOf(':', at + 1)) {
+    if (at + 1 < value.length && value[at + 1] !== ' ') continue;
+    for (const label of GLUE_LABELS) {
+      const start = at - label.length;
+      if (start <= 0) continue;
+      if (value.startsWith(label, start)) {
+        const before = value[start - 1];
+        // Glued: no space before the label (a digit or lower-case letter runs straight into it).
+        if (before !== ' ' && before !== '\t') return start;
+      }
+    }
+  }
+  return -1;
+}

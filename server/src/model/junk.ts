@@ -1,0 +1,46 @@
+// Text that job boards wrap around a posting and that writers paste along with it.
+// Whole-line patterns only, anchored and linear, so ordinary sentences are never taken for junk.
+
+const JUNK_LINES: RegExp[] = [
+  /^read full description$/i,
+  /^discover similar jobs$/i,
+  /^suggested articles$/i,
+  /^confirmed \d+\+? (?:minutes?|hours?|days?) ago\b/i,
+  /^posted \d+\+? (?:minutes?|hours?|days?) ago\.?$/i,
+  /^(?:show|see) (?:more|less)$/i,
+  /^more in "[^"]{1,120}"$/i,
+  /^stay current in\b/i,
+  /^we compile a weekly email\b/i,
+  /^(?:similar|related|recommended|more) jobs$/i,
+  /^report (?:this )?job$/i,
+  /^save (?:this )?job$/i,
+  /^share (?:this )?job$/i,
+  /^easy apply$/i,
+  /^be an early applicant$/i,
+  /^\d+\+? applicants?$/i,
+  /^people also viewed$/i,
+  /^jobs? you may (?:like|be interested in)$/i,
+  /^view all jobs$/i,
+  /^back to (?:search|results|jobs)$/i,
+  /^(?:sign up|subscribe) (?:for|to) (?:our |the )?(?:newsletter|job alerts?|weekly email)\b/i,
+  /^get (?:new )?job alerts\b/i,
+  /^(?:skip to main content|sign in|log in|join now)$/i,
+];
+
+export function isJunkLine(trimmed: string): boolean {
+  if (trimmed.length > 200) return false;
+  for (const re of JUNK_LINES) if (re.test(trimmed)) return true;
+  return false;
+}
+
+/** "What are the responsibilities and job description for the X position at Y?" → X and Y. */
+const QUESTION_TITLE = /^what are the responsibilities and job description for (?:the |an? )?(.{1,300}?) position at (.{1,200}?)\s?\?$/i;
+
+export function matchQuestionTitle(trimmed: string): { title: string; organization: string } | null {
+  if (trimmed.length > 600) return null;
+  const m = QUESTION_TITLE.exec(trimmed);
+  if (!m) return null;
+  // A trailing parenthetical names a school or quadrant, not part of the job title.
+  const title = m[1]!.replace(/\s*\([^()]{1,120}\)$/, '').trim();
+  return { title, organization: m[2]!.trim() };
+}
