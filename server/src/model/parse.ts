@@ -356,7 +356,7 @@ export function parse(text: string): Posting {
         if (key) fields.push(makeField(split.label, key, i, split.labelStart, split.labelEnd, i, split.valueStart, split.valueEnd));
         continue;
       }
-      if (key || (zone === 'header' && labelWords <= 4)) {
+      if (key || ((zone === 'header' || (current as Builder | null)?.kind === 'header') && labelWords <= 4)) {
         info.kind = 'field';
         let cur = current as Builder | null;
         if (!cur || cur.kind !== 'header') cur = open('header', i, null);
@@ -456,7 +456,9 @@ export function parse(text: string): Posting {
     let section = cur;
     if (!section || section.kind === 'title' || section.kind === 'header') {
       const staysInHeader = section?.kind === 'header' && zone !== 'body' && (kindOf === 'salary' || (!opens && words <= 25));
-      if (!staysInHeader) section = open(opens ?? 'summary', i, null);
+      // A paragraph after a header block in mid-document opens a summary only if there is none yet.
+      const hasSummary = sections.some((b) => b.kind === 'summary');
+      if (!staysInHeader) section = open(opens ?? (zone === 'body' && hasSummary ? 'other' : 'summary'), i, null);
       zone = 'body';
     } else if (section.contentDecides && section.blocks.length === 0) {
       section.kind = opens === 'about_district' || opens === 'department' ? opens : 'summary';
