@@ -123,8 +123,20 @@ export interface HeadingMatch {
   exact: boolean;
 }
 
+// Re-parsing on every keystroke sees the same lines again and again: remember recent answers.
+const headingMemo = new Map<string, HeadingMatch | null>();
+
 /** Kind for a heading label; null when nothing in the catalog matches. */
 export function kindForHeading(label: string): HeadingMatch | null {
+  const known = headingMemo.get(label);
+  if (known !== undefined) return known;
+  const match = matchHeading(label);
+  if (headingMemo.size >= 4096) headingMemo.clear();
+  headingMemo.set(label, match);
+  return match;
+}
+
+function matchHeading(label: string): HeadingMatch | null {
   const norm = normalizeLabel(label).replace(/^(\d+ )+/, '');
   if (norm.length === 0) return null;
   const exact = EXACT[norm];

@@ -17,8 +17,24 @@ const DEPARTMENT = /^(?:under |within )?(?:the )?(?:office|department|division|b
 const ABOUT_DISTRICT = /\b(?:largest|serving (?:over |approximately |about |nearly |more than )?[\d,]+\+? students|school district (?:which|that|serving|of)|is a (?:\w+ ){0,3}district\b|our mission|our vision|district (?:is|comprises)\b|we make three commitments)/i;
 const SUMMARY = /\breporting (?:directly )?to\b|\breports (?:directly )?to\b|\bthis position\b|\bthe (?:successful )?(?:candidate|incumbent|applicant)\b|\bwill (?:develop|lead|oversee|manage|support|serve|be responsible|work|coordinate|provide|plan|direct)\b|\bis responsible for\b|\bwe are (?:seeking|looking for)\b|\bseeks? an?\b|\bresponsible for\b/i;
 
+/** Remembers recent answers: a re-parse per keystroke classifies the same lines again. */
+function memoized(fn: (text: string) => SectionKind | null): (text: string) => SectionKind | null {
+  const memo = new Map<string, SectionKind | null>();
+  return (text) => {
+    if (text.length > 5000) text = text.slice(0, 5000);
+    const known = memo.get(text);
+    if (known !== undefined) return known;
+    const kind = fn(text);
+    if (memo.size >= 4096) memo.clear();
+    memo.set(text, kind);
+    return kind;
+  };
+}
+
 /** Kind of a requirement-like bullet or sentence, or null. Order matters: a line naming a license and a degree is about licensure first. */
-export function requirementKind(text: string): SectionKind | null {
+export const requirementKind = memoized(classifyRequirement);
+
+function classifyRequirement(text: string): SectionKind | null {
   if (RESIDENCY.test(text)) return 'residency';
   if (LICENSURE.test(text) && !/\bdriver'?s licen/i.test(text)) return 'licensure';
   if (EDUCATION.test(text)) return 'education';
@@ -27,8 +43,9 @@ export function requirementKind(text: string): SectionKind | null {
 }
 
 /** The kind a block of content reads as, or null when it does not clearly read as one. */
-export function contentKind(text: string): SectionKind | null {
-  if (text.length > 5000) text = text.slice(0, 5000);
+export const contentKind = memoized(classifyContent);
+
+function classifyContent(text: string): SectionKind | null {
   if (EEO.test(text)) return 'eeo';
   if (HOW_TO_APPLY.test(text)) return 'how_to_apply';
   const requirement = requirementKind(text);
@@ -41,8 +58,9 @@ export function contentKind(text: string): SectionKind | null {
 }
 
 /** For a paragraph with no heading: the kind of section it opens (district boilerplate, department, summary). */
-export function paragraphKind(text: string): SectionKind | null {
-  if (text.length > 5000) text = text.slice(0, 5000);
+export const paragraphKind = memoized(classifyParagraph);
+
+function classifyParagraph(text: string): SectionKind | null {
   if (EEO.test(text)) return 'eeo';
   if (DEPARTMENT.test(text)) return 'department';
   if (ABOUT_DISTRICT.test(text)) return 'about_district';

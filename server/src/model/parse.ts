@@ -10,7 +10,6 @@ import { normalizeLabel, splitLines, wordCount } from './text.ts';
 
 const BULLET = /^(?:[-•*◦▪●–—·➢►✓]|\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|o(?=\s))\s+/;
 const STRAY = /^[.,;:!?'"`~·•*_\-–—=|]{1,3}$/;
-const DASH_RULE = /^(.{1,120}?)\s*[-=_]{4,}$/;
 const MARKDOWN_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
 const HAS_LOWER = /[a-z]/;
 const HAS_LETTER = /[A-Za-z]/;
@@ -29,6 +28,7 @@ interface Builder {
   lastLine: number;
   blocks: Block[];
   fields: Field[];
+  bullets: number;
   /** The heading's kind is to be settled by its first paragraph ("Job Description"). */
   contentDecides: boolean;
   junk: boolean;
@@ -53,6 +53,16 @@ function isSpace(c: number): boolean {
 function isUpperStart(text: string): boolean {
   const c = text.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** "JOB DESCRIPTION -----" → "JOB DESCRIPTION": the text before a trailing rule of 4+ dashes, equals or underscores. */
+function beforeDashRule(text: string): string | null {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '-' || text[end - 1] === '=' || text[end - 1] === '_')) end--;
+  if (text.length - end < 4) return null;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === 0 || end > 120) return null;
+  return text.slice(0, end);
 }
 
 /** ALL CAPS with real words: "ANNUAL SALARY", not a value such as "N/A" or "USD". */
@@ -144,7 +154,7 @@ export function parse(text: string): Posting {
   const consumed = new Uint8Array(n);
 
   const open = (kind: SectionKind, line: number, heading: Heading | null, contentDecides = false, isJunk = false): Builder => {
-    current = { kind, heading, line, lastLine: line, blocks: [], fields: [], contentDecides, junk: isJunk };
+    current = { kind, heading, line, lastLine: line, blocks: [], fields: [], bullets: 0, contentDecides, junk: isJunk };
     sections.push(current);
     return current;
   };
@@ -298,7 +308,7 @@ export function parse(text: string): Posting {
         const req = requirementKind(body);
         cur = open(req ? 'qualifications' : kindOf ?? 'other', i, null);
         zone = 'body';
-      } else if (cur.kind === 'responsibilities' && !cur.junk && cur.blocks.some((b) => b.type === 'bullet')) {
+      } else if (cur.kind === 'responsibilities' && !cur.junk && cur.bullets > 0) {
         // Qualification bullets that continue a duties list with no heading of their own.
         const req = requirementKind(body);
         if ((req === 'education' || req === 'licensure' || req === 'experience') && !startsWithDutyVerb(body)) {
@@ -306,6 +316,7 @@ export function parse(text: string): Posting {
         }
       }
       addBlock(cur, 'bullet', i, contentStart, e, kindOf);
+      cur.bullets++;
       continue;
     }
 
@@ -402,9 +413,9 @@ export function parse(text: string): Posting {
         continue;
       }
     } else {
-      const rule = DASH_RULE.exec(t);
-      if (rule && wordCount(rule[1]!) <= 10) {
-        const label = rule[1]!;
+      const ruleLabel = beforeDashRule(t);
+      if (ruleLabel && wordCount(ruleLabel) <= 10) {
+        const label = ruleLabel;
         const match = kindForHeading(label);
         info.kind = 'heading';
         startHeading(i, { text: label, label, range: range(i, s, i, e), style: 'rule' }, match?.kind ?? 'other', match?.contentDecides ?? false);
@@ -457,7 +468,7 @@ export function parse(text: string): Posting {
     if (!section || section.kind === 'title' || section.kind === 'header') {
       const staysInHeader = section?.kind === 'header' && zone !== 'body' && (kindOf === 'salary' || (!opens && words <= 25));
       // A paragraph after a header block in mid-document opens a summary only if there is none yet.
-      const hasSummary = sections.some((b) => b.kind === 'summary');
+      const hasSummary = sections.some((b) => b.kind === 'summary'); // rare path: only after a mid-document header block
       if (!staysInHeader) section = open(opens ?? (zone === 'body' && hasSummary ? 'other' : 'summary'), i, null);
       zone = 'body';
     } else if (section.contentDecides && section.blocks.length === 0) {
