@@ -3,7 +3,8 @@
 // and for content that sits under another kind's heading (a degree bullet under duties).
 import type { SectionKind } from './posting.ts';
 
-const EEO = /\bequal (?:employment )?opportunit|\bnon-?discriminat|\bdoes not discriminate\b|\bEOE\b|\baffirmative action employer\b|\bwithout regard to (?:race|sex|age|religion|color|national origin|disability)/i;
+// A statement, not a mention: duties such as "administers Equal Employment Opportunity policies" are not one.
+const EEO = /\b(?:is|are) an? (?:equal|EEO|affirmative action)\b|\bequal (?:employment )?opportunity employer\b|\bdoes not discriminate\b|\bEOE\b|\b(?:assures|provides?|committed to(?: providing)?) equal (?:employment )?opportunit|\bnon-?discrimination (?:policy|statement|notice)\b|\bwithout regard to (?:race|sex|age|religion|color|national origin|disability)/i;
 const HOW_TO_APPLY = /(?:^|[.!] )to apply\b|\bhow to apply\b|\bto apply (?:for|online|to|visit|please|click)\b|\bapply (?:online|here|now|at|by|through|via|on)\b|\bsubmit (?:an |your |a )?(?:online )?application\b|\bapplications? (?:will be|must be|are|is) (?:accepted|received|submitted|due)\b|\bapplication deadline\b|\binterested (?:candidates|applicants) should\b/i;
 const RESIDENCY = /\bresidency\b|\b(?:live|reside) within the (?:geographic )?boundar|\bmust (?:be a )?residents? of\b|\bmust reside\b/i;
 const SALARY = /\$ ?\d|\bsalary\b|\bper hour\b|\bhourly rate\b|\bpay (?:range|rate|scale|grade)\b|\bcompensation\b|\bstipend\b/i;
