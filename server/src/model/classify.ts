@@ -11,7 +11,36 @@ const SALARY = /\$ ?\d|\bsalary\b|\bper hour\b|\bhourly rate\b|\bpay (?:range|ra
 const BENEFITS = /\bbenefits? (?:package|include|plan|program)|\b(?:health|dental|vision|medical|life) (?:insurance|coverage|plan)|\bretirement (?:plan|system|benefits)|\bpension\b|\b40[13]\(?[kb]\)?|\bpaid (?:time off|leave|holidays)|\bPTO\b|\btuition reimbursement\b|\bcomprehensive benefits?\b|\bbenefits\b/i;
 const LICENSURE = /\blicen[cs](?:e|ure|ed)\b|\bcertificat(?:e|ion)\b|\bcertified\b|\bendorsement\b|\bcredential\b/i;
 const EDUCATION = /\b(?:bachelor|master|doctor|associate)(?:'s|’s|s)?(?: of [a-z]+)? degree\b|\b(?:bachelor|master)(?:'s|’s)\b|\bdegree\b|\bdiploma\b|\bph\.? ?d\b|\bed\.? ?d\b|\bdoctorate\b|\bGED\b|\bgraduation from\b/i;
-const EXPERIENCE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?(?: \(\d+\))?(?: or more)?(?: \w+)? years?\b.{0,80}\bexperience\b|^experience\b|\bexperience (?:in|with|as|working|teaching|leading|developing|managing|supervising)\b|\byears of (?:\w+ )?experience\b/i;
+const EXPERIENCE = /^experience\b|\bexperience (?:in|with|as|working|teaching|leading|developing|managing|supervising)\b|\byears of (?:\w+ )?experience\b/i;
+// "Three (3) or more years of professional experience": a count of years, then "experience" soon after.
+// Scanned by hand (year by year, with bounded look-behind) so no pattern can backtrack on long text.
+const YEAR = /\byears?\b/gi;
+const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen']);
+
+/** True when one of the last four words before "years" is a count ("Three (3) or more", "5+ successful"). */
+function endsWithCount(before: string): boolean {
+  const words = before.toLowerCase().split(' ');
+  let seen = 0;
+  for (let k = words.length - 1; k >= 0 && seen < 4; k--) {
+    const w = words[k]!;
+    if (!w) continue;
+    seen++;
+    const bare = w.endsWith('+') ? w.slice(0, -1) : w;
+    if (COUNT_WORDS.has(bare) || (bare.length > 0 && bare.length <= 3 && /^\d+$/.test(bare))) return true;
+  }
+  return false;
+}
+
+function namesYearsOfExperience(text: string): boolean {
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (!endsWithCount(before)) continue;
+    const after = text.slice(m.index, m.index + 100).toLowerCase();
+    if (after.includes('experience')) return true;
+  }
+  return false;
+}
 const KSA = /^(?:knowledge of|ability to|abilities|skills? in|skilled in|proficien|strong\b.{0,60}\bskills|excellent\b.{0,60}\bskills|demonstrated (?:ability|knowledge|skill|success)|understanding of|familiarity with|effective (?:written|verbal|oral|communication))/i;
 const CONDITIONS = /\bbackground check|\bfingerprint|\bphysical demands\b|\blift(?:ing)? up to\b|\bconditions? of employment\b|\bclearances?\b|\bvaccinat/i;
 const DEPARTMENT = /^(?:under |within )?(?:the )?(?:office|department|division|bureau|unit|network) of\b/i;
@@ -39,7 +68,7 @@ function classifyRequirement(text: string): SectionKind | null {
   if (RESIDENCY.test(text)) return 'residency';
   if (LICENSURE.test(text) && !/\bdriver'?s licen/i.test(text)) return 'licensure';
   if (EDUCATION.test(text)) return 'education';
-  if (EXPERIENCE.test(text)) return 'experience';
+  if (EXPERIENCE.test(text) || namesYearsOfExperience(text)) return 'experience';
   return null;
 }
 

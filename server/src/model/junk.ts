@@ -41,6 +41,13 @@ export function matchQuestionTitle(trimmed: string): { title: string; organizati
   const m = QUESTION_TITLE.exec(trimmed);
   if (!m) return null;
   // A trailing parenthetical names a school or quadrant, not part of the job title.
-  const title = m[1]!.replace(/\s*\([^()]{1,120}\)$/, '').trim();
-  return { title, organization: m[2]!.trim() };
+  return { title: withoutTrailingParenthetical(m[1]!), organization: m[2]!.trim() };
+}
+
+function withoutTrailingParenthetical(text: string): string {
+  const t = text.trim();
+  if (!t.endsWith(')')) return t;
+  const open = t.lastIndexOf('(');
+  if (open <= 0 || t.length - open > 122 || t.indexOf(')', open) !== t.length - 1) return t;
+  return t.slice(0, open).trim();
 }

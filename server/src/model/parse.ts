@@ -8,9 +8,8 @@ import { contentKind, paragraphKind, requirementKind, startsWithDutyVerb } from 
 import { isJunkLine, matchQuestionTitle } from './junk.ts';
 import { normalizeLabel, splitLines, wordCount } from './text.ts';
 
-const BULLET = /^(?:[-•*◦▪●–—·➢►✓]|\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|o(?=\s))\s+/;
+const BULLET = /^(?:[-•*◦○▪●–—·➢►✓]|\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|o(?=\s))\s+/;
 const STRAY = /^[.,;:!?'"`~·•*_\-–—=|]{1,3}$/;
-const MARKDOWN_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
 const HAS_LOWER = /[a-z]/;
 const HAS_LETTER = /[A-Za-z]/;
 const ORGANIZATION = /\b(?:public schools|school district|schools|school|district|academy|university|college|county|city of|department of education)\b/i;
@@ -53,6 +52,17 @@ function isSpace(c: number): boolean {
 function isUpperStart(text: string): boolean {
   const c = text.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** "## Education" → level 2, "Education" (closing #s dropped); null when the line is not a Markdown heading. */
+function markdownHeading(text: string): { level: number; label: string } | null {
+  let level = 0;
+  while (level < text.length && text[level] === '#') level++;
+  if (level === 0 || level > 6 || level >= text.length || !isSpace(text.charCodeAt(level))) return null;
+  let end = text.length;
+  while (end > level && text[end - 1] === '#') end--;
+  const label = text.slice(level, end).trim();
+  return label ? { level, label } : null;
 }
 
 /** "JOB DESCRIPTION -----" → "JOB DESCRIPTION": the text before a trailing rule of 4+ dashes, equals or underscores. */
@@ -242,9 +252,9 @@ export function parse(text: string): Posting {
         zone = 'header';
         continue;
       }
-      const md = MARKDOWN_HEADING.exec(t);
-      if (md && md[1] === '#') {
-        const label = md[2]!;
+      const md = markdownHeading(t);
+      if (md && md.level === 1) {
+        const label = md.label;
         const labelStart = s + t.indexOf(label);
         title = { text: label, line: i, range: range(i, labelStart, i, labelStart + label.length) };
         info.kind = 'title';
@@ -321,12 +331,13 @@ export function parse(text: string): Posting {
     }
 
     // 5. Markdown headings.
-    const md = MARKDOWN_HEADING.exec(t);
+    const md = markdownHeading(t);
     if (md) {
-      const label = md[2]!;
-      const match = kindForHeading(label.endsWith(':') ? label.slice(0, -1) : label);
+      const label = md.label;
+      const bare = label.endsWith(':') ? label.slice(0, -1).trimEnd() : label;
+      const match = kindForHeading(bare);
       info.kind = 'heading';
-      startHeading(i, { text: label, label: label.replace(/\s*:$/, ''), range: range(i, s, i, e), style: 'markdown' }, match?.kind ?? 'other', match?.contentDecides ?? false);
+      startHeading(i, { text: label, label: bare, range: range(i, s, i, e), style: 'markdown' }, match?.kind ?? 'other', match?.contentDecides ?? false);
       continue;
     }
 

@@ -1,0 +1,114 @@
+// The thin client: start the Postwright language server (dist/server.js over IPC) for job postings
+// and forward settings, the .postwright.json watcher and workspace trust to it. Everything else
+// lives in the server. activate/deactivate only.
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { TRUST_NOTIFICATION, type PostwrightInitializationOptions, type TrustParams } from '../../server/src/features/protocol.ts';
+import { registerCommands } from './commands.ts';
+
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+
+let client: LanguageClient | undefined;
+
+/** Restarts a crashed server up to MAX_RESTARTS times in RESTART_WINDOW_MS; reports to the output channel only. */
+class RestartingErrorHandler implements ErrorHandler {
+  private restarts: number[] = [];
+
+  constructor(private readonly output: vscode.LogOutputChannel) {}
+
+  error(error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
+    this.output.error(`Connection error (${count ?? 1}): ${error.message}`);
+    return { action: count !== undefined && count > 3 ? ErrorAction.Shutdown : ErrorAction.Continue, handled: true };
+  }
+
+  closed(): CloseHandlerResult {
+    const now = Date.now();
+    this.restarts = this.restarts.filter((t) => now - t < RESTART_WINDOW_MS);
+    this.restarts.push(now);
+    if (this.restarts.length <= MAX_RESTARTS) {
+      this.output.warn(`The Postwright language server stopped unexpectedly; restarting (${this.restarts.length}/${MAX_RESTARTS}).`);
+      return { action: CloseAction.Restart, handled: true };
+    }
+    this.output.error(
+      `The Postwright language server stopped ${this.restarts.length} times in 3 minutes and will not be restarted. Run "Postwright: Restart Language Server" to try again.`,
+    );
+    return { action: CloseAction.DoNotRestart, handled: true };
+  }
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Postwright', { log: true });
+  const traceOutput = vscode.window.createOutputChannel('Postwright Trace', { log: true });
+  context.subscriptions.push(output, traceOutput);
+
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+
+  const watcher = vscode.workspace.createFileSystemWatcher('**/.postwright.json');
+  context.subscriptions.push(watcher);
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'job-posting' },
+      { scheme: 'untitled', language: 'job-posting' },
+    ],
+    synchronize: { configurationSection: 'postwright', fileEvents: watcher },
+    // A function, so a restarted server gets the trust state of the moment.
+    initializationOptions: (): PostwrightInitializationOptions => ({ trusted: vscode.workspace.isTrusted }),
+    outputChannel: output,
+    traceOutputChannel: traceOutput,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    errorHandler: new RestartingErrorHandler(output),
+    connectionOptions: { maxRestartCount: MAX_RESTARTS },
+  };
+
+  client = new LanguageClient('postwright', 'Postwright', serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      const params: TrustParams = { trusted: true };
+      client?.sendNotification(TRUST_NOTIFICATION, params).catch((error: unknown) => output.error(`Sending trust state failed: ${String(error)}`));
+    }),
+  );
+
+  registerCommands(context, {
+    client: () => client,
+    output,
+    restart: async () => {
+      if (!client) return;
+      await client.restart();
+    },
+  });
+
+  try {
+    await client.start();
+  } catch (error) {
+    output.error(`The Postwright language server failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  const running = client;
+  client = undefined;
+  if (!running) return;
+  try {
+    await running.stop();
+  } catch {
+    // Already stopped (e.g. after repeated crashes): nothing left to clean up.
+  }
+}

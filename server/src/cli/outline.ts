@@ -1,0 +1,142 @@
+// `postwright outline [--format text|json] FILE...` — the parsed outline of each posting: title,
+// header fields and sections with their kinds and 1-based lines. `-` reads standard input.
+//
+// JSON (always an array, one entry per file read):
+//   [{"file": str, "title": str|null, "fields": [{"name": str, "value": str, "line": int}],
+//     "sections": [{"heading": str|null, "line": int, "endLine": int, "kind": str}]}]
+// A file that is missing, unreadable or binary gives a one-line error on stderr and exit code 1
+// (the other files are still printed); bad arguments give exit code 2.
+import { promises as fs } from 'node:fs';
+import { resolve } from 'node:path';
+import { notAnalysableReason, stripBom } from '../features/guard.ts';
+import { parse } from '../model/parse.ts';
+import type { Posting } from '../model/posting.ts';
+import type { CliCommand, CliIO } from './types.ts';
+
+export interface OutlineJson {
+  file: string;
+  title: string | null;
+  fields: Array<{ name: string; value: string; line: number }>;
+  sections: Array<{ heading: string | null; line: number; endLine: number; kind: string }>;
+}
+
+export const OUTLINE_USAGE = 'Usage: postwright outline [--format text|json] FILE... (- reads standard input)';
+
+/** The outline of one parsed posting, lines 1-based. */
+export function outlineOf(file: string, posting: Posting): OutlineJson {
+  return {
+    file,
+    title: posting.title ? posting.title.text : null,
+    fields: posting.fields.map((f) => ({ name: f.name, value: f.value, line: f.line + 1 })),
+    sections: posting.sections.map((s) => ({
+      heading:
+        s.kind === 'title'
+          ? (posting.lines[s.line] ?? '').trim() || null
+          : s.heading
+            ? s.heading.text.trim()
+            : null,
+      line: s.line + 1,
+      endLine: s.endLine + 1,
+      kind: s.kind,
+    })),
+  };
+}
+
+export function outlineText(o: OutlineJson): string {
+  const out: string[] = [o.file];
+  out.push(`  title: ${o.title ?? '(none)'}`);
+  if (o.fields.length) {
+    out.push('  fields:');
+    const width = Math.max(...o.fields.map((f) => String(f.line).length));
+    for (const f of o.fields) out.push(`    ${String(f.line).padStart(width)}  ${f.name}: ${f.value}`);
+  }
+  out.push('  sections:');
+  if (o.sections.length === 0) out.push('    (none)');
+  const width = Math.max(1, ...o.sections.map((s) => `${s.line}-${s.endLine}`.length));
+  const kindWidth = Math.max(1, ...o.sections.map((s) => s.kind.length));
+  for (const s of o.sections) {
+    const heading = s.heading === null ? '(no heading)' : s.heading.length > 100 ? `${s.heading.slice(0, 99)}…` : s.heading;
+    out.push(`    ${`${s.line}-${s.endLine}`.padEnd(width)}  ${s.kind.padEnd(kindWidth)}  ${heading}`);
+  }
+  return out.join('\n');
+}
+
+const decoder = new TextDecoder('utf-8');
+
+/** Reads a posting as text, or explains in one line why it cannot. */
+async function readPosting(file: string, io: CliIO): Promise<{ text: string } | { error: string }> {
+  let text: string;
+  if (file === '-') {
+    try {
+      text = await io.readStdin();
+    } catch (error) {
+      return { error: `cannot read standard input: ${(error as Error)?.message ?? String(error)}` };
+    }
+  } else {
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(resolve(io.cwd, file));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException)?.code;
+      const why =
+        code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : ((error as Error)?.message ?? String(error));
+      return { error: `${file}: ${why}` };
+    }
+    if (bytes.includes(0)) return { error: `${file}: binary file (contains NUL bytes)` };
+    text = decoder.decode(bytes);
+  }
+  const reason = notAnalysableReason(text);
+  if (reason) return { error: `${file === '-' ? 'standard input' : file}: not analysed: ${reason}` };
+  return { text: stripBom(text) };
+}
+
+export const outline: CliCommand = async (args, io) => {
+  let format: 'text' | 'json' = 'text';
+  const files: string[] = [];
+  let onlyFiles = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
+      files.push(arg);
+    } else if (arg === '--') {
+      onlyFiles = true;
+    } else if (arg === '--help' || arg === '-h') {
+      io.stdout(`${OUTLINE_USAGE}\n`);
+      return 0;
+    } else if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg === '--format' ? args[++i] : arg.slice('--format='.length);
+      if (value !== 'json' && value !== 'text') {
+        io.stderr(`postwright outline: --format must be json or text\n${OUTLINE_USAGE}\n`);
+        return 2;
+      }
+      format = value;
+    } else {
+      io.stderr(`postwright outline: unknown option ${arg}\n${OUTLINE_USAGE}\n`);
+      return 2;
+    }
+  }
+  if (files.length === 0) {
+    io.stderr(`postwright outline: no files given\n${OUTLINE_USAGE}\n`);
+    return 2;
+  }
+
+  const results: OutlineJson[] = [];
+  let failed = false;
+  for (const file of files) {
+    const read = await readPosting(file, io);
+    if ('error' in read) {
+      io.stderr(`postwright outline: ${read.error.replace(/[\r\n]+/g, ' ')}\n`);
+      failed = true;
+      continue;
+    }
+    try {
+      results.push(outlineOf(file, parse(read.text)));
+    } catch (error) {
+      io.stderr(`postwright outline: ${file}: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+      failed = true;
+    }
+  }
+  if (format === 'json') io.stdout(`${JSON.stringify(results, null, 2)}\n`);
+  else if (results.length) io.stdout(`${results.map(outlineText).join('\n\n')}\n`);
+  return failed ? 1 : 0;
+};

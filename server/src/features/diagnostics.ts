@@ -1,0 +1,48 @@
+// Findings → LSP diagnostics. Pure: the server decides when (pull or debounced push); this decides
+// what. Each diagnostic carries source "postwright", the rule id as code, a link to the rule's docs
+// page, and the finding's fixes in `data` so code actions never re-run the checks.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { Finding, Rule, Severity } from '../rules/types.ts';
+import { DOCS_BASE_URL, type DiagnosticData } from './protocol.ts';
+
+export const SOURCE = 'postwright';
+
+export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** The docs URL of a rule: its registry `docs` path when known, else docs/rules/<id>.md. */
+export function docsUrl(ruleId: string, rulesById?: ReadonlyMap<string, Pick<Rule, 'docs'>>): string {
+  const path = rulesById?.get(ruleId)?.docs ?? `docs/rules/${ruleId}.md`;
+  return DOCS_BASE_URL + path.replace(/^\.?\//, '');
+}
+
+export function toDiagnostic(finding: Finding, rulesById?: ReadonlyMap<string, Pick<Rule, 'docs'>>): Diagnostic {
+  const data: DiagnosticData = { rule: finding.rule, kind: finding.kind ?? null, fixes: finding.fixes ?? [] };
+  return {
+    range: finding.range,
+    severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
+    code: finding.rule,
+    codeDescription: { href: docsUrl(finding.rule, rulesById) },
+    source: SOURCE,
+    message: finding.message,
+    data,
+  };
+}
+
+export function toDiagnostics(findings: readonly Finding[], rulesById?: ReadonlyMap<string, Pick<Rule, 'docs'>>): Diagnostic[] {
+  return findings.map((f) => toDiagnostic(f, rulesById));
+}
+
+/** The one diagnostic a document gets when it is not analysed (binary, huge). */
+export function notAnalysedDiagnostic(reason: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    message: `Postwright: not analysed: ${reason}.`,
+  };
+}

@@ -1,0 +1,102 @@
+// Hover from a parsed Posting: on a section heading, what that kind of section is for, what it
+// should hold and whether the active profile requires it; on a header field's label, what the field
+// is. Pure: no connection, no I/O. Texts live in kindDocs.ts.
+import { MarkupKind, type Hover } from 'vscode-languageserver';
+import type { Field, Position, Posting, Range, Section, SectionKind } from '../model/posting.ts';
+import type { Profile } from '../profiles/types.ts';
+import { FIELD_DOCS, KIND_DOCS } from './kindDocs.ts';
+
+function contains(range: Range, pos: Position): boolean {
+  if (pos.line < range.start.line || pos.line > range.end.line) return false;
+  if (pos.line === range.start.line && pos.character < range.start.character) return false;
+  if (pos.line === range.end.line && pos.character > range.end.character) return false;
+  return true;
+}
+
+/** Escapes text written by the user so it shows literally in Markdown. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+}
+
+/** How the profile treats a kind: "required", "recommended" or null. */
+function profileStatus(profile: Profile | null | undefined, kind: SectionKind): 'required' | 'recommended' | null {
+  if (!profile) return null;
+  if (profile.required.includes(kind)) return 'required';
+  if (profile.recommended.includes(kind)) return 'recommended';
+  return null;
+}
+
+export function kindHoverMarkdown(kind: SectionKind, profile?: Profile | null, heading?: string): string {
+  const doc = KIND_DOCS[kind];
+  const parts: string[] = [];
+  const title = heading ? `**${escapeMarkdown(heading)}** — ${doc.label} (\`${kind}\`)` : `**${doc.label}** (\`${kind}\`)`;
+  parts.push(title);
+  parts.push(doc.purpose);
+  parts.push(`It should hold:\n\n${doc.holds.map((h) => `- ${h}`).join('\n')}`);
+  if (profile) {
+    const status = profileStatus(profile, kind);
+    const name = escapeMarkdown(profile.name || profile.id);
+    parts.push(
+      status === 'required'
+        ? `Required by the **${name}** profile.`
+        : status === 'recommended'
+          ? `Recommended by the **${name}** profile.`
+          : `Not required by the **${name}** profile.`,
+    );
+  }
+  if (doc.tip) parts.push(`_Tip:_ ${doc.tip}`);
+  return parts.join('\n\n');
+}
+
+function isEmpty(range: Range): boolean {
+  return range.start.line === range.end.line && range.start.character === range.end.character;
+}
+
+export function fieldHoverMarkdown(field: Field, implicit = false): string {
+  if (field.key && FIELD_DOCS[field.key]) {
+    const doc = FIELD_DOCS[field.key];
+    const head = implicit
+      ? `Read as the **${escapeMarkdown(field.name)}** header field (\`${field.key}\`; no label written)`
+      : `**${escapeMarkdown(field.name)}** — ${doc.label} (\`${field.key}\`)`;
+    return `${head}\n\n${doc.description}`;
+  }
+  return `**${escapeMarkdown(field.name)}** — header field\n\nA label/value fact about the opening. Postwright does not recognise this label, so it is shown in the outline but not used by checks or export.`;
+}
+
+function headingOn(section: Section, pos: Position): boolean {
+  const h = section.heading;
+  if (!h) return false;
+  // The whole heading line counts, not only the characters of the heading's text.
+  if (pos.line < h.range.start.line || pos.line > h.range.end.line) return false;
+  // On "Salary : $183,818" the value is content, not heading.
+  return !h.inlineContent || pos.line !== h.inlineContent.range.start.line || pos.character < h.inlineContent.range.start.character;
+}
+
+/**
+ * The hover at `pos`, or null when there is nothing to say. `profile` is the analysis's profile
+ * (null when unknown: the required/recommended line is then left out).
+ */
+export function hover(posting: Posting, pos: Position, profile?: Profile | null): Hover | null {
+  for (const field of posting.fields) {
+    // A field whose label is not written ("Chicago Public Schools" read as the organization) has an
+    // empty nameRange: hovering its value explains it instead.
+    const implicit = isEmpty(field.nameRange);
+    const target = implicit ? field.range : field.nameRange;
+    if (contains(target, pos)) {
+      return { contents: { kind: MarkupKind.Markdown, value: fieldHoverMarkdown(field, implicit) }, range: target };
+    }
+  }
+  for (const section of posting.sections) {
+    if (pos.line < section.line || pos.line > section.endLine) continue;
+    if (section.kind === 'title' && posting.title && pos.line === posting.title.range.start.line) {
+      return { contents: { kind: MarkupKind.Markdown, value: kindHoverMarkdown('title', profile) }, range: posting.title.range };
+    }
+    if (headingOn(section, pos) && section.heading) {
+      return {
+        contents: { kind: MarkupKind.Markdown, value: kindHoverMarkdown(section.kind, profile, section.heading.label || section.heading.text) },
+        range: section.heading.range,
+      };
+    }
+  }
+  return null;
+}
