@@ -1,5 +1,5 @@
 // Memory over stdio against dist/server.js: resident memory (VmRSS from /proc) stays flat through
-// 1,000 edits of one document and 300 open/edit/close cycles of different documents (closed
+// 1,000 edits of one document and 150 open/edit/close cycles of different documents (closed
 // documents must be forgotten, cached analyses included). Bounds are generous (< 2× + 50 MB):
 // this catches leaks that grow with the number of edits or documents, not allocator noise.
 import assert from 'node:assert/strict';
@@ -49,22 +49,22 @@ describe('LSP memory', { skip: !linux && 'needs /proc (Linux)' }, () => {
     await client.close(uri);
   });
 
-  it('300 open/edit/close cycles of different documents: closed documents are forgotten', { timeout: 120_000 }, async (t) => {
+  it('150 open/edit/close cycles of different documents: closed documents are forgotten', { timeout: 120_000 }, async (t) => {
     const cycle = async (i: number) => {
       const uri = `untitled:memory-${i}.posting`;
-      // Each document is large enough (~100 KB) that keeping closed ones would show.
-      await client.open(uri, seeds[i % seeds.length]!.repeat(12));
+      // Each document is large enough (~50 KB) that keeping closed ones would show (150 × 50 KB of text alone).
+      await client.open(uri, seeds[i % seeds.length]!.repeat(6));
       await client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: `#${i} ` }]);
       await client.waitForVersion(uri, 2);
       await client.request('textDocument/documentSymbol', { textDocument: { uri } });
       await client.close(uri);
     };
-    for (let i = 0; i < 30; i++) await cycle(i);
+    for (let i = 0; i < 20; i++) await cycle(i);
     const before = rssMb(client.proc.pid);
-    for (let i = 30; i < 330; i++) await cycle(i);
+    for (let i = 20; i < 170; i++) await cycle(i);
     await new Promise((r) => setTimeout(r, 200));
     const afterCycles = rssMb(client.proc.pid);
-    t.diagnostic(`RSS ${before.toFixed(1)} MB → ${afterCycles.toFixed(1)} MB after 300 more documents opened and closed`);
+    t.diagnostic(`RSS ${before.toFixed(1)} MB → ${afterCycles.toFixed(1)} MB after 150 more documents opened and closed`);
     assert.ok(afterCycles < 2 * before + 50, `RSS grew from ${before.toFixed(1)} to ${afterCycles.toFixed(1)} MB`);
     assert.ok(client.alive);
   });
