@@ -275,9 +275,16 @@ function diagnosticsOf(doc: TextDocument, token?: CancellationToken): Diagnostic
   return toDiagnostics(entry.analysis.findings, rulesById);
 }
 
-// ── Diagnostics: pull (client decides when) or push (debounced), chosen in initialize ─────────
+// ── Diagnostics: pull (client decides when) or push (coalesced), chosen in initialize ─────────
 
-const PUSH_DEBOUNCE_MS = 75;
+// Analysis of a normal posting takes about a millisecond, so a keystroke is answered at once: a
+// zero-delay timer still lets a burst of queued didChange messages coalesce into one push. Only
+// very large documents wait for typing to pause.
+const LARGE_DOCUMENT_CHARS = 200_000;
+const LARGE_DOCUMENT_DEBOUNCE_MS = 150;
+function pushDelay(doc: TextDocument): number {
+  return doc.getText().length > LARGE_DOCUMENT_CHARS ? LARGE_DOCUMENT_DEBOUNCE_MS : 0;
+}
 const pushTimers = new Map<string, NodeJS.Timeout>();
 const justOpened = new Set<string>();
 
@@ -329,7 +336,7 @@ documents.onDidChangeContent(
   notification('didChange', (event) => {
     const doc = event.document;
     if (!accepts(doc)) return;
-    const delay = justOpened.delete(doc.uri) ? 0 : PUSH_DEBOUNCE_MS;
+    const delay = justOpened.delete(doc.uri) ? 0 : pushDelay(doc);
     if (!client.pullDiagnostics) schedulePush(doc.uri, delay);
   }),
 );
