@@ -10,7 +10,7 @@ VERSION="${CODE_SERVER_VERSION:-4.100.3}"
 STAMP="$D/.installed-$VERSION"
 
 need_apt=()
-for pkg in libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config ripgrep chromium; do
+for pkg in libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config build-essential python3 ripgrep chromium; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
 if [ ${#need_apt[@]} -gt 0 ]; then
@@ -21,6 +21,10 @@ fi
 
 if [ -f "$STAMP" ]; then echo "code-server $VERSION already installed in $D"; exit 0; fi
 mkdir -p "$D"
+# One install at a time (tests, the demo and CI steps may all ask for it); re-check once we hold the lock.
+exec 9>"$D/.install.lock"
+flock 9
+if [ -f "$STAMP" ]; then echo "code-server $VERSION already installed in $D"; exit 0; fi
 cd "$D"
 [ -f package.json ] || npm init -y >/dev/null
 npm install --no-audit --no-fund --ignore-scripts "code-server@$VERSION" >/dev/null
