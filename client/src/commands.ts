@@ -6,6 +6,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { exportHtml, exportJsonLd, exportMarkdown } from './exportJsonLd.ts';
 import { showReport } from './report.ts';
 import { registerStatusBar } from './statusBar.ts';
+import { templateCommands } from './templatePicker.ts';
 
 export interface CommandContext {
   /** The running client, if any (undefined while stopped or starting). */
@@ -27,6 +28,7 @@ export const commands: Record<string, CommandHandler> = {
   'postwright.exportHtml': (ctx, arg) => exportHtml(ctx, arg),
   'postwright.exportMarkdown': (ctx, arg) => exportMarkdown(ctx, arg),
   'postwright.showReport': (ctx, arg) => showReport(ctx, arg),
+  ...templateCommands, // Issue 4: New Posting from Template, Insert Section…
 };
 
 export function registerCommands(context: vscode.ExtensionContext, ctx: CommandContext): void {

@@ -66,13 +66,16 @@ export class ReportPanel implements vscode.Disposable {
   ) {
     panel.onDidDispose(() => this.dispose(), null, this.disposables);
     panel.webview.onDidReceiveMessage((m: ReportMessage) => this.onMessage(m), null, this.disposables);
+    let wasVisible = panel.visible;
     panel.onDidChangeViewState(
       (e) => {
-        // A hidden webview loses its page (no retainContextWhenHidden): render afresh when shown.
-        if (e.webviewPanel.visible) {
+        // A hidden webview loses its page (no retainContextWhenHidden): render afresh when shown again.
+        const visible = e.webviewPanel.visible;
+        if (visible && !wasVisible) {
           this.ready = false;
           this.schedule(0);
         }
+        wasVisible = visible;
       },
       null,
       this.disposables,

@@ -472,7 +472,8 @@ export function complete(input: CompletionInput, position: Position, options: Co
   }
 }
 
-function completeItems(input: CompletionInput, position: Position, options: CompletionOptions): CompletionItem[] {
+/** The same without the safety net, for tests that check nothing throws in the first place. */
+export function completeItems(input: CompletionInput, position: Position, options: CompletionOptions): CompletionItem[] {
   const { posting, profile } = input;
   const opts = { snippetSupport: options.snippetSupport ?? true, markdown: options.markdown ?? true };
   const today = options.today ?? new Date().toISOString().slice(0, 10);

@@ -1,0 +1,87 @@
+// "Postwright: New Posting from Template" and "Postwright: Insert Section…": quick picks over the
+// server's template requests (server/src/templates/protocol.ts); the text is inserted as a snippet
+// so the writer tabs through the placeholders. Registered through the command table (commands.ts).
+import * as vscode from 'vscode';
+import {
+  SECTION_INSERT_REQUEST,
+  SECTIONS_REQUEST,
+  SKELETON_REQUEST,
+  TEMPLATES_REQUEST,
+  type SectionInsertParams,
+  type SectionInsertResult,
+  type SectionsParams,
+  type SectionsResult,
+  type SkeletonParams,
+  type SkeletonResult,
+  type TemplatesParams,
+  type TemplatesResult,
+} from '../../server/src/templates/protocol.ts';
+import type { CommandContext, CommandHandler } from './commands.ts';
+
+const LANGUAGE_ID = 'job-posting';
+
+function runningClient(ctx: CommandContext) {
+  const client = ctx.client();
+  if (!client || !client.isRunning()) {
+    void vscode.window.showWarningMessage('Postwright: the language server is not running.');
+    return undefined;
+  }
+  return client;
+}
+
+function activePosting(): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  return editor && editor.document.languageId === LANGUAGE_ID ? editor : undefined;
+}
+
+async function newPostingFromTemplate(ctx: CommandContext): Promise<void> {
+  const client = runningClient(ctx);
+  if (!client) return;
+  const active = activePosting();
+  const params: TemplatesParams = active ? { textDocument: { uri: active.document.uri.toString() } } : {};
+  const choices = await client.sendRequest<TemplatesResult>(TEMPLATES_REQUEST, params);
+  const profile = await vscode.window.showQuickPick(
+    choices.profiles.map((p) => ({ label: p.id === 'generic' ? 'Generic US school district' : p.name, description: p.id, id: p.id })),
+    { title: 'New Posting from Template (1/2): district profile', placeHolder: 'The district whose headings and required sections to use' },
+  );
+  if (!profile) return;
+  const family = await vscode.window.showQuickPick(
+    [{ label: 'Any role', description: 'duties left as placeholders', id: null as string | null }, ...choices.families.map((f) => ({ label: f.label, description: f.title, id: f.id as string | null }))],
+    { title: 'New Posting from Template (2/2): role family', placeHolder: 'Typical duties to start from' },
+  );
+  if (!family) return;
+  const skeleton = await client.sendRequest<SkeletonResult | null>(SKELETON_REQUEST, { profile: profile.id, family: family.id } satisfies SkeletonParams);
+  if (!skeleton) return;
+  const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+  const editor = await vscode.window.showTextDocument(doc);
+  await editor.insertSnippet(new vscode.SnippetString(skeleton.snippet), new vscode.Position(0, 0));
+}
+
+async function insertSection(ctx: CommandContext): Promise<void> {
+  const client = runningClient(ctx);
+  if (!client) return;
+  const editor = activePosting();
+  if (!editor) {
+    void vscode.window.showInformationMessage('Postwright: open a job posting (.posting) to insert a section.');
+    return;
+  }
+  const uri = editor.document.uri.toString();
+  const sections = await client.sendRequest<SectionsResult | null>(SECTIONS_REQUEST, { textDocument: { uri } } satisfies SectionsParams);
+  if (!sections || sections.items.length === 0) return;
+  const pick = await vscode.window.showQuickPick(
+    sections.items.map((s) => ({ label: s.heading, description: s.status, detail: s.kind.replace(/_/g, ' '), sectionKind: s.kind })),
+    { title: `Insert Section (${sections.profile} profile)`, placeHolder: 'Missing sections are listed first', matchOnDetail: true },
+  );
+  if (!pick) return;
+  const result = await client.sendRequest<SectionInsertResult | null>(SECTION_INSERT_REQUEST, { textDocument: { uri }, kind: pick.sectionKind } satisfies SectionInsertParams);
+  if (!result) return;
+  const position = new vscode.Position(result.position.line, result.position.character);
+  await editor.insertSnippet(new vscode.SnippetString(result.snippet), position);
+  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/** The template commands, spread into the command table in commands.ts. */
+export const templateCommands: Record<string, CommandHandler> = {
+  'postwright.newPostingFromTemplate': (ctx) => newPostingFromTemplate(ctx),
+  'postwright.insertSection': (ctx) => insertSection(ctx),
+};

@@ -1,0 +1,144 @@
+// One pure analysis per document version: parse once, pick the profile, run the enabled rules
+// with their configured severity and options, sort the findings. Completion and code actions reuse it.
+import type { Posting, SectionKind } from './model/posting.ts';
+import { parse } from './model/parse.ts';
+import { splitLines } from './model/text.ts';
+import type { Profile } from './profiles/types.ts';
+import { allProfiles, detectProfile, findProfile, generic } from './profiles/index.ts';
+import { contentIndex } from './rules/content.ts';
+import { rules as allRules } from './rules/index.ts';
+import type { Finding, Rule, Severity } from './rules/types.ts';
+import { ruleSetting, type WorkspaceConfig } from './settings.ts';
+
+export interface AnalysisOptions {
+  /** 'auto' | profile id */
+  profile?: string;
+  /** rule id → 'off'|'info'|'warning'|'error'|{severity?, ...options} */
+  rules?: Record<string, unknown>;
+  /** parsed .postwright.json */
+  workspace?: WorkspaceConfig | null;
+  /** yyyy-mm-dd, default today */
+  today?: string;
+}
+
+export interface Analysis {
+  posting: Posting;
+  profile: Profile;
+  findings: Finding[];
+  /** Content-absent kinds among summary, responsibilities, education, licensure, experience, ksa, residency, salary, benefits, eeo, how_to_apply. */
+  missing: SectionKind[];
+  present: SectionKind[];
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A posting with lines only, for the (never expected) case where the parser throws. */
+function bare(text: string): Posting {
+  const { lines, lineStarts, eol } = splitLines(text);
+  return { text, lines, lineStarts, eol, lineInfo: [], frontMatter: null, title: null, fields: [], sections: [], junk: [] };
+}
+
+/** The profile for a posting: setting > front-matter `profile:` > .postwright.json > detected > generic. */
+export function resolveProfile(posting: Posting, options: AnalysisOptions): Profile {
+  const profiles = allProfiles(options.workspace?.profiles ?? []);
+  const pick = (id: string | undefined | null): Profile | null => (id && id !== 'auto' ? findProfile(id, profiles) : null);
+  return (
+    pick(options.profile) ??
+    pick(posting.frontMatter?.values.profile) ??
+    pick(options.workspace?.profile) ??
+    detectProfile(posting, profiles) ??
+    generic
+  );
+}
+
+export interface ResolvedRule {
+  rule: Rule;
+  severity: Severity;
+  /** True when a setting chose the severity (it then applies to every finding of the rule). */
+  explicit: boolean;
+  options: Record<string, unknown>;
+}
+
+/** Enabled rules with merged severity and options (workspace file first, then user settings). */
+export function resolveRules(options: AnalysisOptions): ResolvedRule[] {
+  const out: ResolvedRule[] = [];
+  for (const rule of allRules) {
+    let severity: Severity | 'off' = rule.defaultSeverity;
+    let explicit = false;
+    const merged: Record<string, unknown> = { ...rule.options };
+    for (const source of [options.workspace?.rules, options.rules]) {
+      if (!source || typeof source !== 'object' || !Object.prototype.hasOwnProperty.call(source, rule.id)) continue;
+      const s = ruleSetting((source as Record<string, unknown>)[rule.id]);
+      if (!s) continue;
+      if (s.severity) {
+        severity = s.severity;
+        explicit = true;
+      }
+      for (const [k, v] of Object.entries(s.options)) if (k in rule.options) merged[k] = v;
+    }
+    if (severity !== 'off') out.push({ rule, severity, explicit, options: merged });
+  }
+  return out;
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+/** Pure; never throws on any input. */
+export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
+  if (typeof text !== 'string') text = '';
+  let posting: Posting;
+  try {
+    posting = parse(text);
+  } catch {
+    posting = bare(text);
+  }
+  let profile: Profile = generic;
+  try {
+    profile = resolveProfile(posting, options ?? {});
+  } catch {
+    profile = generic;
+  }
+  const today = options?.today && ISO_DAY.test(options.today) ? options.today : todayIso();
+  const findings: Finding[] = [];
+  let resolved: ResolvedRule[] = [];
+  try {
+    resolved = resolveRules(options ?? {});
+  } catch {
+    resolved = [];
+  }
+  for (const { rule, severity, explicit, options: ruleOptions } of resolved) {
+    let found;
+    try {
+      found = rule.check(posting, { profile, options: ruleOptions, today });
+    } catch {
+      continue; // a failing rule reports nothing rather than taking the others down
+    }
+    for (const f of found) {
+      findings.push({
+        rule: rule.id,
+        severity: explicit ? severity : (f.severity ?? severity),
+        message: f.message,
+        range: f.range,
+        kind: f.kind ?? null,
+        ...(f.fixes && f.fixes.length ? { fixes: f.fixes } : {}),
+      });
+    }
+  }
+  findings.sort(byPosition); // stable: rules keep registry order on the same position
+  let missing: SectionKind[] = [];
+  let present: SectionKind[] = [];
+  try {
+    const index = contentIndex(posting);
+    missing = [...index.missing];
+    present = [...index.present];
+  } catch {
+    /* keep empty */
+  }
+  return { posting, profile, findings, missing, present };
+}

@@ -1,0 +1,179 @@
+// `postwright lint [--format text|json|sarif] [--profile ID] [--today yyyy-mm-dd] [--no-config] FILES/GLOBS...`
+//
+// Exit codes: 0 no error-severity finding; 1 at least one error-severity finding; 2 usage errors
+// (unknown flag, no files, a missing, unreadable or binary file: one line on stderr each, no stack).
+//
+// JSON, exactly: an array (even for one file) of
+//   {"file": str, "profile": str, "missing": [kind...], "diagnostics": [{"rule": str,
+//    "severity": "error"|"warning"|"info"|"hint", "message": str, "line": int, "column": int,
+//    "endLine": int, "endColumn": int, "kind": str|null}]}
+// with 1-based lines and columns (columns in UTF-16 code units, the editor's own unit).
+import { analyze, type Analysis, type AnalysisOptions } from '../analysis.ts';
+import { rules } from '../rules/index.ts';
+import type { Finding } from '../rules/types.ts';
+import { cliAnalysisOptions, expandInputs, optionValue, readPosting } from './files.ts';
+import { toSarif } from './sarif.ts';
+import type { CliCommand } from './types.ts';
+
+export const LINT_USAGE = `Usage: postwright lint [--format text|json|sarif] [--profile ID] [--today YYYY-MM-DD] [--no-config] FILES/GLOBS...
+  FILES may be files, folders (every .posting and .txt below), globs (seeds/*.txt, postings/**/*.posting) or - for standard input.
+  Exit code: 0 clean, 1 an error-severity finding, 2 a usage error.
+`;
+
+export interface LintDiagnosticJson {
+  rule: string;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  kind: string | null;
+}
+
+export interface LintFileJson {
+  file: string;
+  profile: string;
+  missing: string[];
+  diagnostics: LintDiagnosticJson[];
+}
+
+export function diagnosticJson(f: Finding): LintDiagnosticJson {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    line: f.range.start.line + 1,
+    column: f.range.start.character + 1,
+    endLine: f.range.end.line + 1,
+    endColumn: f.range.end.character + 1,
+    kind: f.kind ?? null,
+  };
+}
+
+export function lintJson(file: string, a: Analysis): LintFileJson {
+  return { file, profile: a.profile.id, missing: [...a.missing], diagnostics: a.findings.map(diagnosticJson) };
+}
+
+/** One line per finding: file:line:col severity message [rule]. */
+export function lintText(file: string, a: Analysis): string {
+  let out = '';
+  for (const f of a.findings) out += `${file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.message} [${f.rule}]\n`;
+  return out;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export const lint: CliCommand = async (args, io) => {
+  let format: 'text' | 'json' | 'sarif' = 'text';
+  let profile: string | undefined;
+  let today: string | undefined;
+  let config = true;
+  const inputs: string[] = [];
+  let onlyFiles = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
+      inputs.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyFiles = true;
+      continue;
+    }
+    if (arg === '--help' || arg === '-h') {
+      io.stdout(LINT_USAGE);
+      return 0;
+    }
+    if (arg === '--no-config') {
+      config = false;
+      continue;
+    }
+    const fmt = optionValue(args, i, '--format') ?? optionValue(args, i, '-f');
+    if (fmt) {
+      if (fmt.value !== 'text' && fmt.value !== 'json' && fmt.value !== 'sarif') {
+        io.stderr(`postwright lint: --format must be text, json or sarif${fmt.value === undefined ? '' : `, not '${fmt.value}'`}\n`);
+        return 2;
+      }
+      format = fmt.value;
+      i = fmt.next;
+      continue;
+    }
+    const prof = optionValue(args, i, '--profile');
+    if (prof) {
+      if (!prof.value || prof.value.startsWith('-')) {
+        io.stderr('postwright lint: --profile needs a profile id (auto, generic, chicago, philadelphia, worcester, or one from .postwright.json)\n');
+        return 2;
+      }
+      profile = prof.value;
+      i = prof.next;
+      continue;
+    }
+    const day = optionValue(args, i, '--today');
+    if (day) {
+      if (!day.value || !ISO_DAY.test(day.value)) {
+        io.stderr('postwright lint: --today needs a date as YYYY-MM-DD\n');
+        return 2;
+      }
+      today = day.value;
+      i = day.next;
+      continue;
+    }
+    io.stderr(`postwright lint: unknown option '${arg}' (see postwright lint --help)\n`);
+    return 2;
+  }
+  if (inputs.length === 0) {
+    io.stderr('postwright lint: no files given (see postwright lint --help)\n');
+    return 2;
+  }
+  try {
+    const { files, unmatched } = await expandInputs(inputs, io.cwd);
+    const errors: string[] = unmatched.map((u) => `${u}: no files match`);
+    const texts: Array<{ file: string; text: string }> = [];
+    for (const file of files) {
+      const read = await readPosting(file, io);
+      if ('error' in read) errors.push(read.error);
+      else texts.push({ file, text: read.text });
+    }
+    if (errors.length) {
+      for (const e of errors) io.stderr(`postwright lint: ${e}\n`);
+      return 2;
+    }
+    const setup = await cliAnalysisOptions(io, { ...(profile ? { profile } : {}), config, ...(today ? { today } : {}) });
+    for (const p of setup.problems) io.stderr(`postwright lint: ${p}\n`);
+    const options: AnalysisOptions = setup.options;
+    if (profile && profile !== 'auto') {
+      const known = ['generic', 'chicago', 'philadelphia', 'worcester', ...(options.workspace?.profiles ?? []).map((p) => p.id)];
+      if (!known.some((k) => k.toLowerCase() === profile!.toLowerCase())) {
+        io.stderr(`postwright lint: unknown profile '${profile}' (known: auto, ${known.join(', ')})\n`);
+        return 2;
+      }
+    }
+    let failed = false;
+    const results: Array<{ file: string; analysis: Analysis }> = [];
+    for (const { file, text } of texts) {
+      const analysis = analyze(text, options);
+      if (analysis.findings.some((f) => f.severity === 'error')) failed = true;
+      results.push({ file, analysis });
+    }
+    if (format === 'json') io.stdout(JSON.stringify(results.map((r) => lintJson(r.file, r.analysis)), null, 2) + '\n');
+    else if (format === 'sarif') {
+      const pkgVersion = '0.1.0';
+      io.stdout(JSON.stringify(toSarif(results.map((r) => ({ file: r.file, findings: r.analysis.findings })), { cwd: io.cwd, version: pkgVersion, rules }), null, 2) + '\n');
+    } else {
+      let out = '';
+      const counts = { error: 0, warning: 0, info: 0, hint: 0 };
+      for (const r of results) {
+        out += lintText(r.file, r.analysis);
+        for (const f of r.analysis.findings) counts[f.severity]++;
+      }
+      const total = counts.error + counts.warning + counts.info + counts.hint;
+      out += `${results.length} file${results.length === 1 ? '' : 's'} checked: ${total} finding${total === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info${counts.hint ? `, ${counts.hint} hint` : ''})\n`;
+      io.stdout(out);
+    }
+    return failed ? 1 : 0;
+  } catch (error) {
+    io.stderr(`postwright lint: ${(error as Error)?.message ?? String(error)}\n`);
+    return 2;
+  }
+};

@@ -1,0 +1,225 @@
+// The posting report as data: a pure function of one analysis. The same data feeds the VS Code
+// webview and `postwright report --format html|json`, so both always agree.
+import type { Analysis } from '../analysis.ts';
+import type { SectionKind } from '../model/posting.ts';
+import { payLawFor } from '../profiles/payLaws.ts';
+import { contentIndex, CONTENT_KINDS, type ContentKind } from '../rules/content.ts';
+import { countCoded } from '../rules/gender-coded-balance.ts';
+import { KIND_NAMES, requiredKinds } from '../rules/missing-section.ts';
+import { payFacts } from '../rules/pay.ts';
+import { stateFromFields } from '../rules/pay-transparency.ts';
+import { proseLines } from '../rules/prose.ts';
+import { fleschKincaid, textStats } from '../rules/reading-level.ts';
+import type { Severity } from '../rules/types.ts';
+import { parseDate } from '../export/dates.ts';
+
+import { GRADE_GUIDANCE, LENGTH_GUIDANCE } from './guidance.ts';
+
+export { GRADE_GUIDANCE, LENGTH_GUIDANCE } from './guidance.ts';
+
+export interface ChecklistItem {
+  kind: SectionKind;
+  label: string;
+  /** 'required' by the profile (or the state's pay law), or 'recommended'. */
+  level: 'required' | 'recommended';
+  present: boolean;
+  /** 0-based line of the content, or of the place a missing section belongs (null: unknown). */
+  line: number | null;
+}
+
+export interface PayCheck {
+  label: string;
+  ok: boolean;
+  line: number | null;
+}
+
+export interface PayReport {
+  state: string | null;
+  /** Where the state came from. */
+  stateFrom: 'profile' | 'location' | null;
+  law: { name: string; effective: string; inForce: boolean; source: string; covers: string } | null;
+  /** 'ok' when every check passes, 'incomplete' when one fails, 'no-law' when the state has no posting law in the table. */
+  status: 'ok' | 'incomplete' | 'no-law' | 'unknown-state';
+  checks: PayCheck[];
+  note: string;
+}
+
+export interface LengthReport {
+  words: number;
+  bulletWords: number;
+  /** Share of the words that are in bullets, 0..1. */
+  bulletShare: number;
+  sentences: number;
+  wordsPerSentence: number;
+  status: 'short' | 'ok' | 'long' | 'empty';
+}
+
+export interface ReadabilityReport {
+  grade: number;
+  status: 'ok' | 'hard' | 'empty';
+}
+
+export interface GenderReport {
+  masculine: Array<{ word: string; count: number }>;
+  feminine: Array<{ word: string; count: number }>;
+  masculineTotal: number;
+  feminineTotal: number;
+  balance: 'masculine' | 'feminine' | 'balanced' | 'none';
+}
+
+export interface FindingItem {
+  message: string;
+  severity: Severity;
+  line: number;
+  character: number;
+}
+
+export interface RuleGroup {
+  rule: string;
+  /** The most severe severity among the rule's findings. */
+  severity: Severity;
+  findings: FindingItem[];
+}
+
+export interface ReportData {
+  title: string | null;
+  profile: { id: string; name: string; state: string | null };
+  checklist: ChecklistItem[];
+  pay: PayReport;
+  length: LengthReport;
+  readability: ReadabilityReport;
+  gender: GenderReport;
+  findings: RuleGroup[];
+  totals: { error: number; warning: number; info: number; hint: number; all: number };
+}
+
+export interface ReportOptions {
+  /** yyyy-mm-dd, default today: decides which pay laws are in force. */
+  today?: string;
+}
+
+const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info', 'hint'];
+
+function round(n: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+function checklist(analysis: Analysis, today: string): ChecklistItem[] {
+  const { posting, profile } = analysis;
+  const index = contentIndex(posting);
+  const required = requiredKinds(profile, today);
+  const recommended = profile.recommended.filter((k) => !required.includes(k));
+  const isContent = (k: SectionKind): k is ContentKind => (CONTENT_KINDS as readonly string[]).includes(k);
+  const item = (kind: SectionKind, level: ChecklistItem['level']): ChecklistItem => {
+    let present: boolean;
+    let line: number | null = null;
+    if (isContent(kind)) {
+      const ev = index.first.get(kind);
+      present = analysis.present.includes(kind) || (!analysis.missing.includes(kind) && !!ev);
+      line = ev ? ev.line : null;
+    } else {
+      const s = posting.sections.find((x) => x.kind === kind || x.blocks.some((b) => b.contentKind === kind));
+      present = !!s;
+      line = s ? s.line : null;
+    }
+    return { kind, label: KIND_NAMES[kind] ?? kind, level, present, line };
+  };
+  return [...required.map((k) => item(k, 'required')), ...recommended.map((k) => item(k, 'recommended'))];
+}
+
+function pay(analysis: Analysis, today: string): PayReport {
+  const { posting, profile } = analysis;
+  let state = profile.state;
+  let stateFrom: PayReport['stateFrom'] = state ? 'profile' : null;
+  if (!state) {
+    state = stateFromFields(posting);
+    if (state) stateFrom = 'location';
+  }
+  const note = 'A summary of the posting law, not legal advice: review with counsel.';
+  if (!state) return { state: null, stateFrom, law: null, status: 'unknown-state', checks: [], note: 'The posting names no state and the profile has none; choose a district profile to check pay transparency.' };
+  const law = payLawFor(state);
+  if (!law) return { state, stateFrom, law: null, status: 'no-law', checks: [], note: `${state} has no general pay-transparency posting law in Postwright's table; local rules may still apply (review with counsel).` };
+  const facts = payFacts(posting);
+  const index = contentIndex(posting);
+  const checks: PayCheck[] = [];
+  const fig = facts.figures[0];
+  if (law.pay) checks.push({ label: law.range ? 'Pay range (minimum and maximum)' : 'Pay or pay range', ok: law.range ? facts.ranges.length > 0 : !!fig, line: facts.ranges[0]?.min.line ?? fig?.line ?? null });
+  if (law.benefits) {
+    const b = index.first.get('benefits');
+    checks.push({ label: 'General description of benefits', ok: !!b, line: b?.line ?? null });
+  }
+  if (law.closeDateFrom && today >= law.closeDateFrom) {
+    const f = posting.fields.find((x) => x.key === 'closing_date' && parseDate(x.value));
+    checks.push({ label: 'Application close date', ok: !!f, line: f?.line ?? null });
+  }
+  if (law.noOpenEnded) {
+    const o = facts.openEnded[0];
+    checks.push({ label: 'No open-ended pay ("up to", "starting at")', ok: !o, line: o?.line ?? null });
+  }
+  const inForce = today >= law.effective;
+  return {
+    state,
+    stateFrom,
+    law: { name: law.law, effective: law.effective, inForce, source: law.source, covers: law.covers },
+    status: checks.every((c) => c.ok) ? 'ok' : 'incomplete',
+    checks,
+    note: inForce ? note : `Takes effect ${law.effective}. ${note}`,
+  };
+}
+
+function sorted(m: Map<string, number>): Array<{ word: string; count: number }> {
+  return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word, count]) => ({ word, count }));
+}
+
+/** The report for one analysis. Pure: same analysis and day, same report. */
+export function buildReport(analysis: Analysis, options: ReportOptions = {}): ReportData {
+  const today = options.today && /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? options.today : new Date().toISOString().slice(0, 10);
+  const { posting, profile } = analysis;
+  const prose = proseLines(posting);
+  const all = textStats(prose);
+  const bullets = textStats(prose.filter((p) => p.bullet));
+  const words = all.words;
+  const length: LengthReport = {
+    words,
+    bulletWords: bullets.words,
+    bulletShare: words ? round(bullets.words / words, 3) : 0,
+    sentences: all.sentences,
+    wordsPerSentence: all.sentences ? round(words / all.sentences) : 0,
+    status: words === 0 ? 'empty' : words < LENGTH_GUIDANCE.minWords ? 'short' : words > LENGTH_GUIDANCE.maxWords ? 'long' : 'ok',
+  };
+  const grade = round(fleschKincaid(all));
+  const coded = countCoded(prose.map((p) => p.text));
+  const masculine = sorted(coded.masculine);
+  const feminine = sorted(coded.feminine);
+  const mt = masculine.reduce((n, w) => n + w.count, 0);
+  const ft = feminine.reduce((n, w) => n + w.count, 0);
+  const balance: GenderReport['balance'] = mt + ft === 0 ? 'none' : mt - ft >= 4 && mt >= 2 * Math.max(ft, 1) ? 'masculine' : ft - mt >= 4 && ft >= 2 * Math.max(mt, 1) ? 'feminine' : 'balanced';
+
+  const groups = new Map<string, RuleGroup>();
+  const totals = { error: 0, warning: 0, info: 0, hint: 0, all: 0 };
+  for (const f of analysis.findings) {
+    let g = groups.get(f.rule);
+    if (!g) groups.set(f.rule, (g = { rule: f.rule, severity: f.severity, findings: [] }));
+    g.findings.push({ message: f.message, severity: f.severity, line: f.range.start.line, character: f.range.start.character });
+    if (SEVERITY_ORDER.indexOf(f.severity) < SEVERITY_ORDER.indexOf(g.severity)) g.severity = f.severity;
+    totals[f.severity]++;
+    totals.all++;
+  }
+  for (const g of groups.values()) g.findings.sort((a, b) => a.line - b.line || a.character - b.character);
+  const findings = [...groups.values()].sort(
+    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || b.findings.length - a.findings.length || a.rule.localeCompare(b.rule),
+  );
+
+  return {
+    title: posting.title?.text ?? null,
+    profile: { id: profile.id, name: profile.name, state: profile.state },
+    checklist: checklist(analysis, today),
+    pay: pay(analysis, today),
+    length,
+    readability: { grade, status: words === 0 ? 'empty' : grade > GRADE_GUIDANCE ? 'hard' : 'ok' },
+    gender: { masculine, feminine, masculineTotal: mt, feminineTotal: ft, balance },
+    findings,
+    totals,
+  };
+}

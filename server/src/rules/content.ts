@@ -1,0 +1,272 @@
+// Content classifier for rules: does the posting hold content of a kind anywhere (a section, a
+// block the parser classified, a header field, or a sentence or bullet elsewhere)? One linear pass
+// per posting, cached, shared by missing-section, pay-transparency and analyze().
+import type { Posting, Range, SectionKind } from '../model/posting.ts';
+import { lowerLines, isProseLine, lineKind, lineRange, parserJunkLines, range, sectionIndexByLine } from './util.ts';
+
+/** The kinds analyze() reports as present or missing. */
+export const CONTENT_KINDS = [
+  'summary',
+  'responsibilities',
+  'education',
+  'licensure',
+  'experience',
+  'ksa',
+  'residency',
+  'salary',
+  'benefits',
+  'eeo',
+  'how_to_apply',
+] as const satisfies readonly SectionKind[];
+
+export type ContentKind = (typeof CONTENT_KINDS)[number];
+
+export interface Evidence {
+  kind: ContentKind;
+  line: number;
+  range: Range;
+  /** Where the evidence came from. */
+  via: 'section' | 'block' | 'field' | 'text';
+}
+
+// Sentence-level patterns. Each is a flat alternation of literal-led branches (no nested
+// quantifiers), tested once per line.
+const EEO = /\bequal (?:employment )?opportunit|\bnon-?discriminat|\bdoes not discriminate\b|\bEOE\b|\bE\.O\.E\b|\baffirmative action\b|\bwithout regard to (?:race|sex|age|religion|color|creed|national origin|disability|gender)/i;
+const HOW_TO_APPLY = /\bto apply\b|\bapply (?:online|here|now|at|by|through|via|directly|for this)\b|\bsubmit (?:an |your |a )?(?:online )?(?:application|resume|résumé|cover letter)|\bapplication (?:deadline|process|materials|packet|instructions)\b|\bapplications? (?:will be|must be|are|is) (?:accepted|received|submitted|due|reviewed)\b|\binterested (?:candidates|applicants|persons|individuals) (?:should|must|may)\b|\bclosing date\b|\bdeadline to apply\b|\bwhere to apply\b/i;
+const RESIDENCY = /\bresidency\b|\b(?:live|reside) within the (?:geographic )?(?:boundaries|limits)\b|\bmust (?:be a )?residents? of\b|\bmust (?:live|reside) in\b/i;
+const LICENSURE = /\blicen[cs](?:e|es|ed|ure)\b|\bcertificat(?:e|es|ion|ions)\b|\bcertified\b|\bendorsements?\b|\bcredential(?:s|ed)?\b|\bPEL\b/i;
+const DRIVER_LICENSE = /\bdriver'?s’? licen|\bdriving licen/i;
+const EDUCATION = /\b(?:bachelor|master|doctor|associate)(?:'s|’s|s)? (?:of [a-z]+ )?degree\b|\b(?:bachelor|master)(?:'s|’s)\b|\bdegree (?:in|from)\b|\b(?:college|university|advanced|graduate|undergraduate|four-year|4-year) degree\b|\bdegree (?:is |is strongly )?(?:required|preferred)\b|\bdiploma\b|\bph\.? ?d\b|\bed\.? ?d\b|\bdoctorate\b|\bgraduation from\b/i;
+const EXPERIENCE = /^experience\b|\bexperience (?:in|with|as|working|teaching|leading|developing|managing|supervising|of at least|is required|is preferred)\b|\byears of (?:[a-z]+ )?experience\b|\bminimum of (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+/** "Five years successful …", "3+ years of …": a count of years; "experience" must follow within the sentence. */
+const YEARS = /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\+? (?:\(\d{1,2}\) )?(?:or more |plus )?(?:full[- ]time |paid |successful |relevant |professional |consecutive |recent )?(?:years?|yrs\.?)(?![a-z])/gi;
+
+/** A count of years followed, within 80 characters of the same sentence, by "experience". Linear. */
+export function yearsOfExperience(text: string, lower: string): boolean {
+  let exp = lower.indexOf('experience');
+  if (exp < 0) return false;
+  YEARS.lastIndex = 0;
+  for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {
+    const end = m.index + m[0].length;
+    if (exp < end) exp = lower.indexOf('experience', end);
+    if (exp < 0) return false;
+    if (exp - end <= 80) {
+      const gap = lower.slice(end, exp);
+      if (!gap.includes('.') && !gap.includes(';')) return true;
+    }
+  }
+  return false;
+}
+const KSA = /^(?:knowledge of|knowledge,? skills|ability to|abilities to|skills? (?:in|with|to)\b|skilled in|proficien|familiarity with|understanding of|demonstrated (?:ability|knowledge|skills?|proficiency|success|expertise)|(?:strong|excellent|effective|exceptional|good|superior|outstanding)\b[^.\n]{0,60}\b(?:skills|abilities)\b)/i;
+const SALARY = /\$ ?\d|\b(?:salary|wage|pay) (?:range|scale|schedule|grade|rate|band)s?\b|\bcommensurate with\b|\bper (?:hour|hr|year|annum)\b|\bannual(?:ly)? salary\b|\bhourly (?:rate|wage)\b|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})? ?(?:-|–|to) ?\$?\d{1,3}(?:,\d{3})+\b/i;
+const BENEFITS = /\bbenefits? (?:package|packages|include|includes|plan|plans|program|eligib|summary|overview|information)|\bbenefits and (?:compensation|perks)|\b(?:health|dental|vision|medical|life|disability) (?:insurance|coverage|plans?|benefits)\b|\bretirement (?:plan|system|benefits|contributions?|savings)\b|\bpension\b|\b40[13]\(?[kb]\)?|\bpaid (?:time off|leave|holidays|sick)\b|\bPTO\b|\btuition (?:reimbursement|assistance)\b|\b(?:comprehensive|competitive|generous|excellent|full|employee) benefits?\b|\bmedical, dental\b/i;
+
+// Each pattern with the words (their first six letters) one of which any match contains: one pass
+// over the line collects the word starts, and only the patterns they point at run.
+const TEXT_PATTERNS: Array<[ContentKind, RegExp, readonly string[]]> = [
+  ['eeo', EEO, ['equal', 'non', 'nondis', 'does', 'eoe', 'e', 'affirm', 'withou']],
+  ['how_to_apply', HOW_TO_APPLY, ['apply', 'applic', 'submit', 'intere', 'closin', 'deadli']],
+  ['residency', RESIDENCY, ['reside', 'live']],
+  ['licensure', LICENSURE, ['licens', 'licenc', 'certif', 'endors', 'creden', 'pel']],
+  ['education', EDUCATION, ['bachel', 'master', 'degree', 'diplom', 'ph', 'phd', 'ed', 'edd', 'doctor', 'gradua']],
+  ['experience', EXPERIENCE, ['experi', 'minimu', 'years']],
+  ['salary', SALARY, ['$', 'salary', 'salari', 'wage', 'wages', 'pay', 'commen', 'per', 'annual', 'hourly', '0-9']],
+  ['benefits', BENEFITS, ['benefi', 'health', 'dental', 'vision', 'medica', 'life', 'disabi', 'retire', 'pensio', '401', '403', 'paid', 'pto', 'tuitio']],
+];
+
+const START_BITS = new Map<string, number>();
+TEXT_PATTERNS.forEach(([, , starts], i) => {
+  for (const k of starts) START_BITS.set(k, (START_BITS.get(k) ?? 0) | (1 << i));
+});
+const DIGIT_BIT = START_BITS.get('0-9') ?? 0;
+const DOLLAR_BIT = START_BITS.get('$') ?? 0;
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** Bit i set when a word of the (lower-case) line starts like one of pattern i's words. One pass. */
+function candidates(lower: string): number {
+  let bits = 0;
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (c === 36) bits |= DOLLAR_BIT;
+    if (!isAlnum(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isAlnum(lower.charCodeAt(j))) j++;
+    if (c <= 57) bits |= DIGIT_BIT;
+    const b = START_BITS.get(lower.slice(i, j - i > 6 ? i + 6 : j));
+    if (b) bits |= b;
+    i = j;
+  }
+  return bits;
+}
+
+const CONTENT_SET: ReadonlySet<string> = new Set(CONTENT_KINDS);
+
+function isContentKind(kind: SectionKind | null | undefined): kind is ContentKind {
+  return !!kind && CONTENT_SET.has(kind);
+}
+
+/** Kinds a single piece of text reads as (sentence patterns only). */
+export function textKinds(text: string, atLineStart: string = text, lowerText?: string): ContentKind[] {
+  const out: ContentKind[] = [];
+  if (text.length > 4000) {
+    text = text.slice(0, 4000);
+    lowerText = undefined;
+  }
+  const lower = lowerText ?? text.toLowerCase();
+  const bits = candidates(lower);
+  for (let p = 0; p < TEXT_PATTERNS.length; p++) {
+    if (!(bits & (1 << p))) continue;
+    const [kind, re] = TEXT_PATTERNS[p]!;
+    if (!re.test(text) && !(kind === 'experience' && yearsOfExperience(text, lower))) continue;
+    if (kind === 'licensure' && DRIVER_LICENSE.test(text) && !LICENSURE.test(text.replace(DRIVER_LICENSE, ''))) continue;
+    out.push(kind);
+  }
+  const head = atLineStart.length > 400 ? atLineStart.slice(0, 400) : atLineStart;
+  if (KSA.test(head)) out.push('ksa'); // anchored at the start: cheap
+  return out;
+}
+
+export interface ContentIndex {
+  /** First evidence for each kind found. */
+  first: Map<ContentKind, Evidence>;
+  /** Every line with text evidence, by kind (for rules that need all of them). */
+  lines: Map<ContentKind, number[]>;
+  /** Junk lines (parser's plus the job-board lists this module recognises). */
+  junk: Uint8Array;
+  present: ContentKind[];
+  missing: ContentKind[];
+}
+
+const cache = new WeakMap<Posting, ContentIndex>();
+const junkCache = new WeakMap<Posting, Uint8Array>();
+
+/** Lines the job-board-junk rule also counts: lists of related jobs and newsletter blurbs. */
+const RELATED_LIST_HEAD = /^more in "|^(?:(?:similar|related|recommended|other|more|featured) (?:jobs|positions|openings|listings)|discover similar jobs|people also (?:viewed|searched)|jobs? you may (?:like|be interested in)|you (?:may|might) also like)\s?:?$/i;
+const NEWSLETTER = /\b(?:sign up for|subscribe to|join) (?:our |the )?(?:newsletter|mailing list|job alerts)\b|\b(?:weekly|daily|monthly) (?:email|e-mail|digest|newsletter)\b|\bsign up for (?:job )?alerts\b/i;
+const BLURB_HEAD = /^(?:stay (?:current|informed|connected|up to date|in the loop)|get (?:the latest|updates)|join our (?:mailing list|newsletter|talent community))\b/i;
+
+/** Junk lines: the parser's, plus related-job lists and newsletter blurbs. Linear. */
+export function junkLines(posting: Posting): Uint8Array {
+  const cached = junkCache.get(posting);
+  if (cached) return cached;
+  const parser = parserJunkLines(posting);
+  const out = new Uint8Array(parser);
+  const lines = posting.lines;
+  let inList = false;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const t = raw.trim();
+    if (t.length > 300) {
+      inList = false;
+      continue;
+    }
+    if (RELATED_LIST_HEAD.test(t)) {
+      out[i] = 1;
+      inList = true;
+      continue;
+    }
+    if (inList) {
+      const k = lineKind(posting, i);
+      if (t === '') continue;
+      // A related-jobs list: short bullets or short title-like lines ("Job title, Employer").
+      if (k === 'bullet' || (t.length <= 120 && !/[.!?]$/.test(t))) {
+        out[i] = 1;
+        continue;
+      }
+      inList = false;
+    }
+    if (NEWSLETTER.test(t) && t.length <= 300) {
+      out[i] = 1;
+      // The blurb's own heading, directly above ("Stay Current in …").
+      if (i > 0 && lines[i - 1]!.trim().length <= 100 && !/[.!?:]$/.test(lines[i - 1]!.trim()) && (out[i - 1] || BLURB_HEAD.test(lines[i - 1]!.trim()))) out[i - 1] = 1;
+      continue;
+    }
+    if (BLURB_HEAD.test(t) && t.length <= 100 && i + 1 < lines.length && NEWSLETTER.test(lines[i + 1]!)) out[i] = 1;
+  }
+  junkCache.set(posting, out);
+  return out;
+}
+
+function sectionHasContent(s: Posting['sections'][number]): boolean {
+  return s.blocks.length > 0 || s.fields.length > 0 || !!s.heading?.inlineContent || (!s.empty && s.bodyRange !== null);
+}
+
+/** Builds (once per posting) the index of which content kinds the posting holds and where. */
+export function contentIndex(posting: Posting): ContentIndex {
+  const cached = cache.get(posting);
+  if (cached) return cached;
+  const junk = junkLines(posting);
+  const first = new Map<ContentKind, Evidence>();
+  const lines = new Map<ContentKind, number[]>();
+  const note = (kind: ContentKind, line: number, r: Range, via: Evidence['via']): void => {
+    const prev = first.get(kind);
+    if (!prev || line < prev.line) first.set(kind, { kind, line, range: r, via });
+  };
+  for (const s of posting.sections) {
+    if (junk[s.line] && !s.heading) continue;
+    if (isContentKind(s.kind) && sectionHasContent(s)) note(s.kind, s.line, s.heading?.range ?? s.range, 'section');
+    for (const b of s.blocks) {
+      if (junk[b.line]) continue;
+      if (isContentKind(b.contentKind)) note(b.contentKind, b.line, b.range, 'block');
+    }
+  }
+  for (const f of posting.fields) {
+    if (junk[f.line]) continue;
+    if (f.key === 'salary' || f.key === 'salary_range') {
+      if (f.value.trim() !== '') note('salary', f.line, f.range, 'field');
+    } else if (f.key === 'closing_date' && f.value.trim() !== '') note('how_to_apply', f.line, f.range, 'field');
+  }
+  const titleSection = posting.title ? posting.title.line : -1;
+  const lower = lowerLines(posting);
+  const secIdx = sectionIndexByLine(posting);
+  for (let i = 0; i < posting.lines.length; i++) {
+    if (junk[i] || i === titleSection) continue;
+    const k = lineKind(posting, i);
+    if (k === 'blank' || k === 'stray' || k === 'title' || k === 'junk') continue;
+    let text = posting.lines[i]!;
+    let start = 0;
+    if (k === 'heading') {
+      // "AN EQUAL OPPORTUNITY EMPLOYER" as a heading is the statement itself.
+      if (EEO.test(text)) note('eeo', i, lineRange(posting, i), 'text');
+      continue;
+    }
+    if (k === 'heading-inline') {
+      const s = secIdx[i]! >= 0 ? posting.sections[secIdx[i]!] : undefined;
+      const inline = s?.heading?.inlineContent;
+      if (!inline) continue;
+      text = inline.text;
+      start = inline.range.start.character;
+    } else if (isProseLine(posting, i)) {
+      start = posting.lineInfo[i]?.contentStart ?? 0;
+    }
+    const body = start > 0 ? text.slice(start).trim() : text.trim();
+    if (body === '') continue;
+    let lowerBody: string | undefined = k === 'heading-inline' ? undefined : (start > 0 ? lower[i]!.slice(start) : lower[i]!).trim();
+    if (lowerBody !== undefined && lowerBody.length !== body.length) lowerBody = undefined;
+    for (const kind of textKinds(body, body, lowerBody)) {
+      note(kind, i, lineRange(posting, i), 'text');
+      let arr = lines.get(kind);
+      if (!arr) lines.set(kind, (arr = []));
+      arr.push(i);
+    }
+  }
+  const present: ContentKind[] = [];
+  const missing: ContentKind[] = [];
+  for (const k of CONTENT_KINDS) (first.has(k) ? present : missing).push(k);
+  const index: ContentIndex = { first, lines, junk, present, missing };
+  cache.set(posting, index);
+  return index;
+}
+
+/** A one-character-wide range at the start of the document, for findings about the whole text. */
+export function startRange(): Range {
+  return range(0, 0, 0, 0);
+}

@@ -1,0 +1,45 @@
+// The same section twice (two "Education Required:" headings, two job summaries).
+import type { SectionKind } from '../model/posting.ts';
+import type { Rule, RuleFinding } from './types.ts';
+import { normalizeTitle } from './duplicate-title.ts';
+import { KIND_NAMES } from './missing-section.ts';
+
+/** Kinds a posting has once; a second heading of one of these is a duplicate even when worded differently. */
+const SINGLE: ReadonlySet<SectionKind> = new Set(['summary', 'education', 'experience', 'ksa', 'residency', 'responsibilities']);
+const NEVER: ReadonlySet<SectionKind> = new Set(['title', 'header', 'other']);
+
+export const duplicateSection: Rule = {
+  id: 'duplicate-section',
+  defaultSeverity: 'warning',
+  description: 'A section that appears twice.',
+  docs: 'docs/rules/duplicate-section.md',
+  options: { sameKind: false },
+  check(posting, ctx) {
+    const byKind = new Map<SectionKind, number>();
+    const byLabel = new Map<string, number>();
+    const out: RuleFinding[] = [];
+    const secs = posting.sections;
+    for (let i = 0; i < secs.length; i++) {
+      const s = secs[i]!;
+      if (!s.heading || NEVER.has(s.kind)) continue;
+      const label = normalizeTitle(s.heading.label);
+      const sameLabel = byLabel.get(label);
+      const sameKind = byKind.get(s.kind);
+      let first: number | undefined;
+      if (sameLabel !== undefined && label) first = sameLabel;
+      else if (ctx.options.sameKind !== false && SINGLE.has(s.kind) && sameKind !== undefined && secs[sameKind]!.heading!.style !== 'sentence' && s.heading.style !== 'sentence') first = sameKind;
+      if (first !== undefined) {
+        const f = secs[first]!;
+        out.push({
+          message: `Duplicate section: '${s.heading.label}' repeats the ${KIND_NAMES[s.kind]} section '${f.heading!.label}' on line ${f.line + 1}.`,
+          range: s.heading.range,
+          kind: s.kind,
+        });
+        continue;
+      }
+      if (label && !byLabel.has(label)) byLabel.set(label, i);
+      if (!byKind.has(s.kind)) byKind.set(s.kind, i);
+    }
+    return out;
+  },
+};

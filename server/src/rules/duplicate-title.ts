@@ -1,0 +1,49 @@
+// The job title repeated as a line of its own (a paste that caught the page heading twice).
+import type { Rule, RuleFinding } from './types.ts';
+import { junkLines } from './content.ts';
+import { deleteLinesEdit, lineKind, lineRange } from './util.ts';
+
+export function normalizeTitle(text: string): string {
+  let out = '';
+  let space = false;
+  for (const ch of text.toLowerCase()) {
+    const word = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch > '\u00bf';
+    if (word) {
+      if (space && out) out += ' ';
+      out += ch;
+      space = false;
+    } else space = true;
+  }
+  return out;
+}
+
+export const duplicateTitle: Rule = {
+  id: 'duplicate-title',
+  defaultSeverity: 'warning',
+  description: 'The job title repeated on a line of its own.',
+  docs: 'docs/rules/duplicate-title.md',
+  options: {},
+  check(posting) {
+    const title = posting.title;
+    if (!title) return [];
+    const want = normalizeTitle(title.text);
+    if (want.length < 3) return [];
+    const junk = junkLines(posting);
+    const out: RuleFinding[] = [];
+    for (let i = 0; i < posting.lines.length; i++) {
+      if (i === title.line || junk[i]) continue;
+      const text = posting.lines[i]!;
+      if (text.length > want.length * 2 + 20) continue;
+      // a "Job Title: …" field repeats the title on purpose
+      if (lineKind(posting, i) === 'blank' || text.includes(':')) continue;
+      if (normalizeTitle(text) !== want) continue;
+      out.push({
+        message: `The title '${title.text}' is repeated (first on line ${title.line + 1}).`,
+        range: lineRange(posting, i),
+        kind: 'title',
+        fixes: [{ title: 'Delete the repeated title', edits: [deleteLinesEdit(posting, i, i)], safe: true }],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,66 @@
+// A heading with nothing under it ("Knowledge, Skills and Abilities :" followed by the next heading).
+import type { Posting, SectionKind } from '../model/posting.ts';
+import type { Rule, RuleFinding } from './types.ts';
+import { deleteLinesEdit } from './util.ts';
+import { KIND_NAMES } from './missing-section.ts';
+
+/** Kinds that sit under an umbrella heading ("…must possess the following qualifications:"). */
+const SUBKINDS: ReadonlySet<SectionKind> = new Set(['education', 'licensure', 'experience', 'ksa', 'preferred', 'conditions', 'residency', 'qualifications']);
+const REQUIREMENTS: ReadonlySet<SectionKind> = new Set(['education', 'licensure', 'experience']);
+const UMBRELLAS: ReadonlySet<SectionKind> = new Set(['qualifications', 'conditions', 'responsibilities', 'about_district', 'other', 'how_to_apply', 'salary', 'benefits']);
+
+const STATEMENT = /\bequal (?:employment )?opp|\bemployer\b/i;
+
+function firstContentLine(posting: Posting): number {
+  for (let i = 0; i < posting.lines.length; i++) if (posting.lines[i]!.trim() !== '') return i;
+  return -1;
+}
+
+function blankRun(posting: Posting, from: number): number {
+  let n = 0;
+  while (from + n < posting.lines.length && posting.lines[from + n]!.trim() === '') n++;
+  return n;
+}
+
+export const emptySection: Rule = {
+  id: 'empty-section',
+  defaultSeverity: 'warning',
+  description: 'A section heading with no content under it.',
+  docs: 'docs/rules/empty-section.md',
+  options: {},
+  check(posting) {
+    const out: RuleFinding[] = [];
+    const secs = posting.sections;
+    for (let i = 0; i < secs.length; i++) {
+      const s = secs[i]!;
+      if (!s.heading || s.kind === 'title' || s.kind === 'header') continue;
+      if (!s.empty || s.blocks.length || s.fields.length || s.heading.inlineContent) continue;
+      const next = secs[i + 1];
+      // "AN EQUAL EMPLOYMENT OPPORTUNITY EMPLOYER": the heading is the statement itself.
+      if (s.kind === 'eeo' && STATEMENT.test(s.heading.label)) continue;
+      // A wrapper heading on the first line ("About the job") over the posting's own headings.
+      if (next?.heading && i <= 1 && s.line === firstContentLine(posting)) continue;
+      // An ALL CAPS notice of five words or more ("THIS EXAMINATION IS TO BE GIVEN ONLY") is a statement, not a heading.
+      if (s.kind === 'other' && s.heading.style === 'caps' && s.heading.label.split(/\s+/).length >= 5) continue;
+      // An ALL CAPS heading wrapped over two lines.
+      if (next?.heading && s.heading.style === 'caps' && next.heading.style === 'caps' && next.line === s.line + 1) continue;
+      // An umbrella heading directly followed by its sub-sections is not empty.
+      if (next && next.line <= s.endLine + 1 + blankRun(posting, s.endLine + 1)) {
+        if (next.kind === s.kind) continue; // "About the job" → "General Description"
+        if (UMBRELLAS.has(s.kind) && SUBKINDS.has(next.kind)) continue;
+        // "Education, Training And Experience Requirement" over "Certification/License:"
+        if (REQUIREMENTS.has(s.kind) && REQUIREMENTS.has(next.kind)) continue;
+        if (next.kind === 'other' && next.heading) continue; // an unknown heading reads as a sub-heading ("How To Apply" → "TEACHING STAFF")
+        if (s.kind === 'other' && next.heading) continue; // "Additional Information" over "Minimum annual salary:" 
+      }
+      // A heading at the very end of the text is a section being written; still report it, it is empty.
+      out.push({
+        message: `Empty section: '${s.heading.label}' (${KIND_NAMES[s.kind]}) has no content.`,
+        range: s.heading.range,
+        kind: s.kind,
+        fixes: [{ title: `Delete the empty '${s.heading.label}' heading`, edits: [deleteLinesEdit(posting, s.line, Math.min(s.endLine, posting.lines.length - 1))], safe: false }],
+      });
+    }
+    return out;
+  },
+};

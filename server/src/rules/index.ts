@@ -1,0 +1,48 @@
+// The rule registry: every rule Postwright runs, in a stable order (structure, then content,
+// then wording, then information).
+import type { Rule } from './types.ts';
+import { missingSection } from './missing-section.ts';
+import { unheadedQualifications } from './unheaded-qualifications.ts';
+import { emptySection } from './empty-section.ts';
+import { duplicateSection } from './duplicate-section.ts';
+import { duplicateTitle } from './duplicate-title.ts';
+import { templateText } from './template-text.ts';
+import { jobBoardJunk } from './job-board-junk.ts';
+import { nearDuplicateBullet } from './near-duplicate-bullet.ts';
+import { payTransparency } from './pay-transparency.ts';
+import { salarySanity } from './salary-sanity.ts';
+import { genderedPronoun } from './gendered-pronoun.ts';
+import { genderCodedBalance } from './gender-coded-balance.ts';
+import { ageCoded } from './age-coded.ts';
+import { numberWordMismatch } from './number-word-mismatch.ts';
+import { outdatedRequirement } from './outdated-requirement.ts';
+import { strayLine } from './stray-line.ts';
+import { gluedFields } from './glued-fields.ts';
+import { conflictingEmploymentType } from './conflicting-employment-type.ts';
+import { readingLevel } from './reading-level.ts';
+import { length } from './length.ts';
+
+export const rules: Rule[] = [
+  missingSection,
+  unheadedQualifications,
+  emptySection,
+  duplicateSection,
+  duplicateTitle,
+  templateText,
+  jobBoardJunk,
+  nearDuplicateBullet,
+  payTransparency,
+  salarySanity,
+  genderedPronoun,
+  genderCodedBalance,
+  ageCoded,
+  numberWordMismatch,
+  outdatedRequirement,
+  strayLine,
+  gluedFields,
+  conflictingEmploymentType,
+  readingLevel,
+  length,
+];
+
+export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

@@ -1,0 +1,142 @@
+// Two bullets in one section that say nearly the same thing ("Manage the progress of …" /
+// "Oversee the progress of …"). Token-set (Jaccard) similarity; candidates come from min-hash
+// buckets so the work stays linear in the number of bullets.
+import type { Block } from '../model/posting.ts';
+import type { Rule, RuleFinding } from './types.ts';
+import { num } from './util.ts';
+
+const STOP = new Set(
+  'the and for with that this from into onto their them they are was were will shall have has had been being our your its his her who whom which what when where why how all any each other such than then also both either neither not only own same too very can may must should would could able about above after again against among around before below between during further once over under until upon within without'.split(
+    ' ',
+  ),
+);
+
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve first second third fourth fifth'.split(' '));
+
+export interface Tokens {
+  words: Set<string>;
+  /** The numbers named (digits and number words), sorted: bullets that differ only in them are alternatives. */
+  numbers: string;
+}
+
+/** Distinct words of three or more letters (stop words left out) and the numbers, in one pass. */
+export function tokenize(text: string): Tokens {
+  const words = new Set<string>();
+  const numbers: string[] = [];
+  const t = (text.length > 2000 ? text.slice(0, 2000) : text).toLowerCase();
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 0xbf)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let digits = c >= 48 && c <= 57;
+    while (j < n) {
+      const d = t.charCodeAt(j);
+      if (!((d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d > 0xbf)) break;
+      if (!(d >= 48 && d <= 57)) digits = false;
+      j++;
+    }
+    const w = t.slice(i, j);
+    if (digits || NUMBER_WORDS.has(w)) numbers.push(w);
+    if (j - i >= 3 && !STOP.has(w)) words.add(w);
+    i = j;
+  }
+  return { words, numbers: numbers.sort().join(' ') };
+}
+
+export function tokenSet(text: string): Set<string> {
+  return tokenize(text).words;
+}
+
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (big.has(x)) inter++;
+  const union = a.size + b.size - inter;
+  return union === 0 ? 0 : inter / union;
+}
+
+function baseHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  h ^= h >>> 15;
+  return Math.imul(h, 0x2c1b3c6d) >>> 0;
+}
+
+/** Bottom-k sketch size: two sets with Jaccard ≥ 0.8 share one of their k smallest hashes almost always. */
+const K = 4;
+
+function smallest(words: Set<string>): number[] {
+  const out: number[] = [];
+  for (const w of words) {
+    const h = baseHash(w);
+    if (out.length < K) {
+      out.push(h);
+      out.sort((a, b) => a - b);
+    } else if (h < out[K - 1]!) {
+      out[K - 1] = h;
+      out.sort((a, b) => a - b);
+    }
+  }
+  return out;
+}
+
+/** Bullets compared per bucket (the most recent ones), so a huge list stays linear. */
+const BUCKET_CAP = 8;
+
+export const nearDuplicateBullet: Rule = {
+  id: 'near-duplicate-bullet',
+  defaultSeverity: 'warning',
+  description: 'Two bullets in one section that say nearly the same thing.',
+  docs: 'docs/rules/near-duplicate-bullet.md',
+  options: { threshold: 0.8, minWords: 5 },
+  check(posting, ctx) {
+    const threshold = num(ctx.options.threshold, 0.8);
+    const minWords = num(ctx.options.minWords, 5);
+    const out: RuleFinding[] = [];
+    for (const s of posting.sections) {
+      const bullets: Array<{ block: Block; tokens: Set<string>; numbers: string }> = [];
+      for (const b of s.blocks) {
+        if (b.type !== 'bullet') continue;
+        const t = tokenize(b.text);
+        if (t.words.size >= minWords) bullets.push({ block: b, tokens: t.words, numbers: t.numbers });
+      }
+      if (bullets.length < 2) continue;
+      const buckets = new Map<number, number[]>();
+      for (let i = 0; i < bullets.length; i++) {
+        const { block, tokens, numbers } = bullets[i]!;
+        let match = -1;
+        let best = 0;
+        for (const h of smallest(tokens)) {
+          let list = buckets.get(h);
+          if (!list) buckets.set(h, (list = []));
+          for (let j = Math.max(0, list.length - BUCKET_CAP); j < list.length; j++) {
+            const other = list[j]!;
+            if (other === match || bullets[other]!.numbers !== numbers) continue;
+            const sim = jaccard(tokens, bullets[other]!.tokens);
+            if (sim >= threshold && sim > best) {
+              best = sim;
+              match = other;
+            }
+          }
+          list.push(i);
+        }
+        if (match >= 0) {
+          const o = bullets[match]!.block;
+          out.push({
+            message: best === 1 ? `This bullet repeats the bullet on line ${o.line + 1}.` : `This bullet nearly repeats the bullet on line ${o.line + 1} (${Math.round(best * 100)}% of words shared).`,
+            range: block.range,
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

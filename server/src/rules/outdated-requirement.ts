@@ -1,0 +1,30 @@
+// Conditions of employment that have likely expired (a COVID-19 vaccination mandate): flag for review.
+import type { Rule, RuleFinding } from './types.ts';
+import { textLines } from './prose.ts';
+import { lineRange, lowerLines } from './util.ts';
+
+const COVID = /\bcovid(?:-?19)?\b|\bsars-cov-2\b|\bcoronavirus\b/i;
+const MANDATE = /\bvaccin|\bbooster|\bproof of (?:full )?vaccination|\bmasks? (?:are |is )?required|\bweekly testing\b/i;
+
+export const outdatedRequirement: Rule = {
+  id: 'outdated-requirement',
+  defaultSeverity: 'warning',
+  description: 'A condition of employment that is likely out of date (COVID-19 vaccination mandate).',
+  docs: 'docs/rules/outdated-requirement.md',
+  options: {},
+  check(posting) {
+    const out: RuleFinding[] = [];
+    const lower = lowerLines(posting);
+    for (const i of textLines(posting)) {
+      const text = posting.lines[i]!;
+      const l = lower[i]!;
+      if (text.length > 20000 || !(l.includes('covid') || l.includes('sars') || l.includes('coronavirus')) || !COVID.test(text) || !MANDATE.test(text)) continue;
+      out.push({
+        message: 'COVID-19 vaccination requirement: most mandates of this kind have ended; check that it still applies before posting.',
+        range: lineRange(posting, i),
+        kind: 'conditions',
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,44 @@
+// Pay figures that cannot be right (minimum above maximum) or that promise less than they say
+// ("up to $90,000", "starting at $50,000": open-ended, no real range).
+import { payFacts } from './pay.ts';
+import type { Rule, RuleFinding } from './types.ts';
+import { range } from './util.ts';
+
+export const salarySanity: Rule = {
+  id: 'salary-sanity',
+  defaultSeverity: 'warning',
+  description: 'Pay ranges whose minimum is above the maximum, and open-ended pay ("up to", "starting at").',
+  docs: 'docs/rules/salary-sanity.md',
+  options: { openEnded: true },
+  check(posting, ctx) {
+    const facts = payFacts(posting);
+    const out: RuleFinding[] = [];
+    for (const r of facts.ranges) {
+      if (r.min.value > r.max.value) {
+        const text = posting.lines[r.min.line]!.slice(r.min.start, r.max.end);
+        out.push({
+          message: `Pay range '${text}' has its minimum above its maximum.`,
+          range: range(r.min.line, r.min.start, r.max.line, r.max.end),
+          kind: 'salary',
+          severity: 'error',
+          fixes: [
+            {
+              title: 'Swap the minimum and the maximum',
+              edits: [
+                { range: range(r.max.line, r.max.start, r.max.line, r.max.end), newText: posting.lines[r.min.line]!.slice(r.min.start, r.min.end) },
+                { range: range(r.min.line, r.min.start, r.min.line, r.min.end), newText: posting.lines[r.max.line]!.slice(r.max.start, r.max.end) },
+              ],
+              safe: false,
+            },
+          ],
+        });
+      }
+    }
+    if (ctx.options.openEnded !== false) {
+      for (const o of facts.openEnded) {
+        out.push({ message: `'${o.text}' is open-ended pay; state the range (minimum and maximum) instead.`, range: o.range, kind: 'salary' });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,113 @@
+// Text left from a template: instructions to the writer, placeholders, "TBD", "XX", lorem ipsum.
+import type { Rule, RuleFinding } from './types.ts';
+import { junkLines } from './content.ts';
+import { hasAny, lineKind, lowerLines, range } from './util.ts';
+
+/** Finds [start, end) spans in a line. Every matcher is linear: a flat regex, then bounded look-ups. */
+type Matcher = (text: string) => Array<[number, number]>;
+
+function all(re: RegExp): Matcher {
+  return (text) => {
+    const out: Array<[number, number]> = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return out;
+  };
+}
+
+/** An opener ("[insert", "<enter", "{{") closed by `close` within `max` characters on the line. */
+function bracketed(open: RegExp, close: string, max: number): Matcher {
+  return (text) => {
+    const out: Array<[number, number]> = [];
+    open.lastIndex = 0;
+    for (let m = open.exec(text); m; m = open.exec(text)) {
+      const from = m.index + m[0].length;
+      const at = text.indexOf(close, from);
+      if (at >= 0 && at - from <= max) {
+        out.push([m.index, at + close.length]);
+        open.lastIndex = at + close.length;
+      }
+    }
+    return out;
+  };
+}
+
+// "Do not include experience in this section": the instruction, then its object within the sentence.
+const DO_NOT = /\b(?:please )?(?:do not|don't|dont) (?:include|list|add|put|enter|use|delete|remove|edit|change|mention)\b/gi;
+const IN_THIS = /\b(?:in|from|into|on) this (?:section|field|box|space|template|area|line|posting)\b/i;
+function instruction(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  DO_NOT.lastIndex = 0;
+  for (let m = DO_NOT.exec(text); m; m = DO_NOT.exec(text)) {
+    const from = m.index + m[0].length;
+    let window = text.slice(from, from + 100);
+    const stop = window.indexOf('.');
+    if (stop >= 0) window = window.slice(0, stop);
+    const tail = IN_THIS.exec(window);
+    if (tail) {
+      out.push([m.index, from + tail.index + tail[0].length]);
+      DO_NOT.lastIndex = from + tail.index + tail[0].length;
+    }
+  }
+  return out;
+}
+
+// "Insert job description here" as a line of its own.
+const INSERT_START = /^[[<]?(?:insert|enter|add|type|describe|list|paste) /i;
+const HERE_END = /\bhere[\]>.:!]?$/i;
+function insertHere(text: string): Array<[number, number]> {
+  let s = 0;
+  let e = text.length;
+  while (s < e && (text[s] === ' ' || text[s] === '\t' || text[s] === '-' || text[s] === '•')) s++;
+  while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+  if (e - s > 80) return [];
+  const t = text.slice(s, e);
+  return INSERT_START.test(t) && HERE_END.test(t) ? [[s, e]] : [];
+}
+
+interface Pattern {
+  find: Matcher;
+  what: string;
+  /** Lower-case keys one of which every match contains. */
+  keys: readonly string[];
+}
+
+const PATTERNS: Pattern[] = [
+  { find: instruction, what: 'an instruction to the writer', keys: [' this '] },
+  { find: insertHere, what: 'an instruction to the writer', keys: [] },
+  { find: bracketed(/\[(?:insert|enter|add|type|your|district|school|job title|title|name|date|salary|position|location|department|x+)\b/gi, ']', 80), what: 'a placeholder', keys: ['['] },
+  { find: bracketed(/<(?:insert|enter|add|your)\b/gi, '>', 80), what: 'a placeholder', keys: ['<'] },
+  { find: bracketed(/\{\{/g, '}}', 80), what: 'a placeholder', keys: ['{{'] },
+  { find: all(/\bTBD\b|\bT\.B\.D\.|\bto be determined\b/g), what: "'to be determined'", keys: ['tbd', 't.b.d', 'to be determined'] },
+  { find: all(/\bX{2,}\b|\bx{2,}\/x{2,}|\$ ?X{1,3}\b/g), what: "a placeholder ('XX')", keys: ['xx', '$x', '$ x'] },
+  { find: all(/\blorem ipsum\b|\bdolor sit amet\b/gi), what: 'placeholder text (lorem ipsum)', keys: ['lorem', 'dolor'] },
+];
+
+export const templateText: Rule = {
+  id: 'template-text',
+  defaultSeverity: 'error',
+  description: 'Instructions, placeholders and filler left from a template.',
+  docs: 'docs/rules/template-text.md',
+  options: { tbd: true },
+  check(posting, ctx) {
+    const junk = junkLines(posting);
+    const lower = lowerLines(posting);
+    const out: RuleFinding[] = [];
+    for (let i = 0; i < posting.lines.length; i++) {
+      if (junk[i]) continue;
+      const text = posting.lines[i]!;
+      if (text.length > 20000 || lineKind(posting, i) === 'blank') continue;
+      for (const { find, what, keys } of PATTERNS) {
+        if (keys.length && !hasAny(lower[i]!, keys)) continue;
+        if (what === "'to be determined'" && ctx.options.tbd === false) continue;
+        for (const [s, e] of find(text)) {
+          out.push({ message: `Template text: '${text.slice(s, e)}' is ${what} left in the posting.`, range: range(i, s, i, e) });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,250 @@
+// Reads user settings (the `postwright` configuration section) and the workspace
+// `.postwright.json` into AnalysisOptions. Invalid parts are dropped with one clear message each;
+// everything else keeps its default.
+import { SECTION_KINDS } from './model/posting.ts';
+import type { Profile } from './profiles/types.ts';
+import type { AnalysisOptions } from './analysis.ts';
+import { rulesById } from './rules/index.ts';
+import type { Severity } from './rules/types.ts';
+
+export interface WorkspaceConfig {
+  profile?: string;
+  rules?: Record<string, unknown>;
+  /** District profiles; `extends` names a built-in profile to start from (default: the one with the same id, else generic). */
+  profiles?: Array<Partial<Profile> & { id: string; extends?: string }>;
+}
+
+export const SEVERITIES: readonly string[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+/** A rule setting as analyze() uses it. */
+export interface RuleSetting {
+  severity?: Severity | 'off';
+  options: Record<string, unknown>;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function describe(v: unknown): string {
+  if (typeof v === 'string') return `'${v}'`;
+  try {
+    const s = JSON.stringify(v);
+    return s === undefined ? String(v) : s.length > 60 ? s.slice(0, 57) + '…' : s;
+  } catch {
+    return String(v);
+  }
+}
+
+function sameType(value: unknown, def: unknown): boolean {
+  if (def === null) return value === null || typeof value === 'string';
+  if (Array.isArray(def)) return Array.isArray(value) && value.every((x) => typeof x === 'string');
+  if (typeof def === 'number') return typeof value === 'number' && Number.isFinite(value);
+  return typeof value === typeof def;
+}
+
+function typeName(def: unknown): string {
+  if (def === null) return 'a string or null';
+  if (Array.isArray(def)) return 'a list of strings';
+  return `a ${typeof def}`;
+}
+
+/**
+ * Validates a rules map (rule id → 'off'|'info'|'warning'|'error'|'hint' or {severity?, ...options}).
+ * Returns only the valid parts, in the same format, and one problem message per invalid part.
+ */
+export function validateRules(raw: unknown, where: string): { rules: Record<string, unknown>; problems: string[] } {
+  const problems: string[] = [];
+  const rules: Record<string, unknown> = {};
+  if (raw === undefined || raw === null) return { rules, problems };
+  if (!isObject(raw)) {
+    problems.push(`${where}: expected an object mapping rule ids to off, info, warning or error; got ${describe(raw)}. Using the defaults.`);
+    return { rules, problems };
+  }
+  for (const [id, value] of Object.entries(raw)) {
+    const rule = rulesById.get(id);
+    if (!rule) {
+      problems.push(`${where}: unknown rule '${id}'; ignored. Known rules: ${[...rulesById.keys()].join(', ')}.`);
+      continue;
+    }
+    if (typeof value === 'string') {
+      if (SEVERITIES.includes(value)) rules[id] = value;
+      else problems.push(`${where}.${id}: ${describe(value)} is not a severity (use off, info, warning or error); using the default (${rule.defaultSeverity}).`);
+      continue;
+    }
+    if (typeof value === 'boolean') {
+      rules[id] = value ? rule.defaultSeverity : 'off';
+      continue;
+    }
+    if (!isObject(value)) {
+      problems.push(`${where}.${id}: expected off, info, warning, error or an options object; got ${describe(value)}. Using the default.`);
+      continue;
+    }
+    const clean: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) {
+      if (key === 'severity') {
+        if (typeof v === 'string' && SEVERITIES.includes(v)) clean.severity = v;
+        else problems.push(`${where}.${id}.severity: ${describe(v)} is not a severity (use off, info, warning or error); using the default (${rule.defaultSeverity}).`);
+        continue;
+      }
+      if (!(key in rule.options)) {
+        const known = Object.keys(rule.options);
+        problems.push(`${where}.${id}: unknown option '${key}'; ignored.${known.length ? ` Options: ${known.join(', ')}.` : ' This rule has no options.'}`);
+        continue;
+      }
+      const def = rule.options[key];
+      if (!sameType(v, def)) {
+        problems.push(`${where}.${id}.${key}: expected ${typeName(def)}, got ${describe(v)}; using the default (${describe(def)}).`);
+        continue;
+      }
+      clean[key] = v;
+    }
+    rules[id] = clean;
+  }
+  return { rules, problems };
+}
+
+/** Lenient normalisation used by analyze(): invalid parts are silently ignored. */
+export function ruleSetting(value: unknown): RuleSetting | null {
+  if (typeof value === 'string') return SEVERITIES.includes(value) ? { severity: value as Severity | 'off', options: {} } : null;
+  if (typeof value === 'boolean') return value ? { options: {} } : { severity: 'off', options: {} };
+  if (!isObject(value)) return null;
+  const options: Record<string, unknown> = {};
+  let severity: RuleSetting['severity'];
+  for (const [k, v] of Object.entries(value)) {
+    if (k === 'severity') {
+      if (typeof v === 'string' && SEVERITIES.includes(v)) severity = v as RuleSetting['severity'];
+    } else options[k] = v;
+  }
+  return severity ? { severity, options } : { options };
+}
+
+const PROFILE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+function validateProfileName(v: unknown, where: string, problems: string[]): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'string' && (v === 'auto' || PROFILE_ID.test(v))) return v;
+  problems.push(`${where}: ${describe(v)} is not a profile id (use auto, generic, chicago, philadelphia, worcester, or an id from .postwright.json); using auto.`);
+  return undefined;
+}
+
+/** `raw` is the `postwright` configuration section object. */
+export function readSettings(raw: unknown): { options: AnalysisOptions; problems: string[] } {
+  const problems: string[] = [];
+  const options: AnalysisOptions = {};
+  if (raw === undefined || raw === null) return { options, problems };
+  if (!isObject(raw)) {
+    problems.push(`postwright: expected an object of settings, got ${describe(raw)}; using the defaults.`);
+    return { options, problems };
+  }
+  const profile = validateProfileName(raw.profile, 'postwright.profile', problems);
+  if (profile) options.profile = profile;
+  const r = validateRules(raw.rules, 'postwright.rules');
+  problems.push(...r.problems);
+  if (Object.keys(r.rules).length) options.rules = r.rules;
+  return { options, problems };
+}
+
+const KINDS: ReadonlySet<string> = new Set(SECTION_KINDS);
+const PROFILE_KEYS = new Set(['id', 'name', 'state', 'detect', 'required', 'recommended', 'order', 'boilerplate', 'headings', 'extends']);
+
+function kindList(v: unknown, where: string, problems: string[]): string[] | undefined {
+  if (!Array.isArray(v)) {
+    problems.push(`${where}: expected a list of section kinds, got ${describe(v)}; ignored.`);
+    return undefined;
+  }
+  const out: string[] = [];
+  for (const k of v) {
+    if (typeof k === 'string' && KINDS.has(k)) out.push(k);
+    else problems.push(`${where}: ${describe(k)} is not a section kind (one of ${SECTION_KINDS.join(', ')}); ignored.`);
+  }
+  return out;
+}
+
+function kindTexts(v: unknown, where: string, problems: string[]): Record<string, string> | undefined {
+  if (!isObject(v)) {
+    problems.push(`${where}: expected an object mapping section kinds to text, got ${describe(v)}; ignored.`);
+    return undefined;
+  }
+  const out: Record<string, string> = {};
+  for (const [k, text] of Object.entries(v)) {
+    if (!KINDS.has(k)) problems.push(`${where}: '${k}' is not a section kind; ignored.`);
+    else if (typeof text !== 'string') problems.push(`${where}.${k}: expected text, got ${describe(text)}; ignored.`);
+    else out[k] = text;
+  }
+  return out;
+}
+
+function validateProfile(p: unknown, where: string, problems: string[]): WorkspaceConfig['profiles'] extends Array<infer T> | undefined ? T | null : never {
+  if (!isObject(p)) {
+    problems.push(`${where}: expected a profile object, got ${describe(p)}; ignored.`);
+    return null;
+  }
+  if (typeof p.id !== 'string' || !PROFILE_ID.test(p.id) || p.id === 'auto') {
+    problems.push(`${where}: a profile needs an "id" (letters, digits, '-', '_'); got ${describe(p.id)}; profile ignored.`);
+    return null;
+  }
+  const w = `${where} (${p.id})`;
+  const out: Partial<Profile> & { id: string; extends?: string } = { id: p.id };
+  for (const key of Object.keys(p)) if (!PROFILE_KEYS.has(key)) problems.push(`${w}: unknown key '${key}'; ignored.`);
+  if (p.name !== undefined) {
+    if (typeof p.name === 'string') out.name = p.name;
+    else problems.push(`${w}.name: expected text; ignored.`);
+  }
+  if (p.extends !== undefined) {
+    if (typeof p.extends === 'string' && PROFILE_ID.test(p.extends)) out.extends = p.extends;
+    else problems.push(`${w}.extends: expected a profile id; ignored.`);
+  }
+  if (p.state !== undefined) {
+    if (p.state === null) out.state = null;
+    else if (typeof p.state === 'string' && /^[A-Za-z]{2}$/.test(p.state)) out.state = p.state.toUpperCase();
+    else problems.push(`${w}.state: expected a two-letter state code or null, got ${describe(p.state)}; ignored.`);
+  }
+  if (p.detect !== undefined) {
+    if (Array.isArray(p.detect) && p.detect.every((d) => typeof d === 'string')) out.detect = p.detect as string[];
+    else problems.push(`${w}.detect: expected a list of strings; ignored.`);
+  }
+  for (const key of ['required', 'recommended', 'order'] as const) {
+    if (p[key] === undefined) continue;
+    const list = kindList(p[key], `${w}.${key}`, problems);
+    if (list) out[key] = list as Profile['required'];
+  }
+  for (const key of ['boilerplate', 'headings'] as const) {
+    if (p[key] === undefined) continue;
+    const texts = kindTexts(p[key], `${w}.${key}`, problems);
+    if (texts) out[key] = texts;
+  }
+  return out;
+}
+
+export function readWorkspaceConfig(jsonText: string): { config: WorkspaceConfig | null; problems: string[] } {
+  const problems: string[] = [];
+  let raw: unknown;
+  try {
+    raw = JSON.parse(jsonText);
+  } catch (e) {
+    return { config: null, problems: [`.postwright.json: not valid JSON (${e instanceof Error ? e.message : String(e)}); ignored.`] };
+  }
+  if (!isObject(raw)) return { config: null, problems: [`.postwright.json: expected an object, got ${describe(raw)}; ignored.`] };
+  const config: WorkspaceConfig = {};
+  for (const key of Object.keys(raw)) {
+    if (key !== 'profile' && key !== 'rules' && key !== 'profiles' && key !== '$schema') problems.push(`.postwright.json: unknown key '${key}'; ignored.`);
+  }
+  const profile = validateProfileName(raw.profile, '.postwright.json profile', problems);
+  if (profile) config.profile = profile;
+  const r = validateRules(raw.rules, '.postwright.json rules');
+  problems.push(...r.problems);
+  if (Object.keys(r.rules).length) config.rules = r.rules;
+  if (raw.profiles !== undefined) {
+    if (!Array.isArray(raw.profiles)) problems.push(`.postwright.json profiles: expected a list of profile objects; ignored.`);
+    else {
+      const list: NonNullable<WorkspaceConfig['profiles']> = [];
+      raw.profiles.forEach((p, i) => {
+        const v = validateProfile(p, `.postwright.json profiles[${i}]`, problems);
+        if (v) list.push(v);
+      });
+      if (list.length) config.profiles = list;
+    }
+  }
+  return { config, problems };
+}

@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { doc, run } from './helpers.ts';
+
+test('duplicate-section: the same heading twice', () => {
+  const text = doc('Teacher', '', 'Education Required:', "- Bachelor's degree.", '', 'Experience Required:', '- Two years.', '', 'Education Required:', '- Teaching license.');
+  const found = run('duplicate-section', text);
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.line, 9);
+  assert.match(found[0]!.message, /line 3/);
+});
+
+test('duplicate-section: different headings of one kind pass by default, fire with sameKind', () => {
+  const text = doc('Teacher', '', 'Job Summary', 'Teaches math.', '', 'Position Summary', 'Teaches math well.');
+  assert.deepEqual(run('duplicate-section', text), []);
+  assert.equal(run('duplicate-section', text, { options: { sameKind: true } }).length, 1);
+});
+
+test('duplicate-section: distinct sections pass', () => {
+  assert.deepEqual(run('duplicate-section', doc('Teacher', '', 'Job Summary', 'Teaches.', '', 'Benefits', '- Health insurance.')), []);
+});

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, doc, run } from './helpers.ts';
+
+test('empty-section: a heading followed by the next heading', () => {
+  const text = doc('Coordinator', '', 'Knowledge, Skills and Abilities :', 'Conditions of Employment', '- Background check required.');
+  const found = run('empty-section', text);
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.line, 3);
+  assert.equal(found[0]!.kind, 'ksa');
+  const fixed = applyEdits(text, found[0]!.fixes[0]!.edits);
+  assert.equal(fixed, doc('Coordinator', '', 'Conditions of Employment', '- Background check required.'));
+});
+
+test('empty-section: a heading at the end of the text', () => {
+  const text = doc('Coordinator', '', 'Job Summary', 'Coordinates the program.', '', 'Benefits');
+  const found = run('empty-section', text);
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.kind, 'benefits');
+});
+
+test('empty-section: an umbrella heading over its sub-sections passes', () => {
+  const text = doc(
+    'Coordinator',
+    '',
+    'In order to be successful and achieve the above responsibilities, this position must possess the following qualifications:',
+    'Education Required:',
+    "- Bachelor's degree required.",
+    'Experience Required:',
+    '- Three years of experience.',
+  );
+  assert.deepEqual(run('empty-section', text), []);
+});
+
+test('empty-section: sections with content pass', () => {
+  assert.deepEqual(run('empty-section', doc('Teacher', '', 'Salary : $55,000 - $70,000', '', 'Benefits', '- Health insurance.')), []);
+});

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, doc, run } from './helpers.ts';
+
+test('gendered-pronoun: his/her → their, with a safe fix', () => {
+  const text = doc('Officer', 'Through his/her work with the Assistant Superintendents, the CSO ensures progress.');
+  const found = run('gendered-pronoun', text);
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.line, 2);
+  assert.equal(found[0]!.text, 'his/her');
+  assert.equal(found[0]!.fixes[0]!.safe, true);
+  assert.equal(applyEdits(text, found[0]!.fixes[0]!.edits), doc('Officer', 'Through their work with the Assistant Superintendents, the CSO ensures progress.'));
+});
+
+test('gendered-pronoun: he/she, s/he, he or she, him/her, his or her', () => {
+  const text = doc('Teacher', 'He/she plans lessons.', 'S/he grades work.', 'The teacher and he or she will meet.', 'Give him/her time.', 'Bring his or her laptop.');
+  const found = run('gendered-pronoun', text);
+  assert.deepEqual(found.map((f) => f.fixes[0]!.edits[0]!.newText), ['They', 'They', 'they', 'them', 'their']);
+  assert.equal(found[0]!.fixes[0]!.safe, false); // subject pronouns need the verb checked
+});
+
+test('gendered-pronoun: ordinary words pass (the, she alone, Master’s, Fellow)', () => {
+  assert.deepEqual(run('gendered-pronoun', doc('Teacher', "The Fellow holds a Master's degree; she or they may apply.", 'Heather/Hershey building.')), []);
+});

@@ -1,0 +1,92 @@
+// RuleTester in spirit: run one rule (or the whole analysis) over a snippet and get findings with
+// 1-based lines and columns, and apply fixes to check what they do.
+import { analyze, type AnalysisOptions } from '../../server/src/analysis.ts';
+import { parse } from '../../server/src/model/parse.ts';
+import { BUILTIN_PROFILES, generic } from '../../server/src/profiles/builtin.ts';
+import { rulesById } from '../../server/src/rules/index.ts';
+import type { Fix, RuleFinding, TextEdit } from '../../server/src/rules/types.ts';
+
+export interface Found {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  kind: string | null;
+  severity?: string;
+  fixes: Fix[];
+  text: string;
+}
+
+export interface RunOptions {
+  profile?: string;
+  options?: Record<string, unknown>;
+  today?: string;
+}
+
+function found(text: string, f: RuleFinding): Found {
+  const lines = text.split(/\r\n|\r|\n/);
+  const { start, end } = f.range;
+  const covered =
+    start.line === end.line
+      ? (lines[start.line] ?? '').slice(start.character, end.character)
+      : [(lines[start.line] ?? '').slice(start.character), ...lines.slice(start.line + 1, end.line), (lines[end.line] ?? '').slice(0, end.character)].join('\n');
+  return {
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+    message: f.message,
+    kind: f.kind ?? null,
+    ...(f.severity ? { severity: f.severity } : {}),
+    fixes: f.fixes ?? [],
+    text: covered,
+  };
+}
+
+/** Runs one rule over `text` with its default options (merged with `opts.options`). */
+export function run(ruleId: string, text: string, opts: RunOptions = {}): Found[] {
+  const rule = rulesById.get(ruleId);
+  if (!rule) throw new Error(`no rule ${ruleId}`);
+  const profile = BUILTIN_PROFILES.find((p) => p.id === (opts.profile ?? 'generic')) ?? generic;
+  const posting = parse(text);
+  return rule.check(posting, { profile, options: { ...rule.options, ...(opts.options ?? {}) }, today: opts.today ?? '2026-06-01' }).map((f) => found(text, f));
+}
+
+/** Lines (1-based) a rule reports. */
+export function lines(ruleId: string, text: string, opts: RunOptions = {}): number[] {
+  return run(ruleId, text, opts).map((f) => f.line);
+}
+
+/** Findings of the whole analysis, 1-based. */
+export function analyzeFound(text: string, options: AnalysisOptions = {}): Array<Found & { rule: string }> {
+  const a = analyze(text, { today: '2026-06-01', ...options });
+  return a.findings.map((f) => ({ ...found(text, f), rule: f.rule, severity: f.severity }));
+}
+
+function offset(text: string, line: number, character: number): number {
+  let at = 0;
+  for (let l = 0; l < line; l++) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return text.length;
+    at = nl + 1;
+  }
+  return Math.min(at + character, text.length);
+}
+
+/** Applies text edits (non-overlapping) to text. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => offset(text, b.range.start.line, b.range.start.character) - offset(text, a.range.start.line, a.range.start.character));
+  let out = text;
+  for (const e of sorted) {
+    const s = offset(out, e.range.start.line, e.range.start.character);
+    const t = offset(out, e.range.end.line, e.range.end.character);
+    out = out.slice(0, s) + e.newText + out.slice(t);
+  }
+  return out;
+}
+
+/** Joins lines with \n. */
+export function doc(...lines: string[]): string {
+  return lines.join('\n');
+}

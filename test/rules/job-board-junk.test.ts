@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, doc, run } from './helpers.ts';
+
+test('job-board-junk: page text after the posting is one finding with a delete fix', () => {
+  const text = doc(
+    'Director',
+    '',
+    'Job Summary',
+    'Leads the office.',
+    'Read Full Description',
+    'Confirmed 7 hours ago. Posted 30+ days ago.',
+    '',
+    'Discover Similar Jobs',
+    '',
+    'Suggested Articles',
+  );
+  const found = run('job-board-junk', text);
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.line, 5);
+  assert.equal(found[0]!.endLine, 10);
+  assert.equal(applyEdits(text, found[0]!.fixes[0]!.edits), doc('Director', '', 'Job Summary', 'Leads the office.'));
+});
+
+test('job-board-junk: related-jobs list and newsletter blurb', () => {
+  const text = doc(
+    'Chief Schools Officer',
+    'Reporting to the Superintendent, the officer leads the schools.',
+    'More in "Job Opportunities"',
+    '- Benefits Specialist, Some Association',
+    '- Community Manager, Some Nonprofit',
+    'Stay Current in the Nonprofit Sector',
+    'We compile a weekly email with local events and job opportunities.',
+  );
+  const found = run('job-board-junk', text);
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.line, 3);
+  assert.equal(found[0]!.endLine, 7);
+});
+
+test('job-board-junk: the scraped-title question, fixed to the title', () => {
+  const text = doc('What are the responsibilities and job description for the LSC Principal Supports Coordinator position at Chicago Public Schools?', 'Job Summary', 'Coordinates.');
+  const found = run('job-board-junk', text);
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.line, 1);
+  assert.equal(applyEdits(text, found[0]!.fixes[0]!.edits).split('\n')[0], 'LSC Principal Supports Coordinator');
+});
+
+test('job-board-junk: a posting that mentions a newsletter or similar positions passes', () => {
+  const text = doc('Teacher', '', 'Equipment used includes: copy machine, computer (for newsletter articles, etc.)', 'Similar positions in other departments may be posted later.');
+  assert.deepEqual(run('job-board-junk', text), []);
+});

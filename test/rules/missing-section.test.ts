@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis.ts';
+import { applyEdits, doc, run } from './helpers.ts';
+
+const FULL = doc(
+  'Teacher of Mathematics',
+  '',
+  'Job Summary',
+  'The teacher plans and delivers mathematics instruction and reports to the principal.',
+  '',
+  'Responsibilities',
+  '- Plan lessons aligned to state standards.',
+  '- Assess student progress and adjust instruction.',
+  '',
+  'Education Required',
+  "- Bachelor's degree in mathematics or education.",
+  '',
+  'Experience Required',
+  '- Two years of teaching experience.',
+  '',
+  'Equal Employment Opportunity',
+  'The district is an equal opportunity employer and does not discriminate on the basis of race, sex, age or disability.',
+  '',
+  'How to Apply',
+  'To apply, submit an online application by March 1.',
+);
+
+test('missing-section: a complete generic posting passes', () => {
+  assert.deepEqual(run('missing-section', FULL), []);
+});
+
+test('missing-section: names each absent required kind', () => {
+  const text = doc('Teacher', '', 'Responsibilities', '- Plan lessons aligned to state standards.');
+  const kinds = run('missing-section', text).map((f) => f.kind);
+  assert.deepEqual(kinds.sort(), ['education', 'eeo', 'experience', 'how_to_apply', 'summary']);
+  assert.match(run('missing-section', text)[0]!.message, /Missing section/);
+});
+
+test('missing-section: content under another heading satisfies the kind (residency bullet in conditions)', () => {
+  const withResidency = FULL + '\n\nConditions of Employment\n- Employees are required to live within the geographic boundaries of the City of Chicago within six months of hire.';
+  assert.ok(!run('missing-section', withResidency, { profile: 'chicago' }).some((f) => f.kind === 'residency'));
+  assert.ok(run('missing-section', FULL, { profile: 'chicago' }).some((f) => f.kind === 'residency'));
+});
+
+test('missing-section: Illinois pay law adds salary and benefits from 2025-01-01', () => {
+  const before = run('missing-section', FULL, { profile: 'chicago', today: '2024-12-31' }).map((f) => f.kind);
+  const after = run('missing-section', FULL, { profile: 'chicago', today: '2025-01-01' }).map((f) => f.kind);
+  assert.ok(!before.includes('salary'));
+  assert.ok(after.includes('salary') && after.includes('benefits'));
+});
+
+test('missing-section: the fix inserts the Chicago residency paragraph after the preceding kind', () => {
+  const f = run('missing-section', FULL, { profile: 'chicago' }).find((x) => x.kind === 'residency')!;
+  const fix = f.fixes[0]!;
+  assert.equal(fix.snippet, true);
+  const out = applyEdits(FULL, fix.edits);
+  assert.match(out, /Residency Requirement:\nAs a condition of employment with the Chicago Public Schools/);
+  // residency comes after experience and before eeo in the Chicago order
+  assert.ok(out.indexOf('Residency Requirement') > out.indexOf('Two years of teaching'));
+  assert.ok(out.indexOf('Residency Requirement') < out.indexOf('Equal Employment Opportunity'));
+});
+
+test('missing-section: without boilerplate the fix is a heading and a placeholder', () => {
+  const text = doc('Teacher', '', 'Job Summary', 'The teacher reports to the principal and plans instruction.');
+  const f = run('missing-section', text).find((x) => x.kind === 'education')!;
+  assert.match(f.fixes[0]!.edits[0]!.newText, /Education\n\$\{1:education requirement\}/);
+});
+
+test('missing-section: options.ignore silences a kind', () => {
+  const text = doc('Teacher', '', 'Responsibilities', '- Plan lessons.');
+  assert.ok(!run('missing-section', text, { options: { ignore: ['eeo'] } }).some((f) => f.kind === 'eeo'));
+});
+
+test('missing-section: analysis.missing lists absent kinds whatever the profile', () => {
+  const a = analyze(FULL, { today: '2026-01-01' });
+  assert.deepEqual(a.missing.sort(), ['benefits', 'ksa', 'licensure', 'residency', 'salary']);
+});

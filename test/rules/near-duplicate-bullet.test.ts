@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { doc, run } from './helpers.ts';
+
+test('near-duplicate-bullet: two bullets saying the same thing', () => {
+  const text = doc(
+    'Coordinator',
+    '',
+    'Responsibilities:',
+    '- Manage the progress of training completion and effectiveness for LSC members and principals, related to principal selection / recommendation, evaluation, and contract renewal',
+    '- Oversee the progress of training completion and effectiveness for LSC members and principals related to principal selection / recommendation, evaluation, and contract renewal.',
+    '- Build relationships with school community members.',
+  );
+  const found = run('near-duplicate-bullet', text);
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.line, 5);
+  assert.match(found[0]!.message, /line 4/);
+});
+
+test('near-duplicate-bullet: alternatives that differ in their numbers pass', () => {
+  const text = doc(
+    'Electrician',
+    '',
+    'Requirements:',
+    '1. Two years of full-time paid experience as a helper in electrical work and completion of 9 semester units.',
+    '2. Three years of full-time paid experience as a helper in electrical work and completion of 6 semester units.',
+  );
+  assert.deepEqual(run('near-duplicate-bullet', text), []);
+});
+
+test('near-duplicate-bullet: different bullets pass; threshold option', () => {
+  const text = doc('Teacher', '', 'Duties:', '- Plan daily lessons for mathematics classes.', '- Plan weekly lessons for science classes.');
+  assert.deepEqual(run('near-duplicate-bullet', text), []);
+  assert.equal(run('near-duplicate-bullet', text, { options: { threshold: 0.3, minWords: 3 } }).length, 1);
+});
+
+test('near-duplicate-bullet: stays linear on many bullets', () => {
+  const many = ['Teacher', '', 'Duties:'];
+  for (let i = 0; i < 5000; i++) many.push(`- Task number ${i} involves ${i % 7} unique words like alpha${i} beta${i} gamma${i}`);
+  const t0 = performance.now();
+  run('near-duplicate-bullet', many.join('\n'));
+  assert.ok(performance.now() - t0 < 2000);
+});

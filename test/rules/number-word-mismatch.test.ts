@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, doc, run } from './helpers.ts';
+
+test('number-word-mismatch: five (7)', () => {
+  const text = doc('Director', '- Minimum of five (7) years of experience.');
+  const found = run('number-word-mismatch', text);
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.text, 'five (7)');
+  assert.equal(applyEdits(text, found[0]!.fixes[0]!.edits), doc('Director', '- Minimum of five (5) years of experience.'));
+  assert.equal(applyEdits(text, found[0]!.fixes[1]!.edits), doc('Director', '- Minimum of seven (7) years of experience.'));
+});
+
+test('number-word-mismatch: agreeing pairs stay silent (seven (7), three (3), twenty-one (21))', () => {
+  assert.deepEqual(run('number-word-mismatch', doc('Director', '- Minimum of seven (7) years; three (3) as a principal; Five (5) references; twenty-one (21) days.')), []);
+});
+
+test('number-word-mismatch: Twenty-one (12)', () => {
+  assert.equal(run('number-word-mismatch', doc('Director', 'Twenty-one (12) days.')).length, 1);
+});

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, doc, lines, run } from './helpers.ts';
+
+test('unheaded-qualifications: degree and license bullets continuing the duties list', () => {
+  const text = doc(
+    'Principal',
+    '',
+    'ESSENTIAL DUTIES AND RESPONSIBILITIES:',
+    '- Supervise and evaluate teachers.',
+    '- Lead the school improvement plan.',
+    '- MA DESE license as Principal',
+    "- Master's Degree in Educational Leadership",
+    '- Five years successful experience as a school principal',
+  );
+  const found = run('unheaded-qualifications', text);
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.line, 6);
+  assert.match(found[0]!.message, /license, degree, experience/);
+  const fixed = applyEdits(text, found[0]!.fixes[0]!.edits);
+  assert.match(fixed, /Lead the school improvement plan\.\nQualifications\n- MA DESE license/);
+});
+
+test('unheaded-qualifications: a headed qualifications list passes', () => {
+  const text = doc(
+    'Principal',
+    '',
+    'Responsibilities',
+    '- Supervise and evaluate teachers.',
+    '',
+    'Qualifications',
+    "- Master's Degree in Educational Leadership",
+    '- Five years successful experience as a school principal',
+  );
+  assert.deepEqual(lines('unheaded-qualifications', text), []);
+});
+
+test('unheaded-qualifications: duties that mention a credential are duties', () => {
+  const text = doc(
+    'Teacher',
+    '',
+    'Essential Job Functions',
+    '- Develops curriculum aligned with the industry credential.',
+    '- Attends MANDT Certification Training.',
+  );
+  assert.deepEqual(lines('unheaded-qualifications', text), []);
+});

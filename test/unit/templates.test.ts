@@ -1,0 +1,227 @@
+// The template library: generated from seeds/ and up to date, deterministic, in each district's
+// style, every template reading back as its kind; the snippets file; user folders layered on top.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { buildLibrary, readsAs, templatizeEducation, templatizeExperience } from '../../server/src/templates/build.ts';
+import { generateTemplateFiles, LIBRARY_PATH, readPostingFolder, SNIPPETS_PATH } from '../../server/src/templates/generate.ts';
+import { builtinLibrary, bulletSuggestions, currentLibrary, setUserLibrary, skeletonFor, templateFor } from '../../server/src/templates/index.ts';
+import { loadTemplateFolders, templatePathsOf } from '../../server/src/templates/loader.ts';
+import { BUILTIN_PROFILES, chicago, generic, philadelphia, worcester } from '../../server/src/profiles/builtin.ts';
+import { expandSnippet, joinSnippets, maxTabstop, parseSnippet, shiftTabstops } from '../../server/src/features/snippet.ts';
+import { formatDate, dateStyleOf } from '../../server/src/templates/render.ts';
+import { parse } from '../../server/src/model/parse.ts';
+import type { SectionKind } from '../../server/src/model/posting.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const seeds = readPostingFolder(join(ROOT, 'seeds'));
+
+describe('template library generation', () => {
+  it('reads the five seeds', () => {
+    assert.equal(seeds.length, 5);
+  });
+
+  it('the committed library and snippets are up to date (run `npm run templates` if this fails)', () => {
+    const files = generateTemplateFiles(seeds);
+    for (const [rel, text] of Object.entries(files)) {
+      assert.equal(readFileSync(join(ROOT, rel), 'utf8'), text, `${rel} is stale: run npm run templates`);
+    }
+    assert.deepEqual(Object.keys(files).sort(), [LIBRARY_PATH, SNIPPETS_PATH].sort());
+  });
+
+  it('is deterministic: same input in any order gives the same bytes, no timestamps', () => {
+    const a = generateTemplateFiles(seeds);
+    const b = generateTemplateFiles([...seeds].reverse());
+    assert.deepEqual(a, b);
+    assert.ok(!/20\d\d-\d\d-\d\dT/.test(a[LIBRARY_PATH]!), 'no timestamps');
+  });
+
+  it('has a template for every profile and kind, each reading back as its kind', () => {
+    const lib = builtinLibrary();
+    for (const profile of BUILTIN_PROFILES) {
+      const pt = lib.profiles[profile.id];
+      assert.ok(pt, profile.id);
+      for (const [kind, tpl] of Object.entries(pt.sections)) {
+        assert.ok(readsAs(kind as SectionKind, tpl!.heading, tpl!.body, profile), `${profile.id}/${kind}: "${tpl!.heading}" does not read as ${kind}`);
+        assert.ok(['seed', 'profile', 'generic'].includes(tpl!.bodySource));
+      }
+    }
+  });
+
+  it('writes headings in each district style', () => {
+    assert.equal(templateFor('education', chicago).heading, 'Education Required:');
+    assert.equal(templateFor('experience', chicago).heading, 'Experience Required:');
+    assert.equal(templateFor('ksa', chicago).heading, 'Knowledge, Skills, and Abilities:');
+    assert.equal(templateFor('responsibilities', chicago).heading, 'This position will be held accountable for the following responsibilities:');
+    assert.equal(templateFor('responsibilities', philadelphia).heading, 'Essential Functions');
+    assert.equal(templateFor('responsibilities', worcester).heading, 'ESSENTIAL DUTIES AND RESPONSIBILITIES:');
+    assert.equal(templateFor('summary', worcester).heading, 'POSITION PURPOSE:');
+    assert.equal(templateFor('salary', worcester).heading, 'SALARY:');
+  });
+
+  it('learns bodies with placeholders from the seeds', () => {
+    const edu = templateFor('education', chicago);
+    assert.match(edu.body, /\$\{1\|Bachelor's,Master's,Doctorate\|\} degree/);
+    assert.equal(edu.source, 'seed');
+    const exp = templateFor('experience', chicago);
+    assert.match(exp.body, /\$\{1:[^}]+\} years/);
+    const ksa = builtinLibrary().profiles.chicago!.sections.ksa!;
+    assert.ok(ksa.bullets.length >= 5);
+    assert.match(ksa.body, /^• \$\{1:/);
+    assert.ok(ksa.bullets.every((b) => b.count >= 1 && b.sources.length === b.count));
+  });
+
+  it('uses the Chicago residency paragraph', () => {
+    const res = templateFor('residency', chicago);
+    assert.equal(res.text, chicago.boilerplate.residency);
+    assert.equal(res.source, 'profile');
+  });
+
+  it('marks hand-written generic templates as such, with lawful wording', () => {
+    const lib = builtinLibrary();
+    for (const id of ['generic', 'chicago', 'philadelphia', 'worcester']) {
+      const eeo = lib.profiles[id]!.sections.eeo!;
+      assert.equal(eeo.bodySource, 'generic');
+      assert.match(expandSnippet(eeo.body), /equal opportunity employer/);
+      assert.match(expandSnippet(eeo.body), /disability/);
+      assert.equal(lib.profiles[id]!.sections.benefits!.bodySource, 'generic');
+    }
+    // A salary template states a range (minimum and maximum), never "up to".
+    for (const p of BUILTIN_PROFILES) {
+      const t = templateFor('salary', p).text;
+      assert.match(t, /\$minimum - \$maximum/);
+      assert.doesNotMatch(t, /up to/i);
+    }
+  });
+
+  it('keeps other districts’ names out of the generic profile', () => {
+    const lib = builtinLibrary();
+    const gen = lib.profiles.generic!;
+    for (const [kind, tpl] of Object.entries(gen.sections)) {
+      for (const b of tpl!.bullets) assert.doesNotMatch(b.text, /\b(?:CPS|Chicago|Worcester|Philadelphia|WPS|DESE|ISBE)\b/, `${kind}: ${b.text}`);
+      assert.doesNotMatch(tpl!.body, /\b(?:CPS|Chicago|Worcester|Philadelphia)\b/, kind);
+    }
+  });
+
+  it('no suggested bullet repeats a template instruction or gendered or dated text', () => {
+    for (const pt of Object.values(builtinLibrary().profiles)) {
+      for (const tpl of Object.values(pt.sections)) {
+        for (const b of tpl!.bullets) assert.doesNotMatch(b.text, /do not include|his\/her|COVID/i);
+      }
+    }
+  });
+
+  it('templatizes education and experience lines', () => {
+    assert.equal(templatizeEducation("Master's degree from an accredited college or university is required"), "${1|Bachelor's,Master's,Doctorate|} degree in ${2:a related field} from an accredited college or university is required");
+    assert.equal(templatizeEducation('Master’s Degree in Educational Leadership or directly related field'), "${1|Bachelor's,Master's,Doctorate|} Degree in ${2:Educational Leadership or directly related field}");
+    assert.equal(templatizeEducation('Strong skills'), null);
+    assert.equal(templatizeExperience('Three (3) years of professional experience'), '${1:Three (3)} years of professional experience');
+    assert.equal(templatizeExperience('Experience in a large organization'), null);
+  });
+
+  it('builds skeletons that hold every required kind as a section', () => {
+    for (const profile of BUILTIN_PROFILES) {
+      const text = expandSnippet(skeletonFor(profile, null, { today: '2026-01-05' }));
+      const posting = parse(text);
+      const kinds = new Set(posting.sections.map((s) => s.kind));
+      for (const k of profile.required) assert.ok(kinds.has(k), `${profile.id} skeleton lacks ${k}`);
+      assert.match(text, /Posting Date: January 5, 2026/i);
+    }
+  });
+
+  it('role families give a skeleton with their duties', () => {
+    const text = expandSnippet(skeletonFor(generic, 'teacher', { today: '2026-01-05' }));
+    assert.match(text, /^Teacher\n/);
+    assert.match(text, /standards-aligned instruction/);
+  });
+
+  it('bullet suggestions are ranked and include generic ones for a district', () => {
+    const chi = bulletSuggestions('ksa', chicago);
+    assert.ok(chi.length > builtinLibrary().profiles.chicago!.sections.ksa!.bullets.length - 1);
+  });
+});
+
+describe('snippets file', () => {
+  it('is valid JSON with a prefix and body for each entry', () => {
+    const json = JSON.parse(readFileSync(join(ROOT, SNIPPETS_PATH), 'utf8')) as Record<string, { prefix: string[]; body: string[]; description: string }>;
+    const names = Object.keys(json);
+    assert.ok(names.length >= 4 * 17);
+    for (const [name, s] of Object.entries(json)) {
+      assert.ok(Array.isArray(s.prefix) && s.prefix.length > 0, name);
+      assert.ok(Array.isArray(s.body) && s.body.length > 0, name);
+      assert.doesNotMatch(s.body.join('\n'), /\{\{(?:title|organization)\}\}/, name);
+    }
+    assert.ok(json['Chicago Public Schools: whole posting']!.body.join('\n').includes('${CURRENT_YEAR}'));
+  });
+});
+
+describe('snippet helpers', () => {
+  it('parses, expands and renumbers', () => {
+    assert.equal(expandSnippet('a ${1:b ${2:c}} \\$ ${3|x,y|} $TM_X'), 'a b c $ x ');
+    assert.equal(maxTabstop('${1:a} $7 ${3|x|}'), 7);
+    assert.equal(shiftTabstops('${1:a} $2 ${3|x,y|} $0', 4), '${5:a} ${6} ${7|x,y|} ');
+    assert.equal(joinSnippets(['${1:a}', '${1:b}'], '\n'), '${1:a}\n${2:b}');
+    assert.equal(parseSnippet('${1:unclosed').length, 1);
+    assert.equal(expandSnippet('${1:unclosed ${2:x}'), '${1:unclosed x');
+  });
+
+  it('formats dates in the posting style', () => {
+    assert.equal(dateStyleOf('Apr 18, 2025, 5:36:37 PM'), 'month-short');
+    assert.equal(dateStyleOf('January 7, 2020'), 'month-long');
+    assert.equal(dateStyleOf('2020-05-21'), 'iso');
+    assert.equal(formatDate('2026-03-04', 'month-short'), 'Mar 4, 2026');
+    assert.equal(formatDate('2026-03-04', 'us-slash-padded'), '03/04/2026');
+  });
+});
+
+describe('user template folders', () => {
+  it('reads settings paths', () => {
+    assert.deepEqual(templatePathsOf({ templates: { paths: ['a', 3, ' b '] } }), ['a', 'b']);
+    assert.deepEqual(templatePathsOf(null), []);
+  });
+
+  it('learns from a folder and layers over the built-in library', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pw-templates-'));
+    try {
+      writeFileSync(
+        join(dir, 'counselor.posting'),
+        [
+          'School Counselor',
+          '',
+          'Springfield Public Schools',
+          '',
+          'Duties and Responsibilities:',
+          '- Provide individual and group counseling to students in grades 9-12',
+          '- Consult with families and teachers about student wellbeing',
+          '',
+          'Education:',
+          "- Master's degree in school counseling from an accredited program",
+          '',
+        ].join('\n'),
+      );
+      writeFileSync(join(dir, 'notes.bin'), 'ignored');
+      const result = await loadTemplateFolders([dir, join(dir, 'missing')], [], BUILTIN_PROFILES);
+      assert.equal(result.files, 1);
+      assert.equal(result.problems.length, 1, 'the missing folder is reported');
+      assert.ok(result.library);
+      setUserLibrary(result.library);
+      const bullets = bulletSuggestions('responsibilities', generic).map((b) => b.text);
+      assert.ok(bullets.includes('Provide individual and group counseling to students in grades 9-12'));
+      assert.equal(currentLibrary().profiles.chicago, builtinLibrary().profiles.chicago);
+      setUserLibrary(null);
+      assert.ok(!bulletSuggestions('responsibilities', generic).some((b) => b.text.startsWith('Provide individual and group counseling')));
+    } finally {
+      setUserLibrary(null);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('buildLibrary without generic templates adds only what the postings hold', () => {
+    const lib = buildLibrary([{ name: 'x.txt', text: 'Teacher\n\nEssential Functions\n- Teach reading to students in grade 3\n' }], { profiles: BUILTIN_PROFILES, generic: false });
+    assert.ok(lib.profiles.generic);
+    assert.equal(lib.profiles.generic!.sections.eeo, undefined);
+    assert.ok(lib.profiles.generic!.sections.responsibilities);
+  });
+});
