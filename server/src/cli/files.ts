@@ -3,7 +3,8 @@
 // writing a file atomically (temp file + rename, optional .bak).
 import { promises as fs } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { AnalysisOptions } from '../analysis.ts';
+import { analyze, type AnalysisOptions } from '../analysis.ts';
+import { applyTextEdits, editInDocument, mergeFixes } from '../features/codeActions.ts';
 import { notAnalysableReason, stripBom } from '../features/guard.ts';
 import { readWorkspaceConfig, type WorkspaceConfig } from '../settings.ts';
 import type { CliIO } from './types.ts';
@@ -299,4 +300,26 @@ export function optionValue(args: readonly string[], i: number, name: string): {
   if (arg === name) return { value: args[i + 1], next: i + 1 };
   if (arg.startsWith(`${name}=`)) return { value: arg.slice(name.length + 1), next: i };
   return null;
+}
+
+/**
+ * Applies every safe fix (Fix.safe, the same set as source.fixAll.postwright) to `text`, re-analysing
+ * after each pass so fixes that touched the same lines get their turn; at most `maxPasses` passes.
+ * Returns the fixed text and how many fixes were applied.
+ */
+export function applySafeFixes(text: string, options: AnalysisOptions, maxPasses = 10): { text: string; fixed: number } {
+  let fixed = 0;
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const analysis = analyze(text, options);
+    const { edits, taken } = mergeFixes(analysis.findings.flatMap((f) => {
+      const fix = f.fixes?.find((x) => x.safe === true && x.edits.length > 0 && x.edits.every((e) => editInDocument(analysis.posting, e)));
+      return fix ? [fix] : [];
+    }));
+    if (edits.length === 0) break;
+    const next = applyTextEdits(text, edits);
+    if (next === text) break;
+    text = next;
+    fixed += taken.length;
+  }
+  return { text, fixed };
 }

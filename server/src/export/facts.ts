@@ -58,7 +58,8 @@ export const JOB_BOARD = /\b(?:indeed|linkedin|ziprecruiter|glassdoor|monster\.c
 // "Chicago Public Schools", "School District of Philadelphia", "Worcester Public Schools".
 const DISTRICT_CITY = /^(?:the )?(?:school district of (?:the city of )?([A-Z][A-Za-z .'-]+)|([A-Z][A-Za-z .'-]+?) (?:public schools|city schools|city school district|unified school district|independent school district|school district|public school district|area school district))$/i;
 const STREET = /\b\d{1,6}(?: [NSEW]\.?| North| South| East| West)? (?:[A-Z][A-Za-z.'-]{0,30} ){0,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Square|Sq|Terrace|Ter)\b\.?/;
-const CITY_STATE = /(?:^|,\s*|\s-\s)([A-Z][A-Za-z .'-]{1,40}?),\s*([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s+(\d{5}(?:-\d{4})?))?\s*$/;
+// Applied to the location with its whitespace collapsed to single spaces.
+const CITY_STATE = /(?:^|, ?| - )([A-Z][A-Za-z .'-]{1,40}?), ?([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: (\d{5}(?:-\d{4})?))? ?$/;
 const ZIP = /\b(\d{5})(?:-\d{4})?\s*$/;
 
 function stateCode(text: string): string | null {

@@ -57,10 +57,60 @@ export interface CompletionOptions {
 /** Characters that should trigger completion: after a label's colon, and a bullet marker. */
 export const COMPLETION_TRIGGER_CHARACTERS = [':', '-', '•'];
 
-const BULLET_PREFIX = /^(\s*)([-•*◦▪●–]|\d{1,3}[.)])([ \t\u00a0]*)(.*)$/;
 const WORDS_PREFIX = /^(\s*)([A-Za-z][A-Za-z'’ ,&/-]{0,60})?$/;
-const LABEL_VALUE = /^(\s*)([A-Za-z][^:]{0,60}?)\s*:[ \t\u00a0]*([^:]*)$/;
-const SPLIT_VALUE = /^(\s*):[ \t\u00a0]*([^:]*)$/;
+const BULLET_MARKERS = '-•*◦▪●–';
+
+// Line prefixes are read by hand, in one pass each: a regex over a pasted line must stay linear.
+
+function isBlankChar(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\u00a0';
+}
+
+function indentOf(text: string): number {
+  let i = 0;
+  while (i < text.length && (isBlankChar(text[i]) || text[i] === '\f' || text[i] === '\v')) i++;
+  return i;
+}
+
+/** A bullet marker at the start of the prefix: [indent, marker end, text start], or null. */
+function bulletPrefix(prefix: string): [number, number, number] | null {
+  const indent = indentOf(prefix);
+  let i = indent;
+  if (i < prefix.length && BULLET_MARKERS.includes(prefix[i]!)) i++;
+  else {
+    let digits = 0;
+    while (i < prefix.length && digits < 4 && prefix[i]! >= '0' && prefix[i]! <= '9') {
+      i++;
+      digits++;
+    }
+    if (digits === 0 || digits > 3 || (prefix[i] !== '.' && prefix[i] !== ')')) return null;
+    i++;
+  }
+  const markerEnd = i;
+  while (i < prefix.length && isBlankChar(prefix[i])) i++;
+  return [indent, markerEnd, i];
+}
+
+/** "Label: value" (value without a colon): [label, value start], or null. */
+function labelValue(prefix: string): [string, number] | null {
+  const colon = prefix.indexOf(':');
+  if (colon < 0 || prefix.indexOf(':', colon + 1) >= 0) return null;
+  const start = indentOf(prefix);
+  const c = prefix[start];
+  if (!c || !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) || colon - start > 61) return null;
+  let v = colon + 1;
+  while (v < prefix.length && isBlankChar(prefix[v])) v++;
+  return [prefix.slice(start, colon).trim(), v];
+}
+
+/** ": value" under a label written on an earlier line: the value start, or -1. */
+function splitValue(prefix: string): number {
+  const start = indentOf(prefix);
+  if (prefix[start] !== ':' || prefix.indexOf(':', start + 1) >= 0) return -1;
+  let v = start + 1;
+  while (v < prefix.length && isBlankChar(prefix[v])) v++;
+  return v;
+}
 
 function range(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
@@ -496,16 +546,17 @@ export function completeItems(input: CompletionInput, position: Position, option
   // After "Label:" (or ": " under a label on an earlier line): the label's values.
   let valueKey: FieldKey | null = null;
   let valueStart = -1;
-  const lv = LABEL_VALUE.exec(prefix);
+  const lv = labelValue(prefix);
   if (lv) {
-    valueKey = fieldKey(lv[2]!);
-    valueStart = ch - lv[3]!.length;
+    valueKey = fieldKey(lv[0]);
+    valueStart = lv[1];
   } else {
-    const sv = SPLIT_VALUE.exec(prefix);
-    if (sv) {
+    const sv = splitValue(prefix);
+    if (sv >= 0) {
       const prev = prevNonBlank(posting, line);
-      if (prev >= 0) valueKey = fieldKey((posting.lines[prev] ?? '').trim().replace(/:$/, ''));
-      valueStart = ch - sv[2]!.length;
+      const label = (posting.lines[prev] ?? '').trim();
+      if (prev >= 0) valueKey = fieldKey(label.endsWith(':') ? label.slice(0, -1) : label);
+      valueStart = sv;
     }
   }
   if (valueKey) {
@@ -528,14 +579,14 @@ export function completeItems(input: CompletionInput, position: Position, option
   const nextBlank = line + 1 >= posting.lines.length || (posting.lines[line + 1] ?? '').trim() === '';
 
   // A bullet: suggestions for the section's kind.
-  const bm = BULLET_PREFIX.exec(prefix);
+  const bm = bulletPrefix(prefix);
   if (bm) {
     const l = lineText.trim() === '' ? prevNonBlank(posting, line) : line;
     const section = sectionOfLine(posting, l >= 0 ? l : line);
     if (!section || section.kind === 'title' || section.kind === 'header') return [];
-    const start = bm[1]!.length + bm[2]!.length + bm[3]!.length;
+    const start = bm[2];
     // "-" just typed (no space yet): the suggestion brings its own space.
-    return bulletItems(input, opts, section, range(line, start, ch), bm[3] === '' ? 'space' : false, maxBullets, '1');
+    return bulletItems(input, opts, section, range(line, start, ch), bm[2] === bm[1] ? 'space' : false, maxBullets, '1');
   }
 
   // Start of a line (blank, or a word being typed): headings, header labels, bullets.

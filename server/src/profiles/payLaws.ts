@@ -45,7 +45,7 @@ export const PAY_LAWS: Record<string, PayLaw> = {
     closeDateFrom: null,
     noOpenEnded: true,
     covers: 'employers with 25 or more employees, public and private',
-    source: 'https://www.mass.gov/info-details/massachusetts-pay-transparency-law',
+    source: 'gtlaw.com: Massachusetts pay transparency law takes effect on Oct. 29, 2025',
   },
   CO: {
     state: 'CO',
@@ -57,7 +57,7 @@ export const PAY_LAWS: Record<string, PayLaw> = {
     closeDateFrom: '2024-01-01',
     noOpenEnded: true,
     covers: 'any employer with an employee in Colorado',
-    source: 'https://cdle.colorado.gov/equal-pay-for-equal-work-act',
+    source: 'ezel.ai/labor-guidance/co/info-9a',
   },
   NY: {
     state: 'NY',
@@ -69,7 +69,7 @@ export const PAY_LAWS: Record<string, PayLaw> = {
     closeDateFrom: null,
     noOpenEnded: true,
     covers: 'employers with 4 or more employees (state law excludes government agencies)',
-    source: 'https://dol.ny.gov/pay-transparency',
+    source: 'nixonpeabody.com: New York State pay transparency law effective September 17, 2023; crainsnewyork.com on NYC Local Law 32',
   },
   CA: {
     state: 'CA',
@@ -81,7 +81,7 @@ export const PAY_LAWS: Record<string, PayLaw> = {
     closeDateFrom: null,
     noOpenEnded: true,
     covers: 'employers with 15 or more employees',
-    source: 'https://www.dir.ca.gov/dlse/California-Equal-Pay-Act.htm',
+    source: 'cgl-llp.com/insights/california-pay-transparency-laws-explained/',
   },
   WA: {
     state: 'WA',
@@ -93,7 +93,7 @@ export const PAY_LAWS: Record<string, PayLaw> = {
     closeDateFrom: null,
     noOpenEnded: true,
     covers: 'employers with 15 or more employees, public and private',
-    source: 'https://lni.wa.gov/workers-rights/wages/equal-pay-opportunities-act',
+    source: 'morganlewis.com/pubs/2022/12/ (Washington pay transparency, RCW 49.58.110)',
   },
 };
 

@@ -63,7 +63,11 @@ const BENEFITS = /\bbenefits? (?:package|packages|include|includes|plan|plans|pr
 
 // Each pattern with the words (their first six letters) one of which any match contains: one pass
 // over the line collects the word starts, and only the patterns they point at run.
+/** Duties described in a sentence ("will be responsible for planning…", "Duties include…"). */
+const RESPONSIBILITIES = /\bresponsibilities (?:include|are|will include)\b|\bduties (?:include|are|will include)\b|\b(?:day-to-day|daily) (?:tasks|duties|responsibilities) include\b|\bwill be responsible for\b|\bis responsible for\b/i;
+
 const TEXT_PATTERNS: Array<[ContentKind, RegExp, readonly string[]]> = [
+  ['responsibilities', RESPONSIBILITIES, ['respon', 'duties', 'day', 'daily', 'will', 'is']],
   ['eeo', EEO, ['equal', 'non', 'nondis', 'does', 'eoe', 'e', 'affirm', 'withou']],
   ['how_to_apply', HOW_TO_APPLY, ['apply', 'applic', 'submit', 'intere', 'closin', 'deadli']],
   ['residency', RESIDENCY, ['reside', 'live']],

@@ -131,7 +131,7 @@ function districtWordsOf(posting: Posting, profile: Profile): string[] {
 /** "Education Required :" → "Education Required:"; collapses spaces. */
 function tidyHeading(text: string): string {
   let t = text.replace(/\s+/g, ' ').trim();
-  t = t.replace(/\s+:$/, ':');
+  if (t.endsWith(' :')) t = t.slice(0, -2) + ':';
   return t;
 }
 
@@ -288,7 +288,17 @@ function placeholders(texts: readonly string[], from = 1): string[] {
   return texts.map((t, i) => '${' + (from + i) + ':' + escapeSnippet(t) + '}');
 }
 
-const OTHER_DUTIES = /\bother (?:related )?(?:duties|tasks|responsibilities)\b.*\bassigned\b|\bduties (?:and [a-z]+ )?as assigned\b/i;
+const OTHER_DUTIES_START = /\bother (?:related )?(?:duties|tasks|responsibilities)\b/i;
+const DUTIES_AS_ASSIGNED = /\bduties (?:and [a-z]+ )?as assigned\b/i;
+
+/** "Perform other (related) duties as assigned" and its variants. */
+const OTHER_DUTIES = {
+  test(text: string): boolean {
+    if (DUTIES_AS_ASSIGNED.test(text)) return true;
+    const m = OTHER_DUTIES_START.exec(text);
+    return !!m && /\bassigned\b/i.test(text.slice(m.index + m[0].length));
+  },
+};
 
 interface KindMaterial {
   bullets: Observation[];
@@ -381,8 +391,8 @@ function learnBody(kind: SectionKind, m: KindMaterial, marker: string, ranked: r
     }
     case 'conditions': {
       if (profile.id === 'generic') return null;
-      const lead = m.paragraphs.filter((o) => /^As a condition of employment\b.*:\s*$/.test(o.text));
-      const leadText = pickShortestMostCommon(lead.map((o) => ({ t: o.text.replace(/\s+:\s*$/, ':'), src: o.source })));
+      const lead = m.paragraphs.filter((o) => o.text.startsWith('As a condition of employment') && o.text.trimEnd().endsWith(':'));
+      const leadText = pickShortestMostCommon(lead.map((o) => ({ t: tidyHeading(o.text), src: o.source })));
       if (!leadText) return null;
       return {
         body: escapeSnippet(leadText) + '\n' + `${marker} \${1:Successfully complete a criminal background check}`,
