@@ -1,7 +1,11 @@
-// `postwright lint [--format text|json|sarif] [--profile ID] [--today yyyy-mm-dd] [--no-config] FILES/GLOBS...`
+// `postwright lint [--format text|json|sarif] [--profile ID] [--today yyyy-mm-dd] [--no-config]
+//                  [--fix [--backup]] [--max-warnings N] FILES/GLOBS...`
 //
-// Exit codes: 0 no error-severity finding; 1 at least one error-severity finding; 2 usage errors
-// (unknown flag, no files, a missing, unreadable or binary file: one line on stderr each, no stack).
+// Exit codes: 0 no error-severity finding; 1 at least one error-severity finding (or more warnings
+// than --max-warnings); 2 usage errors (unknown flag, no files, a missing, unreadable or binary
+// file: one line on stderr each, no stack). --fix applies the safe fixes (job-board text, stray
+// lines, glued fields, a repeated title, his/her → their) and writes each file atomically, then
+// reports on the fixed text.
 //
 // JSON, exactly: an array (even for one file) of
 //   {"file": str, "profile": str, "missing": [kind...], "diagnostics": [{"rule": str,
@@ -11,13 +15,16 @@
 import { analyze, type Analysis, type AnalysisOptions } from '../analysis.ts';
 import { rules } from '../rules/index.ts';
 import type { Finding } from '../rules/types.ts';
-import { cliAnalysisOptions, expandInputs, optionValue, readPosting } from './files.ts';
+import { applySafeFixes, cliAnalysisOptions, expandInputs, optionValue, readPosting, writeAtomic } from './files.ts';
+import { resolve } from 'node:path';
 import { toSarif } from './sarif.ts';
 import type { CliCommand } from './types.ts';
 
-export const LINT_USAGE = `Usage: postwright lint [--format text|json|sarif] [--profile ID] [--today YYYY-MM-DD] [--no-config] FILES/GLOBS...
+export const LINT_USAGE = `Usage: postwright lint [--format text|json|sarif] [--profile ID] [--today YYYY-MM-DD] [--no-config]
+                       [--fix [--backup]] [--max-warnings N] FILES/GLOBS...
   FILES may be files, folders (every .posting and .txt below), globs (seeds/*.txt, postings/**/*.posting) or - for standard input.
-  Exit code: 0 clean, 1 an error-severity finding, 2 a usage error.
+  --fix applies the safe fixes and rewrites the files (--backup keeps the original as FILE.bak).
+  Exit code: 0 clean, 1 an error-severity finding or more warnings than --max-warnings, 2 a usage error.
 `;
 
 export interface LintDiagnosticJson {
@@ -69,6 +76,9 @@ export const lint: CliCommand = async (args, io) => {
   let profile: string | undefined;
   let today: string | undefined;
   let config = true;
+  let fix = false;
+  let backup = false;
+  let maxWarnings: number | null = null;
   const inputs: string[] = [];
   let onlyFiles = false;
   for (let i = 0; i < args.length; i++) {
@@ -87,6 +97,24 @@ export const lint: CliCommand = async (args, io) => {
     }
     if (arg === '--no-config') {
       config = false;
+      continue;
+    }
+    if (arg === '--fix') {
+      fix = true;
+      continue;
+    }
+    if (arg === '--backup') {
+      backup = true;
+      continue;
+    }
+    const maxw = optionValue(args, i, '--max-warnings');
+    if (maxw) {
+      if (maxw.value === undefined || !/^\d{1,9}$/.test(maxw.value)) {
+        io.stderr(`postwright lint: --max-warnings needs a whole number${maxw.value === undefined ? '' : `, not '${maxw.value}'`}\n`);
+        return 2;
+      }
+      maxWarnings = Number(maxw.value);
+      i = maxw.next;
       continue;
     }
     const fmt = optionValue(args, i, '--format') ?? optionValue(args, i, '-f');
@@ -126,6 +154,14 @@ export const lint: CliCommand = async (args, io) => {
     io.stderr('postwright lint: no files given (see postwright lint --help)\n');
     return 2;
   }
+  if (backup && !fix) {
+    io.stderr('postwright lint: --backup only goes with --fix\n');
+    return 2;
+  }
+  if (fix && inputs.includes('-')) {
+    io.stderr('postwright lint: --fix cannot rewrite standard input; give file names\n');
+    return 2;
+  }
   try {
     const { files, unmatched } = await expandInputs(inputs, io.cwd);
     const errors: string[] = unmatched.map((u) => `${u}: no files match`);
@@ -150,12 +186,26 @@ export const lint: CliCommand = async (args, io) => {
       }
     }
     let failed = false;
+    let fixedProblems = 0;
+    let fixedFiles = 0;
     const results: Array<{ file: string; analysis: Analysis }> = [];
-    for (const { file, text } of texts) {
+    for (const item of texts) {
+      const { file } = item;
+      let text = item.text;
+      if (fix) {
+        const r = applySafeFixes(text, options);
+        if (r.fixed > 0 && r.text !== text) {
+          await writeAtomic(resolve(io.cwd, file), r.text, { backup });
+          text = r.text;
+          fixedProblems += r.fixed;
+          fixedFiles++;
+        }
+      }
       const analysis = analyze(text, options);
       if (analysis.findings.some((f) => f.severity === 'error')) failed = true;
       results.push({ file, analysis });
     }
+    if (fixedFiles > 0) io.stderr(`postwright lint: fixed ${fixedProblems} problem${fixedProblems === 1 ? '' : 's'} in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
     if (format === 'json') io.stdout(JSON.stringify(results.map((r) => lintJson(r.file, r.analysis)), null, 2) + '\n');
     else if (format === 'sarif') {
       const pkgVersion = '0.1.0';
@@ -170,6 +220,13 @@ export const lint: CliCommand = async (args, io) => {
       const total = counts.error + counts.warning + counts.info + counts.hint;
       out += `${results.length} file${results.length === 1 ? '' : 's'} checked: ${total} finding${total === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info${counts.hint ? `, ${counts.hint} hint` : ''})\n`;
       io.stdout(out);
+    }
+    if (maxWarnings !== null) {
+      const warnings = results.reduce((n, r) => n + r.analysis.findings.filter((f) => f.severity === 'warning').length, 0);
+      if (warnings > maxWarnings) {
+        io.stderr(`postwright lint: too many warnings (${warnings}, --max-warnings ${maxWarnings})\n`);
+        failed = true;
+      }
     }
     return failed ? 1 : 0;
   } catch (error) {

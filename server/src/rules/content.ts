@@ -67,7 +67,7 @@ const BENEFITS = /\bbenefits? (?:package|packages|include|includes|plan|plans|pr
 const RESPONSIBILITIES = /\bresponsibilities (?:include|are|will include)\b|\bduties (?:include|are|will include)\b|\b(?:day-to-day|daily) (?:tasks|duties|responsibilities) include\b|\bwill be responsible for\b|\bis responsible for\b/i;
 
 const TEXT_PATTERNS: Array<[ContentKind, RegExp, readonly string[]]> = [
-  ['responsibilities', RESPONSIBILITIES, ['respon', 'duties', 'day', 'daily', 'will', 'is']],
+  ['responsibilities', RESPONSIBILITIES, ['respon', 'duties', 'day', 'daily']],
   ['eeo', EEO, ['equal', 'non', 'nondis', 'does', 'eoe', 'e', 'affirm', 'withou']],
   ['how_to_apply', HOW_TO_APPLY, ['apply', 'applic', 'submit', 'intere', 'closin', 'deadli']],
   ['residency', RESIDENCY, ['reside', 'live']],

@@ -74,16 +74,19 @@ function baseHash(s: string): number {
 const K = 4;
 
 function smallest(words: Set<string>): number[] {
+  // The K smallest hashes, kept sorted by insertion (K is tiny); the largest drops out when full.
   const out: number[] = [];
   for (const w of words) {
     const h = baseHash(w);
-    if (out.length < K) {
-      out.push(h);
-      out.sort((a, b) => a - b);
-    } else if (h < out[K - 1]!) {
-      out[K - 1] = h;
-      out.sort((a, b) => a - b);
+    const n = out.length;
+    if (n === K && h >= out[K - 1]!) continue;
+    let i = n < K ? n : K - 1;
+    if (n < K) out.push(0);
+    while (i > 0 && out[i - 1]! > h) {
+      out[i] = out[i - 1]!;
+      i--;
     }
+    out[i] = h;
   }
   return out;
 }
