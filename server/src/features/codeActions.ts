@@ -6,7 +6,7 @@
 // Snippet fixes (a missing section's template) become SnippetTextEdits for clients that support
 // them in workspace edits (LSP 3.18 workspace.workspaceEdit.snippetEditSupport), else plain text
 // with every placeholder at its default.
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Posting, Range } from '../model/posting.ts';
 import type { Finding, Fix, TextEdit } from '../rules/types.ts';
 import { expandSnippet, hasSnippetSyntax } from './snippet.ts';

@@ -14,7 +14,7 @@ import {
   type CompletionItem,
   type CompletionList,
   type Range,
-} from 'vscode-languageserver';
+} from 'vscode-languageserver-types';
 import type { FieldKey, Position, Posting, Section, SectionKind } from '../model/posting.ts';
 import { SECTION_KINDS } from '../model/posting.ts';
 import { FIELD_LABELS, fieldKey } from '../model/fields.ts';

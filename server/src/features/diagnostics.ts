@@ -1,7 +1,7 @@
 // Findings → LSP diagnostics. Pure: the server decides when (pull or debounced push); this decides
 // what. Each diagnostic carries source "postwright", the rule id as code, a link to the rule's docs
 // page, and the finding's fixes in `data` so code actions never re-run the checks.
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Finding, Rule, Severity } from '../rules/types.ts';
 import { DOCS_BASE_URL, type DiagnosticData } from './protocol.ts';
 

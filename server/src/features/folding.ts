@@ -1,7 +1,7 @@
 // Folding ranges from a parsed Posting: one per section spanning at least two lines (the header
 // block included), and the front-matter block. Trailing blank lines are left out so a folded
 // section keeps the blank line that separates it from the next. Pure: no connection, no I/O.
-import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
+import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import type { Posting } from '../model/posting.ts';
 
 function isBlank(text: string | undefined): boolean {

@@ -1,7 +1,7 @@
 // Hover from a parsed Posting: on a section heading, what that kind of section is for, what it
 // should hold and whether the active profile requires it; on a header field's label, what the field
 // is. Pure: no connection, no I/O. Texts live in kindDocs.ts.
-import { MarkupKind, type Hover } from 'vscode-languageserver';
+import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { Field, Position, Posting, Range, Section, SectionKind } from '../model/posting.ts';
 import type { Profile } from '../profiles/types.ts';
 import { FIELD_DOCS, KIND_DOCS } from './kindDocs.ts';

@@ -1,7 +1,7 @@
 // Document symbols (the outline) from a parsed Posting: one symbol per section, named by its heading
 // as written or, for a section with no heading, by a label for its kind ("Summary (no heading)").
 // Header fields are children of the section that holds them. Pure: no connection, no I/O.
-import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-types';
 import type { Posting, Range, Section, SectionKind } from '../model/posting.ts';
 import { KIND_DOCS } from './kindDocs.ts';
 
