@@ -228,7 +228,7 @@ export function readWorkspaceConfig(jsonText: string): { config: WorkspaceConfig
   if (!isObject(raw)) return { config: null, problems: [`.postwright.json: expected an object, got ${describe(raw)}; ignored.`] };
   const config: WorkspaceConfig = {};
   for (const key of Object.keys(raw)) {
-    if (key !== 'profile' && key !== 'rules' && key !== 'profiles' && key !== '$schema') problems.push(`.postwright.json: unknown key '${key}'; ignored.`);
+    if (key !== 'profile' && key !== 'rules' && key !== 'profiles' && key !== '$schema' && !key.startsWith('//')) problems.push(`.postwright.json: unknown key '${key}'; ignored.`);
   }
   const profile = validateProfileName(raw.profile, '.postwright.json profile', problems);
   if (profile) config.profile = profile;

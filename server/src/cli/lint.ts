@@ -12,6 +12,7 @@
 //    "severity": "error"|"warning"|"info"|"hint", "message": str, "line": int, "column": int,
 //    "endLine": int, "endColumn": int, "kind": str|null}]}
 // with 1-based lines and columns (columns in UTF-16 code units, the editor's own unit).
+import packageJson from '../../../package.json';
 import { analyze, type Analysis, type AnalysisOptions } from '../analysis.ts';
 import { rules } from '../rules/index.ts';
 import type { Finding } from '../rules/types.ts';
@@ -19,6 +20,8 @@ import { applySafeFixes, cliAnalysisOptions, expandInputs, optionValue, readPost
 import { resolve } from 'node:path';
 import { toSarif } from './sarif.ts';
 import type { CliCommand } from './types.ts';
+
+const VERSION: string = (packageJson as { version?: string }).version ?? '0.0.0';
 
 export const LINT_USAGE = `Usage: postwright lint [--format text|json|sarif] [--profile ID] [--today YYYY-MM-DD] [--no-config]
                        [--fix [--backup]] [--max-warnings N] FILES/GLOBS...
@@ -208,8 +211,7 @@ export const lint: CliCommand = async (args, io) => {
     if (fixedFiles > 0) io.stderr(`postwright lint: fixed ${fixedProblems} problem${fixedProblems === 1 ? '' : 's'} in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
     if (format === 'json') io.stdout(JSON.stringify(results.map((r) => lintJson(r.file, r.analysis)), null, 2) + '\n');
     else if (format === 'sarif') {
-      const pkgVersion = '0.1.0';
-      io.stdout(JSON.stringify(toSarif(results.map((r) => ({ file: r.file, findings: r.analysis.findings })), { cwd: io.cwd, version: pkgVersion, rules }), null, 2) + '\n');
+      io.stdout(JSON.stringify(toSarif(results.map((r) => ({ file: r.file, findings: r.analysis.findings })), { cwd: io.cwd, version: VERSION, rules }), null, 2) + '\n');
     } else {
       let out = '';
       const counts = { error: 0, warning: 0, info: 0, hint: 0 };

@@ -78,18 +78,32 @@ const TEXT_PATTERNS: Array<[ContentKind, RegExp, readonly string[]]> = [
   ['benefits', BENEFITS, ['benefi', 'health', 'dental', 'vision', 'medica', 'life', 'disabi', 'retire', 'pensio', '401', '403', 'paid', 'pto', 'tuitio']],
 ];
 
-const START_BITS = new Map<string, number>();
-TEXT_PATTERNS.forEach(([, , starts], i) => {
-  for (const k of starts) START_BITS.set(k, (START_BITS.get(k) ?? 0) | (1 << i));
-});
-const DIGIT_BIT = START_BITS.get('0-9') ?? 0;
-const DOLLAR_BIT = START_BITS.get('$') ?? 0;
-
-function isAlnum(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** Letter or digit → 1..36 (0: neither). */
+function code37(c: number): number {
+  if (c >= 97 && c <= 122) return c - 96;
+  if (c >= 48 && c <= 57) return c - 48 + 27;
+  return 0;
 }
 
-/** Bit i set when a word of the (lower-case) line starts like one of pattern i's words. One pass. */
+/**
+ * Pattern bits by the first three characters of a word (shorter words padded with 0): a
+ * prefilter with no string allocation; a false hit only means the pattern's regex runs.
+ */
+const START3 = new Int32Array(37 * 37 * 37);
+let DIGIT_BIT = 0;
+let DOLLAR_BIT = 0;
+TEXT_PATTERNS.forEach(([, , starts], i) => {
+  for (const k of starts) {
+    if (k === '0-9') DIGIT_BIT |= 1 << i;
+    else if (k === '$') DOLLAR_BIT |= 1 << i;
+    else {
+      const c = [0, 1, 2].map((n) => (n < k.length ? code37(k.charCodeAt(n)) : 0));
+      START3[c[0]! * 1369 + c[1]! * 37 + c[2]!]! |= 1 << i;
+    }
+  }
+});
+
+/** Bit i set when a word of the (lower-case) line starts like one of pattern i's words. One pass, no allocation. */
 function candidates(lower: string): number {
   let bits = 0;
   const n = lower.length;
@@ -97,15 +111,17 @@ function candidates(lower: string): number {
   while (i < n) {
     const c = lower.charCodeAt(i);
     if (c === 36) bits |= DOLLAR_BIT;
-    if (!isAlnum(c)) {
+    const a = code37(c);
+    if (a === 0) {
       i++;
       continue;
     }
+    if (a >= 27) bits |= DIGIT_BIT;
+    const b = i + 1 < n ? code37(lower.charCodeAt(i + 1)) : 0;
+    const d = b && i + 2 < n ? code37(lower.charCodeAt(i + 2)) : 0;
+    bits |= START3[a * 1369 + b * 37 + d]!;
     let j = i + 1;
-    while (j < n && isAlnum(lower.charCodeAt(j))) j++;
-    if (c <= 57) bits |= DIGIT_BIT;
-    const b = START_BITS.get(lower.slice(i, j - i > 6 ? i + 6 : j));
-    if (b) bits |= b;
+    while (j < n && code37(lower.charCodeAt(j)) !== 0) j++;
     i = j;
   }
   return bits;
@@ -118,7 +134,7 @@ function isContentKind(kind: SectionKind | null | undefined): kind is ContentKin
 }
 
 /** Kinds a single piece of text reads as (sentence patterns only). */
-export function textKinds(text: string, atLineStart: string = text, lowerText?: string): ContentKind[] {
+export function textKinds(text: string, atLineStart: string = text, lowerText?: string, skip?: (kind: ContentKind) => boolean): ContentKind[] {
   const out: ContentKind[] = [];
   if (text.length > 4000) {
     text = text.slice(0, 4000);
@@ -129,19 +145,20 @@ export function textKinds(text: string, atLineStart: string = text, lowerText?: 
   for (let p = 0; p < TEXT_PATTERNS.length; p++) {
     if (!(bits & (1 << p))) continue;
     const [kind, re] = TEXT_PATTERNS[p]!;
+    if (skip?.(kind)) continue;
     if (!re.test(text) && !(kind === 'experience' && yearsOfExperience(text, lower))) continue;
     if (kind === 'licensure' && DRIVER_LICENSE.test(text) && !LICENSURE.test(text.replace(DRIVER_LICENSE, ''))) continue;
     out.push(kind);
   }
   const head = atLineStart.length > 400 ? atLineStart.slice(0, 400) : atLineStart;
-  if (KSA.test(head)) out.push('ksa'); // anchored at the start: cheap
+  if (!skip?.('ksa') && KSA.test(head)) out.push('ksa'); // anchored at the start: cheap
   return out;
 }
 
 export interface ContentIndex {
   /** First evidence for each kind found. */
   first: Map<ContentKind, Evidence>;
-  /** Every line with text evidence, by kind (for rules that need all of them). */
+  /** Lines with text evidence, by kind: complete for salary; for other kinds only up to the first evidence. */
   lines: Map<ContentKind, number[]>;
   /** Junk lines (parser's plus the job-board lists this module recognises). */
   junk: Uint8Array;
@@ -157,6 +174,10 @@ const RELATED_LIST_HEAD = /^more in "|^(?:(?:similar|related|recommended|other|m
 const NEWSLETTER = /\b(?:sign up for|subscribe to|join) (?:our |the )?(?:newsletter|mailing list|job alerts)\b|\b(?:weekly|daily|monthly) (?:email|e-mail|digest|newsletter)\b|\bsign up for (?:job )?alerts\b/i;
 const BLURB_HEAD = /^(?:stay (?:current|informed|connected|up to date|in the loop)|get (?:the latest|updates)|join our (?:mailing list|newsletter|talent community))\b/i;
 
+function mayBeNewsletter(l: string): boolean {
+  return l.includes('newsletter') || l.includes('mailing list') || l.includes('alerts') || l.includes('mail') || l.includes('digest');
+}
+
 /** Junk lines: the parser's, plus related-job lists and newsletter blurbs. Linear. */
 export function junkLines(posting: Posting): Uint8Array {
   const cached = junkCache.get(posting);
@@ -164,6 +185,7 @@ export function junkLines(posting: Posting): Uint8Array {
   const parser = parserJunkLines(posting);
   const out = new Uint8Array(parser);
   const lines = posting.lines;
+  const lowered = lowerLines(posting);
   let inList = false;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
@@ -187,13 +209,13 @@ export function junkLines(posting: Posting): Uint8Array {
       }
       inList = false;
     }
-    if (NEWSLETTER.test(t) && t.length <= 300) {
+    if (t.length <= 300 && mayBeNewsletter(lowered[i]!) && NEWSLETTER.test(t)) {
       out[i] = 1;
       // The blurb's own heading, directly above ("Stay Current in …").
       if (i > 0 && lines[i - 1]!.trim().length <= 100 && !/[.!?:]$/.test(lines[i - 1]!.trim()) && (out[i - 1] || BLURB_HEAD.test(lines[i - 1]!.trim()))) out[i - 1] = 1;
       continue;
     }
-    if (BLURB_HEAD.test(t) && t.length <= 100 && i + 1 < lines.length && NEWSLETTER.test(lines[i + 1]!)) out[i] = 1;
+    if (t.length <= 100 && BLURB_HEAD.test(t) && i + 1 < lines.length && NEWSLETTER.test(lines[i + 1]!)) out[i] = 1;
   }
   junkCache.set(posting, out);
   return out;
@@ -255,7 +277,9 @@ export function contentIndex(posting: Posting): ContentIndex {
     if (body === '') continue;
     let lowerBody: string | undefined = k === 'heading-inline' ? undefined : (start > 0 ? lower[i]!.slice(start) : lower[i]!).trim();
     if (lowerBody !== undefined && lowerBody.length !== body.length) lowerBody = undefined;
-    for (const kind of textKinds(body, body, lowerBody)) {
+    // A kind already evidenced on an earlier line needs no more regex work (salary keeps every line: pay.ts reads them).
+    const done = (kind: ContentKind): boolean => kind !== 'salary' && (first.get(kind)?.line ?? Infinity) < i;
+    for (const kind of textKinds(body, body, lowerBody, done)) {
       note(kind, i, lineRange(posting, i), 'text');
       let arr = lines.get(kind);
       if (!arr) lines.set(kind, (arr = []));
