@@ -61,10 +61,13 @@ test('missing-section: the fix inserts the Chicago residency paragraph after the
   assert.ok(out.indexOf('Residency Requirement') < out.indexOf('Equal Employment Opportunity'));
 });
 
-test('missing-section: without boilerplate the fix is a heading and a placeholder', () => {
+test('missing-section: without boilerplate the fix inserts the heading and the template learned from real postings', () => {
   const text = doc('Teacher', '', 'Job Summary', 'The teacher reports to the principal and plans instruction.');
   const f = run('missing-section', text).find((x) => x.kind === 'education')!;
-  assert.match(f.fixes[0]!.edits[0]!.newText, /Education\n\$\{1:education requirement\}/);
+  assert.equal(f.fixes[0]!.title, 'Add an education requirement section');
+  assert.equal(f.fixes[0]!.snippet, true);
+  // A degree choice placeholder, not a bare kind name.
+  assert.match(f.fixes[0]!.edits[0]!.newText, /\nEducation\n- \$\{1\|Bachelor's,Master's,Doctorate\|\} degree/);
 });
 
 test('missing-section: options.ignore silences a kind', () => {

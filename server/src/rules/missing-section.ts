@@ -7,6 +7,7 @@ import { CANONICAL_HEADINGS } from '../model/catalog.ts';
 import { contentIndex, CONTENT_KINDS, type ContentKind } from './content.ts';
 import type { Fix, Rule, RuleFinding } from './types.ts';
 import { documentRange, range, snippetEscape, strList } from './util.ts';
+import { renderContextFor, templateFor } from '../templates/index.ts';
 
 export const KIND_NAMES: Record<SectionKind, string> = {
   title: 'job title',
@@ -53,11 +54,18 @@ export function insertionLine(posting: Posting, profile: Profile, kind: SectionK
   return after + 1;
 }
 
+function articleFor(noun: string): string {
+  return /^[aeiou]/i.test(noun) ? 'an' : 'a';
+}
+
 export function missingFix(posting: Posting, profile: Profile, kind: SectionKind): Fix {
-  const heading = profile.headings?.[kind] ?? CANONICAL_HEADINGS[kind] ?? KIND_NAMES[kind];
+  // The district's required wording (Chicago's residency paragraph) wins; otherwise the template
+  // learned from real postings for this profile, with its placeholders.
+  const template = templateFor(kind, profile, renderContextFor(posting, profile));
+  const heading = profile.headings?.[kind] ?? template.heading ?? CANONICAL_HEADINGS[kind] ?? KIND_NAMES[kind];
   const boiler = profile.boilerplate[kind];
   const eol = posting.eol;
-  const body = boiler ? snippetEscape(boiler) : '${1:' + snippetEscape(KIND_NAMES[kind]).replace(/}/g, '\\}') + '}';
+  const body = boiler ? snippetEscape(boiler) : template.body;
   const line = insertionLine(posting, profile, kind);
   const n = posting.lines.length;
   let edit;
@@ -69,7 +77,7 @@ export function missingFix(posting: Posting, profile: Profile, kind: SectionKind
   } else {
     edit = { range: range(line, 0, line, 0), newText: `${eol}${snippetEscape(heading)}${eol}${body}${eol}` };
   }
-  return { title: `Add a ${KIND_NAMES[kind]} section`, edits: [edit], snippet: true, safe: false };
+  return { title: `Add ${articleFor(KIND_NAMES[kind])} ${KIND_NAMES[kind]} section`, edits: [edit], snippet: true, safe: false };
 }
 
 export const missingSection: Rule = {
