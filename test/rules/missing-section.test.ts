@@ -67,7 +67,7 @@ test('missing-section: without boilerplate the fix inserts the heading and the t
   assert.equal(f.fixes[0]!.title, 'Add an education requirement section');
   assert.equal(f.fixes[0]!.snippet, true);
   // A degree choice placeholder, not a bare kind name.
-  assert.match(f.fixes[0]!.edits[0]!.newText, /\nEducation\n- \$\{1\|Bachelor's,Master's,Doctorate\|\} degree/);
+  assert.match(f.fixes[0]!.edits[0]!.newText, /\nEducation\n- \$\{1\|Bachelor's,Master's,Doctorate\|\} degree/i);
 });
 
 test('missing-section: options.ignore silences a kind', () => {
