@@ -6,12 +6,10 @@
 //     "sections": [{"heading": str|null, "line": int, "endLine": int, "kind": str}]}]
 // A file that is missing, unreadable or binary gives a one-line error on stderr and exit code 1
 // (the other files are still printed); bad arguments give exit code 2.
-import { promises as fs } from 'node:fs';
-import { resolve } from 'node:path';
-import { notAnalysableReason, stripBom } from '../features/guard.ts';
 import { parse } from '../model/parse.ts';
 import type { Posting } from '../model/posting.ts';
-import type { CliCommand, CliIO } from './types.ts';
+import { readPosting } from './files.ts';
+import type { CliCommand } from './types.ts';
 
 export interface OutlineJson {
   file: string;
@@ -59,35 +57,6 @@ export function outlineText(o: OutlineJson): string {
     out.push(`    ${`${s.line}-${s.endLine}`.padEnd(width)}  ${s.kind.padEnd(kindWidth)}  ${heading}`);
   }
   return out.join('\n');
-}
-
-const decoder = new TextDecoder('utf-8');
-
-/** Reads a posting as text, or explains in one line why it cannot. */
-async function readPosting(file: string, io: CliIO): Promise<{ text: string } | { error: string }> {
-  let text: string;
-  if (file === '-') {
-    try {
-      text = await io.readStdin();
-    } catch (error) {
-      return { error: `cannot read standard input: ${(error as Error)?.message ?? String(error)}` };
-    }
-  } else {
-    let bytes: Buffer;
-    try {
-      bytes = await fs.readFile(resolve(io.cwd, file));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException)?.code;
-      const why =
-        code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : ((error as Error)?.message ?? String(error));
-      return { error: `${file}: ${why}` };
-    }
-    if (bytes.includes(0)) return { error: `${file}: binary file (contains NUL bytes)` };
-    text = decoder.decode(bytes);
-  }
-  const reason = notAnalysableReason(text);
-  if (reason) return { error: `${file === '-' ? 'standard input' : file}: not analysed: ${reason}` };
-  return { text: stripBom(text) };
 }
 
 export const outline: CliCommand = async (args, io) => {
