@@ -225,3 +225,11 @@ test('a large posting exports in well under a second', () => {
   exportPosting(a, 'html');
   assert.ok(performance.now() - t0 < 1500, `${performance.now() - t0} ms`);
 });
+
+test('hiringOrganization: the district that opens the about-the-district paragraph, when nothing else names it', () => {
+  const named = ['# Teacher', '', '## About Us', 'Denver Public Schools is one of the fastest growing districts in Colorado.', '', '## Duties', '- Teach'].join('\n');
+  assert.equal(obj(exportOf(named).data.hiringOrganization).name, 'Denver Public Schools');
+  const unnamed = ['# Teacher', '', '## About Us', 'Our district is one of the fastest growing in Colorado.', '', '## Duties', '- Teach'].join('\n');
+  assert.equal(exportOf(unnamed).data.hiringOrganization, undefined);
+  assert.ok(exportOf(unnamed).missing.some((m) => m.field === 'hiringOrganization'));
+});

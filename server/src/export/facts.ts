@@ -111,6 +111,25 @@ function organizationOf(posting: Posting, profile: Profile | null): Located<stri
   if (profile && profile.id !== 'generic' && profile.name && !JOB_BOARD.test(profile.name)) return { value: profile.name, line };
   if (f && !JOB_BOARD.test(f.value)) return { value: f.value.trim(), line: f.line };
   if (posting.title?.organization && !JOB_BOARD.test(posting.title.organization)) return { value: posting.title.organization, line: posting.title.line };
+  return districtNamedInIntro(posting);
+}
+
+const DISTRICT_WORDS = new Set(['Schools', 'District', 'Academy', 'Academies']);
+
+/** "Denver Public Schools is one of…": the district that opens the about-the-district paragraph. */
+function districtNamedInIntro(posting: Posting): Located<string> | undefined {
+  const intro = posting.sections.find((s) => s.kind === 'about_district');
+  const block = intro?.blocks.find((b) => b.type === 'paragraph');
+  if (!block) return undefined;
+  const words = block.text.split(' ', 10);
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k]!.replace(/[,.;:]$/, '');
+    if (!/^[A-Z]/.test(words[k - 1]!)) return undefined;
+    if (DISTRICT_WORDS.has(word)) {
+      const value = words.slice(0, k).concat(word).join(' ');
+      return JOB_BOARD.test(value) ? undefined : { value, line: block.line };
+    }
+  }
   return undefined;
 }
 
