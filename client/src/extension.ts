@@ -54,9 +54,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output, traceOutput);
 
   const module = context.asAbsolutePath('dist/server.js');
+  // Small young-generation semi-spaces (V8's default grows them to 16 MB each while the server
+  // keeps a posting per open document alive across keystrokes): about 15 MB less resident memory
+  // after 1,000 edits, at no measurable cost in keystroke latency (docs/performance.md).
+  const execArgv = ['--max-semi-space-size=2'];
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6009'] } },
   };
 
   const watcher = vscode.workspace.createFileSystemWatcher('**/.postwright.json');

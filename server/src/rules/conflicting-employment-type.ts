@@ -1,6 +1,7 @@
 // An employment type that names incompatible kinds at once ("Full-time, Part-time").
 import type { Rule, RuleFinding } from './types.ts';
 import { lineKind, range } from './util.ts';
+import { lineFacts, lineTest, lowerOf, TEST_CONFLICT, type LineFacts } from './memo.ts';
 
 const TERMS = /\b(?:full[- ]?time|part[- ]?time|temporary|permanent|regular|seasonal|contract|per diem|internship)\b/gi;
 const FIELD_LABEL = /^\s*(?:employment|position|job|work)? ?(?:type|status|schedule|category)\s*:/i;
@@ -16,6 +17,12 @@ function termOf(t: string): Term {
   return 'other';
 }
 
+/** Whether a (lower-case) line holds words of both kinds of a conflicting pair: a cheap, exact pre-check. */
+function mayConflict(f: LineFacts): boolean {
+  const l = lowerOf(f);
+  return (l.includes('full') && l.includes('part')) || ((l.includes('temporary') || l.includes('seasonal')) && (l.includes('permanent') || l.includes('regular')));
+}
+
 export const conflictingEmploymentType: Rule = {
   id: 'conflicting-employment-type',
   defaultSeverity: 'warning',
@@ -25,9 +32,10 @@ export const conflictingEmploymentType: Rule = {
   check(posting, ctx) {
     const maxWords = typeof ctx.options.maxWords === 'number' ? ctx.options.maxWords : 8;
     const out: RuleFinding[] = [];
+    const facts = lineFacts(posting);
     for (let i = 0; i < posting.lines.length; i++) {
       const text = posting.lines[i]!;
-      if (text.length > 200) continue;
+      if (text.length > 200 || !lineTest(facts[i]!, TEST_CONFLICT, mayConflict)) continue;
       const k = lineKind(posting, i);
       if (k === 'blank' || k === 'junk' || k === 'heading') continue;
       // Only a type statement: a short line, or an employment-type field; never running prose.

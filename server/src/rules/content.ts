@@ -2,7 +2,8 @@
 // block the parser classified, a header field, or a sentence or bullet elsewhere)? One linear pass
 // per posting, cached, shared by missing-section, pay-transparency and analyze().
 import type { Posting, Range, SectionKind } from '../model/posting.ts';
-import { lowerLines, isProseLine, lineKind, lineRange, parserJunkLines, range, sectionIndexByLine } from './util.ts';
+import { isProseLine, lineKind, lineRange, parserJunkLines, range, sectionIndexByLine } from './util.ts';
+import { lineFacts, lowerOf, trimLenOf, type LineFacts } from './memo.ts';
 
 /** The kinds analyze() reports as present or missing. */
 export const CONTENT_KINDS = [
@@ -133,6 +134,22 @@ function isContentKind(kind: SectionKind | null | undefined): kind is ContentKin
   return !!kind && CONTENT_SET.has(kind);
 }
 
+/** Bit of the KSA test (after the TEXT_PATTERNS bits). */
+const KSA_P = TEXT_PATTERNS.length;
+
+/** Whether pattern p (KSA_P: knowledge/skills at the start of atLineStart) reads in the text. */
+function kindTest(p: number, text: string, lower: string, atLineStart: string): boolean {
+  if (p === KSA_P) return KSA.test(atLineStart.length > 400 ? atLineStart.slice(0, 400) : atLineStart); // anchored at the start: cheap
+  const [kind, re] = TEXT_PATTERNS[p]!;
+  if (!re.test(text) && !(kind === 'experience' && yearsOfExperience(text, lower))) return false;
+  if (kind === 'licensure' && DRIVER_LICENSE.test(text) && !LICENSURE.test(text.replace(DRIVER_LICENSE, ''))) return false;
+  return true;
+}
+
+function kindOf(p: number): ContentKind {
+  return p === KSA_P ? 'ksa' : TEXT_PATTERNS[p]![0];
+}
+
 /** Kinds a single piece of text reads as (sentence patterns only). */
 export function textKinds(text: string, atLineStart: string = text, lowerText?: string, skip?: (kind: ContentKind) => boolean): ContentKind[] {
   const out: ContentKind[] = [];
@@ -144,14 +161,78 @@ export function textKinds(text: string, atLineStart: string = text, lowerText?: 
   const bits = candidates(lower);
   for (let p = 0; p < TEXT_PATTERNS.length; p++) {
     if (!(bits & (1 << p))) continue;
-    const [kind, re] = TEXT_PATTERNS[p]!;
+    const kind = TEXT_PATTERNS[p]![0];
     if (skip?.(kind)) continue;
-    if (!re.test(text) && !(kind === 'experience' && yearsOfExperience(text, lower))) continue;
-    if (kind === 'licensure' && DRIVER_LICENSE.test(text) && !LICENSURE.test(text.replace(DRIVER_LICENSE, ''))) continue;
-    out.push(kind);
+    if (kindTest(p, text, lower, atLineStart)) out.push(kind);
   }
-  const head = atLineStart.length > 400 ? atLineStart.slice(0, 400) : atLineStart;
-  if (!skip?.('ksa') && KSA.test(head)) out.push('ksa'); // anchored at the start: cheap
+  if (!skip?.('ksa') && kindTest(KSA_P, text, lower, atLineStart)) out.push('ksa');
+  return out;
+}
+
+/**
+ * A line's text kinds, memoised with the line: which patterns are candidates, which were tested
+ * and which matched. A posting that already has evidence of a kind skips its test, so a test is
+ * run the first time some posting needs it and kept for the next.
+ */
+interface LineContent {
+  /** Where the body starts in the line, and the inline heading text it came from (null: the line itself). */
+  start: number;
+  inline: string | null;
+  /** Candidate patterns (KSA always), tested ones, matching ones. */
+  cand: number;
+  tested: number;
+  matched: number;
+}
+
+const KSA_BIT = 1 << KSA_P;
+const NO_KINDS: ContentKind[] = [];
+
+/**
+ * The body of a content line as contentIndex reads it (the line, or its inline heading text, from
+ * start, trimmed), the text the patterns test (at most 4,000 characters) and its lower case.
+ */
+function contentBody(f: LineFacts, start: number, inline: string | null): { body: string; text: string; lower: string } {
+  const src = inline ?? f.text;
+  const body = start > 0 ? src.slice(start).trim() : src.trim();
+  if (body.length > 4000) {
+    const text = body.slice(0, 4000);
+    return { body, text, lower: text.toLowerCase() };
+  }
+  let lowerBody: string | undefined;
+  if (inline === null) {
+    const lowerLine = lowerOf(f);
+    lowerBody = (start > 0 ? lowerLine.slice(start) : lowerLine).trim();
+    if (lowerBody.length !== body.length) lowerBody = undefined;
+  }
+  return { body, text: body, lower: lowerBody ?? body.toLowerCase() };
+}
+
+/** The content kinds of a line's body not skipped, in textKinds' order, from the line's memo. */
+function lineContentKinds(f: LineFacts, start: number, inline: string | null, skip: (kind: ContentKind) => boolean): ContentKind[] {
+  let m = f.content as LineContent | undefined;
+  let b: { body: string; text: string; lower: string } | undefined;
+  if (!m || m.start !== start || m.inline !== inline) {
+    b = contentBody(f, start, inline);
+    if (b.body === '') return NO_KINDS;
+    const lower = b.lower;
+    m = { start, inline, cand: candidates(lower) | KSA_BIT, tested: 0, matched: 0 };
+    f.content = m;
+  }
+  let need = 0;
+  for (let p = 0; p <= KSA_P; p++) if (m.cand & (1 << p) && !skip(kindOf(p))) need |= 1 << p;
+  const untested = need & ~m.tested;
+  if (untested) {
+    b ??= contentBody(f, start, inline);
+    for (let p = 0; p <= KSA_P; p++) {
+      if (!(untested & (1 << p))) continue;
+      if (kindTest(p, b.text, b.lower, b.body)) m.matched |= 1 << p;
+      m.tested |= 1 << p;
+    }
+  }
+  const hits = need & m.matched;
+  if (!hits) return NO_KINDS;
+  const out: ContentKind[] = [];
+  for (let p = 0; p <= KSA_P; p++) if (hits & (1 << p)) out.push(kindOf(p));
   return out;
 }
 
@@ -178,6 +259,29 @@ function mayBeNewsletter(l: string): boolean {
   return l.includes('newsletter') || l.includes('mailing list') || l.includes('alerts') || l.includes('mail') || l.includes('digest');
 }
 
+// Per-line tests of junkLines, memoised with the line (LineFacts.testEval / testTrue, bits 1–32).
+const J_RELATED = 1; // RELATED_LIST_HEAD on the trimmed line
+const J_SENTENCE_END = 2; // trimmed line ends with . ! ?
+const J_NEWSLETTER = 4; // a newsletter line (keyword pre-check, then NEWSLETTER on the trimmed line)
+const J_BLURB = 8; // BLURB_HEAD on the trimmed line
+const J_HEAD_END = 16; // trimmed line ends with . ! ? :
+const J_NEWSLETTER_RAW = 32; // NEWSLETTER on the line as it is
+
+function junkTest(f: LineFacts, bit: number): boolean {
+  if (f.testEval & bit) return (f.testTrue & bit) !== 0;
+  const t = f.text.trim();
+  let v: boolean;
+  if (bit === J_RELATED) v = RELATED_LIST_HEAD.test(t);
+  else if (bit === J_SENTENCE_END) v = /[.!?]$/.test(t);
+  else if (bit === J_NEWSLETTER) v = mayBeNewsletter(lowerOf(f)) && NEWSLETTER.test(t);
+  else if (bit === J_BLURB) v = BLURB_HEAD.test(t);
+  else if (bit === J_HEAD_END) v = /[.!?:]$/.test(t);
+  else v = NEWSLETTER.test(f.text);
+  f.testEval |= bit;
+  if (v) f.testTrue |= bit;
+  return v;
+}
+
 /** Junk lines: the parser's, plus related-job lists and newsletter blurbs. Linear. */
 export function junkLines(posting: Posting): Uint8Array {
   const cached = junkCache.get(posting);
@@ -185,37 +289,40 @@ export function junkLines(posting: Posting): Uint8Array {
   const parser = parserJunkLines(posting);
   const out = new Uint8Array(parser);
   const lines = posting.lines;
-  const lowered = lowerLines(posting);
+  const facts = lineFacts(posting);
   let inList = false;
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!;
-    const t = raw.trim();
-    if (t.length > 300) {
+    const f = facts[i]!;
+    const tl = trimLenOf(f);
+    if (tl > 300) {
       inList = false;
       continue;
     }
-    if (RELATED_LIST_HEAD.test(t)) {
+    if (junkTest(f, J_RELATED)) {
       out[i] = 1;
       inList = true;
       continue;
     }
     if (inList) {
       const k = lineKind(posting, i);
-      if (t === '') continue;
+      if (tl === 0) continue;
       // A related-jobs list: short bullets or short title-like lines ("Job title, Employer").
-      if (k === 'bullet' || (t.length <= 120 && !/[.!?]$/.test(t))) {
+      if (k === 'bullet' || (tl <= 120 && !junkTest(f, J_SENTENCE_END))) {
         out[i] = 1;
         continue;
       }
       inList = false;
     }
-    if (t.length <= 300 && mayBeNewsletter(lowered[i]!) && NEWSLETTER.test(t)) {
+    if (junkTest(f, J_NEWSLETTER)) {
       out[i] = 1;
       // The blurb's own heading, directly above ("Stay Current in …").
-      if (i > 0 && lines[i - 1]!.trim().length <= 100 && !/[.!?:]$/.test(lines[i - 1]!.trim()) && (out[i - 1] || BLURB_HEAD.test(lines[i - 1]!.trim()))) out[i - 1] = 1;
+      if (i > 0) {
+        const g = facts[i - 1]!;
+        if (trimLenOf(g) <= 100 && !junkTest(g, J_HEAD_END) && (out[i - 1] || junkTest(g, J_BLURB))) out[i - 1] = 1;
+      }
       continue;
     }
-    if (t.length <= 100 && BLURB_HEAD.test(t) && i + 1 < lines.length && NEWSLETTER.test(lines[i + 1]!)) out[i] = 1;
+    if (tl <= 100 && junkTest(f, J_BLURB) && i + 1 < lines.length && junkTest(facts[i + 1]!, J_NEWSLETTER_RAW)) out[i] = 1;
   }
   junkCache.set(posting, out);
   return out;
@@ -251,35 +358,33 @@ export function contentIndex(posting: Posting): ContentIndex {
     } else if (f.key === 'closing_date' && f.value.trim() !== '') note('how_to_apply', f.line, f.range, 'field');
   }
   const titleSection = posting.title ? posting.title.line : -1;
-  const lower = lowerLines(posting);
+  const facts = lineFacts(posting);
   const secIdx = sectionIndexByLine(posting);
+  // A kind already evidenced on an earlier line needs no more regex work (salary keeps every line: pay.ts reads them).
+  let current = 0;
+  const done = (kind: ContentKind): boolean => kind !== 'salary' && (first.get(kind)?.line ?? Infinity) < current;
   for (let i = 0; i < posting.lines.length; i++) {
     if (junk[i] || i === titleSection) continue;
     const k = lineKind(posting, i);
     if (k === 'blank' || k === 'stray' || k === 'title' || k === 'junk') continue;
-    let text = posting.lines[i]!;
     let start = 0;
+    let inline: string | null = null;
     if (k === 'heading') {
       // "AN EQUAL OPPORTUNITY EMPLOYER" as a heading is the statement itself.
-      if (EEO.test(text)) note('eeo', i, lineRange(posting, i), 'text');
+      if (EEO.test(posting.lines[i]!)) note('eeo', i, lineRange(posting, i), 'text');
       continue;
     }
     if (k === 'heading-inline') {
       const s = secIdx[i]! >= 0 ? posting.sections[secIdx[i]!] : undefined;
-      const inline = s?.heading?.inlineContent;
-      if (!inline) continue;
-      text = inline.text;
-      start = inline.range.start.character;
+      const inl = s?.heading?.inlineContent;
+      if (!inl) continue;
+      inline = inl.text;
+      start = inl.range.start.character;
     } else if (isProseLine(posting, i)) {
       start = posting.lineInfo[i]?.contentStart ?? 0;
     }
-    const body = start > 0 ? text.slice(start).trim() : text.trim();
-    if (body === '') continue;
-    let lowerBody: string | undefined = k === 'heading-inline' ? undefined : (start > 0 ? lower[i]!.slice(start) : lower[i]!).trim();
-    if (lowerBody !== undefined && lowerBody.length !== body.length) lowerBody = undefined;
-    // A kind already evidenced on an earlier line needs no more regex work (salary keeps every line: pay.ts reads them).
-    const done = (kind: ContentKind): boolean => kind !== 'salary' && (first.get(kind)?.line ?? Infinity) < i;
-    for (const kind of textKinds(body, body, lowerBody, done)) {
+    current = i;
+    for (const kind of lineContentKinds(facts[i]!, start, inline, done)) {
       note(kind, i, lineRange(posting, i), 'text');
       let arr = lines.get(kind);
       if (!arr) lines.set(kind, (arr = []));

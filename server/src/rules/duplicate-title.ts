@@ -2,6 +2,7 @@
 import type { Rule, RuleFinding } from './types.ts';
 import { junkLines } from './content.ts';
 import { deleteLinesEdit, lineKind, lineRange } from './util.ts';
+import { lineFacts } from './memo.ts';
 
 export function normalizeTitle(text: string): string {
   let out = '';
@@ -29,6 +30,7 @@ export const duplicateTitle: Rule = {
     const want = normalizeTitle(title.text);
     if (want.length < 3) return [];
     const junk = junkLines(posting);
+    const facts = lineFacts(posting);
     const out: RuleFinding[] = [];
     for (let i = 0; i < posting.lines.length; i++) {
       if (i === title.line || junk[i]) continue;
@@ -36,7 +38,8 @@ export const duplicateTitle: Rule = {
       if (text.length > want.length * 2 + 20) continue;
       // a "Job Title: …" field repeats the title on purpose
       if (lineKind(posting, i) === 'blank' || text.includes(':')) continue;
-      if (normalizeTitle(text) !== want) continue;
+      const f = facts[i]!;
+      if ((f.norm ??= normalizeTitle(text)) !== want) continue;
       out.push({
         message: `The title '${title.text}' is repeated (first on line ${title.line + 1}).`,
         range: lineRange(posting, i),

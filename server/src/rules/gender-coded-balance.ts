@@ -2,7 +2,8 @@
 // over prose, with school-aware exceptions so that the words a school posting cannot avoid
 // ("responsibilities", "committee", "children", "support", "leadership") do not count.
 import type { Rule, RuleFinding } from './types.ts';
-import { proseLines } from './prose.ts';
+import type { Posting } from '../model/posting.ts';
+import { proseLines, proseMemos } from './prose.ts';
 import { bool, documentRange, num } from './util.ts';
 
 // Stems from lovedaybrooke/gender-decoder (MIT), app/wordlists/en.py, matched by word prefix.
@@ -75,42 +76,66 @@ function isWordCode(d: number): boolean {
   return (d >= 97 && d <= 122) || d === 45 || d === 39 || d === 0x2019;
 }
 
-/** Counts coded words by prefix, one pass over each (lower-cased) text. */
-export function countCoded(texts: Iterable<string>): CodedCounts {
-  const masculine = new Map<string, number>();
-  const feminine = new Map<string, number>();
-  for (const raw of texts) {
-    let text = raw.toLowerCase();
-    if (text.includes('competitive') || text.includes('force')) text = text.replace(NEUTRAL_PHRASES, ' ');
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c < 97 || c > 122) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < n && isWordCode(text.charCodeAt(j))) j++;
-      const c2 = text.charCodeAt(i + 1) - 97;
-      const flags = j - i >= 3 && c2 >= 0 && c2 < 26 ? TWO[(c - 97) * 26 + c2]! : 0;
-      if (flags && (i === 0 || !isWordCode(text.charCodeAt(i - 1)))) {
-        const k = key2(text, i);
-        if (!matches(EXC, text, i, k)) {
-          const masc = (flags & 1) !== 0 && matches(MASC, text, i, k);
-          const fem = !masc && (flags & 2) !== 0 && matches(FEM, text, i, k);
-          if (masc || fem) {
-            let w = text.slice(i, j);
-            if (w.includes('\u2019')) w = w.replace(/\u2019/g, "'");
-            const map = masc ? masculine : feminine;
-            map.set(w, (map.get(w) ?? 0) + 1);
-          }
+const NO_CODED: ReadonlyArray<readonly [string, boolean]> = [];
+
+/** The coded words of one text in order, each with true when masculine-coded. One pass. */
+export function codedWords(raw: string): ReadonlyArray<readonly [string, boolean]> {
+  let out: Array<readonly [string, boolean]> | null = null;
+  let text = raw.toLowerCase();
+  if (text.includes('competitive') || text.includes('force')) text = text.replace(NEUTRAL_PHRASES, ' ');
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isWordCode(text.charCodeAt(j))) j++;
+    const c2 = text.charCodeAt(i + 1) - 97;
+    const flags = j - i >= 3 && c2 >= 0 && c2 < 26 ? TWO[(c - 97) * 26 + c2]! : 0;
+    if (flags && (i === 0 || !isWordCode(text.charCodeAt(i - 1)))) {
+      const k = key2(text, i);
+      if (!matches(EXC, text, i, k)) {
+        const masc = (flags & 1) !== 0 && matches(MASC, text, i, k);
+        const fem = !masc && (flags & 2) !== 0 && matches(FEM, text, i, k);
+        if (masc || fem) {
+          let w = text.slice(i, j);
+          if (w.includes('\u2019')) w = w.replace(/\u2019/g, "'");
+          (out ??= []).push([w, masc]);
         }
       }
-      i = j;
     }
+    i = j;
   }
-  return { masculine, feminine };
+  return out ?? NO_CODED;
+}
+
+function addCoded(counts: CodedCounts, words: ReadonlyArray<readonly [string, boolean]>): void {
+  for (const [w, masc] of words) {
+    const map = masc ? counts.masculine : counts.feminine;
+    map.set(w, (map.get(w) ?? 0) + 1);
+  }
+}
+
+/** Counts coded words by prefix, one pass over each (lower-cased) text. */
+export function countCoded(texts: Iterable<string>): CodedCounts {
+  const counts: CodedCounts = { masculine: new Map(), feminine: new Map() };
+  for (const raw of texts) addCoded(counts, codedWords(raw));
+  return counts;
+}
+
+/** countCoded over the posting's prose, per line memoised with the line's text. */
+export function proseCoded(posting: Posting): CodedCounts {
+  const counts: CodedCounts = { masculine: new Map(), feminine: new Map() };
+  const prose = proseLines(posting);
+  const memos = proseMemos(posting);
+  for (let i = 0; i < prose.length; i++) {
+    const m = memos[i]!;
+    addCoded(counts, (m.coded ??= codedWords(prose[i]!.text)));
+  }
+  return counts;
 }
 
 function total(m: Map<string, number>): number {
@@ -134,7 +159,7 @@ export const genderCodedBalance: Rule = {
   docs: 'docs/rules/gender-coded-balance.md',
   options: { minDifference: 4, ratio: 2, onlyWhenUnbalanced: true, feminine: false },
   check(posting, ctx) {
-    const counts = countCoded(proseLines(posting).map((p) => p.text));
+    const counts = proseCoded(posting);
     const m = total(counts.masculine);
     const f = total(counts.feminine);
     const minDiff = num(ctx.options.minDifference, 4);

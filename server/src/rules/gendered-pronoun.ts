@@ -1,7 +1,8 @@
 // "he/she", "his/her", "s/he", "he or she": use singular "they" (or "you").
 import type { Rule, RuleFinding } from './types.ts';
 import { textLines } from './prose.ts';
-import { lowerLines, range } from './util.ts';
+import { range } from './util.ts';
+import { lineFacts, lowerOf } from './memo.ts';
 
 const PRONOUNS = /\(s\)he\b|\bs\/he\b|\b(?:he ?\/ ?she|she ?\/ ?he|he or she|she or he|his ?\/ ?hers?|hers? ?\/ ?his|his or hers?|hers? or his|him ?\/ ?her|her ?\/ ?him|him or her|her or him|himself ?\/ ?herself|herself ?\/ ?himself|himself or herself|herself or himself)\b/gi;
 
@@ -23,6 +24,16 @@ export function replacementFor(match: string): { text: string; subject: boolean 
   return { text, subject };
 }
 
+const NONE: ReadonlyArray<readonly [number, string]> = [];
+
+/** The pronoun pairs of a line: [index, text]. */
+function pronounsIn(text: string): ReadonlyArray<readonly [number, string]> {
+  let out: Array<readonly [number, string]> | null = null;
+  PRONOUNS.lastIndex = 0;
+  for (let m = PRONOUNS.exec(text); m; m = PRONOUNS.exec(text)) (out ??= []).push([m.index, m[0]]);
+  return out ?? NONE;
+}
+
 export const genderedPronoun: Rule = {
   id: 'gendered-pronoun',
   defaultSeverity: 'warning',
@@ -31,18 +42,19 @@ export const genderedPronoun: Rule = {
   options: {},
   check(posting) {
     const out: RuleFinding[] = [];
-    const lower = lowerLines(posting);
+    const facts = lineFacts(posting);
     for (const i of textLines(posting)) {
       const text = posting.lines[i]!;
-      if (text.length > 20000 || (!text.includes('/') && !lower[i]!.includes(' or '))) continue;
-      PRONOUNS.lastIndex = 0;
-      for (let m = PRONOUNS.exec(text); m; m = PRONOUNS.exec(text)) {
-        const { text: rep, subject } = replacementFor(m[0]);
-        const r = range(i, m.index, i, m.index + m[0].length);
+      const f = facts[i]!;
+      if (text.length > 20000) continue;
+      const hits = (f.pronouns ??= !text.includes('/') && !lowerOf(f).includes(' or ') ? NONE : pronounsIn(text)) as ReadonlyArray<readonly [number, string]>;
+      for (const [index, found] of hits) {
+        const { text: rep, subject } = replacementFor(found);
+        const r = range(i, index, i, index + found.length);
         out.push({
-          message: `'${m[0]}' is a gendered pronoun pair; use '${rep}'${subject ? ' (and check the verb: "they are")' : ''}.`,
+          message: `'${found}' is a gendered pronoun pair; use '${rep}'${subject ? ' (and check the verb: "they are")' : ''}.`,
           range: r,
-          fixes: [{ title: `Replace '${m[0]}' with '${rep}'`, edits: [{ range: r, newText: rep }], safe: !subject }],
+          fixes: [{ title: `Replace '${found}' with '${rep}'`, edits: [{ range: r, newText: rep }], safe: !subject }],
         });
       }
     }

@@ -7,7 +7,7 @@ import { CANONICAL_HEADINGS } from '../model/catalog.ts';
 import { contentIndex, CONTENT_KINDS, type ContentKind } from './content.ts';
 import type { Fix, Rule, RuleFinding } from './types.ts';
 import { documentRange, range, snippetEscape, strList } from './util.ts';
-import { renderContextFor, templateFor } from '../templates/index.ts';
+import { currentLibrary, renderContextFor, templateFor, type RenderContext } from '../templates/index.ts';
 
 export const KIND_NAMES: Record<SectionKind, string> = {
   title: 'job title',
@@ -58,10 +58,31 @@ function articleFor(noun: string): string {
   return /^[aeiou]/i.test(noun) ? 'an' : 'a';
 }
 
+// Rendered templates by library (replaced when the user's templates change), profile and context:
+// the same missing section is offered on every keystroke.
+const templateMemo = new WeakMap<object, WeakMap<Profile, Map<string, { heading: string; body: string }>>>();
+
+function memoTemplate(kind: SectionKind, profile: Profile, ctx: RenderContext): { heading: string; body: string } {
+  const lib = currentLibrary();
+  let byProfile = templateMemo.get(lib);
+  if (!byProfile) templateMemo.set(lib, (byProfile = new WeakMap()));
+  let map = byProfile.get(profile);
+  if (!map) byProfile.set(profile, (map = new Map()));
+  const key = JSON.stringify([kind, ctx.title === undefined ? 0 : ctx.title, ctx.organization === undefined ? 0 : ctx.organization, ctx.eol, ctx.today, ctx.dateStyle]);
+  let hit = map.get(key);
+  if (!hit) {
+    if (map.size >= 256) map.clear();
+    const t = templateFor(kind, profile, ctx);
+    hit = { heading: t.heading, body: t.body };
+    map.set(key, hit);
+  }
+  return hit;
+}
+
 export function missingFix(posting: Posting, profile: Profile, kind: SectionKind): Fix {
   // The district's required wording (Chicago's residency paragraph) wins; otherwise the template
   // learned from real postings for this profile, with its placeholders.
-  const template = templateFor(kind, profile, renderContextFor(posting, profile));
+  const template = memoTemplate(kind, profile, renderContextFor(posting, profile));
   const heading = profile.headings?.[kind] ?? template.heading ?? CANONICAL_HEADINGS[kind] ?? KIND_NAMES[kind];
   const boiler = profile.boilerplate[kind];
   const eol = posting.eol;

@@ -4,6 +4,7 @@
 import type { Block } from '../model/posting.ts';
 import type { Rule, RuleFinding } from './types.ts';
 import { num } from './util.ts';
+import { blockFacts, BoundedMemo } from './memo.ts';
 
 const STOP = new Set(
   'the and for with that this from into onto their them they are was were will shall have has had been being our your its his her who whom which what when where why how all any each other such than then also both either neither not only own same too very can may must should would could able about above after again against among around before below between during further once over under until upon within without'.split(
@@ -94,6 +95,46 @@ function smallest(words: Set<string>): number[] {
 /** Bullets compared per bucket (the most recent ones), so a huge list stays linear. */
 const BUCKET_CAP = 8;
 
+interface Bullet {
+  block: Block;
+  tokens: Set<string>;
+  numbers: string;
+  sketch: number[];
+  id: number;
+}
+
+/** [bullet, the earlier bullet it repeats, similarity] */
+type Match = readonly [number, number, number];
+
+const sectionMemo = new BoundedMemo<{ matches: readonly Match[]; used: number }>(2_000, 200_000);
+
+/** For each bullet, the most similar earlier bullet at or above the threshold (min-hash buckets). */
+function findMatches(bullets: readonly Bullet[], threshold: number): Match[] {
+  const out: Match[] = [];
+  const buckets = new Map<number, number[]>();
+  for (let i = 0; i < bullets.length; i++) {
+    const { tokens, numbers, sketch } = bullets[i]!;
+    let match = -1;
+    let best = 0;
+    for (const h of sketch) {
+      let list = buckets.get(h);
+      if (!list) buckets.set(h, (list = []));
+      for (let j = Math.max(0, list.length - BUCKET_CAP); j < list.length; j++) {
+        const other = list[j]!;
+        if (other === match || bullets[other]!.numbers !== numbers) continue;
+        const sim = jaccard(tokens, bullets[other]!.tokens);
+        if (sim >= threshold && sim > best) {
+          best = sim;
+          match = other;
+        }
+      }
+      list.push(i);
+    }
+    if (match >= 0) out.push([i, match, best]);
+  }
+  return out;
+}
+
 export const nearDuplicateBullet: Rule = {
   id: 'near-duplicate-bullet',
   defaultSeverity: 'warning',
@@ -105,39 +146,30 @@ export const nearDuplicateBullet: Rule = {
     const minWords = num(ctx.options.minWords, 5);
     const out: RuleFinding[] = [];
     for (const s of posting.sections) {
-      const bullets: Array<{ block: Block; tokens: Set<string>; numbers: string }> = [];
+      const bullets: Bullet[] = [];
       for (const b of s.blocks) {
         if (b.type !== 'bullet') continue;
-        const t = tokenize(b.text);
-        if (t.words.size >= minWords) bullets.push({ block: b, tokens: t.words, numbers: t.numbers });
+        const f = blockFacts(b.text);
+        let t = f.tokens;
+        if (!t) {
+          const k = tokenize(b.text);
+          f.tokens = t = { words: k.words, numbers: k.numbers, sketch: smallest(k.words) };
+        }
+        if (t.words.size >= minWords) bullets.push({ block: b, tokens: t.words, numbers: t.numbers, sketch: t.sketch, id: f.id });
       }
       if (bullets.length < 2) continue;
-      const buckets = new Map<number, number[]>();
-      for (let i = 0; i < bullets.length; i++) {
-        const { block, tokens, numbers } = bullets[i]!;
-        let match = -1;
-        let best = 0;
-        for (const h of smallest(tokens)) {
-          let list = buckets.get(h);
-          if (!list) buckets.set(h, (list = []));
-          for (let j = Math.max(0, list.length - BUCKET_CAP); j < list.length; j++) {
-            const other = list[j]!;
-            if (other === match || bullets[other]!.numbers !== numbers) continue;
-            const sim = jaccard(tokens, bullets[other]!.tokens);
-            if (sim >= threshold && sim > best) {
-              best = sim;
-              match = other;
-            }
-          }
-          list.push(i);
-        }
-        if (match >= 0) {
-          const o = bullets[match]!.block;
-          out.push({
-            message: best === 1 ? `This bullet repeats the bullet on line ${o.line + 1}.` : `This bullet nearly repeats the bullet on line ${o.line + 1} (${Math.round(best * 100)}% of words shared).`,
-            range: block.range,
-          });
-        }
+      // The matches depend only on the bullets' texts (in order) and the options: memoised by the
+      // texts' record ids, so an edit elsewhere reuses them.
+      let key = `${threshold}|${minWords}`;
+      for (const b of bullets) key += ',' + b.id;
+      const hit = sectionMemo.get(key) ?? sectionMemo.set(key, { matches: findMatches(bullets, threshold), used: 0 });
+      for (const [i, match, best] of hit.matches) {
+        const block = bullets[i]!.block;
+        const o = bullets[match]!.block;
+        out.push({
+          message: best === 1 ? `This bullet repeats the bullet on line ${o.line + 1}.` : `This bullet nearly repeats the bullet on line ${o.line + 1} (${Math.round(best * 100)}% of words shared).`,
+          range: block.range,
+        });
       }
     }
     return out;

@@ -2,6 +2,7 @@
 import type { Rule, RuleFinding } from './types.ts';
 import { textLines } from './prose.ts';
 import { range } from './util.ts';
+import { lineFacts } from './memo.ts';
 
 export const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -12,6 +13,24 @@ export const NUMBER_WORDS: Record<string, number> = {
 
 const PAIR = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](one|two|three|four|five|six|seven|eight|nine))? ?\((\d{1,3})\)/gi;
 
+/** The parts of a PAIR match the rule reads. */
+interface PairMatch {
+  0: string;
+  1: string;
+  2: string | undefined;
+  3: string;
+  index: number;
+}
+
+const NO_PAIRS: readonly PairMatch[] = [];
+
+function pairsIn(text: string): readonly PairMatch[] {
+  let out: PairMatch[] | null = null;
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) (out ??= []).push({ 0: m[0], 1: m[1]!, 2: m[2], 3: m[3]!, index: m.index });
+  return out ?? NO_PAIRS;
+}
+
 export const numberWordMismatch: Rule = {
   id: 'number-word-mismatch',
   defaultSeverity: 'error',
@@ -20,11 +39,12 @@ export const numberWordMismatch: Rule = {
   options: {},
   check(posting) {
     const out: RuleFinding[] = [];
+    const facts = lineFacts(posting);
     for (const i of textLines(posting)) {
       const text = posting.lines[i]!;
       if (text.length > 20000 || !text.includes('(')) continue;
-      PAIR.lastIndex = 0;
-      for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
+      const f = facts[i]!;
+      for (const m of (f.numberPairs ??= pairsIn(text)) as readonly PairMatch[]) {
         const tens = NUMBER_WORDS[m[1]!.toLowerCase()]!;
         const ones = m[2] ? NUMBER_WORDS[m[2].toLowerCase()]! : 0;
         const word = tens + (tens >= 20 && tens < 100 ? ones : 0);

@@ -1,7 +1,7 @@
 // Flesch–Kincaid grade level of the prose, as information, against a threshold.
 import type { Posting } from '../model/posting.ts';
 import type { Rule } from './types.ts';
-import { proseLines } from './prose.ts';
+import { proseLines, proseMemos } from './prose.ts';
 import { documentRange, num } from './util.ts';
 
 /** Syllables in an English word, by vowel groups (a heuristic good to a grade level). */
@@ -39,6 +39,20 @@ export function textStats(texts: Array<{ text: string }>): TextStats {
   let sentences = 0;
   let syl = 0;
   for (const { text } of texts) {
+    const s = statsOf(text);
+    words += s.words;
+    sentences += s.sentences;
+    syl += s.syllables;
+  }
+  return { words, sentences, syllables: syl };
+}
+
+/** textStats of one text. */
+function statsOf(text: string): TextStats {
+  let words = 0;
+  let sentences = 0;
+  let syl = 0;
+  {
     const n = text.length;
     let inSentence = false;
     let i = 0;
@@ -102,7 +116,20 @@ const statsCache = new WeakMap<Posting, TextStats>();
 export function proseStats(posting: Posting): TextStats {
   let s = statsCache.get(posting);
   if (!s) {
-    s = textStats(proseLines(posting));
+    // Per line, memoised with the line's text: a keystroke recounts one line.
+    const prose = proseLines(posting);
+    const memos = proseMemos(posting);
+    let words = 0;
+    let sentences = 0;
+    let syl = 0;
+    for (let i = 0; i < prose.length; i++) {
+      const m = memos[i]!;
+      const t = (m.stats ??= statsOf(prose[i]!.text));
+      words += t.words;
+      sentences += t.sentences;
+      syl += t.syllables;
+    }
+    s = { words, sentences, syllables: syl };
     statsCache.set(posting, s);
   }
   return s;

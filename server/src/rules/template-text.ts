@@ -1,7 +1,8 @@
 // Text left from a template: instructions to the writer, placeholders, "TBD", "XX", lorem ipsum.
 import type { Rule, RuleFinding } from './types.ts';
 import { junkLines } from './content.ts';
-import { hasAny, lineKind, lowerLines, range } from './util.ts';
+import { hasAny, lineKind, range } from './util.ts';
+import { lineFacts, lowerOf } from './memo.ts';
 
 /** Finds [start, end) spans in a line. Every matcher is linear: a flat regex, then bounded look-ups. */
 type Matcher = (text: string) => Array<[number, number]>;
@@ -86,6 +87,22 @@ const PATTERNS: Pattern[] = [
   { find: all(/\blorem ipsum\b|\bdolor sit amet\b/gi), what: 'placeholder text (lorem ipsum)', keys: ['lorem', 'dolor'] },
 ];
 
+/** [start, end, pattern index] */
+type Span = readonly [number, number, number];
+const NO_SPANS: Span[] = [];
+const TBD = PATTERNS.findIndex((p) => p.what === "'to be determined'");
+
+/** Every pattern's spans in a line, in pattern order (memoised with the line). */
+function spansIn(text: string, lower: string): Span[] {
+  let out: Span[] | null = null;
+  for (let p = 0; p < PATTERNS.length; p++) {
+    const { find, keys } = PATTERNS[p]!;
+    if (keys.length && !hasAny(lower, keys)) continue;
+    for (const [s, e] of find(text)) (out ??= []).push([s, e, p]);
+  }
+  return out ?? NO_SPANS;
+}
+
 export const templateText: Rule = {
   id: 'template-text',
   defaultSeverity: 'error',
@@ -94,18 +111,18 @@ export const templateText: Rule = {
   options: { tbd: true },
   check(posting, ctx) {
     const junk = junkLines(posting);
-    const lower = lowerLines(posting);
+    const facts = lineFacts(posting);
+    const tbd = ctx.options.tbd !== false;
     const out: RuleFinding[] = [];
     for (let i = 0; i < posting.lines.length; i++) {
       if (junk[i]) continue;
       const text = posting.lines[i]!;
       if (text.length > 20000 || lineKind(posting, i) === 'blank') continue;
-      for (const { find, what, keys } of PATTERNS) {
-        if (keys.length && !hasAny(lower[i]!, keys)) continue;
-        if (what === "'to be determined'" && ctx.options.tbd === false) continue;
-        for (const [s, e] of find(text)) {
-          out.push({ message: `Template text: '${text.slice(s, e)}' is ${what} left in the posting.`, range: range(i, s, i, e) });
-        }
+      const f = facts[i]!;
+      const spans = (f.template ??= spansIn(text, lowerOf(f))) as Span[];
+      for (const [s, e, p] of spans) {
+        if (p === TBD && !tbd) continue;
+        out.push({ message: `Template text: '${text.slice(s, e)}' is ${PATTERNS[p]!.what} left in the posting.`, range: range(i, s, i, e) });
       }
     }
     return out;

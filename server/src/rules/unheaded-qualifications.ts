@@ -5,6 +5,7 @@ import { CANONICAL_HEADINGS } from '../model/catalog.ts';
 import { junkLines } from './content.ts';
 import type { Rule, RuleFinding } from './types.ts';
 import { range, strList } from './util.ts';
+import { blockFacts } from './memo.ts';
 
 const HOSTS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'summary', 'about_district', 'department']);
 const QUAL: ReadonlySet<SectionKind> = new Set(['education', 'licensure', 'experience']);
@@ -36,7 +37,9 @@ export function requirementStart(text: string): SectionKind | null {
 
 function qualKind(b: Block): SectionKind | null {
   if (b.type === 'paragraph' && b.text.length > 250) return null;
-  const k = requirementStart(b.text);
+  const f = blockFacts(b.text);
+  let k = f.requirement as SectionKind | null | undefined;
+  if (k === undefined) f.requirement = k = requirementStart(b.text);
   return k && QUAL.has(k) ? k : null;
 }
 

@@ -1,6 +1,7 @@
 // Small shared helpers for rules: ranges, line kinds, prose iteration. Pure and linear.
 import type { LineKind, Posting, Range, Section } from '../model/posting.ts';
 import type { TextEdit } from './types.ts';
+import { lineFacts, lowerOf } from './memo.ts';
 
 export function range(line: number, start: number, endLine: number, end: number): Range {
   return { start: { line, character: start }, end: { line: endLine, character: end } };
@@ -143,7 +144,7 @@ const lowerCache = new WeakMap<Posting, string[]>();
 export function lowerLines(posting: Posting): string[] {
   let out = lowerCache.get(posting);
   if (!out) {
-    out = posting.lines.map((l) => l.toLowerCase());
+    out = lineFacts(posting).map(lowerOf);
     lowerCache.set(posting, out);
   }
   return out;

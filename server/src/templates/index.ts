@@ -123,6 +123,7 @@ export function profileTemplates(profile: Profile | string): ProfileTemplates {
     };
   }
   const out: ProfileTemplates = { ...base, id: profile.id, name: profile.name, sections };
+  if (profileCache.size >= 64) profileCache.clear(); // one entry per workspace profile version: bounded
   profileCache.set(key, out);
   return out;
 }
