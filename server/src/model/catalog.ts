@@ -52,6 +52,14 @@ const EXACT: Record<string, SectionKind> = {
   'about the team': 'department',
   'the team': 'department',
   'department': 'department',
+  'budgetary responsibility': 'other',
+  'formal policy setting responsibilities': 'other',
+  'report preparation': 'other',
+  'equipment operation': 'other',
+  'equipment operations': 'other',
+  'work direction': 'other',
+  'decision making': 'other',
+  'contacts': 'other',
   'notes': 'other',
   'note': 'other',
   'process notes': 'other',
@@ -136,14 +144,23 @@ export function kindForHeading(label: string): HeadingMatch | null {
   return match;
 }
 
+/** Subjects taught, not requirements: "SECONDARY EDUCATION", "Special Education" name a field. */
+const SUBJECT_EDUCATION = /\b(?:special|secondary|elementary|physical|early childhood|adult|technical|higher|general|gifted|music|art|science|math|bilingual|continuing|outdoor|health|driver|teacher|public|career and technical) education\b/g;
+
 function matchHeading(label: string): HeadingMatch | null {
-  const norm = normalizeLabel(label).replace(/^(\d+ )+/, '');
+  let norm = normalizeLabel(label);
+  while (norm.length > 0 && norm.charCodeAt(0) >= 48 && norm.charCodeAt(0) <= 57) {
+    const space = norm.indexOf(' ');
+    if (space < 0) break;
+    norm = norm.slice(space + 1);
+  }
   if (norm.length === 0) return null;
   const exact = EXACT[norm];
   if (exact) return { kind: exact, known: true, contentDecides: CONTENT_DECIDES.has(norm), exact: true };
+  const cueText = norm.replace(SUBJECT_EDUCATION, 'subject');
   for (const [kind, phrases] of CUES) {
     for (const phrase of phrases) {
-      if (hasPhrase(norm, phrase)) return { kind, known: true, contentDecides: false, exact: false };
+      if (hasPhrase(cueText, phrase)) return { kind, known: true, contentDecides: false, exact: false };
     }
   }
   return null;

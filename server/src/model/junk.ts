@@ -25,6 +25,7 @@ const JUNK_LINES: RegExp[] = [
   /^(?:sign up|subscribe) (?:for|to) (?:our |the )?(?:newsletter|job alerts?|weekly email)\b/i,
   /^get (?:new )?job alerts\b/i,
   /^(?:skip to main content|sign in|log in|join now)$/i,
+  /^required questions?$/i,
 ];
 
 export function isJunkLine(trimmed: string): boolean {

@@ -368,7 +368,8 @@ export function parse(text: string): Posting {
         startHeading(i, { text: t, label: split.label, range: range(i, s, i, e), style: HAS_LOWER.test(split.label) ? 'colon' : 'caps' }, headingMatch?.kind ?? 'other', headingMatch?.contentDecides ?? false);
         continue;
       }
-      if (headingMatch && labelWords <= 4 && (zone === 'body' || !key)) {
+      // "Note: this posting is for…" is a remark inside the section, not a heading that takes over what follows.
+      if (headingMatch && headingMatch.kind !== 'other' && labelWords <= 4 && (zone === 'body' || !key)) {
         // "Salary : $183,818": a heading with its content on the same line.
         info.kind = 'heading-inline';
         const headingText = raw.slice(s, split.valueStart).trimEnd();
