@@ -19,6 +19,22 @@ test('gendered-pronoun: he/she, s/he, he or she, him/her, his or her', () => {
   assert.equal(found[0]!.fixes[0]!.safe, false); // subject pronouns need the verb checked
 });
 
-test('gendered-pronoun: ordinary words pass (the, she alone, Master’s, Fellow)', () => {
-  assert.deepEqual(run('gendered-pronoun', doc('Teacher', "The Fellow holds a Master's degree; she or they may apply.", 'Heather/Hershey building.')), []);
+test('gendered-pronoun: ordinary words pass (the, Master’s, Fellow, shelter, history, Heather/Hershey)', () => {
+  assert.deepEqual(run('gendered-pronoun', doc('Teacher', "The Fellow holds a Master's degree in history; they may apply.", 'Heather/Hershey building shelter.')), []);
+});
+
+test('gendered-pronoun: a lone he/his/him assumes the gender; fixes are offered but not applied blindly', () => {
+  const text = doc('Teacher', 'He will collaborate with general education teachers.', 'The principal reviews his plans.', 'Her caseload is twelve students.');
+  const found = run('gendered-pronoun', text);
+  assert.deepEqual(found.map((f) => [f.line, f.text]), [[2, 'He'], [3, 'his'], [4, 'Her']]);
+  assert.equal(found[0]!.fixes[0]!.edits[0]!.newText, 'They');
+  assert.equal(found[0]!.fixes[0]!.safe, false);
+  assert.equal(found[1]!.fixes[0]!.edits[0]!.newText, 'their');
+  assert.equal(found[2]!.fixes.length, 0, "'her' is their or them: no automatic fix");
+});
+
+test('gendered-pronoun: singlePronouns: false keeps only the pairs', () => {
+  const text = doc('Teacher', 'He will teach; his/her plans matter.');
+  const found = run('gendered-pronoun', text, { options: { singlePronouns: false } });
+  assert.deepEqual(found.map((f) => f.text), ['his/her']);
 });

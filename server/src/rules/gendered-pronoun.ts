@@ -1,8 +1,9 @@
-// "he/she", "his/her", "s/he", "he or she": use singular "they" (or "you").
+// "he/she", "his/her", "s/he", "he or she": use singular "they" (or "you"). A lone "he" or "his"
+// for the person to be hired assumes their gender outright; it is flagged too (option singlePronouns).
 import type { Rule, RuleFinding } from './types.ts';
 import { textLines } from './prose.ts';
 import { range } from './util.ts';
-import { lineFacts, lowerOf } from './memo.ts';
+import { lineFacts } from './memo.ts';
 
 const PRONOUNS = /\(s\)he\b|\bs\/he\b|\b(?:he ?\/ ?she|she ?\/ ?he|he or she|she or he|his ?\/ ?hers?|hers? ?\/ ?his|his or hers?|hers? or his|him ?\/ ?her|her ?\/ ?him|him or her|her or him|himself ?\/ ?herself|herself ?\/ ?himself|himself or herself|herself or himself)\b/gi;
 
@@ -24,33 +25,74 @@ export function replacementFor(match: string): { text: string; subject: boolean 
   return { text, subject };
 }
 
-const NONE: ReadonlyArray<readonly [number, string]> = [];
+const SINGLE = /\b(?:he|she|him|his|hers?|himself|herself)\b/gi;
 
-/** The pronoun pairs of a line: [index, text]. */
-function pronounsIn(text: string): ReadonlyArray<readonly [number, string]> {
-  let out: Array<readonly [number, string]> | null = null;
-  PRONOUNS.lastIndex = 0;
-  for (let m = PRONOUNS.exec(text); m; m = PRONOUNS.exec(text)) (out ??= []).push([m.index, m[0]]);
+/** [index, text, single]: pairs first; single pronouns only where no pair covers them. */
+type Hit = readonly [number, string, boolean];
+const NONE: ReadonlyArray<Hit> = [];
+
+/** The gendered pronouns of a line. */
+function pronounsIn(text: string): ReadonlyArray<Hit> {
+  let out: Hit[] | null = null;
+  let pairEnd = -1;
+  const pairs: Array<[number, number]> = [];
+  if (text.includes('/') || text.includes(' or ')) {
+    PRONOUNS.lastIndex = 0;
+    for (let m = PRONOUNS.exec(text); m; m = PRONOUNS.exec(text)) {
+      (out ??= []).push([m.index, m[0], false]);
+      pairs.push([m.index, m.index + m[0].length]);
+    }
+  }
+  SINGLE.lastIndex = 0;
+  let p = 0;
+  for (let m = SINGLE.exec(text); m; m = SINGLE.exec(text)) {
+    while (p < pairs.length && pairs[p]![1] <= m.index) p++;
+    pairEnd = p < pairs.length ? pairs[p]![0] : -1;
+    const inPair = pairEnd >= 0 && m.index >= pairEnd && m.index < pairs[p]![1];
+    // "s/he": the "he" after a slash belongs to the pair even when the pair pattern starts earlier.
+    if (!inPair && text[m.index - 1] !== '/' && text[m.index + m[0].length] !== '/') (out ??= []).push([m.index, m[0], true]);
+  }
+  if (out && pairs.length) out.sort((a, b) => a[0] - b[0]);
   return out ?? NONE;
+}
+
+/** The neutral word for a single pronoun, or null where the grammar is ambiguous ("her": their or them). */
+function singleReplacement(word: string): { text: string; subject: boolean } | null {
+  const w = word.toLowerCase();
+  const text = w === 'he' || w === 'she' ? 'they' : w === 'him' ? 'them' : w === 'his' ? 'their' : w === 'hers' ? 'theirs' : w === 'himself' || w === 'herself' ? 'themselves' : null;
+  if (!text) return null;
+  const upper = word[0]! >= 'A' && word[0]! <= 'Z';
+  return { text: upper ? text[0]!.toUpperCase() + text.slice(1) : text, subject: text === 'they' };
 }
 
 export const genderedPronoun: Rule = {
   id: 'gendered-pronoun',
   defaultSeverity: 'warning',
-  description: 'Gendered pronoun pairs (he/she, his/her, s/he); singular "they" includes everyone.',
+  description: 'Gendered pronouns (he/she, his/her, s/he, and a lone he or his); singular "they" includes everyone.',
   docs: 'docs/rules/gendered-pronoun.md',
-  options: {},
-  check(posting) {
+  options: { singlePronouns: true },
+  check(posting, ctx) {
+    const singles = ctx.options.singlePronouns !== false;
     const out: RuleFinding[] = [];
     const facts = lineFacts(posting);
     for (const i of textLines(posting)) {
       const text = posting.lines[i]!;
       const f = facts[i]!;
       if (text.length > 20000) continue;
-      const hits = (f.pronouns ??= !text.includes('/') && !lowerOf(f).includes(' or ') ? NONE : pronounsIn(text)) as ReadonlyArray<readonly [number, string]>;
-      for (const [index, found] of hits) {
-        const { text: rep, subject } = replacementFor(found);
+      const hits = (f.pronouns ??= pronounsIn(text)) as ReadonlyArray<Hit>;
+      for (const [index, found, single] of hits) {
         const r = range(i, index, i, index + found.length);
+        if (single) {
+          if (!singles) continue;
+          const rep = singleReplacement(found);
+          out.push({
+            message: `'${found}' assumes the gender of the person you will hire; use ${rep ? `'${rep.text}'` : "'their' or 'them'"}${rep?.subject ? ' (and check the verb: "they are")' : ''} or address the reader as 'you'.`,
+            range: r,
+            ...(rep ? { fixes: [{ title: `Replace '${found}' with '${rep.text}'`, edits: [{ range: r, newText: rep.text }], safe: false }] } : {}),
+          });
+          continue;
+        }
+        const { text: rep, subject } = replacementFor(found);
         out.push({
           message: `'${found}' is a gendered pronoun pair; use '${rep}'${subject ? ' (and check the verb: "they are")' : ''}.`,
           range: r,
