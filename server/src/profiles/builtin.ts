@@ -1,29 +1,10 @@
 // The built-in district profiles, as data. Wording of headings and boilerplate follows the
 // districts' own postings (seeds/); the Chicago residency paragraph is the one CPS postings carry.
-import type { SectionKind } from '../model/posting.ts';
+import { SECTION_KINDS, type SectionKind } from '../model/posting.ts';
 import type { Profile } from './types.ts';
 
-const CORE_ORDER: SectionKind[] = [
-  'title',
-  'header',
-  'about_district',
-  'department',
-  'summary',
-  'responsibilities',
-  'qualifications',
-  'education',
-  'licensure',
-  'experience',
-  'ksa',
-  'preferred',
-  'conditions',
-  'residency',
-  'salary',
-  'benefits',
-  'eeo',
-  'how_to_apply',
-  'other',
-];
+// The catalog's own order is the usual order of a posting (docs/section-kinds.md).
+const CORE_ORDER: SectionKind[] = [...SECTION_KINDS];
 
 const CORE_REQUIRED: SectionKind[] = ['summary', 'responsibilities', 'education', 'experience', 'eeo', 'how_to_apply'];
 
@@ -61,27 +42,7 @@ export const chicago: Profile = {
   detect: ['Chicago Public Schools', 'Chicago Board of Education'],
   required: [...CORE_REQUIRED, 'residency'],
   recommended: ['licensure', 'ksa', 'conditions', 'salary', 'benefits'],
-  order: [
-    'title',
-    'header',
-    'about_district',
-    'department',
-    'summary',
-    'responsibilities',
-    'qualifications',
-    'education',
-    'licensure',
-    'experience',
-    'ksa',
-    'preferred',
-    'conditions',
-    'residency',
-    'salary',
-    'benefits',
-    'eeo',
-    'how_to_apply',
-    'other',
-  ],
+  order: CORE_ORDER,
   boilerplate: {
     residency:
       'As a condition of employment with the Chicago Public Schools (CPS), employees are required to live within the geographic boundaries of the City of Chicago within six months of their CPS hire date and must maintain residency throughout their employment with the district. The Chicago residency requirement does not apply to temporary/part-time positions; however, all CPS employees must be residents of Illinois.',

@@ -5,29 +5,11 @@
 // salary template states a range (pay-transparency laws want a minimum and a maximum, not "up
 // to"), and nothing asks for information an employer may not request before an offer.
 // Bodies are LSP snippets; {{title}} and {{organization}} are filled in for the posting.
-import type { SectionKind } from '../model/posting.ts';
+import { SECTION_KINDS, type SectionKind } from '../model/posting.ts';
 import type { RoleFamily } from './types.ts';
 
 /** The kinds that get a section template (title, header are written by the skeleton). */
-export const TEMPLATE_KINDS: readonly SectionKind[] = [
-  'about_district',
-  'department',
-  'summary',
-  'responsibilities',
-  'qualifications',
-  'education',
-  'licensure',
-  'experience',
-  'ksa',
-  'preferred',
-  'conditions',
-  'residency',
-  'salary',
-  'benefits',
-  'eeo',
-  'how_to_apply',
-  'other',
-];
+export const TEMPLATE_KINDS: readonly SectionKind[] = SECTION_KINDS.filter((k) => k !== 'title' && k !== 'header');
 
 type BodyFn = (marker: string) => string;
 
