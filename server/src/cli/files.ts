@@ -1,7 +1,7 @@
 // Shared file handling for the CLI commands: expanding FILE arguments (files, folders, globs, `-`
 // for standard input), reading a posting safely, finding the .postwright.json that applies, and
 // writing a file atomically (temp file + rename, optional .bak).
-import { promises as fs } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { analyze, type AnalysisOptions } from '../analysis.ts';
 import { applyTextEdits, editInDocument, mergeFixes } from '../features/codeActions.ts';
@@ -122,7 +122,8 @@ export function escapeRegExp(text: string): string {
 async function walk(dir: string, out: string[], filter: (path: string) => boolean): Promise<void> {
   let entries: import('node:fs').Dirent[];
   try {
-    entries = await fs.readdir(dir, { withFileTypes: true });
+    // Synchronous on purpose: a CLI pass over hundreds of small files otherwise waits on the thread pool per file.
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }
@@ -167,7 +168,7 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
     const abs = resolve(cwd, arg);
     let stat: import('node:fs').Stats | null = null;
     try {
-      stat = await fs.stat(abs);
+      stat = statSync(abs);
     } catch {
       stat = null;
     }
@@ -215,7 +216,7 @@ export async function readPosting(file: string, io: CliIO): Promise<{ text: stri
   } else {
     let bytes: Buffer;
     try {
-      bytes = await fs.readFile(resolve(io.cwd, file));
+      bytes = readFileSync(resolve(io.cwd, file));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException)?.code;
       const why =
