@@ -176,3 +176,35 @@ test('corpus: all 300 postings parse into ordered, in-bounds sections with known
   // Most real postings state their duties under a heading (some job-board ads have none at all).
   assert.ok(withResponsibilities >= 235, `responsibilities found in only ${withResponsibilities} of 300`);
 });
+
+test('bold headings pasted from web pages, and a header line of facts separated by bars', () => {
+  const text = [
+    'Elementary Teacher - Grade 3',
+    'Springfield Public Schools | Springfield, IL',
+    '',
+    '**About the Role**',
+    'Springfield Public Schools seeks a third grade teacher who will plan and deliver instruction.',
+    '',
+    '**Responsibilities:**',
+    '* Plan daily lessons',
+    '',
+    '__Qualifications__',
+    "1) Bachelor's degree in Elementary Education",
+  ].join('\n');
+  const p = parse(text);
+  assert.deepEqual(
+    outline(p).map((s) => [s.line, s.kind, s.heading]),
+    [
+      [1, 'title', 'Elementary Teacher - Grade 3'],
+      [2, 'header', null],
+      [4, 'summary', '**About the Role**'],
+      [7, 'responsibilities', '**Responsibilities:**'],
+      [10, 'qualifications', '__Qualifications__'],
+    ],
+  );
+  assert.deepEqual(
+    p.fields.map((f) => [f.key, f.value]),
+    [['organization', 'Springfield Public Schools'], ['location', 'Springfield, IL']],
+  );
+  assert.equal(p.sections[2]!.heading!.label, 'About the Role');
+});

@@ -54,6 +54,36 @@ function isUpperStart(text: string): boolean {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
+/** The text inside a whole-line emphasis ("**Benefits**" → "Benefits"), or null. */
+function emphasised(text: string): string | null {
+  if (text.length < 5) return null;
+  const marker = text.startsWith('**') ? '**' : text.startsWith('__') ? '__' : null;
+  if (!marker || !text.endsWith(marker)) return null;
+  const inner = text.slice(2, -2).trim();
+  return inner && !inner.includes(marker) ? inner : null;
+}
+
+/** Spans of a header line split at " | ", " · " or " • " separators, trimmed. */
+function headerParts(line: string, start: number, end: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let from = start;
+  for (let k = start; k + 2 < end; k++) {
+    const c = line[k + 1];
+    if (line[k] === ' ' && line[k + 2] === ' ' && (c === '|' || c === '·' || c === '•')) {
+      parts.push([from, k]);
+      from = k + 3;
+    }
+  }
+  parts.push([from, end]);
+  return parts
+    .map(([a, b]): [number, number] => {
+      while (a < b && isSpace(line.charCodeAt(a))) a++;
+      while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
+      return [a, b];
+    })
+    .filter(([a, b]) => b > a);
+}
+
 /** "## Education" → level 2, "Education" (closing #s dropped); null when the line is not a Markdown heading. */
 function markdownHeading(text: string): { level: number; label: string } | null {
   let level = 0;
@@ -340,6 +370,17 @@ export function parse(text: string): Posting {
       startHeading(i, { text: label, label: bare, range: range(i, s, i, e), style: 'markdown' }, match?.kind ?? 'other', match?.contentDecides ?? false);
       continue;
     }
+    // "**Responsibilities:**", "__Qualifications__": a heading in bold, as web pages paste it.
+    const bold = emphasised(t);
+    if (bold !== null) {
+      const bare = bold.endsWith(':') ? bold.slice(0, -1).trimEnd() : bold;
+      const match = kindForHeading(bare);
+      if (match || (bold.endsWith(':') && wordCount(bare) <= 10)) {
+        info.kind = 'heading';
+        startHeading(i, { text: t, label: bare, range: range(i, s, i, e), style: 'markdown' }, match?.kind ?? 'other', match?.contentDecides ?? false);
+        continue;
+      }
+    }
 
     // 6. "Label: value", "Label:" and the split style ("Label" … ": value").
     const split = splitLabel(raw, s, MAX_LABEL_WORDS);
@@ -467,8 +508,12 @@ export function parse(text: string): Posting {
         addField(header, makeField(FIELD_LABELS.posting_date, 'posting_date', i, s, s, i, dateStart, e));
         continue;
       }
-      const key = inferHeaderKey(t, title ? (title as Title).text : null);
-      if (key !== 'duplicate-title') addField(header, makeField(key ? FIELD_LABELS[key] : '', key, i, s, s, i, s, e));
+      // "Springfield Public Schools | Springfield, IL": one fact per part.
+      for (const [ps, pe] of headerParts(raw, s, e)) {
+        const part = raw.slice(ps, pe);
+        const key = inferHeaderKey(part, title ? (title as Title).text : null);
+        if (key !== 'duplicate-title') addField(header, makeField(key ? FIELD_LABELS[key] : '', key, i, ps, ps, i, ps, pe));
+      }
       continue;
     }
 
