@@ -2,46 +2,14 @@
 // Used for unheaded sections (district boilerplate, a department paragraph, a job summary)
 // and for content that sits under another kind's heading (a degree bullet under duties).
 import type { SectionKind } from './posting.ts';
+import { DRIVER_LICENSE, EDUCATION, EXPERIENCE, LICENSURE, RESIDENCY, yearsOfExperience } from './patterns.ts';
 
 // A statement, not a mention: duties such as "administers Equal Employment Opportunity policies" are not one.
 const EEO = /\b(?:is|are) an? (?:equal|EEO|affirmative action)\b|\bequal (?:employment )?opportunity employer\b|\bdoes not discriminate\b|\bEOE\b|\b(?:assures|provides?|committed to(?: providing)?) equal (?:employment )?opportunit|\bnon-?discrimination (?:policy|statement|notice)\b|\bwithout regard to (?:race|sex|age|religion|color|national origin|disability)/i;
 const HOW_TO_APPLY = /(?:^|[.!] )to apply\b|\bhow to apply\b|\bto apply (?:for|online|to|visit|please|click)\b|\bapply (?:online|here|now|at|by|through|via|on)\b|\bsubmit (?:an |your |a )?(?:online )?application\b|\bapplications? (?:will be|must be|are|is) (?:accepted|received|submitted|due)\b|\bapplication deadline\b|\binterested (?:candidates|applicants) should\b/i;
-const RESIDENCY = /\bresidency\b|\b(?:live|reside) within the (?:geographic )?boundar|\bmust (?:be a )?residents? of\b|\bmust reside\b/i;
 // Pay itself (a figure, a range, a schedule), not a passing mention ("paid on a salary basis").
 const SALARY = /\$ ?\d|\bsalary (?:range|schedule|scale|grade|is|of|will be|commensurate|offers?|placement)\b|\b(?:annual|starting|base|hourly|minimum|maximum) (?:salary|pay|rate|wage)\b|\bper (?:hour|year|annum)\b|\bhourly rate\b|\bpay (?:range|rate|scale|grade)\b|\bstipend\b|\bcompensation (?:range|is|of)\b/i;
 const BENEFITS = /\bbenefits? (?:package|include|plan|program)|\b(?:health|dental|vision|medical|life) (?:insurance|coverage|plan)|\bretirement (?:plan|system|benefits)|\bpension\b|\b40[13]\(?[kb]\)?|\bpaid (?:time off|leave|holidays)|\bPTO\b|\btuition reimbursement\b|\bcomprehensive benefits?\b|\bbenefits\b/i;
-const LICENSURE = /\blicen[cs](?:e|ure|ed)\b|\bcertificat(?:e|ion)\b|\bcertified\b|\bendorsement\b|\bcredential\b/i;
-const EDUCATION = /\b(?:bachelor|master|doctor|associate)(?:'s|’s|s)?(?: of [a-z]+)? degree\b|\b(?:bachelor|master)(?:'s|’s)\b|\bdegree\b|\bdiploma\b|\bph\.? ?d\b|\bed\.? ?d\b|\bdoctorate\b|\bGED\b|\bgraduation from\b/i;
-const EXPERIENCE = /^experience\b|\bexperience (?:in|with|as|working|teaching|leading|developing|managing|supervising)\b|\byears of (?:\w+ )?experience\b/i;
-// "Three (3) or more years of professional experience": a count of years, then "experience" soon after.
-// Scanned by hand (year by year, with bounded look-behind) so no pattern can backtrack on long text.
-const YEAR = /\byears?\b/gi;
-const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen']);
-
-/** True when one of the last four words before "years" is a count ("Three (3) or more", "5+ successful"). */
-function endsWithCount(before: string): boolean {
-  const words = before.toLowerCase().split(' ');
-  let seen = 0;
-  for (let k = words.length - 1; k >= 0 && seen < 4; k--) {
-    const w = words[k]!;
-    if (!w) continue;
-    seen++;
-    const bare = w.endsWith('+') ? w.slice(0, -1) : w;
-    if (COUNT_WORDS.has(bare) || (bare.length > 0 && bare.length <= 3 && /^\d+$/.test(bare))) return true;
-  }
-  return false;
-}
-
-function namesYearsOfExperience(text: string): boolean {
-  YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (!endsWithCount(before)) continue;
-    const after = text.slice(m.index, m.index + 100).toLowerCase();
-    if (after.includes('experience')) return true;
-  }
-  return false;
-}
 const KSA = /^(?:knowledge of|ability to|abilities|skills? in|skilled in|proficien|strong\b.{0,60}\bskills|excellent\b.{0,60}\bskills|demonstrated (?:ability|knowledge|skill|success)|understanding of|familiarity with|effective (?:written|verbal|oral|communication))/i;
 const CONDITIONS = /\bbackground check|\bfingerprint|\bphysical demands\b|\blift(?:ing)? up to\b|\bconditions? of employment\b|\bclearances?\b|\bvaccinat/i;
 const DEPARTMENT = /^(?:under |within )?(?:the )?(?:office|department|division|bureau|unit|network) of\b/i;
@@ -67,9 +35,9 @@ export const requirementKind = memoized(classifyRequirement);
 
 function classifyRequirement(text: string): SectionKind | null {
   if (RESIDENCY.test(text)) return 'residency';
-  if (LICENSURE.test(text) && !/\bdriver'?s licen/i.test(text)) return 'licensure';
+  if (LICENSURE.test(text) && !(DRIVER_LICENSE.test(text) && !LICENSURE.test(text.replace(DRIVER_LICENSE, '')))) return 'licensure';
   if (EDUCATION.test(text)) return 'education';
-  if (EXPERIENCE.test(text) || namesYearsOfExperience(text)) return 'experience';
+  if (EXPERIENCE.test(text) || yearsOfExperience(text, text.toLowerCase())) return 'experience';
   return null;
 }
 

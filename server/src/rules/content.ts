@@ -4,6 +4,7 @@
 import type { Posting, Range, SectionKind } from '../model/posting.ts';
 import { isProseLine, lineKind, lineRange, parserJunkLines, range, sectionIndexByLine } from './util.ts';
 import { lineFacts, lowerOf, trimLenOf, type LineFacts } from './memo.ts';
+import { DRIVER_LICENSE, EDUCATION, EXPERIENCE, LICENSURE, RESIDENCY, yearsOfExperience } from '../model/patterns.ts';
 
 /** The kinds analyze() reports as present or missing. */
 export const CONTENT_KINDS = [
@@ -34,30 +35,6 @@ export interface Evidence {
 // quantifiers), tested once per line.
 const EEO = /\bequal (?:employment )?opportunit|\bnon-?discriminat|\bdoes not discriminate\b|\bEOE\b|\bE\.O\.E\b|\baffirmative action\b|\bwithout regard to (?:race|sex|age|religion|color|creed|national origin|disability|gender)/i;
 const HOW_TO_APPLY = /\bto apply\b|\bapply (?:online|here|now|at|by|through|via|directly|for this)\b|\bsubmit (?:an |your |a )?(?:online )?(?:application|resume|résumé|cover letter)|\bapplication (?:deadline|process|materials|packet|instructions)\b|\bapplications? (?:will be|must be|are|is) (?:accepted|received|submitted|due|reviewed)\b|\binterested (?:candidates|applicants|persons|individuals) (?:should|must|may)\b|\bclosing date\b|\bdeadline to apply\b|\bwhere to apply\b/i;
-const RESIDENCY = /\bresidency\b|\b(?:live|reside) within the (?:geographic )?(?:boundaries|limits)\b|\bmust (?:be a )?residents? of\b|\bmust (?:live|reside) in\b/i;
-const LICENSURE = /\blicen[cs](?:e|es|ed|ure)\b|\bcertificat(?:e|es|ion|ions)\b|\bcertified\b|\bendorsements?\b|\bcredential(?:s|ed)?\b|\bPEL\b/i;
-const DRIVER_LICENSE = /\bdriver'?s’? licen|\bdriving licen/i;
-const EDUCATION = /\b(?:bachelor|master|doctor|associate)(?:'s|’s|s)? (?:of [a-z]+ )?degree\b|\b(?:bachelor|master)(?:'s|’s)\b|\bdegree (?:in|from)\b|\b(?:college|university|advanced|graduate|undergraduate|four-year|4-year) degree\b|\bdegree (?:is |is strongly )?(?:required|preferred)\b|\bdiploma\b|\bph\.? ?d\b|\bed\.? ?d\b|\bdoctorate\b|\bgraduation from\b/i;
-const EXPERIENCE = /^experience\b|\bexperience (?:in|with|as|working|teaching|leading|developing|managing|supervising|of at least|is required|is preferred)\b|\byears of (?:[a-z]+ )?experience\b|\bminimum of (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
-/** "Five years successful …", "3+ years of …": a count of years; "experience" must follow within the sentence. */
-const YEARS = /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\+? (?:\(\d{1,2}\) )?(?:or more |plus )?(?:full[- ]time |paid |successful |relevant |professional |consecutive |recent )?(?:years?|yrs\.?)(?![a-z])/gi;
-
-/** A count of years followed, within 80 characters of the same sentence, by "experience". Linear. */
-export function yearsOfExperience(text: string, lower: string): boolean {
-  let exp = lower.indexOf('experience');
-  if (exp < 0) return false;
-  YEARS.lastIndex = 0;
-  for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {
-    const end = m.index + m[0].length;
-    if (exp < end) exp = lower.indexOf('experience', end);
-    if (exp < 0) return false;
-    if (exp - end <= 80) {
-      const gap = lower.slice(end, exp);
-      if (!gap.includes('.') && !gap.includes(';')) return true;
-    }
-  }
-  return false;
-}
 const KSA = /^(?:knowledge of|knowledge,? skills|ability to|abilities to|skills? (?:in|with|to)\b|skilled in|proficien|familiarity with|understanding of|demonstrated (?:ability|knowledge|skills?|proficiency|success|expertise)|(?:strong|excellent|effective|exceptional|good|superior|outstanding)\b[^.\n]{0,60}\b(?:skills|abilities)\b)/i;
 const SALARY = /\$ ?\d|\b(?:salary|wage|pay) (?:range|scale|schedule|grade|rate|band)s?\b|\bcommensurate with\b|\bper (?:hour|hr|year|annum)\b|\bannual(?:ly)? salary\b|\bhourly (?:rate|wage)\b|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})? ?(?:-|–|to) ?\$?\d{1,3}(?:,\d{3})+\b/i;
 const BENEFITS = /\bbenefits? (?:package|packages|include|includes|plan|plans|program|eligib|summary|overview|information)|\bbenefits and (?:compensation|perks)|\b(?:health|dental|vision|medical|life|disability) (?:insurance|coverage|plans?|benefits)\b|\bretirement (?:plan|system|benefits|contributions?|savings)\b|\bpension\b|\b40[13]\(?[kb]\)?|\bpaid (?:time off|leave|holidays|sick)\b|\bPTO\b|\btuition (?:reimbursement|assistance)\b|\b(?:comprehensive|competitive|generous|excellent|full|employee) benefits?\b|\bmedical, dental\b/i;
