@@ -106,6 +106,23 @@ class Parser {
   }
 
   /** At a '$': returns the node and advances, or null (position unchanged) when it is literal text. */
+  /**
+   * After "${1:" or "${name:" (the colon at `colon`): the nested nodes up to the closing brace, or,
+   * unclosed to the end of the text, "${1:" as text followed by what came after in its own reading
+   * (no second pass over it, so parsing stays linear).
+   */
+  private nestedUntilBrace(start: number, colon: number): { inner: SnippetNode[] } | { asText: SnippetNode[] } {
+    this.pos = colon + 1;
+    this.depth++;
+    const inner = this.parseAny(true);
+    this.depth--;
+    if (this.src[this.pos] === '}') {
+      this.pos++;
+      return { inner };
+    }
+    return { asText: [{ type: 'text', value: this.src.slice(start, colon + 1) }, ...inner] };
+  }
+
   private parseDollar(): SnippetNode | SnippetNode[] | null {
     const src = this.src;
     const start = this.pos;
@@ -132,17 +149,8 @@ class Parser {
         return { type: 'tabstop', index, placeholder: null };
       }
       if (src[p] === ':') {
-        this.pos = p + 1;
-        this.depth++;
-        const inner = this.parseAny(true);
-        this.depth--;
-        if (src[this.pos] === '}') {
-          this.pos++;
-          return { type: 'tabstop', index, placeholder: inner };
-        }
-        // Unclosed to the end of the text: "${1:" reads as text, what followed keeps its reading
-        // (no second pass over it, so parsing stays linear).
-        return [{ type: 'text', value: src.slice(start, p + 1) }, ...inner];
+        const nested = this.nestedUntilBrace(start, p);
+        return 'inner' in nested ? { type: 'tabstop', index, placeholder: nested.inner } : nested.asText;
       }
       if (src[p] === '|') {
         const options: string[] = [];
@@ -183,15 +191,8 @@ class Parser {
         return { type: 'variable', name, fallback: null };
       }
       if (src[p] === ':') {
-        this.pos = p + 1;
-        this.depth++;
-        const inner = this.parseAny(true);
-        this.depth--;
-        if (src[this.pos] === '}') {
-          this.pos++;
-          return { type: 'variable', name, fallback: inner };
-        }
-        return [{ type: 'text', value: src.slice(start, p + 1) }, ...inner];
+        const nested = this.nestedUntilBrace(start, p);
+        return 'inner' in nested ? { type: 'variable', name, fallback: nested.inner } : nested.asText;
       }
       return null;
     }
