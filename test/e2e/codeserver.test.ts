@@ -26,6 +26,7 @@ import {
   writeWorkspaceSettings,
   type CodeServer,
 } from './lib/codeServer.ts';
+import { KIND_WORDS } from './kindWords.ts';
 import {
   activeTab,
   activeWebview,
@@ -53,20 +54,6 @@ const SEED_000 = '000_e8a81316217f8c6b.txt';
 const P003 = postingName(SEED_003);
 const P000 = postingName(SEED_000);
 
-/** Words a finding uses when it names a section kind. */
-const KIND_WORDS: Record<string, RegExp> = {
-  summary: /summary|overview/i,
-  responsibilities: /responsibilit|duties/i,
-  education: /education|degree/i,
-  licensure: /licen[cs]|certif/i,
-  experience: /experience/i,
-  ksa: /knowledge|skills|abilities|\bksa\b/i,
-  residency: /residen/i,
-  salary: /salary|pay\b|pay range|compensation|wage/i,
-  benefits: /benefit/i,
-  eeo: /equal|\beeo\b|non-?discrimination|opportunity/i,
-  how_to_apply: /how to apply|to apply|application/i,
-};
 const MISSING_003 = seedLabels(SEED_003).missing;
 
 /** The kind a missing-section finding names, if the problem is one. */

@@ -4,25 +4,13 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as vscode from 'vscode';
+import { KIND_WORDS } from '../kindWords.ts';
 
 export const EXTENSION_ID = 'postwright.postwright';
 export const SEED_003 = '003_45e4fa1758b6089c';
 export const SEED_000 = '000_e8a81316217f8c6b';
 
-/** Words a message uses when it names a section kind (missing-section findings name the kind). */
-export const KIND_WORDS: Record<string, RegExp> = {
-  summary: /summary|overview/i,
-  responsibilities: /responsibilit|duties/i,
-  education: /education|degree/i,
-  licensure: /licen[cs]|certif/i,
-  experience: /experience/i,
-  ksa: /knowledge|skills|abilities|\bksa\b/i,
-  residency: /residen/i,
-  salary: /salary|pay\b|pay range|compensation|wage/i,
-  benefits: /benefit/i,
-  eeo: /equal|\beeo\b|non-?discrimination|opportunity/i,
-  how_to_apply: /how to apply|to apply|application/i,
-};
+export { KIND_WORDS };
 
 function repoRoot(): string {
   // Bundled to dist/test/e2e/suite/*.js: the repository is four levels up.
