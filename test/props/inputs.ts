@@ -271,3 +271,16 @@ export function growthRatio<T = string>(
 
 /** The aim for n → 4n is ×4 (linear); anything under ×12 is accepted as "not super-linear". */
 export const LINEAR_RATIO_LIMIT = 12;
+
+/** Asserts that fn grows at most linearly from n to 4n (see growthRatio); `what` prefixes the message. */
+export function assertLinear<T = string>(
+  make: (n: number) => string,
+  fn: (input: T) => unknown,
+  n: number,
+  what = '',
+  repeats = 3,
+  prepare?: (text: string) => T,
+): void {
+  const { small, large, ratio } = growthRatio(make, fn, n, repeats, prepare);
+  assert.ok(ratio < LINEAR_RATIO_LIMIT, `${what}t(n)=${small.toFixed(2)} ms, t(4n)=${large.toFixed(2)} ms: ratio ${ratio.toFixed(1)} suggests super-linear growth`);
+}
