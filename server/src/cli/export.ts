@@ -5,10 +5,8 @@
 // recommends but the posting does not state is listed on standard error (never invented).
 // Exit codes: 0 written; 1 the file could not be read, or --strict and a required field is missing;
 // 2 usage error.
-import { resolve } from 'node:path';
-import { analyze } from '../analysis.ts';
 import { EXPORT_FORMATS, exportPosting, type ExportFormat } from '../export/index.ts';
-import { cliAnalysisOptions, optionValue, readPosting, writeAtomic } from './files.ts';
+import { analyzeOneFile, optionValue, writeResult } from './files.ts';
 import type { CliCommand } from './types.ts';
 
 export const EXPORT_USAGE = `Usage: postwright export [--format jsonld|html|markdown] [--profile ID] [-o FILE] [--strict] [--quiet] FILE
@@ -68,17 +66,10 @@ export const exportCommand: CliCommand = async (args, io) => {
   }
   if (files.length !== 1) return usage(files.length === 0 ? 'no file given' : 'export takes one file');
   const file = files[0]!;
-  const read = await readPosting(file, io);
-  if ('error' in read) {
-    io.stderr(`postwright export: ${read.error}\n`);
-    return 1;
-  }
-  const { options, problems } = await cliAnalysisOptions(io, { profile, config });
-  for (const p of problems) io.stderr(`postwright export: ${p}\n`);
-  const analysis = analyze(read.text, options);
+  const analysis = await analyzeOneFile('export', file, io, { ...(profile ? { profile } : {}), config });
+  if (!analysis) return 1;
   const result = exportPosting(analysis, format);
-  if (output) await writeAtomic(resolve(io.cwd, output), result.content);
-  else io.stdout(result.content);
+  await writeResult(io, output, result.content);
   const name = file === '-' ? 'standard input' : file;
   if (!quiet) {
     for (const m of result.missing) io.stderr(`postwright export: ${name}: ${m.level} ${m.field} missing: ${m.message}\n`);

@@ -3,7 +3,7 @@
 // writing a file atomically (temp file + rename, optional .bak).
 import { promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { analyze, type AnalysisOptions } from '../analysis.ts';
+import { analyze, type Analysis, type AnalysisOptions } from '../analysis.ts';
 import { applyTextEdits, editInDocument, mergeFixes } from '../features/codeActions.ts';
 import { notAnalysableReason, stripBom } from '../features/guard.ts';
 import { readWorkspaceConfig, type WorkspaceConfig } from '../settings.ts';
@@ -323,4 +323,26 @@ export function applySafeFixes(text: string, options: AnalysisOptions, maxPasses
     fixed += taken.length;
   }
   return { text, fixed };
+}
+
+/**
+ * For the one-file commands (export, report): reads the posting and analyses it with the CLI's
+ * settings. Read errors and settings problems go to standard error as `postwright <command>: …`;
+ * null means the file could not be read.
+ */
+export async function analyzeOneFile(command: string, file: string, io: CliIO, opts: { profile?: string; config?: boolean; today?: string }): Promise<Analysis | null> {
+  const read = await readPosting(file, io);
+  if ('error' in read) {
+    io.stderr(`postwright ${command}: ${read.error}\n`);
+    return null;
+  }
+  const { options, problems } = await cliAnalysisOptions(io, opts);
+  for (const p of problems) io.stderr(`postwright ${command}: ${p}\n`);
+  return analyze(read.text, options);
+}
+
+/** Writes a command's result to `output` (atomically) or, without one, to standard output. */
+export async function writeResult(io: CliIO, output: string | undefined, text: string): Promise<void> {
+  if (output) await writeAtomic(resolve(io.cwd, output), text);
+  else io.stdout(text);
 }

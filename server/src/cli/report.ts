@@ -5,11 +5,9 @@
 // html is a self-contained page with a strict Content-Security-Policy (no scripts, no network).
 // Exit codes: 0 written; 1 the file could not be read; 2 usage error.
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
-import { analyze } from '../analysis.ts';
 import { renderReportHtml } from '../report/html.ts';
 import { buildReport, LENGTH_GUIDANCE, type ReportData } from '../report/model.ts';
-import { cliAnalysisOptions, optionValue, readPosting, writeAtomic } from './files.ts';
+import { analyzeOneFile, optionValue, writeResult } from './files.ts';
 import type { CliCommand } from './types.ts';
 
 export const REPORT_USAGE = `Usage: postwright report [--format text|html|json] [--profile ID] [-o FILE] FILE
@@ -92,14 +90,9 @@ export const reportCommand: CliCommand = async (args, io) => {
   }
   if (files.length !== 1) return usage(files.length === 0 ? 'no file given' : 'report takes one file');
   const file = files[0]!;
-  const read = await readPosting(file, io);
-  if ('error' in read) {
-    io.stderr(`postwright report: ${read.error}\n`);
-    return 1;
-  }
-  const { options, problems } = await cliAnalysisOptions(io, { profile, config, today });
-  for (const p of problems) io.stderr(`postwright report: ${p}\n`);
-  const report = buildReport(analyze(read.text, options), today ? { today } : {});
+  const analysis = await analyzeOneFile('report', file, io, { ...(profile ? { profile } : {}), config, ...(today ? { today } : {}) });
+  if (!analysis) return 1;
+  const report = buildReport(analysis, today ? { today } : {});
   const source = file === '-' ? 'standard input' : file;
   const text =
     format === 'json'
@@ -107,7 +100,6 @@ export const reportCommand: CliCommand = async (args, io) => {
       : format === 'html'
         ? renderReportHtml(report, { nonce: randomBytes(16).toString('base64'), interactive: false, source })
         : reportText(report, source);
-  if (output) await writeAtomic(resolve(io.cwd, output), text);
-  else io.stdout(text);
+  await writeResult(io, output, text);
   return 0;
 };
