@@ -6,6 +6,20 @@ import type { Profile } from './types.ts';
 // The catalog's own order is the usual order of a posting (docs/section-kinds.md).
 const CORE_ORDER: SectionKind[] = [...SECTION_KINDS];
 
+/** Districts whose postings have no department paragraph or residency clause: those kinds go last, before 'other'. */
+const NO_DEPARTMENT_ORDER: SectionKind[] = [
+  ...CORE_ORDER.filter((k) => k !== 'department' && k !== 'residency' && k !== 'other'),
+  'department',
+  'residency',
+  'other',
+];
+
+function moveBefore(order: readonly SectionKind[], kind: SectionKind, before: SectionKind): SectionKind[] {
+  const rest = order.filter((k) => k !== kind);
+  rest.splice(rest.indexOf(before), 0, kind);
+  return rest;
+}
+
 const CORE_REQUIRED: SectionKind[] = ['summary', 'responsibilities', 'education', 'experience', 'eeo', 'how_to_apply'];
 
 export const generic: Profile = {
@@ -72,27 +86,7 @@ export const philadelphia: Profile = {
   detect: ['School District of Philadelphia', 'Philadelphia School District'],
   required: CORE_REQUIRED,
   recommended: ['licensure', 'ksa', 'conditions', 'salary', 'benefits'],
-  order: [
-    'title',
-    'header',
-    'about_district',
-    'summary',
-    'responsibilities',
-    'qualifications',
-    'education',
-    'licensure',
-    'experience',
-    'ksa',
-    'preferred',
-    'conditions',
-    'salary',
-    'benefits',
-    'eeo',
-    'how_to_apply',
-    'department',
-    'residency',
-    'other',
-  ],
+  order: NO_DEPARTMENT_ORDER,
   boilerplate: {},
   headings: {
     summary: 'Position Summary',
@@ -119,27 +113,8 @@ export const worcester: Profile = {
   detect: ['Worcester Public Schools'],
   required: CORE_REQUIRED,
   recommended: ['licensure', 'ksa', 'salary', 'benefits'],
-  order: [
-    'title',
-    'header',
-    'about_district',
-    'summary',
-    'responsibilities',
-    'qualifications',
-    'licensure',
-    'education',
-    'experience',
-    'ksa',
-    'preferred',
-    'conditions',
-    'salary',
-    'benefits',
-    'eeo',
-    'how_to_apply',
-    'department',
-    'residency',
-    'other',
-  ],
+  // Worcester lists the license before the degree.
+  order: moveBefore(NO_DEPARTMENT_ORDER, 'licensure', 'education'),
   boilerplate: {},
   headings: {
     about_district: 'CONTEXT:',
