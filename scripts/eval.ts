@@ -4,7 +4,7 @@
 // (the floor test keeps them from dropping). See test/devset/README.md.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { holdoutBalance, loadDevsetLabels, loadSeedLabels } from './eval/labels.ts';
+import { holdoutBalance, loadDevsetLabels, loadSeedLabels, postingLines, validateLabel, type EvalLabel } from './eval/labels.ts';
 import { floorTo2, METRIC_NAMES, METRICS, ratio, type Count, type Metric, type PostingScore } from './eval/metrics.ts';
 import { EVAL_TODAY, evaluate, type Evaluation, type SetResult } from './eval/run.ts';
 
@@ -67,8 +67,17 @@ function writeFloors(e: Evaluation): void {
   writeFileSync(join(root, FLOORS_FILE), JSON.stringify(doc, null, 2) + '\n');
 }
 
-const seeds = loadSeedLabels(root);
-const devset = loadDevsetLabels(root);
+/** Labels that pass validation; the others are named on stderr and left out (the label test fails on them). */
+function usable(labels: EvalLabel[]): EvalLabel[] {
+  return labels.filter((l) => {
+    const errors = validateLabel(l, postingLines(root, l.file));
+    if (errors.length) console.error(`skipping ${l.origin}${l.split === 'seed' ? ` ${l.id}` : ''}: ${errors.join('; ')}`);
+    return errors.length === 0;
+  });
+}
+
+const seeds = usable(loadSeedLabels(root));
+const devset = usable(loadDevsetLabels(root));
 const evaluation = evaluate(root, seeds, devset);
 
 if (args.has('--json')) {
