@@ -26,7 +26,7 @@ describe('custom protocol', () => {
   });
 
   it('declares every method once, as a typed request or notification', () => {
-    const methods = Object.values(protocol)
+    const methods = Object.values(protocol as Record<string, unknown>)
       .filter((value): value is { method: string } => typeof value === 'object' && value !== null && typeof (value as { method?: unknown }).method === 'string')
       .map((type) => type.method);
     assert.deepEqual(new Set(methods).size, methods.length);
