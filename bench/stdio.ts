@@ -112,7 +112,7 @@ export async function stdio(table: Table): Promise<void> {
 
   // Typing, push mode: each keystroke waits for its diagnostics before the next.
   const push = await startServer(false);
-  const debounce = /PUSH_DEBOUNCE_MS\s*=\s*(\d+)/.exec(readFileSync(join(ROOT, 'server', 'src', 'server.ts'), 'utf8'))?.[1];
+  const debounce = /PUSH_DEBOUNCE_MS\s*=\s*(\d+)/.exec(readFileSync(join(ROOT, 'server', 'src', 'lsp', 'diagnostics.ts'), 'utf8'))?.[1];
   const pushLat: number[] = [];
   for (const seed of SEEDS) {
     const uri = `untitled:bench-${seed.name}.posting`;

@@ -1,6 +1,6 @@
 // The thin client: start the Postwright language server (dist/server.js over IPC) for job postings
 // and forward settings, the .postwright.json watcher and workspace trust to it. Everything else
-// lives in the server. activate/deactivate only.
+// lives in the server. activate/deactivate only; the state lives in one PostwrightContext.
 import * as vscode from 'vscode';
 import {
   CloseAction,
@@ -14,13 +14,19 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { TRUST_NOTIFICATION, type PostwrightInitializationOptions, type TrustParams } from '../../server/src/features/protocol.ts';
-import { registerCommands } from './commands.ts';
+import { TrustNotification, type PostwrightInitializationOptions } from '../../server/src/protocol.ts';
+import { registerCommands } from './commands/index.ts';
+import { PostwrightContext } from './context.ts';
+import { registerStatusBar } from './statusBar.ts';
 
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
 
-let client: LanguageClient | undefined;
+/**
+ * The context of the active extension. VS Code calls deactivate() without arguments, so this one
+ * reference is how deactivate finds what activate started.
+ */
+let active: PostwrightContext | undefined;
 
 /** Restarts a crashed server up to MAX_RESTARTS times in RESTART_WINDOW_MS; reports to the output channel only. */
 class RestartingErrorHandler implements ErrorHandler {
@@ -81,38 +87,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     connectionOptions: { maxRestartCount: MAX_RESTARTS },
   };
 
-  client = new LanguageClient('postwright', 'Postwright', serverOptions, clientOptions);
-
-  context.subscriptions.push(
-    vscode.workspace.onDidGrantWorkspaceTrust(() => {
-      const params: TrustParams = { trusted: true };
-      client?.sendNotification(TRUST_NOTIFICATION, params).catch((error: unknown) => output.error(`Sending trust state failed: ${String(error)}`));
-    }),
-  );
-
-  registerCommands(context, {
-    client: () => client,
-    output,
-    restart: async () => {
-      if (!client) return;
-      await client.restart();
-    },
-  });
+  const ctx = new PostwrightContext(context, output);
+  active = ctx;
+  context.subscriptions.push(ctx);
+  ctx.client = new LanguageClient('postwright', 'Postwright', serverOptions, clientOptions);
+  ctx.track(vscode.workspace.onDidGrantWorkspaceTrust(() => ctx.notify(TrustNotification, { trusted: true })));
+  registerCommands(ctx);
+  registerStatusBar(ctx);
 
   try {
-    await client.start();
+    await ctx.client.start();
   } catch (error) {
     output.error(`The Postwright language server failed to start: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
 export async function deactivate(): Promise<void> {
-  const running = client;
-  client = undefined;
-  if (!running) return;
-  try {
-    await running.stop();
-  } catch {
-    // Already stopped (e.g. after repeated crashes): nothing left to clean up.
-  }
+  const ctx = active;
+  active = undefined;
+  await ctx?.stop();
 }

@@ -1,9 +1,9 @@
 // A status bar item for the active posting: its district profile and its findings count (from the
 // diagnostics VS Code already has). Clicking it opens the posting report. Hidden for other files.
 import * as vscode from 'vscode';
-import { REPORT_REQUEST } from '../../server/src/features/protocol.ts';
-import type { CommandContext } from './commands.ts';
-import { isPosting, serverRequest, type ReportResult } from './report.ts';
+import { ReportRequest } from '../../server/src/protocol.ts';
+import type { PostwrightContext } from './context.ts';
+import { isPosting } from './postings.ts';
 
 const DEBOUNCE_MS = 250;
 
@@ -20,11 +20,11 @@ function counts(uri: vscode.Uri): { errors: number; warnings: number; notes: num
   return { errors, warnings, notes };
 }
 
-export function registerStatusBar(context: vscode.ExtensionContext, ctx: CommandContext): vscode.StatusBarItem {
+export function registerStatusBar(ctx: PostwrightContext): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('postwright.status', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Postwright';
   item.command = 'postwright.showReport';
-  context.subscriptions.push(item);
+  ctx.track(item);
   /** Profile name by document URI and version, so typing does not re-ask the server each keystroke. */
   const profiles = new Map<string, { version: number; name: string; state: string | null }>();
   let timer: NodeJS.Timeout | undefined;
@@ -52,7 +52,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, ctx: Command
     const known = profiles.get(key);
     render(doc, known);
     try {
-      const report = await serverRequest<ReportResult | null>(ctx, REPORT_REQUEST, { uri: key });
+      const report = await ctx.request(ReportRequest, { uri: key });
       if (report) profiles.set(key, { version: report.version, name: report.profile.name, state: report.profile.state });
     } catch {
       return; // server not running yet: the counts alone are shown
@@ -67,7 +67,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, ctx: Command
     }, delay);
   };
 
-  context.subscriptions.push(
+  [
     vscode.window.onDidChangeActiveTextEditor(() => schedule(0)),
     vscode.languages.onDidChangeDiagnostics((e) => {
       const active = vscode.window.activeTextEditor?.document.uri.toString();
@@ -81,7 +81,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, ctx: Command
       }
     }),
     { dispose: () => timer && clearTimeout(timer) },
-  );
+  ].forEach((d) => ctx.track(d));
   schedule(0);
   return item;
 }

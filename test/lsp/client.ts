@@ -81,6 +81,8 @@ export interface StartOptions {
   configuration?: boolean;
   /** The `postwright` settings section the client answers workspace/configuration with. */
   settings?: unknown;
+  /** Per-resource settings: the section for an item's scopeUri (overrides `settings` when given). */
+  settingsFor?: (scopeUri: string | undefined) => unknown;
   initializationOptions?: unknown;
   workspaceFolders?: Array<{ uri: string; name: string }>;
   /** Extra client capabilities merged over the defaults. */
@@ -98,6 +100,9 @@ export class LspClient {
   stderr = '';
   exited: { code: number | null; signal: NodeJS.Signals | null } | null = null;
   settings: unknown;
+  settingsFor: ((scopeUri: string | undefined) => unknown) | undefined;
+  /** The scopeUri of every workspace/configuration item asked for, in order. */
+  readonly configurationScopes: Array<string | undefined> = [];
   private readonly diagnosticWaiters: Array<Waiter<PublishDiagnostics>> = [];
   private readonly messageWaiters: Array<Waiter<{ type: number; message: string }>> = [];
   private readonly exitWaiters: Array<() => void> = [];
@@ -116,6 +121,7 @@ export class LspClient {
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const client = new LspClient(proc, conn);
     client.settings = options.settings ?? {};
+    client.settingsFor = options.settingsFor;
     proc.stderr.on('data', (chunk: Buffer) => {
       client.stderr += chunk.toString('utf8');
     });
@@ -149,8 +155,12 @@ export class LspClient {
     conn.onNotification('window/logMessage', (params: { type: number; message: string }) => {
       client.logs.push(params);
     });
-    conn.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
-      params.items.map((item) => (item.section === 'postwright' ? client.settings : null)),
+    conn.onRequest('workspace/configuration', (params: { items: Array<{ section?: string; scopeUri?: string }> }) =>
+      params.items.map((item) => {
+        client.configurationScopes.push(item.scopeUri);
+        if (item.section !== 'postwright') return null;
+        return client.settingsFor ? client.settingsFor(item.scopeUri) : client.settings;
+      }),
     );
     conn.onRequest('client/registerCapability', (params: { registrations: unknown[] }) => {
       client.registrations.push(...params.registrations);

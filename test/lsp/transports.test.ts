@@ -3,12 +3,15 @@
 import assert from 'node:assert/strict';
 import { fork, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { resolve } from 'node:path';
 import { before, describe, it } from 'node:test';
 import {
   createMessageConnection,
   IPCMessageReader,
   IPCMessageWriter,
+  SocketMessageReader,
+  SocketMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   type MessageConnection,
@@ -62,6 +65,24 @@ describe('LSP transports', () => {
     await session(conn);
     assert.equal(await exited(child), 0);
     conn.dispose();
+  });
+
+  it('--socket=PORT: the server connects to the editor listening on PORT', async () => {
+    const listener = createServer();
+    const accepted = new Promise<Socket>((resolvePromise) => listener.once('connection', resolvePromise));
+    await new Promise<void>((resolvePromise) => listener.listen(0, '127.0.0.1', resolvePromise));
+    const port = (listener.address() as AddressInfo).port;
+    const child = spawn(process.execPath, [SERVER, `--socket=${port}`], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    try {
+      const socket = await withTimeout(accepted, 10_000, 'the server to connect');
+      const conn = createMessageConnection(new SocketMessageReader(socket), new SocketMessageWriter(socket));
+      await session(conn);
+      assert.equal(await exited(child), 0);
+      conn.dispose();
+    } finally {
+      child.kill();
+      listener.close();
+    }
   });
 
   it('--version and --help', () => {

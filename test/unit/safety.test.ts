@@ -114,8 +114,8 @@ test('source: nothing in server/src or client/src imports process-spawning or ne
   assert.deepEqual(problems, []);
 });
 
-test('source: the language server (everything server.ts reaches) never writes files or spawns processes', () => {
-  const entry = join(src, 'server.ts');
+test('source: the language server (everything main.ts reaches) never writes files or spawns processes', () => {
+  const entry = join(src, 'main.ts');
   if (!existsSync(entry)) return;
   const modules = reachable(entry);
   assert.ok(modules.length > 3, 'followed the import graph');

@@ -10,7 +10,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspT
 import type { Posting, Range } from '../model/posting.ts';
 import type { Finding, Fix, TextEdit } from '../rules/types.ts';
 import { expandSnippet, hasSnippetSyntax } from './snippet.ts';
-import { FIX_ALL_KIND } from './protocol.ts';
+import { FIX_ALL_KIND } from '../protocol.ts';
 
 export { FIX_ALL_KIND };
 

@@ -3,7 +3,7 @@
 // page, and the finding's fixes in `data` so code actions never re-run the checks.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Finding, Rule, Severity } from '../rules/types.ts';
-import { DOCS_BASE_URL, type DiagnosticData } from './protocol.ts';
+import { DOCS_BASE_URL, type DiagnosticData } from '../protocol.ts';
 
 export const SOURCE = 'postwright';
 

@@ -6,7 +6,7 @@ import { insertionLine } from '../rules/missing-section.ts';
 import { escapeSnippet, expandSnippet } from '../features/snippet.ts';
 import { headingCandidates, type CompletionInput } from '../features/completion.ts';
 import { profileTemplates, renderContextFor, sectionTemplateSnippet } from './index.ts';
-import type { SectionChoice, SectionInsertResult } from './protocol.ts';
+import type { SectionChoice, SectionInsertResult } from '../protocol.ts';
 
 const STATUS = ['required · missing', 'recommended · missing', 'missing', 'present'];
 

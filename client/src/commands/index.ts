@@ -1,39 +1,28 @@
 // The extension's command table. Each entry is a command id (declared in package.json
-// contributes.commands) and what it does; `registerCommands` wires them all. Later features add
-// entries here (new posting from template, export JSON-LD, show report…).
+// contributes.commands) and what it does; `registerCommands` wires them all. A new command goes in
+// its own file under commands/ and gets one entry here.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { exportHtml, exportJsonLd, exportMarkdown } from './exportJsonLd.ts';
+import type { CommandHandler, PostwrightContext } from '../context.ts';
+import { exportHtml, exportJsonLd, exportMarkdown } from './export.ts';
 import { showReport } from './report.ts';
-import { registerStatusBar } from './statusBar.ts';
-import { templateCommands } from './templatePicker.ts';
-
-export interface CommandContext {
-  /** The running client, if any (undefined while stopped or starting). */
-  client(): LanguageClient | undefined;
-  /** Stops and starts the language server. */
-  restart(): Promise<void>;
-  output: vscode.LogOutputChannel;
-}
-
-export type CommandHandler = (ctx: CommandContext, ...args: unknown[]) => unknown;
+import { templateCommands } from './templates.ts';
 
 export const commands: Record<string, CommandHandler> = {
   'postwright.restartServer': async (ctx) => {
     ctx.output.info('Restarting the Postwright language server…');
     await ctx.restart();
   },
-  // Issue 7: structured data, publishable pages and the posting report.
+  // Structured data, publishable pages and the posting report.
   'postwright.exportJsonLd': (ctx, arg) => exportJsonLd(ctx, arg),
   'postwright.exportHtml': (ctx, arg) => exportHtml(ctx, arg),
   'postwright.exportMarkdown': (ctx, arg) => exportMarkdown(ctx, arg),
   'postwright.showReport': (ctx, arg) => showReport(ctx, arg),
-  ...templateCommands, // Issue 4: New Posting from Template, Insert Section…
+  ...templateCommands, // New Posting from Template, Insert Section…
 };
 
-export function registerCommands(context: vscode.ExtensionContext, ctx: CommandContext): void {
+export function registerCommands(ctx: PostwrightContext): void {
   for (const [id, handler] of Object.entries(commands)) {
-    context.subscriptions.push(
+    ctx.track(
       vscode.commands.registerCommand(id, async (...args: unknown[]) => {
         try {
           return await handler(ctx, ...args);
@@ -46,6 +35,4 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
       }),
     );
   }
-  // Issue 7: the status bar item (profile + findings count; click → postwright.showReport).
-  registerStatusBar(context, ctx);
 }

@@ -8,41 +8,13 @@
 // links, under a CSP of default-src 'none' with a fresh nonce per page.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { REPORT_REQUEST } from '../../server/src/features/protocol.ts';
-import type { ReportParams } from '../../server/src/export/index.ts';
-import { renderReportBody, renderReportHtml, type ReportMessage, type ReportUpdate } from '../../server/src/report/html.ts';
-import type { ReportData } from '../../server/src/report/model.ts';
-import type { CommandContext } from './commands.ts';
+import { ReportRequest, type ReportResult } from '../../../server/src/protocol.ts';
+import { renderReportBody, renderReportHtml, type ReportMessage, type ReportUpdate } from '../../../server/src/report/html.ts';
+import type { PostwrightContext } from '../context.ts';
+import { isPosting, targetPosting } from '../postings.ts';
 
-export const POSTING_LANGUAGE = 'job-posting';
 export const REPORT_VIEW_TYPE = 'postwright.report';
 const DEBOUNCE_MS = 300;
-
-export type ReportResult = ReportData & { uri: string; version: number };
-
-export function isPosting(doc: vscode.TextDocument | undefined): doc is vscode.TextDocument {
-  return !!doc && (doc.languageId === POSTING_LANGUAGE || doc.uri.path.toLowerCase().endsWith('.posting'));
-}
-
-/** The posting the user means: the argument (a Uri from a menu), else the active or a visible posting. */
-export async function targetPosting(arg: unknown): Promise<vscode.TextDocument | undefined> {
-  if (arg instanceof vscode.Uri) {
-    const doc = await vscode.workspace.openTextDocument(arg);
-    return isPosting(doc) ? doc : undefined;
-  }
-  const doc = vscode.window.activeTextEditor?.document;
-  if (isPosting(doc)) return doc;
-  // The report webview may have focus: use the posting visible beside it.
-  return vscode.window.visibleTextEditors.map((e) => e.document).find(isPosting);
-}
-
-/** Sends a request to the language server; throws a user-readable error when it is not running. */
-export async function serverRequest<R>(ctx: CommandContext, method: string, params: unknown): Promise<R> {
-  const client = ctx.client();
-  if (!client) throw new Error('The Postwright language server is not running. Run "Postwright: Restart Language Server".');
-  if (!client.isRunning()) await client.start();
-  return client.sendRequest<R>(method, params);
-}
 
 function fileName(uri: vscode.Uri): string {
   const path = uri.path;
@@ -59,7 +31,7 @@ export class ReportPanel implements vscode.Disposable {
   private generation = 0;
 
   private constructor(
-    private readonly ctx: CommandContext,
+    private readonly ctx: PostwrightContext,
     private readonly panel: vscode.WebviewPanel,
     private uri: vscode.Uri,
     private column: vscode.ViewColumn | undefined,
@@ -110,7 +82,7 @@ export class ReportPanel implements vscode.Disposable {
   }
 
   /** Opens (or reveals and retargets) the report for `doc` beside its editor. */
-  static async show(ctx: CommandContext, doc: vscode.TextDocument): Promise<ReportPanel> {
+  static async show(ctx: PostwrightContext, doc: vscode.TextDocument): Promise<ReportPanel> {
     const column = vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn ?? vscode.window.activeTextEditor?.viewColumn;
     const existing = ReportPanel.current;
     if (existing) {
@@ -147,7 +119,7 @@ export class ReportPanel implements vscode.Disposable {
     const gen = ++this.generation;
     let data: ReportResult | null;
     try {
-      data = await serverRequest<ReportResult | null>(this.ctx, REPORT_REQUEST, { uri: this.uri.toString() } satisfies ReportParams);
+      data = await this.ctx.request(ReportRequest, { uri: this.uri.toString() });
     } catch (error) {
       this.ctx.output.error(`Posting report failed: ${error instanceof Error ? error.message : String(error)}`);
       data = null;
@@ -208,7 +180,7 @@ function messagePage(cspSource: string, message: string): string {
 }
 
 /** The command: opens the report for the active posting (or the Uri given by a menu). */
-export async function showReport(ctx: CommandContext, arg?: unknown): Promise<void> {
+export async function showReport(ctx: PostwrightContext, arg?: unknown): Promise<void> {
   const doc = await targetPosting(arg);
   if (!doc) {
     void vscode.window.showInformationMessage('Postwright: open a job posting (.posting) to see its report.');

@@ -1,45 +1,22 @@
 // "Postwright: New Posting from Template" and "Postwright: Insert Section…": quick picks over the
-// server's template requests (server/src/templates/protocol.ts); the text is inserted as a snippet
-// so the writer tabs through the placeholders. Registered through the command table (commands.ts).
+// server's template requests (declared in server/src/protocol.ts); the text is inserted as a snippet
+// so the writer tabs through the placeholders. Registered through the command table (commands/index.ts).
 import * as vscode from 'vscode';
-import {
-  SECTION_INSERT_REQUEST,
-  SECTIONS_REQUEST,
-  SKELETON_REQUEST,
-  TEMPLATES_REQUEST,
-  type SectionInsertParams,
-  type SectionInsertResult,
-  type SectionsParams,
-  type SectionsResult,
-  type SkeletonParams,
-  type SkeletonResult,
-  type TemplatesParams,
-  type TemplatesResult,
-} from '../../server/src/templates/protocol.ts';
-import type { CommandContext, CommandHandler } from './commands.ts';
-
-const LANGUAGE_ID = 'job-posting';
-
-function runningClient(ctx: CommandContext) {
-  const client = ctx.client();
-  if (!client || !client.isRunning()) {
-    void vscode.window.showWarningMessage('Postwright: the language server is not running.');
-    return undefined;
-  }
-  return client;
-}
+import { SectionInsertRequest, SectionsRequest, SkeletonRequest, TemplatesRequest, type TemplatesParams } from '../../../server/src/protocol.ts';
+import type { CommandHandler, PostwrightContext } from '../context.ts';
+import { POSTING_LANGUAGE } from '../postings.ts';
 
 function activePosting(): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
-  return editor && editor.document.languageId === LANGUAGE_ID ? editor : undefined;
+  return editor && editor.document.languageId === POSTING_LANGUAGE ? editor : undefined;
 }
 
-async function newPostingFromTemplate(ctx: CommandContext): Promise<void> {
-  const client = runningClient(ctx);
+async function newPostingFromTemplate(ctx: PostwrightContext): Promise<void> {
+  const client = ctx.runningClient();
   if (!client) return;
   const active = activePosting();
   const params: TemplatesParams = active ? { textDocument: { uri: active.document.uri.toString() } } : {};
-  const choices = await client.sendRequest<TemplatesResult>(TEMPLATES_REQUEST, params);
+  const choices = await client.sendRequest(TemplatesRequest, params);
   const profile = await vscode.window.showQuickPick(
     choices.profiles.map((p) => ({ label: p.id === 'generic' ? 'Generic US school district' : p.name, description: p.id, id: p.id })),
     { title: 'New Posting from Template (1/2): district profile', placeHolder: 'The district whose headings and required sections to use' },
@@ -50,15 +27,15 @@ async function newPostingFromTemplate(ctx: CommandContext): Promise<void> {
     { title: 'New Posting from Template (2/2): role family', placeHolder: 'Typical duties to start from' },
   );
   if (!family) return;
-  const skeleton = await client.sendRequest<SkeletonResult | null>(SKELETON_REQUEST, { profile: profile.id, family: family.id } satisfies SkeletonParams);
+  const skeleton = await client.sendRequest(SkeletonRequest, { profile: profile.id, family: family.id });
   if (!skeleton) return;
-  const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+  const doc = await vscode.workspace.openTextDocument({ language: POSTING_LANGUAGE, content: '' });
   const editor = await vscode.window.showTextDocument(doc);
   await editor.insertSnippet(new vscode.SnippetString(skeleton.snippet), new vscode.Position(0, 0));
 }
 
-async function insertSection(ctx: CommandContext): Promise<void> {
-  const client = runningClient(ctx);
+async function insertSection(ctx: PostwrightContext): Promise<void> {
+  const client = ctx.runningClient();
   if (!client) return;
   const editor = activePosting();
   if (!editor) {
@@ -66,14 +43,14 @@ async function insertSection(ctx: CommandContext): Promise<void> {
     return;
   }
   const uri = editor.document.uri.toString();
-  const sections = await client.sendRequest<SectionsResult | null>(SECTIONS_REQUEST, { textDocument: { uri } } satisfies SectionsParams);
+  const sections = await client.sendRequest(SectionsRequest, { textDocument: { uri } });
   if (!sections || sections.items.length === 0) return;
   const pick = await vscode.window.showQuickPick(
     sections.items.map((s) => ({ label: s.heading, description: s.status, detail: s.kind.replace(/_/g, ' '), sectionKind: s.kind })),
     { title: `Insert Section (${sections.profile} profile)`, placeHolder: 'Missing sections are listed first', matchOnDetail: true },
   );
   if (!pick) return;
-  const result = await client.sendRequest<SectionInsertResult | null>(SECTION_INSERT_REQUEST, { textDocument: { uri }, kind: pick.sectionKind } satisfies SectionInsertParams);
+  const result = await client.sendRequest(SectionInsertRequest, { textDocument: { uri }, kind: pick.sectionKind });
   if (!result) return;
   const position = new vscode.Position(result.position.line, result.position.character);
   await editor.insertSnippet(new vscode.SnippetString(result.snippet), position);

@@ -2,14 +2,14 @@
 // and opens it beside the posting as an untitled document, listing the Google fields that could not
 // be filled (they are reported, never invented).
 import * as vscode from 'vscode';
-import { EXPORT_JSON_LD_REQUEST } from '../../server/src/features/protocol.ts';
-import type { ExportFormat, ExportParams, ExportResult } from '../../server/src/export/index.ts';
-import type { CommandContext } from './commands.ts';
-import { serverRequest, targetPosting } from './report.ts';
+import type { ExportFormat } from '../../../server/src/export/index.ts';
+import { ExportRequest } from '../../../server/src/protocol.ts';
+import type { PostwrightContext } from '../context.ts';
+import { targetPosting } from '../postings.ts';
 
 const LABELS: Record<ExportFormat, string> = { jsonld: 'JSON-LD', html: 'HTML page', markdown: 'Markdown' };
 
-export async function exportPosting(ctx: CommandContext, format: ExportFormat, arg?: unknown): Promise<void> {
+export async function exportPosting(ctx: PostwrightContext, format: ExportFormat, arg?: unknown): Promise<void> {
   const doc = await targetPosting(arg);
   if (!doc) {
     void vscode.window.showInformationMessage('Postwright: open a job posting (.posting) to export it.');
@@ -17,7 +17,7 @@ export async function exportPosting(ctx: CommandContext, format: ExportFormat, a
   }
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Postwright: exporting ${LABELS[format]}…`, cancellable: false },
-    () => serverRequest<ExportResult | null>(ctx, EXPORT_JSON_LD_REQUEST, { uri: doc.uri.toString(), format } satisfies ExportParams),
+    () => ctx.request(ExportRequest, { uri: doc.uri.toString(), format }),
   );
   if (!result) {
     void vscode.window.showWarningMessage('Postwright: this posting could not be analysed, so nothing was exported.');
@@ -37,6 +37,6 @@ export async function exportPosting(ctx: CommandContext, format: ExportFormat, a
   }
 }
 
-export const exportJsonLd = (ctx: CommandContext, arg?: unknown) => exportPosting(ctx, 'jsonld', arg);
-export const exportHtml = (ctx: CommandContext, arg?: unknown) => exportPosting(ctx, 'html', arg);
-export const exportMarkdown = (ctx: CommandContext, arg?: unknown) => exportPosting(ctx, 'markdown', arg);
+export const exportJsonLd = (ctx: PostwrightContext, arg?: unknown) => exportPosting(ctx, 'jsonld', arg);
+export const exportHtml = (ctx: PostwrightContext, arg?: unknown) => exportPosting(ctx, 'html', arg);
+export const exportMarkdown = (ctx: PostwrightContext, arg?: unknown) => exportPosting(ctx, 'markdown', arg);

@@ -1,0 +1,252 @@
+// Settings, workspace trust, the workspace .postwright.json and user templates: what the analysis
+// of a document is configured with, and when that changes.
+//
+// Settings are per resource: `workspace/configuration` is asked with the document's uri as
+// scopeUri (so each folder of a multi-root workspace keeps its own postwright.rules and
+// postwright.profile), cached per uri and dropped on didChangeConfiguration. Window-level settings
+// (postwright.templates.paths) come from the request without scopeUri.
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
+import type { AnalysisOptions } from '../analysis.ts';
+import { allProfiles } from '../profiles/index.ts';
+import { readSettings, readWorkspaceConfig, type WorkspaceConfig } from '../settings.ts';
+import { setUserLibrary } from '../templates/index.ts';
+import { loadTemplateFolders, templatePathsOf } from '../templates/loader.ts';
+import type { Session } from './session.ts';
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Never wait longer than this for the first settings (a client that never sends `initialized`). */
+const SETTINGS_WAIT_MS = 2000;
+
+/** `settings` as sent in didChangeConfiguration / initializationOptions: `{postwright: {...}}` or the section itself. */
+export function sectionOf(settings: unknown): unknown {
+  if (settings && typeof settings === 'object' && 'postwright' in settings) return (settings as { postwright: unknown }).postwright;
+  return settings;
+}
+
+/** The settings of one resource: asked once, then cached until the configuration changes. */
+interface ResourceSettings {
+  ready: Promise<void>;
+  options?: AnalysisOptions;
+}
+
+export class Configuration {
+  trusted = false;
+  folders: string[] = [];
+  /** Settings pushed by clients that cannot answer workspace/configuration. */
+  pushedSettings: unknown = undefined;
+  private windowOptions: AnalysisOptions = {};
+  private readonly resources = new Map<string, ResourceSettings>();
+  /** Workspace folder URI → its .postwright.json (null when absent or unreadable). */
+  private readonly workspaceConfigs = new Map<string, WorkspaceConfig | null>();
+  /** Origin → the problems last reported from it (so each is shown once). */
+  private readonly shownProblems = new Map<string, Set<string>>();
+  /** The template folders last read from settings, and what the user library was learned from. */
+  private templatePaths: string[] = [];
+  private templatesKey = '';
+  private reloadChain: Promise<void> = Promise.resolve();
+  private refreshPending = false;
+  private readonly firstLoad: Promise<void>;
+  private firstLoadDone: () => void = () => undefined;
+
+  constructor(private readonly session: Session) {
+    this.firstLoad = new Promise<void>((resolve) => (this.firstLoadDone = resolve));
+  }
+
+  /** The first settings load finished (or gave up), bounded by SETTINGS_WAIT_MS. */
+  whenReady(): Promise<unknown> {
+    let timer: NodeJS.Timeout | undefined;
+    return Promise.race([this.firstLoad, new Promise((resolve) => (timer = setTimeout(resolve, SETTINGS_WAIT_MS)))]).finally(() => clearTimeout(timer));
+  }
+
+  markFirstLoadDone(): void {
+    this.firstLoadDone();
+  }
+
+  /** Asks the client for the settings of `uri` unless known; resolves when they are. */
+  settingsFor(uri: string): Promise<void> {
+    if (!this.session.client.configurationPull) return Promise.resolve();
+    const known = this.resources.get(uri);
+    if (known) return known.ready;
+    const record: ResourceSettings = { ready: Promise.resolve() };
+    record.ready = this.fetchResource(uri, record);
+    this.resources.set(uri, record);
+    return record.ready;
+  }
+
+  private async fetchResource(uri: string, record: ResourceSettings): Promise<void> {
+    let raw: unknown;
+    try {
+      raw = await this.session.connection.workspace.getConfiguration({ scopeUri: uri, section: 'postwright' });
+    } catch (error) {
+      this.session.log.error(`postwright: workspace/configuration for ${uri} failed; using the window settings`, error);
+      return;
+    }
+    const result = this.read(raw);
+    record.options = result.options;
+    // Problems the window-level settings already reported are not repeated per folder.
+    const windowProblems = this.shownProblems.get('settings') ?? new Set<string>();
+    this.reportProblems(result.problems.filter((p) => !windowProblems.has(p)), `settings (${this.folderOf(uri) ?? uri})`);
+  }
+
+  /** The document closed: its settings are asked again when it reopens. */
+  forget(uri: string): void {
+    this.resources.delete(uri);
+  }
+
+  optionsFor(uri: string): AnalysisOptions {
+    return { ...(this.resources.get(uri)?.options ?? this.windowOptions), workspace: this.workspaceConfigFor(uri) };
+  }
+
+  private folderOf(uri: string): string | null {
+    let best: string | null = null;
+    for (const folder of this.folders) {
+      const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+      if (uri.startsWith(prefix) && (best === null || folder.length > best.length)) best = folder;
+    }
+    return best;
+  }
+
+  workspaceConfigFor(uri: string): WorkspaceConfig | null {
+    let best: string | null = null;
+    for (const folder of this.workspaceConfigs.keys()) {
+      const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+      if (uri.startsWith(prefix) && (best === null || folder.length > best.length)) best = folder;
+    }
+    return best === null ? null : (this.workspaceConfigs.get(best) ?? null);
+  }
+
+  /** Every profile the workspace defines, from all folders. */
+  workspaceProfiles(): NonNullable<WorkspaceConfig['profiles']> {
+    return [...this.workspaceConfigs.values()].flatMap((c) => c?.profiles ?? []);
+  }
+
+  /**
+   * Shows each settings problem once: a non-modal warning plus the log. A problem that persists over
+   * reloads is not shown again; one that went away and comes back is. `origin` groups the problems
+   * of one source ("settings", or the path of a .postwright.json).
+   */
+  private reportProblems(problems: readonly string[], origin: string): void {
+    const previous = this.shownProblems.get(origin) ?? new Set<string>();
+    this.shownProblems.set(origin, new Set(problems));
+    const fresh = problems.filter((p) => !previous.has(p));
+    if (fresh.length === 0) return;
+    for (const p of fresh) this.session.log.warn(`postwright: ${origin}: ${p}`);
+    const text = fresh.length === 1 ? fresh[0] : `${fresh.length} problems: ${fresh.join(' ')}`;
+    // window/showMessage (a notification): a non-modal toast that waits for nobody. (The
+    // connection.window.showWarningMessage helper sends window/showMessageRequest instead.)
+    this.session.connection
+      .sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Postwright: ${text}` })
+      .catch((error: unknown) => this.session.log.error('postwright: showing a warning failed', error));
+  }
+
+  private read(raw: unknown): ReturnType<typeof readSettings> {
+    try {
+      return readSettings(raw ?? {});
+    } catch (error) {
+      this.session.log.error('postwright: reading settings failed; using defaults', error);
+      return { options: {}, problems: ['the settings could not be read; defaults are used'] };
+    }
+  }
+
+  private async loadWindowSettings(): Promise<void> {
+    let raw: unknown = this.pushedSettings;
+    if (this.session.client.configurationPull) {
+      try {
+        raw = await this.session.connection.workspace.getConfiguration({ section: 'postwright' });
+      } catch (error) {
+        this.session.log.error('postwright: workspace/configuration failed; using defaults', error);
+        raw = this.pushedSettings;
+      }
+    }
+    const result = this.read(raw);
+    this.windowOptions = result.options;
+    this.reportProblems(result.problems, 'settings');
+    this.templatePaths = templatePathsOf(raw);
+    await this.syncUserTemplates();
+  }
+
+  private async loadWorkspaceConfigs(): Promise<void> {
+    this.workspaceConfigs.clear();
+    await this.syncUserTemplates();
+    // Workspace files are read only in a workspace the client declares trusted, and only from a
+    // folder on disk (never in virtual workspaces). Nothing is ever written.
+    if (!this.trusted) return;
+    for (const folder of this.folders) {
+      if (!folder.startsWith('file:')) continue;
+      let path: string;
+      try {
+        path = join(fileURLToPath(folder), '.postwright.json');
+      } catch {
+        continue;
+      }
+      let text: string;
+      try {
+        const stat = await fs.stat(path);
+        if (!stat.isFile()) continue;
+        if (stat.size > MAX_CONFIG_BYTES) {
+          this.reportProblems([`${path} is larger than 1 MB and was ignored.`], path);
+          continue;
+        }
+        text = await fs.readFile(path, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException)?.code === 'ENOENT') this.shownProblems.delete(path);
+        else this.session.log.warn(`postwright: cannot read ${path}: ${String(error)}`);
+        continue;
+      }
+      try {
+        const { config, problems } = readWorkspaceConfig(text);
+        this.workspaceConfigs.set(folder, config);
+        this.reportProblems(problems, path);
+      } catch (error) {
+        this.session.log.error(`postwright: reading ${path} failed`, error);
+      }
+    }
+  }
+
+  /** Learns templates from the configured folders (only when trusted), or drops them. */
+  private async syncUserTemplates(): Promise<void> {
+    const dirs = this.folders
+      .filter((f) => f.startsWith('file:'))
+      .map((f) => {
+        try {
+          return fileURLToPath(f);
+        } catch {
+          return '';
+        }
+      });
+    const key = this.trusted && this.templatePaths.length ? JSON.stringify([this.templatePaths, dirs]) : '';
+    if (key === this.templatesKey) return;
+    this.templatesKey = key;
+    if (!key) {
+      setUserLibrary(null);
+      return;
+    }
+    const result = await loadTemplateFolders(this.templatePaths, dirs.filter((d) => d), allProfiles(this.workspaceProfiles()));
+    setUserLibrary(result.library);
+    if (result.library) this.session.log.info(`postwright: learned templates from ${result.files} posting(s) in postwright.templates.paths`);
+    this.reportProblems(result.problems, 'postwright.templates.paths');
+  }
+
+  /** Reloads settings (and, when asked, workspace configs), then refreshes diagnostics; coalesced. */
+  reload(what: { settings?: boolean; workspace?: boolean }): Promise<void> {
+    const todo = { settings: !!what.settings, workspace: !!what.workspace };
+    if (todo.settings) this.resources.clear();
+    this.reloadChain = this.reloadChain
+      .then(async () => {
+        if (todo.settings) await this.loadWindowSettings();
+        if (todo.workspace) await this.loadWorkspaceConfigs();
+        if (!this.refreshPending) {
+          this.refreshPending = true;
+          queueMicrotask(() => {
+            this.refreshPending = false;
+            this.session.diagnostics.refreshAll();
+          });
+        }
+      })
+      .catch((error: unknown) => this.session.log.error('postwright: reloading settings failed', error));
+    return this.reloadChain;
+  }
+}

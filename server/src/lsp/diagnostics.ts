@@ -1,0 +1,104 @@
+// When diagnostics are computed: pulled (the client decides when) or pushed after document events
+// (coalesced), chosen in `initialize` — never both.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Session } from './session.ts';
+
+// Analysis of a normal posting takes about a millisecond, so a keystroke is answered at once: a
+// zero-delay timer still lets a burst of queued didChange messages coalesce into one push. Only
+// very large documents wait for typing to pause.
+const LARGE_DOCUMENT_CHARS = 200_000;
+const LARGE_DOCUMENT_DEBOUNCE_MS = 150;
+
+function pushDelay(doc: TextDocument): number {
+  return doc.getText().length > LARGE_DOCUMENT_CHARS ? LARGE_DOCUMENT_DEBOUNCE_MS : 0;
+}
+
+export class DiagnosticScheduler {
+  private readonly pushTimers = new Map<string, NodeJS.Timeout>();
+  private readonly justOpened = new Set<string>();
+
+  constructor(private readonly session: Session) {}
+
+  /** Installs the document event handlers that drive push diagnostics. */
+  register(): void {
+    const { documents } = this.session;
+    documents.onDidOpen(
+      this.session.notification('didOpen', (event) => {
+        if (this.session.accepts(event.document)) this.justOpened.add(event.document.uri);
+      }),
+    );
+    documents.onDidChangeContent(
+      this.session.notification('didChange', (event) => {
+        const doc = event.document;
+        if (!this.session.accepts(doc)) return;
+        const delay = this.justOpened.delete(doc.uri) ? 0 : pushDelay(doc);
+        if (!this.session.client.pullDiagnostics) this.schedule(doc.uri, delay);
+      }),
+    );
+    documents.onDidClose(
+      this.session.notification('didClose', (event) => {
+        const uri = event.document.uri;
+        this.justOpened.delete(uri);
+        this.session.cache.delete(uri);
+        this.session.config.forget(uri);
+        this.cancel(uri);
+        if (!this.session.client.pullDiagnostics && this.session.accepts(event.document)) {
+          this.session.connection
+            .sendDiagnostics({ uri, diagnostics: [] })
+            .catch((error: unknown) => this.session.log.error('postwright: clearing diagnostics failed', error));
+        }
+      }),
+    );
+  }
+
+  private cancel(uri: string): void {
+    const pending = this.pushTimers.get(uri);
+    if (pending) clearTimeout(pending);
+    this.pushTimers.delete(uri);
+  }
+
+  /** (Re)starts the push timer of `uri`: a newer event supersedes work not yet started. */
+  schedule(uri: string, delay: number): void {
+    this.cancel(uri);
+    this.pushTimers.set(
+      uri,
+      setTimeout(() => {
+        this.pushTimers.delete(uri);
+        void this.pushNow(uri);
+      }, delay),
+    );
+  }
+
+  private async pushNow(uri: string): Promise<void> {
+    const { session } = this;
+    try {
+      await session.config.whenReady();
+      const ready = await session.readyDocumentOf({ textDocument: { uri } });
+      if (!ready) return;
+      const diagnostics = session.diagnosticsOf(ready) ?? [];
+      // The document may have changed or closed meanwhile; a newer push is then already scheduled.
+      if (session.documents.get(uri)?.version !== ready.version) return;
+      await session.connection.sendDiagnostics({ uri, version: ready.version, diagnostics });
+    } catch (error) {
+      session.log.error(`postwright: publishing diagnostics for ${uri} failed`, error);
+    }
+  }
+
+  /** Settings or workspace config changed: drop cached analyses and have diagnostics recomputed. */
+  refreshAll(): void {
+    const { session } = this;
+    session.cache.invalidateAll();
+    if (session.client.pullDiagnostics) {
+      if (session.client.diagnosticRefresh) {
+        session.connection.languages.diagnostics.refresh().catch((error: unknown) => session.log.error('postwright: diagnostic refresh failed', error));
+      }
+    } else {
+      for (const doc of session.documents.all()) if (session.accepts(doc)) this.schedule(doc.uri, 0);
+    }
+  }
+
+  dispose(): void {
+    for (const timer of this.pushTimers.values()) clearTimeout(timer);
+    this.pushTimers.clear();
+  }
+}
