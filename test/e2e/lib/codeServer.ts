@@ -202,11 +202,7 @@ const DEFAULT_USER_SETTINGS = {
   'extensions.autoUpdate': false,
   'update.mode': 'none',
   'security.workspace.trust.startupPrompt': 'never',
-  'editor.quickSuggestions': { other: false, comments: false, strings: false },
-  'editor.suggest.preview': false,
-  // Only the language server's completions: no word-based fallback that could pass for a template.
-  'editor.wordBasedSuggestions': 'off',
-  'editor.snippetSuggestions': 'none',
+  // No editor.* suggestion settings here: the extension's own [job-posting] defaults are under test.
   'editor.minimap.enabled': false,
   'files.autoSave': 'off',
   'chat.commandCenter.enabled': false,
