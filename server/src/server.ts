@@ -12,7 +12,6 @@
 // the `features` table below (capabilities + handler registration). The table has marked
 // registration points for completion, code actions (incl. source.fixAll.postwright), executeCommand
 // and the custom requests postwright/exportJsonLd and postwright/report.
-import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -51,7 +50,7 @@ import { EXPORT_JSON_LD_REQUEST, REPORT_REQUEST } from './features/protocol.ts';
 import { buildReport, type ReportData } from './report/model.ts';
 import type { Posting } from './model/posting.ts';
 import { rules } from './rules/index.ts';
-import { readSettings, readWorkspaceConfig, type WorkspaceConfig } from './settings.ts';
+import { readSettings, readWorkspaceConfigFile, type WorkspaceConfig } from './settings.ts';
 // Completion, code actions and templates (issue 4).
 import { complete, COMPLETION_TRIGGER_CHARACTERS } from './features/completion.ts';
 import { codeActions, CODE_ACTION_KINDS } from './features/codeActions.ts';
@@ -405,8 +404,6 @@ async function loadSettings(): Promise<void> {
   await syncUserTemplates();
 }
 
-const MAX_CONFIG_BYTES = 1024 * 1024;
-
 async function loadWorkspaceConfigs(): Promise<void> {
   workspaceConfigs.clear();
   await syncUserTemplates();
@@ -421,27 +418,19 @@ async function loadWorkspaceConfigs(): Promise<void> {
     } catch {
       continue;
     }
-    let text: string;
+    let read: Awaited<ReturnType<typeof readWorkspaceConfigFile>>;
     try {
-      const stat = await fs.stat(path);
-      if (!stat.isFile()) continue;
-      if (stat.size > MAX_CONFIG_BYTES) {
-        reportProblems([`${path} is larger than 1 MB and was ignored.`], path);
-        continue;
-      }
-      text = await fs.readFile(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException)?.code === 'ENOENT') shownProblems.delete(path);
-      else log.warn(`postwright: cannot read ${path}: ${String(error)}`);
-      continue;
-    }
-    try {
-      const { config, problems } = readWorkspaceConfig(text);
-      workspaceConfigs.set(folder, config);
-      reportProblems(problems, path);
+      read = await readWorkspaceConfigFile(path);
     } catch (error) {
       log.error(`postwright: reading ${path} failed`, error);
+      continue;
     }
+    if (!read) {
+      shownProblems.delete(path);
+      continue;
+    }
+    workspaceConfigs.set(folder, read.config);
+    reportProblems(read.problems, path);
   }
 }
 
