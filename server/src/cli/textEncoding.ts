@@ -9,15 +9,15 @@
 //   turn every stray byte into U+FFFD, and writing that back loses the original bytes for good.
 // - UTF-16 is recognised only by its byte-order mark: without one, UTF-16 is indistinguishable
 //   from binary data (it is full of NUL bytes) and stays refused as binary.
-// - Anything else that is not valid UTF-8 is read as Windows-1252 (the WHATWG decoder, the one
-//   browsers use for unlabelled Western text) only when it looks like text: no NUL or other control
+// - Anything else that is not valid UTF-8 is read as Windows-1252 (what browsers assume for
+//   unlabelled Western text) only when it looks like text: no NUL or other control
 //   bytes, none of the five bytes Windows-1252 leaves undefined, and a small share of bytes above
 //   0x7F. There is no way to tell 1252 from Latin-1 or Mac Roman for sure, so the guess is made safe
 //   instead of certain: a file is written back only if encoding the decoded text reproduces its
 //   bytes exactly (so every byte the fixes do not touch is kept whatever the real encoding was),
 //   and only if the fixed text can be encoded without a substitute character.
-// - Encoding uses iconv-lite (TextEncoder only writes UTF-8); decoding uses the built-in
-//   TextDecoder, which needs no table of our own.
+// - iconv-lite encodes (TextEncoder only writes UTF-8) and decodes Windows-1252 (Node's own
+//   decoder gets it wrong, see decodeAs); UTF-8 and UTF-16 are decoded by the built-in TextDecoder.
 import iconv from 'iconv-lite';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -65,6 +65,9 @@ export function canEncode(text: string, encoding: TextEncoding): boolean {
 
 function decodeAs(bytes: Uint8Array, encoding: TextEncoding): string | null {
   const body = bytes.subarray(encoding.bom ? bomOf(encoding.name).length : 0);
+  // Node's TextDecoder('windows-1252') decodes as ISO-8859-1 (0x92 → U+0092, not ’), so iconv-lite
+  // decodes it; the five undefined bytes never get here (looksLike1252Text refuses them).
+  if (encoding.name === 'windows-1252') return iconv.decode(Buffer.from(body), 'win1252');
   try {
     return new TextDecoder(encoding.name, { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
@@ -106,7 +109,7 @@ export function decodeText(bytes: Uint8Array): DecodedText | { error: string } {
   if (bom) return { error: 'not valid UTF-8 text (it starts with a UTF-8 byte-order mark)' };
   if (!looksLike1252Text(bytes)) return { error: 'not text: neither valid UTF-8 nor Windows-1252 (binary file?)' };
   const text = decodeAs(bytes, { name: 'windows-1252', bom: false });
-  if (text === null) return { error: 'not valid UTF-8 or Windows-1252 text' };
+  if (text === null || text.includes('\uFFFD')) return { error: 'not valid UTF-8 or Windows-1252 text' };
   return decoded(bytes, text, { name: 'windows-1252', bom: false });
 }
 

@@ -57,18 +57,19 @@ function sameFile(a: BigIntStats, b: BigIntStats): boolean {
 }
 
 /**
- * Test-only hook: with POSTWRIGHT_TEST_PAUSE_BEFORE_WRITE=DIR, a rewrite stops right before its
- * last "unchanged since read" check, creates DIR/paused and waits (at most 10 s) for DIR/resume.
- * The regression test for concurrent saves edits the posting in that pause; nothing else sets it.
+ * Test-only hook: with POSTWRIGHT_TEST_PAUSE_BEFORE_WRITE=DIR, the rewrite of NAME stops right
+ * before its last "unchanged since read" check, creates DIR/paused-NAME and waits (at most 10 s) for
+ * DIR/resume-NAME. The regression test for concurrent saves edits the posting in that pause;
+ * nothing else sets the variable.
  */
-async function pauseForTest(): Promise<void> {
+async function pauseForTest(realPath: string): Promise<void> {
   const dir = process.env.POSTWRIGHT_TEST_PAUSE_BEFORE_WRITE;
   if (!dir) return;
-  await fs.writeFile(join(dir, 'paused'), '');
+  await fs.writeFile(join(dir, `paused-${basename(realPath)}`), '');
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     try {
-      await fs.rm(join(dir, 'resume'));
+      await fs.rm(join(dir, `resume-${basename(realPath)}`));
       return;
     } catch {
       await new Promise((resolvePromise) => setTimeout(resolvePromise, 20));
@@ -185,7 +186,7 @@ export async function replacePosting(snapshot: ReadSnapshot, original: Uint8Arra
     const backup = await writeBackup(opts.backupPath, original, stat);
     if (!backup.ok) return backup;
   }
-  await pauseForTest();
+  await pauseForTest(realPath);
   const now = await readRegularFile(realPath, opts.maxBytes);
   if ('problem' in now || !sameFile(now.stat, stat) || sha256(now.bytes) !== snapshot.sha256) return { ok: false, reason: 'it changed since it was read (saved meanwhile?)' };
   return overwrite(realPath, now.stat, bytes);
