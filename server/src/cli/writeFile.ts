@@ -82,8 +82,11 @@ async function writeAll(handle: fs.FileHandle, bytes: Uint8Array): Promise<void>
   while (offset < bytes.length) offset += (await handle.write(bytes, offset, bytes.length - offset, offset)).bytesWritten;
 }
 
-/** A temp file beside `path` with `bytes`, the mode and (when it can take them) owner and group of `like`. */
-async function tempFileBeside(path: string, bytes: Uint8Array, like: BigIntStats | null): Promise<string | 'cannot'> {
+/**
+ * A temp file beside `path` with `bytes` and the mode, owner and group of `like`. With `ownerRequired`
+ * a temp file that cannot take the owner and group is given up ('cannot': the caller writes in place).
+ */
+async function tempFileBeside(path: string, bytes: Uint8Array, like: BigIntStats, ownerRequired: boolean): Promise<string | 'cannot'> {
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
   let handle: fs.FileHandle;
   try {
@@ -94,12 +97,16 @@ async function tempFileBeside(path: string, bytes: Uint8Array, like: BigIntStats
   let ok = false;
   try {
     await writeAll(handle, bytes);
-    if (like) {
-      const own = await handle.stat({ bigint: true });
-      if (own.uid !== like.uid || own.gid !== like.gid) await handle.chown(Number(like.uid), Number(like.gid));
-      // After chown, which clears set-id bits.
-      await handle.chmod(Number(like.mode) & 0o7777);
-    } else await handle.chmod(0o666 & ~process.umask());
+    const own = await handle.stat({ bigint: true });
+    if (own.uid !== like.uid || own.gid !== like.gid) {
+      try {
+        await handle.chown(Number(like.uid), Number(like.gid));
+      } catch (error) {
+        if (ownerRequired) throw error;
+      }
+    }
+    // After chown, which clears set-id bits.
+    await handle.chmod(Number(like.mode) & 0o7777);
     await handle.sync();
     ok = true;
   } catch {
@@ -140,7 +147,7 @@ async function writeInPlace(realPath: string, stat: BigIntStats, bytes: Uint8Arr
  */
 async function overwrite(realPath: string, stat: BigIntStats, bytes: Uint8Array): Promise<WriteOutcome> {
   if (stat.nlink === 1n) {
-    const tmp = await tempFileBeside(realPath, bytes, stat);
+    const tmp = await tempFileBeside(realPath, bytes, stat, true);
     if (tmp !== 'cannot') {
       try {
         await fs.rename(tmp, realPath);
@@ -163,7 +170,8 @@ async function writeBackup(bakPath: string, bytes: Uint8Array, like: BigIntStats
   } catch (error) {
     if ((error as NodeJS.ErrnoException)?.code !== 'ENOENT') return { ok: false, reason: `cannot write ${basename(bakPath)}: ${ioReason(error)}` };
   }
-  const tmp = await tempFileBeside(bakPath, bytes, like);
+  // The backup takes the original's owner where it can; not being able to is no reason to skip the fix.
+  const tmp = await tempFileBeside(bakPath, bytes, like, false);
   if (tmp === 'cannot') return { ok: false, reason: `cannot write ${basename(bakPath)}` };
   try {
     // rename replaces a directory entry: even a link put there since the check is replaced, not followed.
