@@ -69,10 +69,11 @@ function processIO(): CliIO {
     stderr: write(process.stderr),
     cwd: process.cwd(),
     readStdin: () =>
-      new Promise<string>((resolvePromise, reject) => {
+      new Promise<Uint8Array>((resolvePromise, reject) => {
         const chunks: Buffer[] = [];
         process.stdin.on('data', (chunk: Buffer | string) => chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk));
-        process.stdin.on('end', () => resolvePromise(new TextDecoder('utf-8').decode(Buffer.concat(chunks))));
+        // Bytes, not text: the reader decodes them as it decodes files (no silent U+FFFD).
+        process.stdin.on('end', () => resolvePromise(Buffer.concat(chunks)));
         process.stdin.on('error', reject);
       }),
   };
@@ -91,7 +92,8 @@ function processIO(): CliIO {
       const message = error instanceof Error ? error.message : String(error);
       process.stderr.write(`postwright: internal error: ${message.split('\n')[0]}\n`);
       if (process.env.POSTWRIGHT_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-      process.exitCode = 1;
+      // 1 means "findings"; a run that could not finish is 2, like any input it could not use.
+      process.exitCode = 2;
     },
   );
 }

@@ -6,6 +6,8 @@ import type { Profile } from './profiles/types.ts';
 import type { AnalysisOptions } from './analysis.ts';
 import { rulesById } from './rules/index.ts';
 import type { Severity } from './rules/types.ts';
+import { stripBom } from './features/guard.ts';
+import { readRegularFile } from './regularFile.ts';
 
 export interface WorkspaceConfig {
   profile?: string;
@@ -221,7 +223,8 @@ export function readWorkspaceConfig(jsonText: string): { config: WorkspaceConfig
   const problems: string[] = [];
   let raw: unknown;
   try {
-    raw = JSON.parse(jsonText);
+    // Notepad and PowerShell 5 start UTF-8 files with a byte-order mark, which JSON.parse rejects.
+    raw = JSON.parse(stripBom(jsonText));
   } catch (e) {
     return { config: null, problems: [`.postwright.json: not valid JSON (${e instanceof Error ? e.message : String(e)}); ignored.`] };
   }
@@ -247,4 +250,33 @@ export function readWorkspaceConfig(jsonText: string): { config: WorkspaceConfig
     }
   }
   return { config, problems };
+}
+
+/** A .postwright.json larger than this is not read (a settings file is a few KB). */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+export interface WorkspaceConfigFile {
+  config: WorkspaceConfig | null;
+  /** Messages, each starting with ".postwright.json"; a file that could not be read or parsed gives config null. */
+  problems: string[];
+}
+
+/**
+ * Reads and validates one .postwright.json: the one reader for the CLI and the language server.
+ * Only a regular file of at most MAX_CONFIG_BYTES is read (a FIFO or a link to a device is refused
+ * without blocking or allocating); UTF-8 with or without a byte-order mark. null when there is no file.
+ */
+export async function readWorkspaceConfigFile(path: string): Promise<WorkspaceConfigFile | null> {
+  const read = await readRegularFile(path, MAX_CONFIG_BYTES);
+  if ('problem' in read) {
+    if (read.problem === 'missing') return null;
+    return { config: null, problems: [`.postwright.json: ${read.reason}; ignored.`] };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+  } catch {
+    return { config: null, problems: ['.postwright.json: not valid UTF-8 text; ignored.'] };
+  }
+  return readWorkspaceConfig(text);
 }

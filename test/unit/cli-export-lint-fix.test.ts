@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis.ts';
-import { applySafeFixes, expandInputs, globToRegExp, writeAtomic } from '../../server/src/cli/files.ts';
+import { applySafeFixes, expandInputs, globToRegExp } from '../../server/src/cli/files.ts';
 import { lint } from '../../server/src/cli/lint.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -100,13 +100,14 @@ test('folders and globs expand to postings; standard input is read for -', async
   assert.ok(globToRegExp('**/*.{txt,posting}').test('a/b/c.posting'));
 });
 
-test('writeAtomic keeps the file mode and replaces the content in one rename', async () => {
+test('lint --fix --backup keeps the file mode and leaves only the file and its .bak', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pw-atomic-'));
   const file = join(dir, 'x.posting');
-  writeFileSync(file, 'old', { mode: 0o640 });
-  await writeAtomic(file, 'new', { backup: true });
-  assert.equal(readFileSync(file, 'utf8'), 'new');
-  assert.equal(readFileSync(`${file}.bak`, 'utf8'), 'old');
+  const original = readFileSync(SEED_001, 'utf8');
+  writeFileSync(file, original, { mode: 0o640 });
+  await run(['--fix', '--backup', 'x.posting'], dir);
+  assert.notEqual(readFileSync(file, 'utf8'), original);
+  assert.equal(readFileSync(`${file}.bak`, 'utf8'), original);
   const { statSync } = await import('node:fs');
   assert.equal(statSync(file).mode & 0o777, 0o640);
   assert.deepEqual(readdirSync(dir).sort(), ['x.posting', 'x.posting.bak']);

@@ -60,7 +60,7 @@ test('export: standard input, --strict, and usage errors', async () => {
   assert.equal((await run(exportCommand, [SEED_001, SEED_001])).code, 2);
   assert.equal((await run(exportCommand, ['--bogus', SEED_001])).code, 2);
   const missing = await run(exportCommand, ['no/such.posting']);
-  assert.equal(missing.code, 1);
+  assert.equal(missing.code, 2);
   assert.match(missing.err, /no such file/);
   assert.equal((await run(exportCommand, ['--help'])).code, 0);
 });

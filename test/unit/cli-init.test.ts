@@ -71,7 +71,7 @@ test('init: a folder argument, --schema, and usage errors', async () => {
   assert.equal((await run(['--profile'], dir)).code, 2);
   assert.equal((await run(['--bogus'], dir)).code, 2);
   assert.equal((await run(['a', 'b'], dir)).code, 2);
-  assert.equal((await run(['no-such-folder'], dir)).code, 1);
+  assert.equal((await run(['no-such-folder'], dir)).code, 2);
   assert.ok(!existsSync(join(dir, 'no-such-folder')));
 });
 

@@ -91,7 +91,7 @@ describe('postwright outline', () => {
 
   it('a missing file: one line on stderr, non-zero exit, no stack trace', () => {
     const { code, stderr, stdout } = run(['outline', '--format', 'json', 'no/such/file.posting']);
-    assert.equal(code, 1);
+    assert.equal(code, 2);
     assert.equal(stderr.trim().split('\n').length, 1);
     assert.match(stderr, /no\/such\/file\.posting: no such file/);
     assert.doesNotMatch(stderr, /\n\s+at /);
@@ -105,7 +105,7 @@ describe('postwright outline', () => {
     writeFileSync(latin, Buffer.from(Array.from({ length: 400 }, (_, i) => 0x80 + (i % 0x40))));
     for (const file of [bin, tmp, latin]) {
       const { code, stderr } = run(['outline', '--format', 'json', file]);
-      assert.equal(code, 1, file);
+      assert.equal(code, 2, file);
       assert.equal(stderr.trim().split('\n').length, 1, stderr);
       assert.doesNotMatch(stderr, /\n\s+at /);
     }
@@ -114,7 +114,7 @@ describe('postwright outline', () => {
   it('still prints the readable files when one of several fails', () => {
     const seed = `seeds/${seedFiles()[0]}`;
     const { code, stdout, stderr } = run(['outline', '--format', 'json', seed, 'missing.posting']);
-    assert.equal(code, 1);
+    assert.equal(code, 2);
     assert.equal((JSON.parse(stdout) as Outline[]).length, 1);
     assert.match(stderr, /missing\.posting/);
   });

@@ -1,247 +1,74 @@
-// Shared file handling for the CLI commands: expanding FILE arguments (files, folders, globs, `-`
-// for standard input), reading a posting safely, finding the .postwright.json that applies, and
-// writing a file atomically (temp file + rename, optional .bak).
-import { promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+// Shared file handling for the CLI commands: reading a posting (in its own encoding) or standard
+// input, finding the .postwright.json that applies, applying the safe fixes, and writing a
+// command's result. Expanding FILE arguments is in inputs.ts, writing files safely in writeFile.ts.
+import { type BigIntStats } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { analyze, type Analysis, type AnalysisOptions } from '../analysis.ts';
 import { applyTextEdits, editInDocument, mergeFixes } from '../features/codeActions.ts';
-import { notAnalysableReason, stripBom } from '../features/guard.ts';
-import { readWorkspaceConfig, type WorkspaceConfig } from '../settings.ts';
+import { MAX_ANALYSED_CHARS, notAnalysableReason, stripBom } from '../features/guard.ts';
+import { readRegularFile } from '../regularFile.ts';
+import { readWorkspaceConfigFile, type WorkspaceConfig } from '../settings.ts';
+import { decodeText, type DecodedText } from './textEncoding.ts';
 import type { CliIO } from './types.ts';
+import { writeOutputFile } from './writeFile.ts';
 
-/** Extensions a folder argument is searched for. */
-export const POSTING_EXTENSIONS = ['.posting', '.txt'];
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
-const MAX_FILES = 100_000;
+export { expandInputs, globToRegExp, isGlob, POSTING_EXTENSIONS, type Expanded } from './inputs.ts';
 
-const GLOB_CHARS = /[*?[{]/;
+/** Postings above this many bytes are not read (the analysis stops at MAX_ANALYSED_CHARS anyway). */
+export const MAX_POSTING_BYTES = 4 * MAX_ANALYSED_CHARS;
 
-export function isGlob(arg: string): boolean {
-  return GLOB_CHARS.test(arg);
+/** A posting file as read: its bytes and the fstat they were read under (to prove before a rewrite that it did not change), and its encoding. */
+export interface PostingSource {
+  /** Absolute path as named (not resolved through links). */
+  path: string;
+  bytes: Buffer;
+  stat: BigIntStats;
+  decoded: DecodedText;
 }
 
-const REGEX_SPECIAL = /[.+^$()|\\{}[\]*?]/;
-
-/** One glob character class ("[abc]", "[!a-z]") from `i` (at '['), or null when it is not closed. */
-function globClass(glob: string, i: number): { source: string; next: number } | null {
-  let j = i + 1;
-  let negate = false;
-  if (glob[j] === '!' || glob[j] === '^') {
-    negate = true;
-    j++;
-  }
-  let body = '';
-  const first = j;
-  for (; j < glob.length; j++) {
-    const c = glob[j]!;
-    if (c === ']' && j > first) break;
-    if (c === '/') return null;
-    // A range keeps its dash when it is ordered ("a-z"); anything else is a literal character.
-    if (c === '-' && j > first && j + 1 < glob.length && glob[j + 1] !== ']' && glob[j - 1]! <= glob[j + 1]!) body += '-';
-    else body += `\\${c === '-' ? '-' : c}`.replace(/^\\(\w)$/, '$1');
-  }
-  if (j >= glob.length) return null;
-  return { source: `[${negate ? '^' : ''}${body}${negate ? '/' : ''}]`, next: j };
+/** `text` (already without its byte-order mark), or why it is not analysed. */
+function analysable(name: string, text: string): { text: string } | { error: string } {
+  const reason = notAnalysableReason(text);
+  return reason ? { error: `${name}: not analysed: ${reason}` } : { text };
 }
 
 /**
- * A glob as the source of a RegExp over '/'-separated paths, every literal character escaped:
- * `**` any folders, `*` within a name, `?`, `[abc]`, `{a,b}`. An unclosed `[` or `{` is literal.
- * Safe on long paths however many stars: within a name each `*` before the last matches the
- * shortest text up to the next piece, atomically (a lookahead plus a back-reference), which is the
- * classic greedy wildcard algorithm and cannot backtrack.
+ * Reads a posting (or standard input for '-') as text, or explains in one line why it cannot. Files
+ * are read only when regular (a FIFO or a device is refused without blocking) and decoded in their
+ * own encoding (UTF-8, UTF-16 with a byte-order mark, Windows-1252: see textEncoding.ts).
  */
-export function escapeGlob(glob: string): string {
-  let groups = 0;
-  const segment = (seg: string): string => {
-    // Pieces between stars, each already translated; stars collapse.
-    const pieces: string[] = [''];
-    let braces = 0;
-    for (let i = 0; i < seg.length; i++) {
-      const c = seg[i]!;
-      const last = pieces.length - 1;
-      if (c === '*' && braces > 0) {
-        pieces[last] += '[^/]*'; // inside {a*,b}: a plain star (rare; short alternatives)
-        continue;
-      }
-      if (c === '*') {
-        if (pieces[last] !== '' || last === 0) pieces.push('');
-        continue;
-      }
-      if (c === '?') pieces[last] += '[^/]';
-      else if (c === '[') {
-        const cls = globClass(seg, i);
-        if (cls) {
-          pieces[last] += cls.source;
-          i = cls.next;
-        } else pieces[last] += '\\[';
-      } else if (c === '{' && seg.indexOf('}', i) > i) {
-        braces++;
-        pieces[last] += '(?:';
-      } else if (c === '}' && braces > 0) {
-        braces--;
-        pieces[last] += ')';
-      } else if (c === ',' && braces > 0) pieces[last] += '|';
-      else pieces[last] += REGEX_SPECIAL.test(c) ? `\\${c}` : c;
-    }
-    if (pieces.length === 1) return pieces[0]!;
-    let out = pieces[0]!;
-    for (let k = 1; k < pieces.length - 1; k++) {
-      groups++;
-      out += `(?=([^/]*?${pieces[k]}))\\${groups}`;
-    }
-    return `${out}[^/]*${pieces[pieces.length - 1]}`;
-  };
-  const parts = glob.split('/');
-  let re = '';
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    const lastPart = i === parts.length - 1;
-    if (part === '**') {
-      re += lastPart ? '.*' : '(?:[^/]*/)*';
-      continue;
-    }
-    re += segment(part) + (lastPart ? '' : '/');
-  }
-  return `^${re}$`;
-}
-
-/** A glob as a RegExp (see escapeGlob); a glob that still does not compile matches only itself. */
-export function globToRegExp(glob: string): RegExp {
-  try {
-    return new RegExp(escapeGlob(glob));
-  } catch {
-    return new RegExp(`^${escapeRegExp(glob)}$`);
-  }
-}
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-async function walk(dir: string, out: string[], filter: (path: string) => boolean): Promise<void> {
-  let entries: import('node:fs').Dirent[];
-  try {
-    // Synchronous on purpose: a CLI pass over hundreds of small files otherwise waits on the thread pool per file.
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    if (out.length >= MAX_FILES) return;
-    const path = join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) await walk(path, out, filter);
-    } else if (e.isFile() && filter(path)) out.push(path);
-  }
-}
-
-export interface Expanded {
-  /** Paths as the user would write them (relative to cwd when given so), plus '-' for stdin. */
-  files: string[];
-  /** Arguments that matched nothing (a missing file is kept in `files` so reading reports it). */
-  unmatched: string[];
-}
-
-/**
- * Expands FILE arguments: a folder → every *.posting and *.txt below it (node_modules, .git, dist
- * skipped); a glob (`seeds/*.txt`, `postings/**\/*.posting`) → matching files; `-` → standard
- * input; anything else is kept as a file path. Duplicates are dropped, order is kept.
- */
-export async function expandInputs(args: readonly string[], cwd: string): Promise<Expanded> {
-  const files: string[] = [];
-  const unmatched: string[] = [];
-  const seen = new Set<string>();
-  const add = (f: string) => {
-    const key = f === '-' ? '-' : resolve(cwd, f);
-    if (!seen.has(key)) {
-      seen.add(key);
-      files.push(f);
-    }
-  };
-  for (const arg of args) {
-    if (arg === '-') {
-      add('-');
-      continue;
-    }
-    const abs = resolve(cwd, arg);
-    let stat: import('node:fs').Stats | null = null;
-    try {
-      stat = statSync(abs);
-    } catch {
-      stat = null;
-    }
-    if (stat?.isDirectory()) {
-      const found: string[] = [];
-      await walk(abs, found, (p) => POSTING_EXTENSIONS.some((ext) => p.toLowerCase().endsWith(ext)));
-      if (found.length === 0) unmatched.push(arg);
-      for (const f of found) add(isAbsolute(arg) ? f : relative(cwd, f) || f);
-      continue;
-    }
-    if (stat || !isGlob(arg)) {
-      add(arg);
-      continue;
-    }
-    // A glob: walk from the longest folder prefix without glob characters.
-    const norm = arg.split(sep).join('/');
-    const parts = norm.split('/');
-    const fixed: string[] = [];
-    for (const p of parts) {
-      if (isGlob(p)) break;
-      fixed.push(p);
-    }
-    const baseRel = fixed.join('/') || '.';
-    const base = resolve(cwd, baseRel);
-    const re = globToRegExp(isAbsolute(norm) ? norm : resolve(cwd, norm).split(sep).join('/'));
-    const found: string[] = [];
-    await walk(base, found, (p) => re.test(p.split(sep).join('/')));
-    if (found.length === 0) unmatched.push(arg);
-    for (const f of found) add(isAbsolute(arg) ? f : relative(cwd, f));
-  }
-  return { files, unmatched };
-}
-
-const decoder = new TextDecoder('utf-8');
-
-/** Reads a posting (or standard input for '-') as text, or explains in one line why it cannot. */
-export async function readPosting(file: string, io: CliIO): Promise<{ text: string } | { error: string }> {
-  let text: string;
+export async function readPosting(file: string, io: CliIO): Promise<{ text: string; source?: PostingSource } | { error: string }> {
   if (file === '-') {
+    let input: string | Uint8Array;
     try {
-      text = await io.readStdin();
+      input = await io.readStdin();
     } catch (error) {
       return { error: `cannot read standard input: ${(error as Error)?.message ?? String(error)}` };
     }
-  } else {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(resolve(io.cwd, file));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException)?.code;
-      const why =
-        code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : ((error as Error)?.message ?? String(error));
-      return { error: `${file}: ${why}` };
-    }
-    if (bytes.includes(0)) return { error: `${file}: binary file (contains NUL bytes)` };
-    text = decoder.decode(bytes);
+    if (typeof input === 'string') return analysable('standard input', stripBom(input));
+    const decoded = decodeText(input);
+    return 'error' in decoded ? { error: `standard input: ${decoded.error}` } : analysable('standard input', decoded.text);
   }
-  const reason = notAnalysableReason(text);
-  if (reason) return { error: `${file === '-' ? 'standard input' : file}: not analysed: ${reason}` };
-  return { text: stripBom(text) };
+  const path = resolve(io.cwd, file);
+  const read = await readRegularFile(path, MAX_POSTING_BYTES);
+  if ('problem' in read) return { error: `${file}: ${read.reason}` };
+  const decoded = decodeText(read.bytes);
+  if ('error' in decoded) return { error: `${file}: ${decoded.error}` };
+  const result = analysable(file, decoded.text);
+  return 'error' in result ? result : { text: result.text, source: { path, bytes: read.bytes, stat: read.stat, decoded } };
 }
 
-/** The nearest .postwright.json at or above `dir`, parsed, with its problems; null when there is none. */
+/**
+ * The nearest .postwright.json at or above `dir`, read and validated, with its problems; null when
+ * there is none. A file that is there but cannot be used (not a regular file, too large, not JSON)
+ * ends the search with config null: a parent folder's settings are not silently used instead.
+ */
 export async function findWorkspaceConfig(dir: string): Promise<{ path: string; config: WorkspaceConfig | null; problems: string[] } | null> {
   let d = resolve(dir);
   for (let i = 0; i < 64; i++) {
     const path = join(d, '.postwright.json');
-    try {
-      const text = await fs.readFile(path, 'utf8');
-      return { path, ...readWorkspaceConfig(text) };
-    } catch {
-      /* not here */
-    }
+    const found = await readWorkspaceConfigFile(path);
+    if (found) return { path, ...found };
     const up = dirname(d);
     if (up === d) return null;
     d = up;
@@ -249,58 +76,29 @@ export async function findWorkspaceConfig(dir: string): Promise<{ path: string; 
   return null;
 }
 
+export interface CliSetup {
+  options: AnalysisOptions;
+  problems: string[];
+  /** A .postwright.json applies but could not be read or parsed: the run uses defaults and exits 2. */
+  configUnusable: boolean;
+}
+
 /** AnalysisOptions for a CLI run: --profile, the nearest .postwright.json (unless --no-config). */
-export async function cliAnalysisOptions(io: CliIO, opts: { profile?: string; config?: boolean; today?: string }): Promise<{ options: AnalysisOptions; problems: string[] }> {
+export async function cliAnalysisOptions(io: CliIO, opts: { profile?: string; config?: boolean; today?: string }): Promise<CliSetup> {
   const options: AnalysisOptions = {};
   const problems: string[] = [];
+  let configUnusable = false;
   if (opts.profile) options.profile = opts.profile;
   if (opts.today) options.today = opts.today;
   if (opts.config !== false) {
     const found = await findWorkspaceConfig(io.cwd);
     if (found) {
       options.workspace = found.config;
+      configUnusable = found.config === null;
       for (const p of found.problems) problems.push(p.startsWith('.postwright.json') ? `${relative(io.cwd, found.path) || found.path}${p.slice('.postwright.json'.length)}` : p);
     }
   }
-  return { options, problems };
-}
-
-/**
- * Writes `text` to `path` atomically: a temp file in the same folder, fsync, then rename over the
- * original (keeping its mode). With `backup`, the original is first copied to `path.bak`.
- */
-export async function writeAtomic(path: string, text: string, opts: { backup?: boolean } = {}): Promise<void> {
-  const dir = dirname(path);
-  let mode: number | undefined;
-  try {
-    mode = (await fs.stat(path)).mode & 0o7777;
-  } catch {
-    mode = undefined;
-  }
-  if (opts.backup) await fs.copyFile(path, `${path}.bak`);
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
-  const handle = await fs.open(tmp, 'wx', mode ?? 0o644);
-  try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    if (mode !== undefined) await fs.chmod(tmp, mode);
-    await fs.rename(tmp, path);
-  } catch (error) {
-    await fs.rm(tmp, { force: true });
-    throw error;
-  }
-}
-
-/** Parses `--name value` / `--name=value`; returns the value and the index of the last argument used. */
-export function optionValue(args: readonly string[], i: number, name: string): { value: string | undefined; next: number } | null {
-  const arg = args[i]!;
-  if (arg === name) return { value: args[i + 1], next: i + 1 };
-  if (arg.startsWith(`${name}=`)) return { value: arg.slice(name.length + 1), next: i };
-  return null;
+  return { options, problems, configUnusable };
 }
 
 /**
@@ -328,7 +126,7 @@ export function applySafeFixes(text: string, options: AnalysisOptions, maxPasses
 /**
  * For the one-file commands (export, report): reads the posting and analyses it with the CLI's
  * settings. Read errors and settings problems go to standard error as `postwright <command>: …`;
- * null means the file could not be read.
+ * null means the file, or the .postwright.json that applies, could not be read (exit code 2).
  */
 export async function analyzeOneFile(command: string, file: string, io: CliIO, opts: { profile?: string; config?: boolean; today?: string }): Promise<Analysis | null> {
   const read = await readPosting(file, io);
@@ -336,13 +134,23 @@ export async function analyzeOneFile(command: string, file: string, io: CliIO, o
     io.stderr(`postwright ${command}: ${read.error}\n`);
     return null;
   }
-  const { options, problems } = await cliAnalysisOptions(io, opts);
+  const { options, problems, configUnusable } = await cliAnalysisOptions(io, opts);
   for (const p of problems) io.stderr(`postwright ${command}: ${p}\n`);
+  if (configUnusable) return null;
   return analyze(read.text, options);
 }
 
-/** Writes a command's result to `output` (atomically) or, without one, to standard output. */
-export async function writeResult(io: CliIO, output: string | undefined, text: string): Promise<void> {
-  if (output) await writeAtomic(resolve(io.cwd, output), text);
-  else io.stdout(text);
+/**
+ * Writes a command's result to `output` (a new file, or an existing regular file replaced keeping
+ * its mode, owner and links; see writeFile.ts) or, without one, to standard output. False, after a
+ * message naming the output, when it could not be written.
+ */
+export async function writeResult(command: string, io: CliIO, output: string | undefined, text: string): Promise<boolean> {
+  if (!output) {
+    io.stdout(text);
+    return true;
+  }
+  const written = await writeOutputFile(resolve(io.cwd, output), Buffer.from(text, 'utf8'), { overwrite: true });
+  if (!written.ok) io.stderr(`postwright ${command}: cannot write ${output}: ${written.reason}\n`);
+  return written.ok;
 }

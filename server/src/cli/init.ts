@@ -5,11 +5,16 @@
 // which the server ignores; VS Code validates and completes the file through the JSON Schema the
 // extension contributes (schemas/postwright.schema.json, jsonValidation). `--schema` adds a
 // "$schema" key for other editors. An existing file is never overwritten without --force.
-// Exit codes: 0 written; 1 the file exists (without --force) or cannot be written; 2 usage error.
+// An existing file is never overwritten without --force (the new file is created with O_EXCL, so a
+// file that appears meanwhile is not clobbered either); with --force a symbolic link has its target
+// written and a non-regular file is refused (writeFile.ts).
+// Exit codes (the table in README.md): 0 written; 1 the file exists (without --force); 2 a usage
+// error, a missing folder, or the file could not be written.
 import { promises as fs } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { BUILTIN_PROFILES } from '../profiles/index.ts';
-import { optionValue, writeAtomic } from './files.ts';
+import { parseCommandArgs, stringOption } from './args.ts';
+import { writeOutputFile } from './writeFile.ts';
 import type { CliCommand } from './types.ts';
 
 export const INIT_USAGE = `Usage: postwright init [--profile ID] [--schema URL] [--force] [DIR]
@@ -17,7 +22,7 @@ export const INIT_USAGE = `Usage: postwright init [--profile ID] [--schema URL] 
   --profile ID     the district profile to start with (default: auto)
   --schema URL     add a "$schema" key pointing at URL (for editors other than VS Code)
   --force          overwrite an existing .postwright.json
-Exit codes: 0 written, 1 file exists (use --force) or cannot be written, 2 usage error.`;
+Exit codes: 0 written, 1 file exists (use --force), 2 usage error, no such folder, or not written.`;
 
 const PROFILE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
@@ -39,68 +44,51 @@ export function initialConfig(profile = 'auto', schema?: string): string {
   return `${JSON.stringify(config, null, 2)}\n`;
 }
 
+const INIT_OPTIONS = {
+  profile: { type: 'string' },
+  schema: { type: 'string' },
+  force: { type: 'boolean', short: 'f' },
+} as const;
+
 export const initCommand: CliCommand = async (args, io) => {
-  let profile = 'auto';
-  let schema: string | undefined;
-  let force = false;
-  const dirs: string[] = [];
   const usage = (message: string) => {
     io.stderr(`postwright init: ${message}\n${INIT_USAGE}\n`);
     return 2;
   };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('-')) {
-      dirs.push(arg);
-      continue;
-    }
-    if (arg === '--help' || arg === '-h') {
-      io.stdout(`${INIT_USAGE}\n`);
-      return 0;
-    }
-    if (arg === '--force' || arg === '-f') {
-      force = true;
-      continue;
-    }
-    const p = optionValue(args, i, '--profile');
-    const s = optionValue(args, i, '--schema');
-    if (p) {
-      if (!p.value || !PROFILE_ID.test(p.value)) return usage('--profile needs a profile id (auto, generic, chicago, …)');
-      profile = p.value;
-      i = p.next;
-    } else if (s) {
-      if (!s.value) return usage('--schema needs a URL or path');
-      schema = s.value;
-      i = s.next;
-    } else return usage(`unknown option ${arg}`);
+  const parsed = parseCommandArgs(args, INIT_OPTIONS);
+  if ('error' in parsed) return usage(parsed.error);
+  if (parsed.values.help) {
+    io.stdout(`${INIT_USAGE}\n`);
+    return 0;
   }
+  const profile = stringOption(parsed, 'profile') ?? 'auto';
+  if (!PROFILE_ID.test(profile)) return usage('--profile needs a profile id (auto, generic, chicago, …)');
+  const schema = stringOption(parsed, 'schema');
+  const force = parsed.values.force === true;
+  const dirs = parsed.positionals;
   if (dirs.length > 1) return usage('init takes at most one folder');
   const dir = resolve(io.cwd, dirs[0] ?? '.');
   try {
     if (!(await fs.stat(dir)).isDirectory()) return usage(`${dirs[0]} is not a folder`);
   } catch {
     io.stderr(`postwright init: ${dirs[0] ?? dir}: no such folder\n`);
-    return 1;
+    return 2;
   }
   const path = join(dir, '.postwright.json');
   const shown = relative(io.cwd, path) || path;
-  let exists = false;
-  try {
-    await fs.lstat(path);
-    exists = true;
-  } catch {
-    exists = false;
+  const existed = await fs.lstat(path).then(
+    () => true,
+    () => false,
+  );
+  const written = await writeOutputFile(path, Buffer.from(initialConfig(profile, schema), 'utf8'), { overwrite: force });
+  if (!written.ok) {
+    if ('exists' in written) {
+      io.stderr(`postwright init: ${shown} already exists; use --force to overwrite it\n`);
+      return 1;
+    }
+    io.stderr(`postwright init: cannot write ${shown}: ${written.reason}\n`);
+    return 2;
   }
-  if (exists && !force) {
-    io.stderr(`postwright init: ${shown} already exists; use --force to overwrite it\n`);
-    return 1;
-  }
-  try {
-    await writeAtomic(path, initialConfig(profile, schema));
-  } catch (error) {
-    io.stderr(`postwright init: cannot write ${shown}: ${(error as Error)?.message ?? String(error)}\n`);
-    return 1;
-  }
-  io.stdout(`Wrote ${shown}${exists ? ' (overwritten)' : ''}.\n`);
+  io.stdout(`Wrote ${shown}${existed ? ' (overwritten)' : ''}.\n`);
   return 0;
 };

@@ -4,10 +4,11 @@
 // JSON (always an array, one entry per file read):
 //   [{"file": str, "title": str|null, "fields": [{"name": str, "value": str, "line": int}],
 //     "sections": [{"heading": str|null, "line": int, "endLine": int, "kind": str}]}]
-// A file that is missing, unreadable or binary gives a one-line error on stderr and exit code 1
-// (the other files are still printed); bad arguments give exit code 2.
+// A file that is missing, unreadable or binary gives a one-line error on stderr and exit code 2
+// (the other files are still printed), as do bad arguments (the table in README.md).
 import { parse } from '../model/parse.ts';
 import type { Posting } from '../model/posting.ts';
+import { parseCommandArgs, stringOption } from './args.ts';
 import { readPosting } from './files.ts';
 import type { CliCommand } from './types.ts';
 
@@ -60,30 +61,21 @@ export function outlineText(o: OutlineJson): string {
 }
 
 export const outline: CliCommand = async (args, io) => {
-  let format: 'text' | 'json' = 'text';
-  const files: string[] = [];
-  let onlyFiles = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
-      files.push(arg);
-    } else if (arg === '--') {
-      onlyFiles = true;
-    } else if (arg === '--help' || arg === '-h') {
-      io.stdout(`${OUTLINE_USAGE}\n`);
-      return 0;
-    } else if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg === '--format' ? args[++i] : arg.slice('--format='.length);
-      if (value !== 'json' && value !== 'text') {
-        io.stderr(`postwright outline: --format must be json or text\n${OUTLINE_USAGE}\n`);
-        return 2;
-      }
-      format = value;
-    } else {
-      io.stderr(`postwright outline: unknown option ${arg}\n${OUTLINE_USAGE}\n`);
-      return 2;
-    }
+  const parsed = parseCommandArgs(args, { format: { type: 'string' } });
+  if ('error' in parsed) {
+    io.stderr(`postwright outline: ${parsed.error}\n${OUTLINE_USAGE}\n`);
+    return 2;
   }
+  if (parsed.values.help) {
+    io.stdout(`${OUTLINE_USAGE}\n`);
+    return 0;
+  }
+  const format = stringOption(parsed, 'format') ?? 'text';
+  if (format !== 'json' && format !== 'text') {
+    io.stderr(`postwright outline: --format must be json or text\n${OUTLINE_USAGE}\n`);
+    return 2;
+  }
+  const files = parsed.positionals;
   if (files.length === 0) {
     io.stderr(`postwright outline: no files given\n${OUTLINE_USAGE}\n`);
     return 2;
@@ -107,5 +99,5 @@ export const outline: CliCommand = async (args, io) => {
   }
   if (format === 'json') io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   else if (results.length) io.stdout(`${results.map(outlineText).join('\n\n')}\n`);
-  return failed ? 1 : 0;
+  return failed ? 2 : 0;
 };

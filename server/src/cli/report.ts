@@ -3,11 +3,13 @@
 // The posting report (required sections, pay transparency, length and bullets, reading grade,
 // gender-coded balance, findings by rule): the same data and page as the VS Code report view.
 // html is a self-contained page with a strict Content-Security-Policy (no scripts, no network).
-// Exit codes: 0 written; 1 the file could not be read; 2 usage error.
+// Exit codes (the table in README.md): 0 written; 2 a usage error, a file that could not be read,
+// an unusable .postwright.json, or -o not written.
 import { randomBytes } from 'node:crypto';
 import { renderReportHtml } from '../report/html.ts';
 import { buildReport, LENGTH_GUIDANCE, type ReportData } from '../report/model.ts';
-import { analyzeOneFile, optionValue, writeResult } from './files.ts';
+import { parseCommandArgs, stringOption } from './args.ts';
+import { analyzeOneFile, writeResult } from './files.ts';
 import type { CliCommand } from './types.ts';
 
 export const REPORT_USAGE = `Usage: postwright report [--format text|html|json] [--profile ID] [-o FILE] FILE
@@ -17,7 +19,7 @@ export const REPORT_USAGE = `Usage: postwright report [--format text|html|json] 
   --output, -o     write to FILE instead of standard output
   --today DATE     judge pay-transparency laws as of DATE (yyyy-mm-dd)
   --no-config      do not read .postwright.json
-Exit codes: 0 written, 1 unreadable file, 2 usage error.`;
+Exit codes: 0 written, 2 usage error, unreadable file or .postwright.json, or the output not written.`;
 
 export function reportText(r: ReportData, source: string): string {
   const out: string[] = [];
@@ -41,57 +43,35 @@ export function reportText(r: ReportData, source: string): string {
   return `${out.join('\n')}\n`;
 }
 
+const REPORT_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  profile: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  today: { type: 'string' },
+  'no-config': { type: 'boolean' },
+} as const;
+
 export const reportCommand: CliCommand = async (args, io) => {
-  let format: 'text' | 'html' | 'json' = 'text';
-  let profile: string | undefined;
-  let output: string | undefined;
-  let today: string | undefined;
-  let config = true;
-  const files: string[] = [];
   const usage = (message: string) => {
     io.stderr(`postwright report: ${message}\n${REPORT_USAGE}\n`);
     return 2;
   };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '-' || !arg.startsWith('-')) {
-      files.push(arg);
-      continue;
-    }
-    if (arg === '--help' || arg === '-h') {
-      io.stdout(`${REPORT_USAGE}\n`);
-      return 0;
-    }
-    if (arg === '--no-config') {
-      config = false;
-      continue;
-    }
-    const f = optionValue(args, i, '--format') ?? optionValue(args, i, '-f');
-    const p = optionValue(args, i, '--profile');
-    const o = optionValue(args, i, '--output') ?? optionValue(args, i, '-o');
-    const t = optionValue(args, i, '--today');
-    if (f) {
-      if (f.value !== 'text' && f.value !== 'html' && f.value !== 'json') return usage('--format must be text, html or json');
-      format = f.value;
-      i = f.next;
-    } else if (p) {
-      if (!p.value) return usage('--profile needs a profile id');
-      profile = p.value;
-      i = p.next;
-    } else if (o) {
-      if (!o.value) return usage('--output needs a file name');
-      output = o.value;
-      i = o.next;
-    } else if (t) {
-      if (!t.value || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) return usage('--today must be a date like 2025-04-18');
-      today = t.value;
-      i = t.next;
-    } else return usage(`unknown option ${arg}`);
+  const parsed = parseCommandArgs(args, REPORT_OPTIONS);
+  if ('error' in parsed) return usage(parsed.error);
+  if (parsed.values.help) {
+    io.stdout(`${REPORT_USAGE}\n`);
+    return 0;
   }
+  const format = stringOption(parsed, 'format') ?? 'text';
+  if (format !== 'text' && format !== 'html' && format !== 'json') return usage('--format must be text, html or json');
+  const today = stringOption(parsed, 'today');
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) return usage('--today must be a date like 2025-04-18');
+  const profile = stringOption(parsed, 'profile');
+  const files = parsed.positionals;
   if (files.length !== 1) return usage(files.length === 0 ? 'no file given' : 'report takes one file');
   const file = files[0]!;
-  const analysis = await analyzeOneFile('report', file, io, { ...(profile ? { profile } : {}), config, ...(today ? { today } : {}) });
-  if (!analysis) return 1;
+  const analysis = await analyzeOneFile('report', file, io, { ...(profile ? { profile } : {}), config: !parsed.values['no-config'], ...(today ? { today } : {}) });
+  if (!analysis) return 2;
   const report = buildReport(analysis, today ? { today } : {});
   const source = file === '-' ? 'standard input' : file;
   const text =
@@ -100,6 +80,5 @@ export const reportCommand: CliCommand = async (args, io) => {
       : format === 'html'
         ? renderReportHtml(report, { nonce: randomBytes(16).toString('base64'), interactive: false, source })
         : reportText(report, source);
-  await writeResult(io, output, text);
-  return 0;
+  return (await writeResult('report', io, stringOption(parsed, 'output'), text)) ? 0 : 2;
 };

@@ -5,18 +5,16 @@
 // scopeUri (so each folder of a multi-root workspace keeps its own postwright.rules and
 // postwright.profile), cached per uri and dropped on didChangeConfiguration. Window-level settings
 // (postwright.templates.paths) come from the request without scopeUri.
-import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
 import type { AnalysisOptions } from '../analysis.ts';
 import { allProfiles } from '../profiles/index.ts';
-import { readSettings, readWorkspaceConfig, type WorkspaceConfig } from '../settings.ts';
+import { readSettings, readWorkspaceConfigFile, type WorkspaceConfig } from '../settings.ts';
 import { setUserLibrary } from '../templates/index.ts';
 import { loadTemplateFolders, templatePathsOf } from '../templates/loader.ts';
 import type { Session } from './session.ts';
 
-const MAX_CONFIG_BYTES = 1024 * 1024;
 /** Never wait longer than this for the first settings (a client that never sends `initialized`). */
 const SETTINGS_WAIT_MS = 2000;
 
@@ -182,27 +180,19 @@ export class Configuration {
       } catch {
         continue;
       }
-      let text: string;
+      let read: Awaited<ReturnType<typeof readWorkspaceConfigFile>>;
       try {
-        const stat = await fs.stat(path);
-        if (!stat.isFile()) continue;
-        if (stat.size > MAX_CONFIG_BYTES) {
-          this.reportProblems([`${path} is larger than 1 MB and was ignored.`], path);
-          continue;
-        }
-        text = await fs.readFile(path, 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException)?.code === 'ENOENT') this.shownProblems.delete(path);
-        else this.session.log.warn(`postwright: cannot read ${path}: ${String(error)}`);
-        continue;
-      }
-      try {
-        const { config, problems } = readWorkspaceConfig(text);
-        this.workspaceConfigs.set(folder, config);
-        this.reportProblems(problems, path);
+        read = await readWorkspaceConfigFile(path);
       } catch (error) {
         this.session.log.error(`postwright: reading ${path} failed`, error);
+        continue;
       }
+      if (!read) {
+        this.shownProblems.delete(path);
+        continue;
+      }
+      this.workspaceConfigs.set(folder, read.config);
+      this.reportProblems(read.problems, path);
     }
   }
 
