@@ -5,7 +5,11 @@
 //   - "Delete the empty 'X' heading" takes out the heading line and blank lines, nothing else.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis.ts';
+import { lint } from '../../server/src/cli/lint.ts';
 import { applyTextEdits, editInDocument, editsConflict, mergeFixes, safeFixes } from '../../server/src/features/codeActions.ts';
 import type { Fix } from '../../server/src/rules/types.ts';
 import { corpusAndSeeds, lostWords, rangeText, words } from './helpers.ts';
@@ -110,4 +114,18 @@ test('empty-section: every delete-heading fix removes only the heading line and 
   }
   assert.deepEqual(problems, []);
   assert.ok(fixes > 10, `only ${fixes} empty-section fixes on the corpus`);
+});
+
+test('lint --fix on seed 004 (as a user meets it): only the job board\'s question words go', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-fix-'));
+  const [, text] = files.find(([n]) => n.startsWith('004_'))!;
+  writeFileSync(join(dir, 'worcester.posting'), text);
+  const code = await lint(['--fix', '--today', TODAY, 'worcester.posting'], { stdout: () => {}, stderr: () => {}, cwd: dir, readStdin: async () => '' });
+  assert.equal(typeof code, 'number');
+  const after = readFileSync(join(dir, 'worcester.posting'), 'utf8');
+  assert.equal(after.split('\n')[0], 'Executive Director of Instruction and School Leadership (Doherty and South Quadrants)');
+  const lost = [...lostWords(text, after)].flatMap(([w, n]) => Array<string>(n).fill(w)).sort();
+  // "What are the responsibilities and job description for the … position at Worcester Public Schools?"
+  // (the district is named again on the LOCATION line)
+  assert.deepEqual(lost, ['and', 'are', 'at', 'description', 'for', 'job', 'position', 'public', 'responsibilities', 'schools', 'the', 'the', 'what', 'worcester']);
 });
