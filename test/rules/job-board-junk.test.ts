@@ -73,3 +73,16 @@ test('job-board-junk: the question fix keeps the parenthetical, and drops the or
     ['What are the responsibilities and job description for an ', ' position at ', ' ?'],
   );
 });
+
+test('job-board-junk: a related-jobs line that names the organization does not count as naming it elsewhere', () => {
+  const text = doc(
+    'What are the responsibilities and job description for the Aide position at Worcester Public Schools?',
+    'Job Summary',
+    'Helps students.',
+    'Similar Jobs',
+    '- Teacher, Worcester Public Schools',
+  );
+  const found = run('job-board-junk', text);
+  const question = found.find((f) => f.kind === 'title')!.fixes[0]!;
+  assert.equal(applyEdits(text, question.edits).split('\n').slice(0, 2).join('\n'), 'Aide\nWorcester Public Schools');
+});

@@ -64,17 +64,17 @@ export function questionParts(line: string): QuestionParts | null {
   return { title, titleStart, titleEnd, qualifierEnd, organization: line.slice(orgStart, orgEnd), orgStart, orgEnd };
 }
 
-/** "What are the responsibilities and job description for the X position at Y?" → X, or null. */
-export function questionTitle(line: string): string | null {
-  return questionParts(line)?.title ?? null;
-}
-
-/** True when another line of the posting names the organization (as a run of whole words). */
+/**
+ * True when another line of the posting names the organization (as a run of whole words). Job-board
+ * lines do not count: fix-all deletes them too ("- Teacher, Worcester Public Schools" in a list of
+ * related jobs).
+ */
 function namedElsewhere(posting: Posting, organization: string, except: number): boolean {
   const want = normalizeTitle(organization);
   if (!want) return true;
+  const junk = junkLines(posting);
   for (let i = 0; i < posting.lines.length; i++) {
-    if (i === except || posting.lines[i]!.length < organization.length) continue;
+    if (i === except || junk[i] || posting.lines[i]!.length < organization.length) continue;
     if ((' ' + normalizeTitle(posting.lines[i]!) + ' ').includes(' ' + want + ' ')) return true;
   }
   return false;
