@@ -8,10 +8,11 @@ import fc from 'fast-check';
 import type { CodeAction, TextEdit } from 'vscode-languageserver';
 import { analyze } from '../../server/src/analysis.ts';
 import { completeItems } from '../../server/src/features/completion.ts';
-import { applyTextEdits, buildActions, editsConflict, fixAllEdits } from '../../server/src/features/codeActions.ts';
+import { applyTextEdits, buildActions, editInDocument, editsConflict, fixAllEdits, mergeFixes, safeFixes } from '../../server/src/features/codeActions.ts';
 import { toDiagnostics } from '../../server/src/features/diagnostics.ts';
 import { expandSnippet } from '../../server/src/features/snippet.ts';
 import { anyText, budget, lineLengths, mutatedSeed } from './inputs.ts';
+import { lostWords, rangeText, words } from '../rules/helpers.ts';
 
 const URI = 'file:///p.posting';
 const TODAY = '2026-11-23';
@@ -105,5 +106,44 @@ test('code actions never throw; applying any offered fix changes only its range;
       buildActions(a, diagnostics, { uri: URI, only: ['source'] });
     }),
     budget(150, 15000),
+  );
+});
+
+test('a skeleton on a nearly empty line never swallows or glues to the writer\'s text', () => {
+  fc.assert(
+    fc.property(fc.stringMatching(/^[ \t]{0,3}[A-Za-z-]{0,8}[ \t]{0,3}$/), fc.constantFrom('\n', '\r\n'), fc.nat(2), fc.boolean(), (lineText, eol, blanks, snippets) => {
+      const text = eol.repeat(blanks) + lineText;
+      const a = analyze(text, { today: TODAY });
+      const items = completeItems(a, { line: blanks, character: lineText.length }, { today: TODAY, snippetSupport: snippets }).filter((i) => i.label.startsWith('New posting'));
+      for (const it of items) {
+        const e = it.textEdit as TextEdit;
+        const replaced = lineText.slice(e.range.start.character, e.range.end.character);
+        // only a word the writer is typing to pick this item, one that starts a word of its filter text
+        if (replaced) assert.ok(/^[A-Za-z-]+$/.test(replaced) && it.filterText!.toLowerCase().split(' ').some((w) => w.startsWith(replaced.toLowerCase())), `${it.label} replaces '${replaced}'`);
+        const out = applyTextEdits(text, [{ range: e.range, newText: snippets ? expandSnippet(e.newText) : e.newText }]).split(/\r\n|\n/);
+        const kept = lineText.slice(0, e.range.start.character);
+        // the writer's text stays whole on its line, and the skeleton starts on a line of its own
+        const wrote = kept.trim() !== '';
+        if (wrote) assert.equal(out[blanks], kept, `${it.label}: the writer's line changed`);
+        const first = wrote ? out[blanks + 1]! : out[blanks]!;
+        assert.equal(first.trim(), 'Job Title', `${it.label}: the skeleton's first line is glued to '${kept}'`);
+      }
+    }),
+    budget(200, 10000),
+  );
+});
+
+test('every fix of every finding edits inside the document; safe fixes lose no word they do not declare', () => {
+  fc.assert(
+    fc.property(mutatedSeed, (text) => {
+      const a = analyze(text, { today: TODAY });
+      for (const f of a.findings) for (const fix of f.fixes ?? []) for (const e of fix.edits) assert.ok(editInDocument(a.posting, e), `${f.rule} '${fix.title}' edits outside the document`);
+      const { edits, taken } = mergeFixes(safeFixes(a));
+      if (!edits.length) return;
+      const after = applyTextEdits(text, edits);
+      const declared = taken.flatMap((fix) => (fix.removes ?? []).flatMap((r) => words(rangeText(a.posting.lines, r))));
+      for (const [w, n] of lostWords(text, after)) assert.ok(declared.filter((d) => d === w).length >= n, `Fix All loses '${w}' (${taken.map((x) => x.title).join(' | ')})`);
+    }),
+    budget(80, 15000),
   );
 });

@@ -35,3 +35,12 @@ test('empty-section: an umbrella heading over its sub-sections passes', () => {
 test('empty-section: sections with content pass', () => {
   assert.deepEqual(run('empty-section', doc('Teacher', '', 'Salary : $55,000 - $70,000', '', 'Benefits', '- Health insurance.')), []);
 });
+
+test('empty-section: a heading over a line the parser folds into it is not empty (the line is kept)', () => {
+  // "Teaching License (Required)" reads as a heading of the same kind, so the parser folds it into
+  // the "License/Certification:" section without a block: the section has text before the next heading.
+  const text = doc('Teacher', '', 'License/Certification:', '', '', 'Teaching License (Required)', '', '', 'Work Location: One location');
+  assert.deepEqual(run('empty-section', text), []);
+  const about = doc('About the job', '', 'Description', '', 'Job Title: Information Technology Instructor', '', 'Program: User Experience');
+  assert.deepEqual(run('empty-section', about), []);
+});

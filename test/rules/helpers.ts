@@ -1,6 +1,9 @@
 // RuleTester in spirit: run one rule (or the whole analysis) over a snippet and get findings with
 // 1-based lines and columns, and apply fixes to check what they do.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze, type AnalysisOptions } from '../../server/src/analysis.ts';
+import type { Range } from '../../server/src/model/posting.ts';
 import { parse } from '../../server/src/model/parse.ts';
 import { BUILTIN_PROFILES, generic } from '../../server/src/profiles/builtin.ts';
 import { rulesById } from '../../server/src/rules/index.ts';
@@ -25,12 +28,8 @@ export interface RunOptions {
 }
 
 function found(text: string, f: RuleFinding): Found {
-  const lines = text.split(/\r\n|\r|\n/);
   const { start, end } = f.range;
-  const covered =
-    start.line === end.line
-      ? (lines[start.line] ?? '').slice(start.character, end.character)
-      : [(lines[start.line] ?? '').slice(start.character), ...lines.slice(start.line + 1, end.line), (lines[end.line] ?? '').slice(0, end.character)].join('\n');
+  const covered = rangeText(text.split(/\r\n|\r|\n/), f.range);
   return {
     line: start.line + 1,
     column: start.character + 1,
@@ -89,4 +88,46 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 /** Joins lines with \n. */
 export function doc(...lines: string[]): string {
   return lines.join('\n');
+}
+
+/** The 300 corpus postings and the 5 seeds, as [name, text]. */
+export function corpusAndSeeds(): Array<[string, string]> {
+  const corpus = join(import.meta.dirname, '../corpus/postings');
+  const seeds = join(import.meta.dirname, '../../seeds');
+  const read = (dir: string): Array<[string, string]> =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
+  return [...read(corpus), ...read(seeds)];
+}
+
+/**
+ * The words of a text, lower case: runs of letters or of digits, split where a lower-case letter
+ * meets an upper-case one, so "552778290Posted" and "SchoolsLocation" count as two words each
+ * whether or not a fix puts a line break between them.
+ */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{M}]+|\p{N}+/gu)) for (const w of m[0].split(/(?<=\p{Ll})(?=\p{Lu})/u)) out.push(w.toLowerCase());
+  return out;
+}
+
+/** The words of `before` that `after` no longer holds, counted (a multiset difference). */
+export function lostWords(before: string, after: string): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const w of words(before)) count.set(w, (count.get(w) ?? 0) + 1);
+  for (const w of words(after)) {
+    const n = count.get(w);
+    if (n !== undefined) count.set(w, n - 1);
+  }
+  for (const [w, n] of count) if (n <= 0) count.delete(w);
+  return count;
+}
+
+/** The text of a range of the posting's lines. */
+export function rangeText(lines: readonly string[], r: Range): string {
+  const { start, end } = r;
+  if (start.line === end.line) return (lines[start.line] ?? '').slice(start.character, end.character);
+  return [(lines[start.line] ?? '').slice(start.character), ...lines.slice(start.line + 1, end.line), (lines[end.line] ?? '').slice(0, end.character)].join('\n');
 }

@@ -50,3 +50,39 @@ test('job-board-junk: a posting that mentions a newsletter or similar positions 
   const text = doc('Teacher', '', 'Equipment used includes: copy machine, computer (for newsletter articles, etc.)', 'Similar positions in other departments may be posted later.');
   assert.deepEqual(run('job-board-junk', text), []);
 });
+
+test('job-board-junk: the question fix keeps the parenthetical, and drops the organization only when another line names it', () => {
+  const elsewhere = doc(
+    'What are the responsibilities and job description for the Executive Director (Doherty and South Quadrants) position at Worcester Public Schools?',
+    'LOCATION: Worcester Public Schools, Worcester, Massachusetts',
+  );
+  const a = run('job-board-junk', elsewhere)[0]!.fixes[0]!;
+  assert.equal(a.safe, true);
+  assert.equal(applyEdits(elsewhere, a.edits), doc('Executive Director (Doherty and South Quadrants)', 'LOCATION: Worcester Public Schools, Worcester, Massachusetts'));
+  const line = elsewhere.split('\n')[0]!;
+  assert.deepEqual(
+    a.removes!.map((r) => line.slice(r.start.character, r.end.character)),
+    ['What are the responsibilities and job description for the ', ' position at Worcester Public Schools?'],
+  );
+
+  const alone = doc('What are the responsibilities and job description for an Aide position at Chicago Public Schools ?', 'Job Summary', 'Helps.');
+  const b = run('job-board-junk', alone)[0]!.fixes[0]!;
+  assert.equal(applyEdits(alone, b.edits), doc('Aide', 'Chicago Public Schools', 'Job Summary', 'Helps.'));
+  assert.deepEqual(
+    b.removes!.map((r) => alone.split('\n')[0]!.slice(r.start.character, r.end.character)),
+    ['What are the responsibilities and job description for an ', ' position at ', ' ?'],
+  );
+});
+
+test('job-board-junk: a related-jobs line that names the organization does not count as naming it elsewhere', () => {
+  const text = doc(
+    'What are the responsibilities and job description for the Aide position at Worcester Public Schools?',
+    'Job Summary',
+    'Helps students.',
+    'Similar Jobs',
+    '- Teacher, Worcester Public Schools',
+  );
+  const found = run('job-board-junk', text);
+  const question = found.find((f) => f.kind === 'title')!.fixes[0]!;
+  assert.equal(applyEdits(text, question.edits).split('\n').slice(0, 2).join('\n'), 'Aide\nWorcester Public Schools');
+});

@@ -145,6 +145,35 @@ describe('completion: bullets inside a section', () => {
 });
 
 describe('completion: empty document', () => {
+  it("keeps the writer's text: 'ab' then two spaces, or 'ab' alone, stays on its line above the skeleton", () => {
+    for (const text of ['ab  ', 'ab', '  ab\t', '\n\nab  \n']) {
+      const line = text.split('\n').findIndex((l) => l.trim() !== '');
+      const character = text.split('\n')[line]!.length;
+      for (const snippetSupport of [true, false]) {
+        const items = complete(input(text, generic), { line, character }, { today: TODAY, snippetSupport }).items;
+        assert.equal(items.length, 4, JSON.stringify(text));
+        for (const it of items) {
+          const e = edit(it);
+          assert.deepEqual(e.range, { start: { line, character }, end: { line, character } }, `${it.label}: replaces the writer's text`);
+          const out = snippetSupport ? accept(text, it) : applyTextEdits(text, [e]);
+          const lines = out.split('\n');
+          assert.equal(lines[line], text.split('\n')[line], `${it.label}: the line with 'ab' changed`);
+          assert.equal(lines[line + 1], 'Job Title', `${it.label}: the skeleton does not start on the next line`);
+        }
+      }
+    }
+  });
+
+  it('replaces a word that starts the item\'s filter text ("post", "chic") and nothing more', () => {
+    const items = complete(input('  post', generic), { line: 0, character: 6 }, { today: TODAY }).items;
+    for (const it of items) assert.deepEqual(edit(it).range, { start: { line: 0, character: 2 }, end: { line: 0, character: 6 } });
+    const chic = complete(input('chic', generic), { line: 0, character: 4 }, { today: TODAY }).items;
+    const chicago = chic.find((i) => i.label.includes('Chicago'))!;
+    assert.equal(accept('chic', chicago).split('\n')[0], 'Job Title');
+    const other = chic.find((i) => i.label.includes('Worcester'))!;
+    assert.equal(accept('chic', other).split('\n')[0], 'chic');
+  });
+
   it('offers a skeleton per profile', () => {
     const items = complete(input('', generic), { line: 0, character: 0 }, { today: TODAY }).items;
     assert.deepEqual(items.map((i) => i.label).sort(), ['New posting: Chicago Public Schools', 'New posting: School District of Philadelphia', 'New posting: Worcester Public Schools', 'New posting: generic US school district']);

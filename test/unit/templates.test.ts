@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { buildLibrary, readsAs, templatizeEducation, templatizeExperience } from '../../server/src/templates/build.ts';
 import { generateTemplateFiles, LIBRARY_PATH, readPostingFolder, SNIPPETS_PATH } from '../../server/src/templates/generate.ts';
-import { builtinLibrary, bulletSuggestions, currentLibrary, setUserLibrary, skeletonFor, templateFor } from '../../server/src/templates/index.ts';
+import { builtinLibrary, bulletSuggestions, currentLibrary, renderContextFor, sectionTemplateSnippet, setUserLibrary, skeletonFor, templateFor } from '../../server/src/templates/index.ts';
 import { loadTemplateFolders, templatePathsOf } from '../../server/src/templates/loader.ts';
 import { BUILTIN_PROFILES, chicago, generic, philadelphia, worcester } from '../../server/src/profiles/builtin.ts';
 import { expandSnippet, joinSnippets, maxTabstop, parseSnippet, shiftTabstops } from '../../server/src/features/snippet.ts';
@@ -223,5 +223,21 @@ describe('user template folders', () => {
     assert.ok(lib.profiles.generic);
     assert.equal(lib.profiles.generic!.sections.eeo, undefined);
     assert.ok(lib.profiles.generic!.sections.responsibilities);
+  });
+});
+
+describe('titles and organizations with replacement patterns', () => {
+  it("fills a title or organization holding $&, $' or $` exactly as written", () => {
+    for (const title of ['Teacher $& Coach', "Aide $' Bus", 'Clerk $` Desk', 'Nurse $$ Aide', 'Aide $1 Bus']) {
+      const org = "Board $& Co $' Ltd";
+      const posting = parse(`${title}\nOrganization: ${org}\n\nJob Summary\nThe job.\n`);
+      const ctx = renderContextFor(posting, generic);
+      assert.equal(ctx.title, title);
+      assert.equal(ctx.organization, org);
+      const summary = expandSnippet(sectionTemplateSnippet('summary', generic, ctx));
+      assert.ok(summary.includes(`the ${title} will`), summary);
+      const benefits = expandSnippet(sectionTemplateSnippet('benefits', generic, ctx));
+      assert.ok(benefits.startsWith(`Benefits\n${org} offers`), benefits);
+    }
   });
 });

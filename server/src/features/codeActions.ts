@@ -194,9 +194,14 @@ function firstFixes(input: CodeActionInput, pick: (f: Finding) => boolean, safeO
   return out;
 }
 
+/** The fixes source.fixAll.postwright considers: the first valid safe fix of each finding. */
+export function safeFixes(input: CodeActionInput): Fix[] {
+  return firstFixes(input, () => true, true);
+}
+
 /** The edits of source.fixAll.postwright: every safe fix, non-overlapping, as plain text. */
 export function fixAllEdits(input: CodeActionInput): TextEdit[] {
-  return mergeFixes(firstFixes(input, () => true, true)).edits;
+  return mergeFixes(safeFixes(input)).edits;
 }
 
 /** Code actions for a range. Pure; never throws. */

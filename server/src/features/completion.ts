@@ -128,9 +128,22 @@ function docs(markdown: boolean, preview: string, note: string): CompletionItem[
 
 function item(
   opts: Required<Pick<CompletionOptions, 'snippetSupport' | 'markdown'>>,
-  fields: { label: string; kind: CompletionItemKind; detail: string; sortText: string; filterText?: string; range: Range; snippet: string; note: string; description?: string },
+  fields: {
+    label: string;
+    kind: CompletionItemKind;
+    detail: string;
+    sortText: string;
+    filterText?: string;
+    range: Range;
+    snippet: string;
+    note: string;
+    description?: string;
+    /** Plain text (line breaks) inserted before the snippet and left out of the preview. */
+    before?: string;
+  },
 ): CompletionItem {
   const plain = expandCached(fields.snippet);
+  const before = fields.before ?? '';
   const it: CompletionItem = {
     label: fields.label,
     kind: fields.kind,
@@ -139,7 +152,7 @@ function item(
     filterText: fields.filterText ?? fields.label,
     documentation: docs(opts.markdown, plain, fields.note),
     insertTextFormat: opts.snippetSupport ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-    textEdit: { range: fields.range, newText: opts.snippetSupport ? fields.snippet : plain },
+    textEdit: { range: fields.range, newText: before + (opts.snippetSupport ? fields.snippet : plain) },
   };
   if (fields.description) it.labelDetails = { description: fields.description };
   return it;
@@ -258,18 +271,42 @@ function inHeaderBlock(posting: Posting, line: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Items
 
-function skeletonItems(input: CompletionInput, opts: Required<Pick<CompletionOptions, 'snippetSupport' | 'markdown'>>, today: string, r: Range, profiles: readonly Profile[]): CompletionItem[] {
+/** True when `word` starts one of the words of `filterText` (case-insensitive). */
+function startsAWordOf(word: string, filterText: string): boolean {
+  const w = word.toLowerCase();
+  return filterText.toLowerCase().split(' ').some((f) => f.startsWith(w));
+}
+
+/**
+ * Where a skeleton goes in a document whose only text is on the cursor's line. A word right before
+ * the cursor that starts one of the item's filter words ("post", "chic") is the writer picking the
+ * item, and the skeleton replaces it; any other text is the writer's own, and the skeleton goes on
+ * a new line after it, so nothing is lost or glued to the skeleton's first line.
+ */
+function skeletonPlace(line: number, prefix: string, filterText: string, eol: string): { range: Range; before: string } {
+  const ch = prefix.length;
+  const word = prefix.trimStart();
+  if (prefix.trim() === '') return { range: range(line, ch, ch), before: '' };
+  if (!isBlankChar(prefix[ch - 1]) && startsAWordOf(word, filterText)) return { range: range(line, ch - word.length, ch), before: '' };
+  return { range: range(line, ch, ch), before: eol };
+}
+
+function skeletonItems(input: CompletionInput, opts: Required<Pick<CompletionOptions, 'snippetSupport' | 'markdown'>>, today: string, line: number, prefix: string, profiles: readonly Profile[]): CompletionItem[] {
   const list = [input.profile, ...profiles.filter((p) => p.id !== input.profile.id)];
+  const eol = input.posting.eol;
   return list.map((profile, i) => {
-    const snippet = skeletonFor(profile, null, { today, eol: input.posting.eol, dateStyle: 'month-long' });
+    const snippet = skeletonFor(profile, null, { today, eol, dateStyle: 'month-long' });
     const name = profile.id === 'generic' ? 'generic US school district' : profile.name;
+    const filterText = `posting ${profile.id} ${name}`;
+    const place = skeletonPlace(line, prefix, filterText, eol);
     return item(opts, {
       label: `New posting: ${name}`,
       kind: CompletionItemKind.File,
       detail: `Whole posting in the style of ${name}`,
       sortText: `0${String(i).padStart(3, '0')}`,
-      filterText: `posting ${profile.id} ${name}`,
-      range: r,
+      filterText,
+      range: place.range,
+      before: place.before,
       snippet,
       note: `Every required and recommended section of the **${profile.name}** profile, with its headings and templates. Fill the placeholders with Tab.`,
     });
@@ -538,10 +575,7 @@ export function completeItems(input: CompletionInput, position: Position, option
 
   // Empty document: skeletons.
   const typed = prefix.trim();
-  if (restBlank && isEmptyDocument(posting, line, typed)) {
-    const start = ch - typed.length;
-    return skeletonItems(input, opts, today, range(line, start, ch), options.profiles ?? BUILTIN_PROFILES);
-  }
+  if (restBlank && isEmptyDocument(posting, line, typed)) return skeletonItems(input, opts, today, line, prefix, options.profiles ?? BUILTIN_PROFILES);
 
   // After "Label:" (or ": " under a label on an earlier line): the label's values.
   let valueKey: FieldKey | null = null;

@@ -44,7 +44,8 @@ export const duplicateTitle: Rule = {
         message: `The title '${title.text}' is repeated (first on line ${title.line + 1}).`,
         range: lineRange(posting, i),
         kind: 'title',
-        fixes: [{ title: 'Delete the repeated title', edits: [deleteLinesEdit(posting, i, i)], safe: true }],
+        // the words stay on the title line
+        fixes: [{ title: 'Delete the repeated title', edits: [deleteLinesEdit(posting, i, i)], safe: true, removes: [lineRange(posting, i)] }],
       });
     }
     return out;

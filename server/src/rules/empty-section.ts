@@ -1,5 +1,5 @@
 // A heading with nothing under it ("Knowledge, Skills and Abilities :" followed by the next heading).
-import type { Posting, SectionKind } from '../model/posting.ts';
+import type { Posting, Section, SectionKind } from '../model/posting.ts';
 import type { Rule, RuleFinding } from './types.ts';
 import { deleteLinesEdit } from './util.ts';
 import { KIND_NAMES } from './missing-section.ts';
@@ -14,6 +14,18 @@ const STATEMENT = /\bequal (?:employment )?opp|\bemployer\b/i;
 function firstContentLine(posting: Posting): number {
   for (let i = 0; i < posting.lines.length; i++) if (posting.lines[i]!.trim() !== '') return i;
   return -1;
+}
+
+/**
+ * True when every line after the heading, up to the section's end, is blank. The parser folds a
+ * heading-like line that opens no section of its own ("Teaching License (Required)" under
+ * "License/Certification:") into the section above without making it a block or a field, so the
+ * section's `empty` flag alone would call that section empty and the fix would delete the line.
+ */
+function nothingUnderHeading(posting: Posting, s: Section): boolean {
+  const last = Math.min(s.endLine, posting.lines.length - 1);
+  for (let l = s.heading!.range.end.line + 1; l <= last; l++) if (posting.lines[l]!.trim() !== '') return false;
+  return true;
 }
 
 function blankRun(posting: Posting, from: number): number {
@@ -35,6 +47,7 @@ export const emptySection: Rule = {
       const s = secs[i]!;
       if (!s.heading || s.kind === 'title' || s.kind === 'header') continue;
       if (!s.empty || s.blocks.length || s.fields.length || s.heading.inlineContent) continue;
+      if (!nothingUnderHeading(posting, s)) continue;
       const next = secs[i + 1];
       // "AN EQUAL EMPLOYMENT OPPORTUNITY EMPLOYER": the heading is the statement itself.
       if (s.kind === 'eeo' && STATEMENT.test(s.heading.label)) continue;
@@ -58,7 +71,7 @@ export const emptySection: Rule = {
         message: `Empty section: '${s.heading.label}' (${KIND_NAMES[s.kind]}) has no content.`,
         range: s.heading.range,
         kind: s.kind,
-        fixes: [{ title: `Delete the empty '${s.heading.label}' heading`, edits: [deleteLinesEdit(posting, s.line, Math.min(s.endLine, posting.lines.length - 1))], safe: false }],
+        fixes: [{ title: `Delete the empty '${s.heading.label}' heading`, edits: [deleteLinesEdit(posting, s.line, s.heading.range.end.line)], safe: false }],
       });
     }
     return out;

@@ -96,7 +96,7 @@ export const genderedPronoun: Rule = {
         out.push({
           message: `'${found}' is a gendered pronoun pair; use '${rep}'${subject ? ' (and check the verb: "they are")' : ''}.`,
           range: r,
-          fixes: [{ title: `Replace '${found}' with '${rep}'`, edits: [{ range: r, newText: rep }], safe: !subject }],
+          fixes: [{ title: `Replace '${found}' with '${rep}'`, edits: [{ range: r, newText: rep }], safe: !subject, removes: [r] }],
         });
       }
     }

@@ -1,28 +1,104 @@
 // Text job boards wrap around a posting, copied along with it: "Read Full Description",
 // "Discover Similar Jobs", "Confirmed 7 hours ago", related-job lists, newsletter blurbs, and the
 // scraped-title question "What are the responsibilities and job description for … position at …?".
-import type { Posting } from '../model/posting.ts';
+import type { Posting, Range } from '../model/posting.ts';
 import { junkLines } from './content.ts';
-import type { Rule, RuleFinding } from './types.ts';
-import { deleteLinesEdit, lineRange, linesRange } from './util.ts';
+import { normalizeTitle } from './duplicate-title.ts';
+import type { Fix, Rule, RuleFinding } from './types.ts';
+import { deleteLinesEdit, isSpaceCode, lineRange, linesRange, range } from './util.ts';
 
 const QUESTION_PREFIX = 'what are the responsibilities and job description for ';
 const QUESTION_MIDDLE = ' position at ';
 
-/** "What are the responsibilities and job description for the X position at Y?" → X, or null. */
-export function questionTitle(line: string): string | null {
-  const t = line.trim();
-  if (t.length > 600 || !t.toLowerCase().startsWith(QUESTION_PREFIX) || !t.endsWith('?')) return null;
-  const at = t.toLowerCase().lastIndexOf(QUESTION_MIDDLE);
-  if (at < QUESTION_PREFIX.length) return null;
-  let title = t.slice(QUESTION_PREFIX.length, at).trim();
-  for (const article of ['the ', 'a ', 'an ']) if (title.toLowerCase().startsWith(article)) title = title.slice(article.length);
-  // a trailing parenthetical names a school or quadrant, not part of the title
-  if (title.endsWith(')')) {
-    const open = title.lastIndexOf('(');
-    if (open > 0) title = title.slice(0, open).trim();
+/**
+ * The parts of "What are the responsibilities and job description for the X (Q) position at Y?",
+ * as character offsets into the line: the title X, its trailing parenthetical Q (a school or
+ * quadrant: not part of the title, but the posting's own information), and the organization Y.
+ * Everything else on the line is the job board's wording.
+ */
+export interface QuestionParts {
+  title: string;
+  titleStart: number;
+  titleEnd: number;
+  /** End of the parenthetical after the title (= titleEnd when there is none). */
+  qualifierEnd: number;
+  organization: string;
+  orgStart: number;
+  orgEnd: number;
+}
+
+export function questionParts(line: string): QuestionParts | null {
+  if (line.length > 700) return null;
+  let s = 0;
+  let e = line.length;
+  while (s < e && isSpaceCode(line.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(line.charCodeAt(e - 1))) e--;
+  const lower = line.slice(0, e).toLowerCase();
+  if (lower.length !== e) return null; // a letter whose lower case is longer would shift the offsets
+  if (e - s > 600 || !lower.startsWith(QUESTION_PREFIX, s) || line[e - 1] !== '?') return null;
+  const at = lower.lastIndexOf(QUESTION_MIDDLE);
+  let titleStart = s + QUESTION_PREFIX.length;
+  if (at < titleStart) return null;
+  for (const article of ['the ', 'a ', 'an ']) {
+    if (lower.startsWith(article, titleStart)) {
+      titleStart += article.length;
+      break;
+    }
   }
-  return title || null;
+  let qualifierEnd = at;
+  while (qualifierEnd > titleStart && isSpaceCode(line.charCodeAt(qualifierEnd - 1))) qualifierEnd--;
+  let titleEnd = qualifierEnd;
+  if (line[qualifierEnd - 1] === ')') {
+    const open = line.lastIndexOf('(', qualifierEnd - 1);
+    if (open > titleStart) {
+      titleEnd = open;
+      while (titleEnd > titleStart && isSpaceCode(line.charCodeAt(titleEnd - 1))) titleEnd--;
+    }
+  }
+  const title = line.slice(titleStart, titleEnd);
+  if (!title.trim()) return null;
+  let orgStart = at + QUESTION_MIDDLE.length;
+  let orgEnd = e - 1;
+  while (orgStart < orgEnd && isSpaceCode(line.charCodeAt(orgStart))) orgStart++;
+  while (orgEnd > orgStart && isSpaceCode(line.charCodeAt(orgEnd - 1))) orgEnd--;
+  return { title, titleStart, titleEnd, qualifierEnd, organization: line.slice(orgStart, orgEnd), orgStart, orgEnd };
+}
+
+/**
+ * True when another line of the posting names the organization (as a run of whole words). Job-board
+ * lines do not count: fix-all deletes them too ("- Teacher, Worcester Public Schools" in a list of
+ * related jobs).
+ */
+function namedElsewhere(posting: Posting, organization: string, except: number): boolean {
+  const want = normalizeTitle(organization);
+  if (!want) return true;
+  const junk = junkLines(posting);
+  for (let i = 0; i < posting.lines.length; i++) {
+    if (i === except || junk[i] || posting.lines[i]!.length < organization.length) continue;
+    if ((' ' + normalizeTitle(posting.lines[i]!) + ' ').includes(' ' + want + ' ')) return true;
+  }
+  return false;
+}
+
+/**
+ * The fix of the question line: the title keeps its parenthetical, and the organization stays on a
+ * line of its own unless another line names it. Only the job board's own words are removed (they are
+ * listed in `removes`), so the fix is safe.
+ */
+function questionFix(posting: Posting, line: number, q: QuestionParts): Fix {
+  const text = posting.lines[line]!;
+  const r = lineRange(posting, line);
+  const keepOrg = q.organization !== '' && !namedElsewhere(posting, q.organization, line);
+  const heading = text.slice(q.titleStart, q.qualifierEnd);
+  const newText = keepOrg ? heading + posting.eol + q.organization : heading;
+  const removes = [range(line, r.start.character, line, q.titleStart), range(line, q.qualifierEnd, line, keepOrg ? q.orgStart : r.end.character)];
+  if (keepOrg) removes.push(range(line, q.orgEnd, line, r.end.character));
+  return {
+    title: keepOrg ? `Replace the line with '${heading}' and '${q.organization}' on the next line` : `Replace the line with '${heading}'`,
+    edits: [{ range: r, newText }],
+    safe: true,
+    removes,
+  };
 }
 
 function firstContentLine(posting: Posting): number {
@@ -31,6 +107,13 @@ function firstContentLine(posting: Posting): number {
     if (posting.lines[i]!.trim() !== '') return i;
   }
   return -1;
+}
+
+/** The junk lines of a run (the blank lines between them hold no words). */
+function junkRanges(posting: Posting, junk: Uint8Array, first: number, last: number): Range[] {
+  const out: Range[] = [];
+  for (let l = first; l <= last; l++) if (junk[l]) out.push(lineRange(posting, l));
+  return out;
 }
 
 export const jobBoardJunk: Rule = {
@@ -43,17 +126,15 @@ export const jobBoardJunk: Rule = {
     const out: RuleFinding[] = [];
     // The scraped-title question.
     const tl = posting.title?.wrappedBy === 'job-board-question' ? posting.title.line : firstContentLine(posting);
-    if (tl >= 0) {
-      const title = posting.title?.wrappedBy === 'job-board-question' ? posting.title.text : questionTitle(posting.lines[tl]!);
-      if (title) {
-        const r = lineRange(posting, tl);
-        out.push({
-          message: `The first line is a job board's question wrapped around the title; the title is '${title}'.`,
-          range: r,
-          kind: 'title',
-          fixes: [{ title: `Replace the line with '${title}'`, edits: [{ range: r, newText: title }], safe: true }],
-        });
-      }
+    const question = tl >= 0 ? questionParts(posting.lines[tl]!) : null;
+    if (question) {
+      const title = posting.title?.wrappedBy === 'job-board-question' ? posting.title.text : question.title;
+      out.push({
+        message: `The first line is a job board's question wrapped around the title; the title is '${title}'.`,
+        range: lineRange(posting, tl),
+        kind: 'title',
+        fixes: [questionFix(posting, tl, question)],
+      });
     }
     // Runs of junk lines (blank lines inside a run are part of it).
     const junk = junkLines(posting);
@@ -75,7 +156,7 @@ export const jobBoardJunk: Rule = {
             ? `Job-board page text (lines ${i + 1}-${last + 1}, from '${what.length > 60 ? what.slice(0, 57) + '…' : what}') is not part of the posting.`
             : `Job-board page text: '${what.length > 60 ? what.slice(0, 57) + '…' : what}' is not part of the posting.`,
         range: count > 1 ? linesRange(posting, i, last) : lineRange(posting, i),
-        fixes: [{ title: count > 1 ? 'Remove the job-board text' : `Remove '${what.slice(0, 40)}'`, edits: [deleteLinesEdit(posting, i, last)], safe: true }],
+        fixes: [{ title: count > 1 ? 'Remove the job-board text' : `Remove '${what.slice(0, 40)}'`, edits: [deleteLinesEdit(posting, i, last)], safe: true, removes: junkRanges(posting, junk, i, last) }],
       });
       i = last;
     }

@@ -6,7 +6,8 @@ import { payLawKinds } from '../profiles/payLaws.ts';
 import { CANONICAL_HEADINGS } from '../model/catalog.ts';
 import { contentIndex, CONTENT_KINDS, type ContentKind } from './content.ts';
 import type { Fix, Rule, RuleFinding } from './types.ts';
-import { documentRange, range, snippetEscape, strList } from './util.ts';
+import { documentRange, range, strList } from './util.ts';
+import { escapeSnippet } from '../features/snippet.ts';
 import { currentLibrary, renderContextFor, templateFor, type RenderContext } from '../templates/index.ts';
 
 export const KIND_NAMES: Record<SectionKind, string> = {
@@ -86,7 +87,7 @@ export function missingFix(posting: Posting, profile: Profile, kind: SectionKind
   const heading = profile.headings?.[kind] ?? template.heading ?? CANONICAL_HEADINGS[kind] ?? KIND_NAMES[kind];
   const boiler = profile.boilerplate[kind];
   const eol = posting.eol;
-  const body = boiler ? snippetEscape(boiler) : template.body;
+  const body = boiler ? escapeSnippet(boiler) : template.body;
   const line = insertionLine(posting, profile, kind);
   const n = posting.lines.length;
   let edit;
@@ -94,9 +95,9 @@ export function missingFix(posting: Posting, profile: Profile, kind: SectionKind
     const last = n - 1;
     const lastText = posting.lines[last] ?? '';
     const sep = lastText.trim() === '' ? '' : eol + eol;
-    edit = { range: range(last, lastText.length, last, lastText.length), newText: `${sep}${snippetEscape(heading)}${eol}${body}${eol}` };
+    edit = { range: range(last, lastText.length, last, lastText.length), newText: `${sep}${escapeSnippet(heading)}${eol}${body}${eol}` };
   } else {
-    edit = { range: range(line, 0, line, 0), newText: `${eol}${snippetEscape(heading)}${eol}${body}${eol}` };
+    edit = { range: range(line, 0, line, 0), newText: `${eol}${escapeSnippet(heading)}${eol}${body}${eol}` };
   }
   return { title: `Add ${articleFor(KIND_NAMES[kind])} ${KIND_NAMES[kind]} section`, edits: [edit], snippet: true, safe: false };
 }

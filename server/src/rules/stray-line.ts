@@ -16,7 +16,7 @@ export const strayLine: Rule = {
       out.push({
         message: `Stray line: '${text}' stands alone.`,
         range: lineRange(posting, i),
-        fixes: [{ title: 'Delete the stray line', edits: [deleteLinesEdit(posting, i, i)], safe: true }],
+        fixes: [{ title: 'Delete the stray line', edits: [deleteLinesEdit(posting, i, i)], safe: true, removes: [lineRange(posting, i)] }],
       });
     }
     return out;

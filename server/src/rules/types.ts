@@ -16,8 +16,17 @@ export interface Fix {
   edits: TextEdit[];
   /** True when newText uses snippet syntax ($1, ${1:degree}); plain-text clients get it expanded. */
   snippet?: boolean;
-  /** Safe to apply without a person looking (used by fix-all and `lint --fix`). */
+  /**
+   * Safe to apply without a person looking (used by fix-all and `lint --fix`). A safe fix loses no
+   * word of the writer's: every word its edits take out of the text lies in `removes`.
+   */
   safe?: boolean;
+  /**
+   * The spans of the document the fix takes out on purpose, each of which the rule vouches for:
+   * job-board page text, the job board's wording around a title, the pronoun pair it replaces, a
+   * line that repeats the title. Words an edit deletes outside these spans are words lost.
+   */
+  removes?: Range[];
 }
 
 export interface Finding {

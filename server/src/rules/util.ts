@@ -119,13 +119,6 @@ export function strList(value: unknown, fallback: string[]): string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : fallback;
 }
 
-/** Escapes text for use inside an LSP snippet. */
-export function snippetEscape(text: string): string {
-  let out = '';
-  for (const ch of text) out += ch === '$' || ch === '}' || ch === '\\' ? '\\' + ch : ch;
-  return out;
-}
-
 /** The job title as the parser read it, else the first non-blank line. */
 export function titleLine(posting: Posting): number {
   if (posting.title) return posting.title.line;

@@ -424,7 +424,9 @@ function learnBody(kind: SectionKind, m: KindMaterial, marker: string, ranked: r
 // Validation: a template must read back as its kind
 
 function sampleRender(heading: string, body: string, profile: Profile): string {
-  const text = body.replace(/\{\{title\}\}/g, 'Job Title').replace(/\{\{organization\}\}/g, escapeSnippet(profile.id === 'generic' ? 'The district' : profile.name));
+  const org = escapeSnippet(profile.id === 'generic' ? 'The district' : profile.name);
+  // a replacer function: a profile's name is the user's text, and "$&" in it is no pattern
+  const text = body.replace(/\{\{title\}\}/g, 'Job Title').replace(/\{\{organization\}\}/g, () => org);
   return `${heading}\n${expandSnippet(text)}`;
 }
 

@@ -19,11 +19,15 @@ export interface RenderContext {
   dateStyle?: DateStyle;
 }
 
-/** Fills the {{title}} and {{organization}} tokens (escaped for a snippet). */
+/**
+ * Fills the {{title}} and {{organization}} tokens (escaped for a snippet). The values come from the
+ * document, so they go in through a replacer function: as a replacement string, "$&", "$'" or "$`"
+ * in a title ("Teacher $& Coach") would be read as substitution patterns.
+ */
 export function fillTokens(snippet: string, profile: Pick<Profile, 'id' | 'name'>, ctx: RenderContext = {}): string {
-  const title = ctx.title?.trim() || 'successful candidate';
-  const org = ctx.organization?.trim() || (profile.id === 'generic' ? 'The district' : profile.name);
-  return snippet.replace(/\{\{title\}\}/g, escapeSnippet(title)).replace(/\{\{organization\}\}/g, escapeSnippet(org));
+  const title = escapeSnippet(ctx.title?.trim() || 'successful candidate');
+  const org = escapeSnippet(ctx.organization?.trim() || (profile.id === 'generic' ? 'The district' : profile.name));
+  return snippet.replace(/\{\{title\}\}/g, () => title).replace(/\{\{organization\}\}/g, () => org);
 }
 
 function withEol(snippet: string, eol: string): string {
