@@ -22,6 +22,8 @@ export interface PayFacts {
   ranges: PayRange[];
   /** "up to $90,000", "starting at $50,000". */
   openEnded: Array<{ line: number; range: Range; text: string }>;
+  /** First line that points to a salary schedule or scale ("per the salary schedule", a link to one), else null. */
+  schedule: number | null;
 }
 
 // A dollar amount, or a grouped number ("115,000.00") in a pay line. Linear: one quantifier per run.
@@ -31,6 +33,11 @@ const BETWEEN = /^\s*(?:-|–|—|to|through)\s*$/i;
 const BENEFIT_MONEY = /\b(?:towards?|reimburse|reimbursement|allowance|bonus|bonuses|relocation|tuition|continuing education|professional development|referral)\b/i;
 const OPEN_ENDED = /\b(?:up to|starting (?:at|from)|as much as|as high as|minimum of|at least) \$ ?\d/gi;
 const RANGE_AFTER = /^[\d,.]{0,15}(?: ?[kK])?\s?(?:to|through|-|–|—)\s?\$?\d/;
+/** Money the applicant pays or is repaid (a $49 fingerprinting fee), not the job's pay... */
+const NOT_PAY = /\b(?:fees?|fingerprint\w*|background checks?|costs?|charges?|deposits?|reimburs\w*|penalt(?:y|ies)|fines?)\b/i;
+/** ...unless the line also says plainly that it is about pay. */
+const PLAIN_PAY = /\b(?:salary|salaries|wages?|hourly rate|per hour|per year|annually|pay range|compensation)\b/i;
+const SCHEDULE = /\b(?:salary|pay|compensation|wage)[ _-](?:schedules?|scales?)\b/i;
 const PAY_WORD = /\b(?:salary|salaries|pay|paid|wages?|rate|compensation|stipend|hourly|hour|hr|annual|annually|year|yr|range|starting|step|grade|earn)\b/i;
 
 const cache = new WeakMap<Posting, PayFacts>();
@@ -71,6 +78,7 @@ export function payFacts(posting: Posting): PayFacts {
   for (const line of lines) {
     const text = posting.lines[line]!;
     if (text.length > 5000) continue;
+    if (NOT_PAY.test(text) && !PLAIN_PAY.test(text)) continue;
     let prev: Figure | null = null;
     AMOUNT.lastIndex = 0;
     for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
@@ -97,7 +105,12 @@ export function payFacts(posting: Posting): PayFacts {
       openEnded.push({ line, range: range(line, m.index, line, e), text: text.slice(m.index, e) });
     }
   }
-  const facts: PayFacts = { lines, figures, ranges, openEnded };
+  let schedule: number | null = null;
+  for (let l = 0; l < posting.lines.length && schedule === null; l++) {
+    const t = posting.lines[l]!;
+    if (!junk[l] && t.length <= 5000 && SCHEDULE.test(t)) schedule = l;
+  }
+  const facts: PayFacts = { lines, figures, ranges, openEnded, schedule };
   cache.set(posting, facts);
   return facts;
 }
