@@ -193,6 +193,10 @@ export function inferStateFromLines(lines: readonly string[]): StateInference {
     if (line.length > LINE_LIMIT) continue;
     scanLine(line, l, tally);
   }
+  // "Spokane Public Schools, Spokane, WA": the bare city is the same clue as the "City, ST" one.
+  for (const [key, e] of tally.byKey) {
+    if (e.kind === 'city' && tally.byKey.has(`${e.state}\u0000city-state\u0000${e.text.toLowerCase()}, ${e.state.toLowerCase()}`)) tally.byKey.delete(key);
+  }
   const scores = new Map<string, number>();
   for (const e of tally.byKey.values()) scores.set(e.state, (scores.get(e.state) ?? 0) + score(e));
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
@@ -232,7 +236,9 @@ export function stateName(code: string): string {
 /** "Washington — from 'Spokane, WA' (line 3) and ZIP 99201 (line 3)": the strongest few clues, 1-based lines. */
 export function describeInference(inf: StateInference, max = 3): string {
   if (!inf.state) return 'no state: the evidence is too weak or points to several states';
-  const parts = inf.evidence.slice(0, max).map((e) => `'${e.text}' (line ${e.line + 1}${e.count > 1 ? `, ${e.count}×` : ''})`);
+  // Weak shared clues ("County Public Schools") do not explain a choice; show them only when nothing else is there.
+  const strong = inf.evidence.filter((e) => e.weight >= 1);
+  const parts = (strong.length ? strong : inf.evidence).slice(0, max).map((e) => `'${e.text}' (line ${e.line + 1}${e.count > 1 ? `, ${e.count}×` : ''})`);
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
   return `${stateName(inf.state)} — from ${list}`;
 }

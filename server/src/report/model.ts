@@ -152,7 +152,7 @@ function checklist(analysis: Analysis, today: string): ChecklistItem[] {
 
 function pay(analysis: Analysis, today: string): PayReport {
   const { posting, profile } = analysis;
-  const r = checkPayLaws(posting, profile, {}, today);
+  let r = checkPayLaws(posting, profile, {}, today);
   const { state, locality, from } = r.place;
   const base = { state, locality, stateFrom: from, why: describePlace(r.place) };
   const note = 'A summary of the posting law, not legal advice: review with counsel.';
@@ -161,11 +161,16 @@ function pay(analysis: Analysis, today: string): PayReport {
     name: l.law, place: l.place, effective: l.effective, inForce: today >= l.effective, demand: l.demand,
     publicEmployers: l.publicEmployers, source: l.source, covers: l.covers, verified: l.verified,
   }));
-  const first = r.laws[0];
-  if (!first) {
-    const upcoming = all.find((l) => l.demand === 'posting' && !l.inForce);
-    return { ...base, law: null, laws: all, status: 'no-law', checks: [], note: upcoming ? `${upcoming.name} takes effect ${upcoming.effective}. ${note}` : `No pay-transparency posting law for this place applies to a public school district on ${today} in Postwright's table. ${note}` };
+  // No law in force yet: show the next one, checked as of its effective date.
+  let inForce = true;
+  if (!r.laws.length) {
+    const next = all.filter((l) => l.demand === 'posting' && !l.inForce).sort((a, b) => a.effective.localeCompare(b.effective))[0];
+    const ahead = next ? checkPayLaws(posting, profile, {}, next.effective) : null;
+    if (!ahead?.laws.length) return { ...base, law: null, laws: all, status: 'no-law', checks: [], note: `No pay-transparency posting law for this place applies to a public school district on ${today} in Postwright's table. ${note}` };
+    r = ahead;
+    inForce = false;
   }
+  const first = r.laws[0]!;
   const facts = payFacts(posting);
   const checks: PayCheck[] = [];
   const gap = (kind: 'salary' | 'benefits' | null, label: RegExp): boolean => r.gaps.some((g) => g.kind === kind && label.test(g.text));
@@ -185,11 +190,11 @@ function pay(analysis: Analysis, today: string): PayReport {
   }
   return {
     ...base,
-    law: { name: first.law, effective: first.effective, inForce: true, source: first.source, covers: first.covers },
+    law: { name: first.law, effective: first.effective, inForce, source: first.source, covers: first.covers },
     laws: all,
     status: checks.every((c) => c.ok) ? 'ok' : 'incomplete',
     checks,
-    note,
+    note: inForce ? note : `Takes effect ${first.effective}. ${note}`,
   };
 }
 

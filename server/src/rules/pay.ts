@@ -33,10 +33,9 @@ const BETWEEN = /^\s*(?:-|–|—|to|through)\s*$/i;
 const BENEFIT_MONEY = /\b(?:towards?|reimburse|reimbursement|allowance|bonus|bonuses|relocation|tuition|continuing education|professional development|referral)\b/i;
 const OPEN_ENDED = /\b(?:up to|starting (?:at|from)|as much as|as high as|minimum of|at least) \$ ?\d/gi;
 const RANGE_AFTER = /^[\d,.]{0,15}(?: ?[kK])?\s?(?:to|through|-|–|—)\s?\$?\d/;
-/** Money the applicant pays or is repaid (a $49 fingerprinting fee), not the job's pay... */
+/** Money the applicant pays or is repaid (a $49 fingerprinting fee), not the job's pay: words next to the figure. */
 const NOT_PAY = /\b(?:fees?|fingerprint\w*|background checks?|costs?|charges?|deposits?|reimburs\w*|penalt(?:y|ies)|fines?)\b/i;
-/** ...unless the line also says plainly that it is about pay. */
-const PLAIN_PAY = /\b(?:salary|salaries|wages?|hourly rate|per hour|per year|annually|pay range|compensation)\b/i;
+const NEAR = 24;
 const SCHEDULE = /\b(?:salary|pay|compensation|wage)[ _-](?:schedules?|scales?)\b/i;
 const PAY_WORD = /\b(?:salary|salaries|pay|paid|wages?|rate|compensation|stipend|hourly|hour|hr|annual|annually|year|yr|range|starting|step|grade|earn)\b/i;
 
@@ -78,12 +77,12 @@ export function payFacts(posting: Posting): PayFacts {
   for (const line of lines) {
     const text = posting.lines[line]!;
     if (text.length > 5000) continue;
-    if (NOT_PAY.test(text) && !PLAIN_PAY.test(text)) continue;
     let prev: Figure | null = null;
     AMOUNT.lastIndex = 0;
     for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
       const value = parseAmount(m[0]);
       if (!Number.isFinite(value) || value < 7) continue; // "$5" stipends aside, tiny numbers are not pay
+      if (NOT_PAY.test(text.slice(Math.max(0, m.index - NEAR), m.index + m[0].length + NEAR))) continue;
       const fig: Figure = { value, line, start: m.index, end: m.index + m[0].length };
       figures.push(fig);
       if (prev && BETWEEN.test(text.slice(prev.end, fig.start))) {
