@@ -108,3 +108,7 @@ test('state: corpus accuracy (0001–0121 Virginia, 0261–0300 California)', ()
   assert.ok(va >= 105, `Virginia: ${va}/121`);
   assert.equal(ca, 40);
 });
+
+test('state: words that are names of object properties are plain words', () => {
+  assert.equal(infer('constructor toString hasOwnProperty __proto__, VA').state, null);
+});

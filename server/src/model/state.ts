@@ -46,6 +46,8 @@ const MAX_PHRASE_WORDS = 5;
 const LINE_LIMIT = 5000;
 
 const CODE_SET: ReadonlySet<string> = new Set(Object.keys(STATE_NAMES));
+/** First words of phrases and state names: most words start neither, and are passed over with one lookup. */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...Object.keys(PHRASES), ...Object.values(STATE_NAMES)].map((k) => k.toLowerCase().split(' ')[0]!));
 const NAME_TO_CODE: ReadonlyMap<string, string> = new Map(Object.entries(STATE_NAMES).map(([code, name]) => [name.toLowerCase(), code]));
 const ZIP3: ReadonlyMap<number, string> = new Map(ZIP3_RANGES.flatMap(([a, b, s]) => Array.from({ length: b - a + 1 }, (_, i) => [a + i, s] as const)));
 const AREA: ReadonlyMap<string, string> = new Map(Object.entries(AREA_CODES).flatMap(([s, codes]) => codes.split(' ').map((c) => [c, s] as const)));
@@ -127,26 +129,27 @@ function scanLine(line: string, l: number, tally: Tally): void {
         let from = i - 1;
         while (from > 0 && from > i - 4 && isCapitalized(toks[from - 1]) && line.slice(toks[from - 1]!.end, toks[from]!.start) === ' ') from--;
         const cityText = line.slice(toks[from]!.start, prev!.end);
-        const local = PHRASES[cityText.toLowerCase()];
+        const local = Object.prototype.hasOwnProperty.call(PHRASES, cityText.toLowerCase()) ? PHRASES[cityText.toLowerCase()] : undefined;
         tally.add(t.text, 'city-state', `${cityText}, ${t.text}`, l, 3, local?.locality && local.states[t.text] ? local.locality : undefined);
         continue;
       }
     }
     if (i < skipUntil) continue;
-    const acro = ACRONYMS[t.text];
+    const acro = Object.prototype.hasOwnProperty.call(ACRONYMS, t.text) ? ACRONYMS[t.text] : undefined;
     if (acro) {
       const next = toks[i + 1];
       if ((t.text === 'ISD' || t.text === 'USD') && isDigits(next)) tally.add(t.text === 'ISD' ? 'MN' : 'KS', 'district-pattern', `${t.text} ${next!.text}`, l, 2);
       else if (t.text !== 'USD') tally.clue(acro, t.text, l);
       continue;
     }
+    if (!FIRST_WORDS.has(t.lower)) continue;
     // Longest known phrase starting here.
     let matched = 0;
     let key = '';
     let best: { clue: PhraseClue; n: number } | null = null;
     for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= toks.length; n++) {
       key = n === 1 ? t.lower : `${key} ${toks[i + n - 1]!.lower}`;
-      const c = PHRASES[key];
+      const c = Object.prototype.hasOwnProperty.call(PHRASES, key) ? PHRASES[key] : undefined;
       if (c) best = { clue: c, n };
     }
     const name = stateNameAt(toks, i);
