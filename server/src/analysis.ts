@@ -9,6 +9,7 @@ import { contentIndex } from './rules/content.ts';
 import { rules as allRules } from './rules/index.ts';
 import type { Finding, Rule, Severity } from './rules/types.ts';
 import { ruleSetting, type WorkspaceConfig } from './settings.ts';
+import { localToday } from './templates/render.ts';
 
 export interface AnalysisOptions {
   /** 'auto' | profile id */
@@ -32,8 +33,9 @@ export interface Analysis {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The local calendar day: a law that takes effect on July 1 applies from local midnight, not UTC's. */
 function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+  return localToday();
 }
 
 /** A posting with lines only, for the (never expected) case where the parser throws. */

@@ -43,11 +43,13 @@ test('missing-section: content under another heading satisfies the kind (residen
   assert.ok(run('missing-section', FULL, { profile: 'chicago' }).some((f) => f.kind === 'residency'));
 });
 
-test('missing-section: Illinois pay law adds salary and benefits from 2025-01-01', () => {
+test('missing-section: from 2025-01-01 the Illinois pay gap is the pay-transparency rule\'s, not reported twice', () => {
   const before = run('missing-section', FULL, { profile: 'chicago', today: '2024-12-31' }).map((f) => f.kind);
   const after = run('missing-section', FULL, { profile: 'chicago', today: '2025-01-01' }).map((f) => f.kind);
+  const law = run('pay-transparency', FULL, { profile: 'chicago', today: '2025-01-01' }).map((f) => f.kind);
   assert.ok(!before.includes('salary'));
-  assert.ok(after.includes('salary') && after.includes('benefits'));
+  assert.ok(!after.includes('salary') && !after.includes('benefits'));
+  assert.deepEqual(law, ['salary']);
 });
 
 test('missing-section: the fix inserts the Chicago residency paragraph after the preceding kind', () => {

@@ -29,6 +29,7 @@ export function reportText(r: ReportData, source: string): string {
   if (r.checklist.length === 0) out.push('    (none required)');
   for (const c of r.checklist) out.push(`    ${c.present ? '✓' : c.level === 'required' ? '✗' : '-'} ${c.label} (${c.level})${c.present && c.line !== null ? `, line ${c.line + 1}` : c.present ? '' : ': missing'}`);
   const p = r.pay;
+  if (p.state) out.push(`  place: ${p.why}`);
   out.push(`  pay transparency: ${p.law ? `${p.state}: ${p.status === 'ok' ? 'ok' : 'incomplete'} (${p.law.name})` : p.note}`);
   for (const c of p.checks) out.push(`    ${c.ok ? '✓' : '✗'} ${c.label}${c.line !== null ? `, line ${c.line + 1}` : ''}`);
   const l = r.length;

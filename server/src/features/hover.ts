@@ -5,6 +5,9 @@ import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { Field, Position, Posting, Range, Section, SectionKind } from '../model/posting.ts';
 import type { Profile } from '../profiles/types.ts';
 import { FIELD_DOCS, KIND_DOCS } from './kindDocs.ts';
+import { lawsFor } from '../profiles/payLaws.ts';
+import { generic } from '../profiles/builtin.ts';
+import { describePlace, resolvePlace } from '../rules/pay-transparency.ts';
 
 function contains(range: Range, pos: Position): boolean {
   if (pos.line < range.start.line || pos.line > range.end.line) return false;
@@ -72,6 +75,22 @@ function headingOn(section: Section, pos: Position): boolean {
   return !h.inlineContent || pos.line !== h.inlineContent.range.start.line || pos.character < h.inlineContent.range.start.character;
 }
 
+/** Kinds and field keys whose hover also says which state's pay laws apply, and why. */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['salary', 'benefits', 'location', 'organization', 'title']);
+
+/** "Pay transparency: Washington — from 'Spokane, WA' (line 3) and 'ZIP 99201' (line 3); laws: …". */
+export function placeHoverMarkdown(posting: Posting, profile?: Profile | null): string {
+  const place = resolvePlace(posting, profile ?? generic);
+  if (!place.state) return '_Pay transparency:_ no state could be told from the text (set a profile or the pay-transparency `state` option).';
+  const laws = lawsFor(place).filter((l) => l.demand === 'posting');
+  const list = laws.length ? ` Posting laws: ${laws.map((l) => `${l.law} (from ${l.effective})`).join('; ')}.` : ' No pay-transparency posting law in the table.';
+  return `_Pay transparency:_ ${escapeMarkdown(describePlace(place))}.${escapeMarkdown(list)}`;
+}
+
+function withPlace(markdown: string, key: string | null | undefined, posting: Posting, profile?: Profile | null): string {
+  return key && PLACE_KINDS.has(key) ? `${markdown}\n\n${placeHoverMarkdown(posting, profile)}` : markdown;
+}
+
 /**
  * The hover at `pos`, or null when there is nothing to say. `profile` is the analysis's profile
  * (null when unknown: the required/recommended line is then left out).
@@ -83,17 +102,17 @@ export function hover(posting: Posting, pos: Position, profile?: Profile | null)
     const implicit = isEmpty(field.nameRange);
     const target = implicit ? field.range : field.nameRange;
     if (contains(target, pos)) {
-      return { contents: { kind: MarkupKind.Markdown, value: fieldHoverMarkdown(field, implicit) }, range: target };
+      return { contents: { kind: MarkupKind.Markdown, value: withPlace(fieldHoverMarkdown(field, implicit), field.key, posting, profile) }, range: target };
     }
   }
   for (const section of posting.sections) {
     if (pos.line < section.line || pos.line > section.endLine) continue;
     if (section.kind === 'title' && posting.title && pos.line === posting.title.range.start.line) {
-      return { contents: { kind: MarkupKind.Markdown, value: kindHoverMarkdown('title', profile) }, range: posting.title.range };
+      return { contents: { kind: MarkupKind.Markdown, value: withPlace(kindHoverMarkdown('title', profile), 'title', posting, profile) }, range: posting.title.range };
     }
     if (headingOn(section, pos) && section.heading) {
       return {
-        contents: { kind: MarkupKind.Markdown, value: kindHoverMarkdown(section.kind, profile, section.heading.label || section.heading.text) },
+        contents: { kind: MarkupKind.Markdown, value: withPlace(kindHoverMarkdown(section.kind, profile, section.heading.label || section.heading.text), section.kind, posting, profile) },
         range: section.heading.range,
       };
     }

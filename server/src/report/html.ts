@@ -52,12 +52,23 @@ ${rows.join('\n')}
 </tbody></table>`;
 }
 
+function lawItemsHtml(r: ReportData): string {
+  const items = r.pay.laws.map((l) => {
+    const when = l.inForce ? 'in force since' : 'takes effect';
+    const kind = l.demand === 'posting' ? '' : ` (not a posting law: ${l.demand})`;
+    return `<li>${esc(l.name)} — ${esc(l.place)}, ${when} ${esc(l.effective)}${esc(kind)}; covers ${esc(l.covers)}${l.verified ? '' : ' (not fully verified)'}.</li>`;
+  });
+  return items.length ? `<ul class="laws">\n${items.join('\n')}\n</ul>` : '';
+}
+
 function payHtml(r: ReportData, i: boolean): string {
   const p = r.pay;
-  if (!p.law) return `<p>${p.state ? `State: <strong>${esc(p.state)}</strong>. ` : ''}${esc(p.note)}</p>`;
+  const place = p.state ? `<p>Place: <strong>${esc(p.why)}</strong></p>` : '';
+  if (!p.law) return `${place}<p>${esc(p.note)}</p>${lawItemsHtml(r)}`;
   const status = p.status === 'ok' ? `${MARK.ok} The posting shows what the law asks for.` : `${MARK.bad} Something the law asks for is missing.`;
   const checks = p.checks.map((c) => `<li>${c.ok ? MARK.ok : MARK.bad} ${esc(c.label)}${c.line !== null ? ` — ${lineLink(c.line, i)}` : ''}</li>`).join('\n');
-  return `<p><strong>${esc(p.state ?? '')}</strong> (${p.stateFrom === 'profile' ? 'from the profile' : 'from the location'}): ${esc(p.law.name)}, ${p.law.inForce ? 'in force since' : 'takes effect'} ${esc(p.law.effective)}; covers ${esc(p.law.covers)}.</p>
+  return `${place}
+${lawItemsHtml(r)}
 <p>${status}</p>
 <ul class="checks">
 ${checks}

@@ -2,12 +2,13 @@
 // webview and `postwright report --format html|json`, so both always agree.
 import type { Analysis } from '../analysis.ts';
 import type { SectionKind } from '../model/posting.ts';
-import { payLawFor } from '../profiles/payLaws.ts';
+import { lawsFor, payLawKinds } from '../profiles/payLaws.ts';
 import { contentIndex, CONTENT_KINDS, type ContentKind } from '../rules/content.ts';
 import { countCoded } from '../rules/gender-coded-balance.ts';
 import { KIND_NAMES, requiredKinds } from '../rules/missing-section.ts';
 import { payFacts } from '../rules/pay.ts';
-import { stateFromFields } from '../rules/pay-transparency.ts';
+import { checkPayLaws, describePlace } from '../rules/pay-transparency.ts';
+import { localToday } from '../templates/render.ts';
 import { proseLines } from '../rules/prose.ts';
 import { fleschKincaid, textStats } from '../rules/reading-level.ts';
 import type { Severity } from '../rules/types.ts';
@@ -33,11 +34,30 @@ export interface PayCheck {
   line: number | null;
 }
 
+export interface PayLawItem {
+  name: string;
+  place: string;
+  effective: string;
+  inForce: boolean;
+  /** 'posting' laws are checked; the others only give the range on request or later. */
+  demand: string;
+  publicEmployers: string;
+  source: string;
+  covers: string;
+  verified: boolean;
+}
+
 export interface PayReport {
   state: string | null;
-  /** Where the state came from. */
-  stateFrom: 'profile' | 'location' | null;
+  locality: string | null;
+  /** Where the state came from: the rule's state setting, the profile, or the text. */
+  stateFrom: 'setting' | 'profile' | 'text' | null;
+  /** Why this state ("Virginia — from 'Richmond, VA' (line 3) …"). */
+  why: string;
+  /** The first law checked (kept for the CLI summary), or null. */
   law: { name: string; effective: string; inForce: boolean; source: string; covers: string } | null;
+  /** Every law in the table for the place, checked or not. */
+  laws: PayLawItem[];
   /** 'ok' when every check passes, 'incomplete' when one fails, 'no-law' when the state has no posting law in the table. */
   status: 'ok' | 'incomplete' | 'no-law' | 'unknown-state';
   checks: PayCheck[];
@@ -108,7 +128,9 @@ function round(n: number, digits = 1): number {
 function checklist(analysis: Analysis, today: string): ChecklistItem[] {
   const { posting, profile } = analysis;
   const index = contentIndex(posting);
-  const required = requiredKinds(profile, today);
+  // The pay laws of the place the posting is for (profile, or inferred from the text) add kinds too.
+  const place = checkPayLaws(posting, profile, {}, today).place;
+  const required = requiredKinds(profile, today, payLawKinds(place, today));
   const recommended = profile.recommended.filter((k) => !required.includes(k));
   const isContent = (k: SectionKind): k is ContentKind => (CONTENT_KINDS as readonly string[]).includes(k);
   const item = (kind: SectionKind, level: ChecklistItem['level']): ChecklistItem => {
@@ -130,41 +152,49 @@ function checklist(analysis: Analysis, today: string): ChecklistItem[] {
 
 function pay(analysis: Analysis, today: string): PayReport {
   const { posting, profile } = analysis;
-  let state = profile.state;
-  let stateFrom: PayReport['stateFrom'] = state ? 'profile' : null;
-  if (!state) {
-    state = stateFromFields(posting);
-    if (state) stateFrom = 'location';
-  }
+  let r = checkPayLaws(posting, profile, {}, today);
+  const { state, locality, from } = r.place;
+  const base = { state, locality, stateFrom: from, why: describePlace(r.place) };
   const note = 'A summary of the posting law, not legal advice: review with counsel.';
-  if (!state) return { state: null, stateFrom, law: null, status: 'unknown-state', checks: [], note: 'The posting names no state and the profile has none; choose a district profile to check pay transparency.' };
-  const law = payLawFor(state);
-  if (!law) return { state, stateFrom, law: null, status: 'no-law', checks: [], note: `${state} has no general pay-transparency posting law in Postwright's table; local rules may still apply (review with counsel).` };
+  if (!state) return { ...base, law: null, laws: [], status: 'unknown-state', checks: [], note: 'No state could be told from the text and the profile has none; choose a district profile or set the pay-transparency state.' };
+  const all: PayLawItem[] = lawsFor(r.place).map((l) => ({
+    name: l.law, place: l.place, effective: l.effective, inForce: today >= l.effective, demand: l.demand,
+    publicEmployers: l.publicEmployers, source: l.source, covers: l.covers, verified: l.verified,
+  }));
+  // No law in force yet: show the next one, checked as of its effective date.
+  let inForce = true;
+  if (!r.laws.length) {
+    const next = all.filter((l) => l.demand === 'posting' && !l.inForce).sort((a, b) => a.effective.localeCompare(b.effective))[0];
+    const ahead = next ? checkPayLaws(posting, profile, {}, next.effective) : null;
+    if (!ahead?.laws.length) return { ...base, law: null, laws: all, status: 'no-law', checks: [], note: `No pay-transparency posting law for this place applies to a public school district on ${today} in Postwright's table. ${note}` };
+    r = ahead;
+    inForce = false;
+  }
+  const first = r.laws[0]!;
   const facts = payFacts(posting);
-  const index = contentIndex(posting);
   const checks: PayCheck[] = [];
+  const gap = (kind: 'salary' | 'benefits' | null, label: RegExp): boolean => r.gaps.some((g) => g.kind === kind && label.test(g.text));
   const fig = facts.figures[0];
-  if (law.pay) checks.push({ label: law.range ? 'Pay range (minimum and maximum)' : 'Pay or pay range', ok: law.range ? facts.ranges.length > 0 : !!fig, line: facts.ranges[0]?.min.line ?? fig?.line ?? null });
-  if (law.benefits) {
-    const b = index.first.get('benefits');
-    checks.push({ label: 'General description of benefits', ok: !!b, line: b?.line ?? null });
+  if (r.laws.some((l) => l.pay)) checks.push({ label: 'Pay or pay range', ok: !gap('salary', /./), line: facts.ranges[0]?.min.line ?? fig?.line ?? facts.schedule ?? null });
+  if (r.laws.some((l) => l.benefits)) {
+    const b = contentIndex(posting).first.get('benefits');
+    checks.push({ label: 'General description of benefits', ok: !gap('benefits', /./), line: b?.line ?? null });
   }
-  if (law.closeDateFrom && today >= law.closeDateFrom) {
+  if (r.laws.some((l) => l.closeDateFrom && today >= l.closeDateFrom)) {
     const f = posting.fields.find((x) => x.key === 'closing_date' && parseDate(x.value));
-    checks.push({ label: 'Application close date', ok: !!f, line: f?.line ?? null });
+    checks.push({ label: 'Application close date', ok: !gap(null, /close date/), line: f?.line ?? null });
   }
-  if (law.noOpenEnded) {
-    const o = facts.openEnded[0];
+  if (r.laws.some((l) => l.noOpenEnded)) {
+    const o = r.openEnded[0];
     checks.push({ label: 'No open-ended pay ("up to", "starting at")', ok: !o, line: o?.line ?? null });
   }
-  const inForce = today >= law.effective;
   return {
-    state,
-    stateFrom,
-    law: { name: law.law, effective: law.effective, inForce, source: law.source, covers: law.covers },
+    ...base,
+    law: { name: first.law, effective: first.effective, inForce, source: first.source, covers: first.covers },
+    laws: all,
     status: checks.every((c) => c.ok) ? 'ok' : 'incomplete',
     checks,
-    note: inForce ? note : `Takes effect ${law.effective}. ${note}`,
+    note: inForce ? note : `Takes effect ${first.effective}. ${note}`,
   };
 }
 
@@ -174,7 +204,7 @@ function sorted(m: Map<string, number>): Array<{ word: string; count: number }> 
 
 /** The report for one analysis. Pure: same analysis and day, same report. */
 export function buildReport(analysis: Analysis, options: ReportOptions = {}): ReportData {
-  const today = options.today && /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? options.today : new Date().toISOString().slice(0, 10);
+  const today = options.today && /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? options.today : localToday();
   const { posting, profile } = analysis;
   const prose = proseLines(posting);
   const all = textStats(prose);

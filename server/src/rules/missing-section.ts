@@ -3,6 +3,7 @@
 import type { Posting, SectionKind } from '../model/posting.ts';
 import type { Profile } from '../profiles/types.ts';
 import { payLawKinds } from '../profiles/payLaws.ts';
+import { payGapKinds } from './pay-transparency.ts';
 import { CANONICAL_HEADINGS } from '../model/catalog.ts';
 import { contentIndex, CONTENT_KINDS, type ContentKind } from './content.ts';
 import type { Fix, Rule, RuleFinding } from './types.ts';
@@ -113,10 +114,12 @@ export const missingSection: Rule = {
     const ignore = new Set(strList(ctx.options.ignore, []));
     const required = requiredKinds(ctx.profile, ctx.today, strList(ctx.options.also, []));
     const laws = new Set<string>(payLawKinds(ctx.profile.state, ctx.today));
+    // A pay or benefits gap under a pay-transparency law is reported once, by that rule.
+    const owned = payGapKinds(posting, ctx.profile, ctx.today);
     const out: RuleFinding[] = [];
     const where = documentRange(posting);
     for (const kind of CONTENT_KINDS) {
-      if (!required.includes(kind) || ignore.has(kind) || index.first.has(kind as ContentKind)) continue;
+      if (!required.includes(kind) || ignore.has(kind) || index.first.has(kind as ContentKind) || owned.has(kind)) continue;
       const why = ctx.profile.required.includes(kind)
         ? `${ctx.profile.name} postings need one`
         : laws.has(kind)

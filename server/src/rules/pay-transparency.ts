@@ -1,6 +1,12 @@
-// State pay-transparency posting laws (IL, MA, CO, NY, CA, WA): is the pay, the range, the
-// benefits description and (Colorado) the close date in the posting?
-import { payLawFor } from '../profiles/payLaws.ts';
+// Pay-transparency posting laws (profiles/payLaws.ts): when the posting's place (set in the rule's
+// options, by the profile, or inferred from the text by model/state.ts) has a posting law in force
+// on the analysis day, is the pay, the range, the benefits description and (Colorado) the close
+// date in the posting? One gap, one finding: a missing pay range is one warning naming every law
+// that asks for it, with the other gaps listed in the same message; missing-section leaves these
+// kinds to this rule (payGapKinds).
+import { postingLawsInForce, type PayLaw } from '../profiles/payLaws.ts';
+import type { Profile } from '../profiles/types.ts';
+import { describeInference, inferState, stateName, type StateInference } from '../model/state.ts';
 import { contentIndex } from './content.ts';
 import { payFacts } from './pay.ts';
 import type { Rule, RuleFinding } from './types.ts';
@@ -19,7 +25,7 @@ const STATE_NAMES: Record<string, string> = {
 };
 const LOCATION_STATE = /,\s*([A-Z]{2})\b|,\s*(Illinois|Massachusetts|Colorado|New York|California|Washington)\b/;
 
-/** The state named in a location field ("Denver, CO"), when the profile names none. */
+/** The state named in a location field ("Denver, CO"); export/facts.ts uses it for the job location. */
 export function stateFromFields(posting: Posting): string | null {
   for (const f of posting.fields) {
     if (f.key !== 'location') continue;
@@ -29,58 +35,124 @@ export function stateFromFields(posting: Posting): string | null {
   return null;
 }
 
+export interface ResolvedPlace {
+  state: string | null;
+  locality: string | null;
+  /** Who decided: the rule's `state` setting, the profile, or the text. */
+  from: 'setting' | 'profile' | 'text' | null;
+  inference: StateInference;
+}
+
+/** The place whose laws apply: setting > profile > inferred from the text (unless `inferState: false`). */
+export function resolvePlace(posting: Posting, profile: Profile, options: Record<string, unknown> = {}): ResolvedPlace {
+  const inference = inferState(posting);
+  const opt = typeof options.state === 'string' && /^[A-Za-z]{2}$/.test(options.state) ? options.state.toUpperCase() : null;
+  const optLocality = typeof options.locality === 'string' && options.locality ? options.locality.toUpperCase() : null;
+  const state = opt ?? profile.state ?? (options.inferState !== false ? inference.state : null);
+  const from: ResolvedPlace['from'] = opt ? 'setting' : profile.state ? 'profile' : state ? 'text' : null;
+  const locality = optLocality ?? (state && inference.state === state ? inference.locality : null);
+  return { state, locality, from, inference };
+}
+
+/** "Virginia (inferred: Virginia — from 'Richmond, VA' (line 3))" or "Illinois (from the profile)". */
+export function describePlace(place: ResolvedPlace): string {
+  if (!place.state) return 'unknown';
+  const name = stateName(place.state);
+  if (place.from === 'text') return describeInference(place.inference);
+  return `${name} (from the ${place.from === 'setting' ? 'pay-transparency state setting' : 'profile'})`;
+}
+
+export interface PayGap {
+  /** The content kind the gap is about. */
+  kind: 'salary' | 'benefits' | null;
+  text: string;
+}
+
+export interface PayCheckResult {
+  place: ResolvedPlace;
+  /** Posting laws in force for the place, minus those that exclude public employers (unless told otherwise). */
+  laws: PayLaw[];
+  gaps: PayGap[];
+  /** "up to $X" lines when a law forbids open-ended pay. */
+  openEnded: ReturnType<typeof payFacts>['openEnded'];
+}
+
 function hasCloseDate(posting: Posting): boolean {
   if (posting.fields.some((f) => f.key === 'closing_date' && f.value.trim() !== '')) return true;
   for (const line of posting.lines) if (line.length < 2000 && CLOSE_DATE.test(line)) return true;
   return false;
 }
 
+/** What the laws in force ask that the posting lacks. Pure. */
+export function checkPayLaws(posting: Posting, profile: Profile, options: Record<string, unknown>, today: string): PayCheckResult {
+  const place = resolvePlace(posting, profile, options);
+  const laws = postingLawsInForce(place, today).filter((l) => options.publicEmployer === false || l.publicEmployers !== 'excluded');
+  const gaps: PayGap[] = [];
+  if (!laws.length) return { place, laws, gaps, openEnded: [] };
+  const facts = payFacts(posting);
+  const index = contentIndex(posting);
+  const payLaws = laws.filter((l) => l.pay);
+  const rangeLaws = payLaws.filter((l) => l.range && !(l.singleFigureFrom && today >= l.singleFigureFrom));
+  const scaleEnough = payLaws.length > 0 && payLaws.every((l) => l.scaleOk) && facts.schedule !== null;
+  if (payLaws.length && !facts.figures.length && !scaleEnough) {
+    gaps.push({ kind: 'salary', text: rangeLaws.length ? 'a pay range (minimum and maximum)' : 'the pay or a pay range' });
+  } else if (rangeLaws.length && facts.figures.length && !facts.ranges.length) {
+    const f = facts.figures[0]!;
+    gaps.push({ kind: 'salary', text: `a pay range: '${posting.lines[f.line]!.slice(f.start, f.end)}' is a single figure, not a range` });
+  }
+  if (laws.some((l) => l.benefits) && !index.first.has('benefits')) {
+    gaps.push({ kind: 'benefits', text: `a general description of benefits${laws.some((l) => l.otherComp) ? ' and other compensation' : ''}` });
+  }
+  if (laws.some((l) => l.closeDateFrom && today >= l.closeDateFrom) && !hasCloseDate(posting)) gaps.push({ kind: null, text: 'the expected application close date' });
+  const openEnded = laws.some((l) => l.noOpenEnded) ? facts.openEnded : [];
+  return { place, laws, gaps, openEnded };
+}
+
+/** Content kinds the pay-transparency rule reports as missing for this posting (missing-section skips them). */
+export function payGapKinds(posting: Posting, profile: Profile, today: string): Set<string> {
+  const r = checkPayLaws(posting, profile, {}, today);
+  return new Set(r.gaps.map((g) => g.kind).filter((k): k is 'salary' | 'benefits' => k !== null));
+}
+
+function lawList(laws: readonly PayLaw[]): string {
+  return laws.map((l) => `${l.law} (${l.place}, in force since ${l.effective})`).join('; ');
+}
+
+function coverageNote(laws: readonly PayLaw[]): string {
+  const open = laws.filter((l) => l.publicEmployers === 'unclear' || l.publicEmployers === 'partly');
+  return open.length ? ` Whether ${open.map((l) => l.place).join(' and ')} law covers public employers such as school districts is not settled.` : '';
+}
+
 export const payTransparency: Rule = {
   id: 'pay-transparency',
   defaultSeverity: 'warning',
-  description: "Checks the posting against its state's pay-transparency law: pay or range, benefits, close date.",
+  description: "Checks the posting against the pay-transparency posting laws of its state or city in force on the day: pay or range, benefits, close date.",
   docs: 'docs/rules/pay-transparency.md',
-  options: { state: null, useLocationField: true },
+  options: { state: null, locality: null, inferState: true, publicEmployer: true },
   check(posting, ctx) {
-    const opt = ctx.options.state;
-    let state = typeof opt === 'string' && opt ? opt : ctx.profile.state;
-    if (!state && ctx.options.useLocationField !== false) state = stateFromFields(posting);
-    const law = payLawFor(state);
-    if (!law) return [];
-    const facts = payFacts(posting);
-    const index = contentIndex(posting);
-    const lacks: string[] = [];
-    const hasFigure = facts.figures.length > 0;
-    const hasRange = facts.ranges.length > 0;
-    if (law.pay && !hasFigure) lacks.push(law.range ? 'a pay range (minimum and maximum)' : 'the pay or pay range');
-    else if (law.range && !hasRange) {
-      const f = facts.figures[0]!;
-      const shown = posting.lines[f.line]!.slice(f.start, f.end);
-      lacks.push(`a pay range: '${shown}' is a single figure, not a range`);
-    }
-    if (law.benefits && !index.first.has('benefits')) lacks.push('a general description of benefits and other compensation');
-    if (law.closeDateFrom && ctx.today >= law.closeDateFrom && !hasCloseDate(posting)) lacks.push('the expected application close date');
+    const r = checkPayLaws(posting, ctx.profile, ctx.options, ctx.today);
+    if (!r.laws.length) return [];
     const out: RuleFinding[] = [];
-    const future = ctx.today < law.effective;
-    const when = future ? `takes effect ${law.effective}` : `in force since ${law.effective}`;
-    const at = hasFigure ? lineRange(posting, facts.figures[0]!.line) : facts.lines.length ? lineRange(posting, facts.lines[0]!) : documentRange(posting);
-    if (lacks.length) {
+    const where = describePlace(r.place);
+    if (r.gaps.length) {
+      const [first, ...rest] = r.gaps;
+      const demanding = r.laws.filter((l) => (first!.kind === 'salary' ? l.pay : first!.kind === 'benefits' ? l.benefits : l.closeDateFrom !== null));
+      const facts = payFacts(posting);
+      const at = facts.figures.length ? lineRange(posting, facts.figures[0]!.line) : facts.lines.length ? lineRange(posting, facts.lines[0]!) : documentRange(posting);
+      const also = rest.length ? ` Also missing: ${rest.map((g) => g.text).join('; ')}.` : '';
       out.push({
-        message: `${law.law} (${when}) expects ${lacks.join('; ')}. Review with counsel.`,
+        message: `Pay transparency, ${where}: ${lawList(demanding.length ? demanding : r.laws)} expects ${first!.text}.${also}${coverageNote(r.laws)} Review with counsel.`,
         range: at,
-        kind: !hasFigure || (law.range && !hasRange) ? 'salary' : law.benefits && !index.first.has('benefits') ? 'benefits' : null,
-        ...(future ? { severity: 'info' as const } : {}),
+        kind: first!.kind,
       });
     }
-    if (law.noOpenEnded) {
-      for (const o of facts.openEnded) {
-        out.push({
-          message: `'${o.text}' is open-ended; ${law.law} (${when}) expects a pay range with a minimum and a maximum. Review with counsel.`,
-          range: o.range,
-          kind: 'salary',
-          ...(future ? { severity: 'info' as const } : {}),
-        });
-      }
+    for (const o of r.openEnded) {
+      const strict = r.laws.filter((l) => l.noOpenEnded);
+      out.push({
+        message: `'${o.text}' is open-ended; ${lawList(strict)} expects a pay range with a minimum and a maximum. Review with counsel.`,
+        range: o.range,
+        kind: 'salary',
+      });
     }
     return out;
   },

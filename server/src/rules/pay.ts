@@ -22,6 +22,8 @@ export interface PayFacts {
   ranges: PayRange[];
   /** "up to $90,000", "starting at $50,000". */
   openEnded: Array<{ line: number; range: Range; text: string }>;
+  /** First line that points to a salary schedule or scale ("per the salary schedule", a link to one), else null. */
+  schedule: number | null;
 }
 
 // A dollar amount, or a grouped number ("115,000.00") in a pay line. Linear: one quantifier per run.
@@ -31,6 +33,10 @@ const BETWEEN = /^\s*(?:-|–|—|to|through)\s*$/i;
 const BENEFIT_MONEY = /\b(?:towards?|reimburse|reimbursement|allowance|bonus|bonuses|relocation|tuition|continuing education|professional development|referral)\b/i;
 const OPEN_ENDED = /\b(?:up to|starting (?:at|from)|as much as|as high as|minimum of|at least) \$ ?\d/gi;
 const RANGE_AFTER = /^[\d,.]{0,15}(?: ?[kK])?\s?(?:to|through|-|–|—)\s?\$?\d/;
+/** Money the applicant pays or is repaid (a $49 fingerprinting fee), not the job's pay: words next to the figure. */
+const NOT_PAY = /\b(?:fees?|fingerprint\w*|background checks?|costs?|charges?|deposits?|reimburs\w*|penalt(?:y|ies)|fines?)\b/i;
+const NEAR = 24;
+const SCHEDULE = /\b(?:salary|pay|compensation|wage)[ _-](?:schedules?|scales?)\b/i;
 const PAY_WORD = /\b(?:salary|salaries|pay|paid|wages?|rate|compensation|stipend|hourly|hour|hr|annual|annually|year|yr|range|starting|step|grade|earn)\b/i;
 
 const cache = new WeakMap<Posting, PayFacts>();
@@ -76,6 +82,7 @@ export function payFacts(posting: Posting): PayFacts {
     for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
       const value = parseAmount(m[0]);
       if (!Number.isFinite(value) || value < 7) continue; // "$5" stipends aside, tiny numbers are not pay
+      if (NOT_PAY.test(text.slice(Math.max(0, m.index - NEAR), m.index + m[0].length + NEAR))) continue;
       const fig: Figure = { value, line, start: m.index, end: m.index + m[0].length };
       figures.push(fig);
       if (prev && BETWEEN.test(text.slice(prev.end, fig.start))) {
@@ -97,7 +104,12 @@ export function payFacts(posting: Posting): PayFacts {
       openEnded.push({ line, range: range(line, m.index, line, e), text: text.slice(m.index, e) });
     }
   }
-  const facts: PayFacts = { lines, figures, ranges, openEnded };
+  let schedule: number | null = null;
+  for (let l = 0; l < posting.lines.length && schedule === null; l++) {
+    const t = posting.lines[l]!;
+    if (!junk[l] && t.length <= 5000 && SCHEDULE.test(t)) schedule = l;
+  }
+  const facts: PayFacts = { lines, figures, ranges, openEnded, schedule };
   cache.set(posting, facts);
   return facts;
 }

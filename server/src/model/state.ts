@@ -1,0 +1,247 @@
+// Which US state (and which local pay-law jurisdiction) a posting is for, inferred from the whole
+// text with the evidence shown: "City, ST" anywhere, ZIP codes after a state, telephone area codes,
+// state names ("Commonwealth of Virginia", "Texas teaching certificate"), cities, district naming
+// customs ("Parish School Board", "ISD 709") and state education bodies (ISBE, OSPI). One pass over
+// the words of each line with table lookups (stateData.ts), plus one telephone scan per line: no
+// per-state loop over the text. Weak or conflicting evidence gives no state rather than a guess.
+import type { Posting } from './posting.ts';
+import { ACRONYMS, AREA_CODES, CREDENTIAL_WORDS, PHRASES, STATE_NAMES, ZIP3_RANGES, type EvidenceKind, type PhraseClue } from './stateData.ts';
+
+export interface StateEvidence {
+  state: string;
+  kind: EvidenceKind;
+  /** The words as written ("Spokane, WA", "ZIP 99201", "(804) 555-0100"). */
+  text: string;
+  /** 0-based line of the first mention. */
+  line: number;
+  /** Weight of the first mention; repeats add a little (see REPEAT_BONUS). */
+  weight: number;
+  count: number;
+  locality?: string;
+}
+
+export interface StateInference {
+  state: string | null;
+  /** A local jurisdiction with its own posting law (payLaws.ts ids such as 'NYC'), or null. */
+  locality: string | null;
+  /** The top state's share of its own and the runner-up's evidence weight, 0..1. */
+  confidence: number;
+  score: number;
+  /** Evidence for the chosen state, strongest first (all evidence when no state was chosen). */
+  evidence: StateEvidence[];
+  /** Other states with evidence, highest score first. */
+  others: Array<{ state: string; score: number }>;
+}
+
+/**
+ * A state is chosen only with this much evidence, and when it has at least MIN_CONFIDENCE of the
+ * weight of it and the runner-up together (twice the runner-up's evidence): else it is a conflict.
+ */
+export const MIN_SCORE = 2;
+export const MIN_CONFIDENCE = 2 / 3;
+/** Each repeat of the same clue adds this share of its weight, up to REPEAT_CAP times. */
+const REPEAT_BONUS = 0.25;
+const REPEAT_CAP = 4;
+const MAX_PHRASE_WORDS = 5;
+const LINE_LIMIT = 5000;
+
+const CODE_SET: ReadonlySet<string> = new Set(Object.keys(STATE_NAMES));
+/** First words of phrases and state names: most words start neither, and are passed over with one lookup. */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...Object.keys(PHRASES), ...Object.values(STATE_NAMES)].map((k) => k.toLowerCase().split(' ')[0]!));
+const NAME_TO_CODE: ReadonlyMap<string, string> = new Map(Object.entries(STATE_NAMES).map(([code, name]) => [name.toLowerCase(), code]));
+const ZIP3: ReadonlyMap<number, string> = new Map(ZIP3_RANGES.flatMap(([a, b, s]) => Array.from({ length: b - a + 1 }, (_, i) => [a + i, s] as const)));
+const AREA: ReadonlyMap<string, string> = new Map(Object.entries(AREA_CODES).flatMap(([s, codes]) => codes.split(' ').map((c) => [c, s] as const)));
+
+// Words (letters, inner apostrophes and hyphens) and digit runs. Linear: each alternative consumes.
+const TOKEN = /[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+/g;
+// "(804) 555-0100", "804-555-0100", "804.555.0100".
+const PHONE = /(?:\((\d{3})\)\s?|\b(\d{3})[-.])\d{3}[-.]\d{4}\b/g;
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+function tokens(line: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(line); m; m = TOKEN.exec(line)) out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const isCapitalized = (t: Token | undefined): boolean => !!t && t.text[0]! >= 'A' && t.text[0]! <= 'Z';
+const isDigits = (t: Token | undefined): boolean => !!t && t.text[0]! >= '0' && t.text[0]! <= '9';
+
+/** Longest state name starting at token i ("west virginia" before "virginia"), with its length in tokens. */
+function stateNameAt(toks: Token[], i: number): { code: string; n: number } | null {
+  for (let n = 3; n >= 1; n--) {
+    if (i + n > toks.length) continue;
+    let key = toks[i]!.lower;
+    for (let k = 1; k < n; k++) key += ' ' + toks[i + k]!.lower;
+    const code = NAME_TO_CODE.get(key);
+    if (code && isCapitalized(toks[i])) return { code, n };
+  }
+  return null;
+}
+
+class Tally {
+  readonly byKey = new Map<string, StateEvidence>();
+  add(state: string, kind: EvidenceKind, text: string, line: number, weight: number, locality?: string): void {
+    const key = `${state}\u0000${kind}\u0000${text.toLowerCase()}`;
+    const hit = this.byKey.get(key);
+    if (hit) hit.count++;
+    else this.byKey.set(key, { state, kind, text, line, weight, count: 1, ...(locality ? { locality } : {}) });
+  }
+  clue(c: PhraseClue, text: string, line: number): void {
+    for (const [s, w] of Object.entries(c.states)) this.add(s, c.kind, text, line, w, c.locality);
+  }
+}
+
+const score = (e: StateEvidence): number => e.weight * (1 + REPEAT_BONUS * Math.min(e.count - 1, REPEAT_CAP));
+
+function scanLine(line: string, l: number, tally: Tally): void {
+  const toks = tokens(line);
+  let skipUntil = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = toks[i - 1];
+    if (isDigits(t)) {
+      // A ZIP right after a state code or name, or after the word ZIP.
+      if (t.text.length === 5 && prev && (CODE_SET.has(prev.text) || NAME_TO_CODE.has(prev.lower) || prev.lower === 'zip')) {
+        const s = ZIP3.get(Number(t.text.slice(0, 3)));
+        if (s) tally.add(s, 'zip', `ZIP ${t.text}`, l, 2);
+      }
+      continue;
+    }
+    // "City, ST" (or "City ST 12345"): a capitalized word, a comma, a two-letter state code.
+    if (t.text.length === 2 && CODE_SET.has(t.text) && isCapitalized(prev) && !isDigits(prev)) {
+      const between = line.slice(prev!.end, t.start);
+      const next = toks[i + 1];
+      const afterOk = t.end >= line.length || !/[A-Za-z]/.test(line[t.end]!);
+      const zipNext = isDigits(next) && next!.text.length === 5;
+      // "STEAM, OR" and "AZ, CA, CO" are words and lists: an all-caps word before the code counts
+      // only when the code ends the line or a ZIP follows ("LOS ANGELES, CA 90012").
+      const capsBefore = prev!.text.length > 1 && prev!.text === prev!.text.toUpperCase();
+      const capsOk = !capsBefore || (!CODE_SET.has(prev!.text) && (zipNext || line.slice(t.end).trim() === ''));
+      if (afterOk && capsOk && (/^\s*,\s*$/.test(between) || (between === ' ' && zipNext))) {
+        let from = i - 1;
+        while (from > 0 && from > i - 4 && isCapitalized(toks[from - 1]) && line.slice(toks[from - 1]!.end, toks[from]!.start) === ' ') from--;
+        const cityText = line.slice(toks[from]!.start, prev!.end);
+        const local = Object.prototype.hasOwnProperty.call(PHRASES, cityText.toLowerCase()) ? PHRASES[cityText.toLowerCase()] : undefined;
+        tally.add(t.text, 'city-state', `${cityText}, ${t.text}`, l, 3, local?.locality && local.states[t.text] ? local.locality : undefined);
+        continue;
+      }
+    }
+    if (i < skipUntil) continue;
+    const acro = Object.prototype.hasOwnProperty.call(ACRONYMS, t.text) ? ACRONYMS[t.text] : undefined;
+    if (acro) {
+      const next = toks[i + 1];
+      if ((t.text === 'ISD' || t.text === 'USD') && isDigits(next)) tally.add(t.text === 'ISD' ? 'MN' : 'KS', 'district-pattern', `${t.text} ${next!.text}`, l, 2);
+      else if (t.text !== 'USD') tally.clue(acro, t.text, l);
+      continue;
+    }
+    if (!FIRST_WORDS.has(t.lower)) continue;
+    // Longest known phrase starting here.
+    let matched = 0;
+    let key = '';
+    let best: { clue: PhraseClue; n: number } | null = null;
+    for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= toks.length; n++) {
+      key = n === 1 ? t.lower : `${key} ${toks[i + n - 1]!.lower}`;
+      const c = Object.prototype.hasOwnProperty.call(PHRASES, key) ? PHRASES[key] : undefined;
+      if (c) best = { clue: c, n };
+    }
+    const name = stateNameAt(toks, i);
+    // A city right before ", ST" is counted once, as the "City, ST" clue.
+    if (best && best.clue.kind === 'city' && i + best.n < toks.length && CODE_SET.has(toks[i + best.n]!.text) && /^\s*,\s*$/.test(line.slice(toks[i + best.n - 1]!.end, toks[i + best.n]!.start))) {
+      skipUntil = i + best.n;
+      continue;
+    }
+    if (best && (!name || best.n > name.n)) {
+      const text = line.slice(t.start, toks[i + best.n - 1]!.end);
+      // "Independent School District No. 709" is Minnesota's numbering.
+      const after = toks[i + best.n];
+      if (text.toLowerCase() === 'independent school district' && (isDigits(after) || (after?.lower === 'no' && isDigits(toks[i + best.n + 1])))) tally.add('MN', 'district-pattern', `${text} ${after!.text}`, l, 2);
+      else tally.clue(best.clue, text, l);
+      matched = best.n;
+    } else if (name) {
+      const text = line.slice(t.start, toks[i + name.n - 1]!.end);
+      const before = i >= 2 ? `${toks[i - 2]!.lower} ${toks[i - 1]!.lower}` : '';
+      const after = toks[i + name.n];
+      let kind: EvidenceKind = 'state-name';
+      let w = name.code === 'WA' ? 0.5 : 1; // "Washington" is often a person or a street
+      if (before === 'state of' || before === 'commonwealth of') w = 2;
+      else if (after && CREDENTIAL_WORDS.has(after.lower)) {
+        kind = 'credential';
+        w = 2;
+      }
+      tally.add(name.code, kind, kind === 'credential' ? `${text} ${after!.text}` : before === 'state of' || before === 'commonwealth of' ? `${toks[i - 2]!.text} of ${text}` : text, l, w);
+      matched = name.n;
+    }
+    if (matched) skipUntil = i + matched;
+  }
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(line); m; m = PHONE.exec(line)) {
+    const s = AREA.get(m[1] ?? m[2]!);
+    if (s) tally.add(s, 'area-code', m[0], l, 1);
+  }
+}
+
+/** The state a posting's text points to, with the evidence; pure. */
+export function inferStateFromLines(lines: readonly string[]): StateInference {
+  const tally = new Tally();
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l]!;
+    if (line.length > LINE_LIMIT) continue;
+    scanLine(line, l, tally);
+  }
+  // "Spokane Public Schools, Spokane, WA": the bare city is the same clue as the "City, ST" one.
+  for (const [key, e] of tally.byKey) {
+    if (e.kind === 'city' && tally.byKey.has(`${e.state}\u0000city-state\u0000${e.text.toLowerCase()}, ${e.state.toLowerCase()}`)) tally.byKey.delete(key);
+  }
+  const scores = new Map<string, number>();
+  for (const e of tally.byKey.values()) scores.set(e.state, (scores.get(e.state) ?? 0) + score(e));
+  const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const [top, topScore] = ranked[0] ?? [null, 0];
+  const pair = topScore + (ranked[1]?.[1] ?? 0);
+  const share = pair ? topScore / pair : 0;
+  const confidence = Math.round(share * 100) / 100;
+  const chosen = top && topScore >= MIN_SCORE && share >= MIN_CONFIDENCE - 1e-9 ? top : null;
+  const all = [...tally.byKey.values()].sort((a, b) => score(b) - score(a) || a.line - b.line);
+  const evidence = chosen ? all.filter((e) => e.state === chosen) : all;
+  const localities = new Map<string, number>();
+  for (const e of evidence) if (chosen && e.locality) localities.set(e.locality, (localities.get(e.locality) ?? 0) + score(e));
+  const locality = [...localities].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  return {
+    state: chosen,
+    locality,
+    confidence,
+    score: Math.round(topScore * 100) / 100,
+    evidence,
+    others: ranked.filter(([s]) => s !== chosen).map(([state, s]) => ({ state, score: Math.round(s * 100) / 100 })),
+  };
+}
+
+const memo = new WeakMap<Posting, StateInference>();
+
+/** inferStateFromLines for a parsed posting, computed once per posting. */
+export function inferState(posting: Posting): StateInference {
+  let hit = memo.get(posting);
+  if (!hit) memo.set(posting, (hit = inferStateFromLines(posting.lines)));
+  return hit;
+}
+
+export function stateName(code: string): string {
+  return STATE_NAMES[code] ?? code;
+}
+
+/** "Washington — from 'Spokane, WA' (line 3) and ZIP 99201 (line 3)": the strongest few clues, 1-based lines. */
+export function describeInference(inf: StateInference, max = 3): string {
+  if (!inf.state) return 'no state: the evidence is too weak or points to several states';
+  // Weak shared clues ("County Public Schools") do not explain a choice; show them only when nothing else is there.
+  const strong = inf.evidence.filter((e) => e.weight >= 1);
+  const parts = (strong.length ? strong : inf.evidence).slice(0, max).map((e) => `'${e.text}' (line ${e.line + 1}${e.count > 1 ? `, ${e.count}×` : ''})`);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+  return `${stateName(inf.state)} — from ${list}`;
+}
