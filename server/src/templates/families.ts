@@ -105,7 +105,7 @@ function itemsOf(doc: FamilyDoc, tools: FamilyLearnTools): Array<{ kind: Section
       if (!FAMILY_KINDS.includes(kind)) continue;
       // "1. Install, set up …" written as a paragraph: the item without its number.
       // A list item's trailing ";" belongs to the list it came from, not to the duty.
-      const text = block.text.trim().replace(/^\d{1,2}[.)]\s+/, '').replace(/\s*[;,]$/, '');
+      const text = block.text.trim().replace(/^\d{1,2}[.)]\s+/, '').replace(/[;,]$/, '').trimEnd();
       if (block.type !== 'bullet' && text.length > MAX_ITEM_LENGTH) continue;
       if (!tools.usable(text) || APPLICATION_STEP.test(text) || NOT_AN_ITEM.test(text) || PAY.test(text) || tools.hasDistrictWord(text, doc.districtWords) || localAcronym(text) || namesState(text)) continue;
       out.push({ kind, text });
@@ -212,9 +212,12 @@ export function familyBody(family: RoleFamily, kind: SectionKind, marker: string
     picked.push(b.text);
   }
   if (picked.length === 0) return { body: roleNeutralBody(kind, marker)!, learned: false };
-  // A degree or a number of years becomes the placeholder, as in the district templates.
-  const templatized = kind === 'education' ? templatizeEducation(picked[0]!) : kind === 'experience' ? templatizeExperience(picked[0]!) : null;
-  if (templatized) return { body: `${marker} ${templatized}`, learned: true };
+  // The most stated degree or number of years, with the degree or the years as the placeholder.
+  const templatize = kind === 'education' ? templatizeEducation : kind === 'experience' ? templatizeExperience : null;
+  for (const b of templatize ? ranked : []) {
+    const t = templatize!(b.text);
+    if (t) return { body: `${marker} ${t}`, learned: true };
+  }
   const lines = picked.map((t, i) => `${marker} \${${i + 1}:${escapeSnippet(t)}}`);
   if (kind === 'responsibilities') lines.push(`${marker} Perform other related duties as assigned`);
   return { body: lines.join('\n'), learned: true };

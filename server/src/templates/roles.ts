@@ -175,62 +175,68 @@ export function titleWords(title: string): string[] {
   return out;
 }
 
-/** A title word matches a phrase word when equal, or its plural ("teachers", "aides"). */
-function sameWord(titleWord: string, phraseWord: string): boolean {
-  return titleWord === phraseWord || titleWord === phraseWord + 's' || titleWord === phraseWord + 'es';
-}
-
-interface Hit {
-  start: number;
-  end: number;
-}
-
-function findPhrase(words: readonly string[], phrase: readonly string[]): Hit[] {
-  const out: Hit[] = [];
-  for (let i = 0; i + phrase.length <= words.length; i++) {
-    let ok = true;
-    for (let j = 0; j < phrase.length && ok; j++) ok = sameWord(words[i + j]!, phrase[j]!);
-    if (ok) out.push({ start: i, end: i + phrase.length });
-  }
+/** A title word's forms a phrase word may be: itself, and without a plural ending ("teachers", "aides", "buses"). */
+function wordForms(word: string): string[] {
+  const out = [word];
+  if (word.length > 3 && word.endsWith('es')) out.push(word.slice(0, -2));
+  if (word.length > 2 && word.endsWith('s')) out.push(word.slice(0, -1));
   return out;
 }
 
-/**
- * Every phrase of every rule found in the title, keeping only those no longer phrase covers: the
- * result maps a phrase to whether it stands on its own in this title.
- */
-function standingPhrases(words: readonly string[], phrases: Iterable<string>): Set<string> {
-  const hits: Array<Hit & { phrase: string }> = [];
-  for (const phrase of phrases) for (const h of findPhrase(words, phrase.split(' '))) hits.push({ ...h, phrase });
-  const standing = new Set<string>();
-  for (const h of hits) {
-    const covered = hits.some((o) => o !== h && o.end - o.start > h.end - h.start && o.start <= h.start && h.end <= o.end);
-    if (!covered) standing.add(h.phrase);
+/** Phrases indexed by their first word, split once (matching a title is then a few lookups). */
+class PhraseIndex {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  constructor(phrases: Iterable<string>) {
+    for (const phrase of new Set(phrases)) {
+      const words = phrase.split(' ');
+      const list = this.byFirst.get(words[0]!);
+      if (list) list.push(words);
+      else this.byFirst.set(words[0]!, [words]);
+    }
   }
-  return standing;
+
+  /** Every occurrence of every phrase in the words: [phrase, start, end). */
+  find(words: readonly string[]): Array<{ phrase: string; start: number; end: number }> {
+    const out: Array<{ phrase: string; start: number; end: number }> = [];
+    for (let i = 0; i < words.length; i++) {
+      for (const form of wordForms(words[i]!)) {
+        for (const p of this.byFirst.get(form) ?? []) {
+          let ok = i + p.length <= words.length;
+          for (let j = 1; j < p.length && ok; j++) ok = wordForms(words[i + j]!).includes(p[j]!);
+          if (ok) out.push({ phrase: p.join(' '), start: i, end: i + p.length });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The phrases found that no longer phrase found covers, each with where it first starts. */
+  standing(words: readonly string[]): Map<string, number> {
+    const hits = this.find(words);
+    const out = new Map<string, number>();
+    for (const h of hits) {
+      const covered = hits.some((o) => o.end - o.start > h.end - h.start && o.start <= h.start && h.end <= o.end);
+      if (!covered && !out.has(h.phrase)) out.set(h.phrase, h.start);
+    }
+    return out;
+  }
 }
 
-function allRulePhrases(): Set<string> {
-  const out = new Set<string>();
-  // Only the phrases that place a title: a `not` phrase must not claim the words it covers.
-  for (const r of FAMILY_RULES) for (const list of [r.any, r.with ?? []]) for (const p of list) out.add(p);
-  return out;
-}
+// Only the phrases that place a title: a `not` phrase must not claim the words it covers.
+const RULE_PHRASES = new PhraseIndex(FAMILY_RULES.flatMap((r) => [...r.any, ...(r.with ?? [])]));
+const NOT_PHRASES = new PhraseIndex(FAMILY_RULES.flatMap((r) => r.not ?? []));
+const SUBJECT_PHRASES = new PhraseIndex(TEACHER_SUBJECTS.flatMap((r) => r.any));
+const LEVEL_PHRASES = new PhraseIndex(SCHOOL_LEVELS.flatMap((r) => r.any));
 
-const RULE_PHRASES: ReadonlySet<string> = allRulePhrases();
-
-function firstOf<T extends { any: readonly string[] }>(words: readonly string[], table: readonly T[]): T | null {
-  const all = new Set<string>();
-  for (const row of table) for (const p of row.any) all.add(p);
-  const standing = standingPhrases(words, all);
-  // The row whose phrase appears earliest in the title ("Teacher - Music - Band": music).
+/** The row whose phrase appears earliest in the title ("Teacher - Music - Band": music). */
+function earliest<T extends { any: readonly string[] }>(standing: ReadonlyMap<string, number>, table: readonly T[]): T | null {
   let best: T | null = null;
   let bestAt = Infinity;
   for (const row of table) {
     for (const p of row.any) {
-      if (!standing.has(p)) continue;
-      const at = findPhrase(words, p.split(' '))[0]?.start ?? Infinity;
-      if (at < bestAt) [best, bestAt] = [row, at];
+      const at = standing.get(p);
+      if (at !== undefined && at < bestAt) [best, bestAt] = [row, at];
     }
   }
   return best;
@@ -239,18 +245,20 @@ function firstOf<T extends { any: readonly string[] }>(words: readonly string[],
 /** The role family of a job title, with the subject and level for teachers. Pure. */
 export function roleFamilyOf(title: string | null | undefined): RoleFamilyMatch {
   const words = titleWords(title ?? '');
-  const standing = standingPhrases(words, RULE_PHRASES);
+  const standing = RULE_PHRASES.standing(words);
+  const present = new Set(RULE_PHRASES.find(words).map((h) => h.phrase));
+  const excluded = new Set(NOT_PHRASES.find(words).map((h) => h.phrase));
   let family: RoleFamilyId = 'other';
   for (const rule of FAMILY_RULES) {
     if (!rule.any.some((p) => standing.has(p))) continue;
-    if (rule.with && !rule.with.some((p) => standing.has(p) || findPhrase(words, p.split(' ')).length > 0)) continue;
-    if (rule.not && rule.not.some((p) => findPhrase(words, p.split(' ')).length > 0)) continue;
+    if (rule.with && !rule.with.some((p) => present.has(p))) continue;
+    if (rule.not && rule.not.some((p) => excluded.has(p))) continue;
     family = rule.family;
     break;
   }
   const teaching = family === 'teacher' || family === 'sped-teacher' || family === 'substitute';
-  const subject = teaching ? (family === 'sped-teacher' ? 'special education' : (firstOf(words, TEACHER_SUBJECTS)?.subject ?? null)) : null;
-  const level = teaching || family === 'principal' || family === 'counselor' || family === 'paraprofessional' ? (firstOf(words, SCHOOL_LEVELS)?.level ?? null) : null;
+  const subject = teaching ? (family === 'sped-teacher' ? 'special education' : (earliest(SUBJECT_PHRASES.standing(words), TEACHER_SUBJECTS)?.subject ?? null)) : null;
+  const level = teaching || family === 'principal' || family === 'counselor' || family === 'paraprofessional' ? (earliest(LEVEL_PHRASES.standing(words), SCHOOL_LEVELS)?.level ?? null) : null;
   return { family, subject, level };
 }
 
