@@ -207,6 +207,10 @@ describe('role family templates', () => {
     assert.equal(sectionTemplateSnippet('eeo', chicago, music), sectionTemplateSnippet('eeo', chicago));
   });
 
+  it('accepts the family ids earlier clients send', () => {
+    assert.equal(skeletonFor(generic, 'leadership', { today: '2026-01-05' }), skeletonFor(generic, 'director', { today: '2026-01-05' }));
+  });
+
   it('lists families for "New Posting from Template", the active posting’s family first', () => {
     const choices = familyChoices(lib.families, 'custodian');
     assert.equal(choices[0]!.id, 'custodian');

@@ -217,9 +217,13 @@ describe('user template folders', () => {
       setUserLibrary(result.library);
       const bullets = bulletSuggestions('responsibilities', generic).map((b) => b.text);
       assert.ok(bullets.includes('Provide individual and group counseling to students in grades 9-12'));
+      // The user's counselor posting teaches the counselor family (built in: too few postings, role-neutral).
+      assert.ok(bulletSuggestions('responsibilities', generic, 'counselor').some((b) => b.text === 'Provide individual and group counseling to students in grades 9-12'));
+      assert.match(skeletonFor(generic, 'counselor', { today: '2026-01-05' }), /Provide individual and group counseling/);
       assert.equal(currentLibrary().profiles.chicago, builtinLibrary().profiles.chicago);
       setUserLibrary(null);
       assert.ok(!bulletSuggestions('responsibilities', generic).some((b) => b.text.startsWith('Provide individual and group counseling')));
+      assert.deepEqual(bulletSuggestions('responsibilities', generic, 'counselor'), []);
     } finally {
       setUserLibrary(null);
       rmSync(dir, { recursive: true, force: true });

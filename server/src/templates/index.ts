@@ -11,7 +11,7 @@ import { escapeSnippet, expandSnippet } from '../features/snippet.ts';
 import libraryData from './library.json';
 import { bulletKey } from './build.ts';
 import { FAMILY_KINDS, withFamily } from './families.ts';
-import { roleFamilyOf } from './roles.ts';
+import { LEGACY_FAMILY_IDS, roleFamilyOf } from './roles.ts';
 import { GENERIC_BODIES } from './generic.ts';
 import { CANONICAL_HEADINGS } from '../model/catalog.ts';
 import { bodySnippet, postingDateStyle, sectionSnippet, skeletonSnippet, type RenderContext } from './render.ts';
@@ -244,7 +244,8 @@ export function skeletonFor(profile: Profile, familyId: string | null = null, ct
 
 /** The role family a context names (ctx.family), else the family of its title; null when neither. */
 export function familyOf(ctx: TemplateContext): RoleFamily | null {
-  const id = ctx.family !== undefined ? ctx.family : ctx.title ? roleFamilyOf(ctx.title).family : null;
+  const given = ctx.family !== undefined ? ctx.family : ctx.title ? roleFamilyOf(ctx.title).family : null;
+  const id = given ? (LEGACY_FAMILY_IDS[given] ?? given) : null;
   return id ? (merged.families.find((f) => f.id === id) ?? null) : null;
 }
 

@@ -262,6 +262,9 @@ export function roleFamilyOf(title: string | null | undefined): RoleFamilyMatch 
   return { family, subject, level };
 }
 
+/** Family ids of earlier versions (a client may still send them): the family each became. */
+export const LEGACY_FAMILY_IDS: Readonly<Record<string, RoleFamilyId>> = { leadership: 'director', program: 'director', support: 'paraprofessional' };
+
 /** True when `id` names a role family. */
 export function isRoleFamilyId(id: unknown): id is RoleFamilyId {
   return typeof id === 'string' && (ROLE_FAMILY_IDS as readonly string[]).includes(id);
