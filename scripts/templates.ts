@@ -1,18 +1,19 @@
-// `npm run templates [folder…]`: learns the template library from seeds/ (and any extra folders of
-// postings) with the project's own parser, and writes server/src/templates/library.ts and
-// snippets/job-posting.json. Deterministic: same inputs, same bytes. `--check` writes nothing and
-// exits 1 when the committed files are stale.
+// `npm run generate [folder…]` (alias `npm run templates`): learns the template library from
+// seeds/, the corpus's school-district postings and the development set's tune postings (and any
+// extra folders of postings) with the project's own parser, and writes
+// server/src/templates/library.json and snippets/job-posting.json. Deterministic: same inputs,
+// same bytes. `--check` writes nothing and exits 1 when the committed files are stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateTemplateFiles, readPostingFolder } from '../server/src/templates/generate.ts';
+import { generateTemplateFiles, readLibrarySources, readPostingFolder } from '../server/src/templates/generate.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const check = args.includes('--check');
-const folders = [join(root, 'seeds'), ...args.filter((a) => !a.startsWith('--')).map((a) => resolve(a))];
+const extra = args.filter((a) => !a.startsWith('--')).map((a) => resolve(a));
 
-const docs = folders.flatMap((f) => readPostingFolder(f));
+const docs = [...readLibrarySources(root), ...extra.flatMap((f) => readPostingFolder(f))];
 const files = generateTemplateFiles(docs);
 let stale = 0;
 for (const [rel, text] of Object.entries(files)) {
@@ -34,5 +35,5 @@ for (const [rel, text] of Object.entries(files)) {
     console.log(`wrote ${rel}`);
   }
 }
-console.log(`${docs.length} postings read from ${folders.length} folder(s)`);
+console.log(`${docs.length} postings read`);
 if (check && stale) process.exit(1);

@@ -44,8 +44,24 @@ export interface TemplatesParams {
 }
 export interface TemplatesResult {
   profiles: Array<{ id: string; name: string }>;
-  families: Array<{ id: string; label: string; title: string }>;
+  /** Every role family (roles.ts order); the optional fields are additions older clients ignore. */
+  families: FamilyChoice[];
+  /** The role family of the active posting's title, when a document was given: list it first. */
+  family?: string | null;
 }
+export interface FamilyChoice {
+  id: string;
+  label: string;
+  /** The job title a new posting of this family starts with. */
+  title: string;
+  /** True when the duties were learned from postings of this family; false: role-neutral placeholders. */
+  learned?: boolean;
+  /** How many postings the family was learned from. */
+  postings?: number;
+  /** One line for a quick pick ("duties from 5 postings" / "duties left as placeholders"). */
+  description?: string;
+}
+
 /** Client → server: the profiles and role families to choose from. */
 export const TemplatesRequest = new RequestType<TemplatesParams, TemplatesResult, void>('postwright/templates');
 

@@ -1,25 +1,42 @@
 // Learns the template library from real postings: for each district profile and section kind, the
 // heading as the district writes it, a body with snippet placeholders, and ranked bullet
-// suggestions. Pure and deterministic (same input → same library, byte for byte once serialised):
-// `npm run templates` runs it over seeds/, the server runs it over postwright.templates.paths.
-import type { Posting, Section, SectionKind } from '../model/posting.ts';
+// suggestions; per role family (families.ts), the duties and requirements its postings state.
+// Pure and deterministic (same input → same library, byte for byte once serialised): `npm run
+// generate` runs it over seeds/ and the corpus, the server over postwright.templates.paths.
+import type { Posting, SectionKind } from '../model/posting.ts';
 import { parse } from '../model/parse.ts';
 import { detectProfile } from '../profiles/index.ts';
 import type { Profile } from '../profiles/types.ts';
 import { CANONICAL_HEADINGS } from '../model/catalog.ts';
-import { escapeChoiceOption, escapeSnippet, expandSnippet } from '../features/snippet.ts';
-import type { BulletSuggestion, ProfileTemplates, RoleFamily, SectionTemplate, TemplateLibrary, TemplateSource } from './types.ts';
-import { GENERIC_BODIES, GENERIC_FAMILIES, TEMPLATE_KINDS } from './generic.ts';
+import { escapeSnippet, expandSnippet } from '../features/snippet.ts';
+import { templatizeEducation, templatizeExperience } from './templatize.ts';
+
+export { templatizeEducation, templatizeExperience } from './templatize.ts';
+import type { BulletSuggestion, ProfileTemplates, SectionTemplate, TemplateLibrary, TemplateSource } from './types.ts';
+import { GENERIC_BODIES, TEMPLATE_KINDS } from './generic.ts';
+import { learnFamilies, MIN_FAMILY_POSTINGS, OTHER_DUTIES, type FamilyLearnTools, type LabelledSection } from './families.ts';
+import { jaccard, tokenSet } from '../rules/near-duplicate-bullet.ts';
 
 export interface SourceDoc {
-  /** File name (no folder), used in `sources`. */
+  /** File name (no folder, or a short corpus path), used in `sources`. */
   name: string;
   text: string;
+  /** The job title when the text does not carry it (the corpus keeps titles in its manifest). */
+  title?: string;
+  /** The district's name when the text may not say it (kept out of other districts' suggestions). */
+  organization?: string;
+  /** Learn only role-family material from this posting, not district headings and bodies. */
+  familyOnly?: boolean;
+  /** Hand-labelled section starts (the development set's labels), read instead of the parser's. */
+  labelledSections?: LabelledSection[];
 }
 
 interface Learned {
   name: string;
   posting: Posting;
+  title: string | null;
+  familyOnly: boolean;
+  labelledSections?: LabelledSection[];
   profile: Profile;
   /** Names this posting's district goes by (org names, "(CPS)" acronyms, city), for filtering generic text. */
   districtWords: string[];
@@ -30,8 +47,6 @@ interface Observation {
   source: string;
 }
 
-const DEGREES = ["Bachelor's", "Master's", 'Doctorate'];
-const DEGREE_CHOICE = '${1|' + DEGREES.map(escapeChoiceOption).join(',') + '|}';
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
@@ -54,14 +69,9 @@ export function bulletKey(text: string): string {
   return out.trim();
 }
 
-const STOP = new Set(
-  'a an and or the of to in on for with as at by from is are be will this that all other any into their its our your who which within including such'.split(' '),
-);
-
+/** Content words, as the near-duplicate rule counts them (so both agree on what repeats). */
 function contentWords(text: string): string[] {
-  return bulletKey(text)
-    .split(' ')
-    .filter((w) => w.length > 2 && !STOP.has(w));
+  return [...tokenSet(text)];
 }
 
 const INSTRUCTION = /\bdo not include\b|\bin this section\b|\blorem ipsum\b|\bTBD\b|\[[^\]\n]{0,80}\]|\binsert (?:here|text)\b/i;
@@ -71,7 +81,7 @@ const DATED = /\bcovid|\bvaccinat/i;
 const ACRONYM = /\b[A-Z]{2,}s?\b/;
 
 /** A bullet worth suggesting: a complete, neutral, current sentence or phrase. */
-function usableBullet(text: string): boolean {
+export function usableBullet(text: string): boolean {
   const t = text.trim();
   if (t.length < 12 || t.length > 400) return false;
   if (t.endsWith(':')) return false;
@@ -105,11 +115,12 @@ function organizationOf(posting: Posting): string | null {
   return null;
 }
 
-function districtWordsOf(posting: Posting, profile: Profile): string[] {
+function districtWordsOf(posting: Posting, profile: Profile, organization?: string): string[] {
   const out = new Set<string>();
   const names = [...profile.detect, ...(profile.id === 'generic' ? [] : [profile.name])];
   const org = organizationOf(posting);
   if (org) names.push(org);
+  if (organization) names.push(organization);
   for (const name of names) {
     out.add(name);
     // "Chicago Public Schools (CPS)": the acronym in parentheses after the name.
@@ -156,10 +167,10 @@ function isCaps(text: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Learning from one posting
 
-function bulletKindOf(section: Section, contentKind: SectionKind | null): SectionKind {
+function bulletKindOf(sectionKind: SectionKind, contentKind: SectionKind | null): SectionKind {
   const specific: SectionKind[] = ['education', 'licensure', 'experience', 'ksa', 'preferred', 'residency', 'salary', 'benefits', 'eeo', 'how_to_apply'];
   if (contentKind && specific.includes(contentKind)) return contentKind;
-  return section.kind;
+  return sectionKind;
 }
 
 const NO_BULLETS: ReadonlySet<SectionKind> = new Set(['title', 'header', 'other', 'about_district', 'department']);
@@ -182,14 +193,15 @@ interface BulletAgg {
   sources: Set<string>;
 }
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let both = 0;
-  for (const w of a) if (b.has(w)) both++;
-  return both / (a.size + b.size - both);
+/** The near-duplicate rule's content words, plural and third-person "s" dropped ("Follows" = "Follow"). */
+function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of tokenSet(text)) out.add(w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+  return out;
 }
 
-function rankBullets(obs: readonly Observation[]): BulletSuggestion[] {
+/** Bullets ranked by how many distinct postings state them; near-duplicates count as one. */
+export function rankBullets(obs: readonly Observation[]): BulletSuggestion[] {
   const byKey = new Map<string, BulletAgg>();
   const aggs: Array<BulletAgg & { words: Set<string> }> = [];
   for (const o of obs) {
@@ -198,7 +210,7 @@ function rankBullets(obs: readonly Observation[]): BulletSuggestion[] {
     let agg = byKey.get(key);
     if (!agg) {
       // A near-duplicate (same content words, mostly) counts as the same bullet: the first wording stays.
-      const words = new Set(contentWords(o.text));
+      const words = stems(o.text);
       const near = aggs.find((a) => jaccard(a.words, words) >= 0.6);
       if (near) agg = near;
       else {
@@ -232,41 +244,6 @@ function rankBullets(obs: readonly Observation[]): BulletSuggestion[] {
 // ---------------------------------------------------------------------------------------------
 // Bodies learned from seeds
 
-const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})';
-const YEARS = new RegExp(`\\b(${NUMBER_WORD}(?: \\(\\d{1,2}\\))?(?:\\+| or more| plus)?) (years?)\\b`, 'i');
-
-/** "Three (3) years of …" → "${1:Three (3)} years of …"; null when there is no count of years. */
-export function templatizeExperience(text: string): string | null {
-  const m = YEARS.exec(text);
-  if (!m) return null;
-  const before = text.slice(0, m.index);
-  const after = text.slice(m.index + m[1]!.length);
-  return escapeSnippet(before) + '${1:' + escapeSnippet(m[1]!) + '}' + escapeSnippet(after);
-}
-
-const DEGREE_RE = /^(?:a |an )?(bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|doctorate|doctoral|ph\.?d\.?)( degree)?\b/i;
-
-/** "Master's degree in X from …" → "${1|Bachelor's,Master's,Doctorate|} degree in ${2:X} from …". */
-export function templatizeEducation(text: string): string | null {
-  const m = DEGREE_RE.exec(text.trim());
-  if (!m) return null;
-  const t = text.trim();
-  let rest = t.slice(m[0].length);
-  const degreeWord = m[2] ? m[2].trim() : 'degree';
-  const inMatch = /^ in (.+?)(?=( from | is required| required| preferred|[.;]|$))/i.exec(rest);
-  let field: string;
-  if (inMatch) {
-    field = '${2:' + escapeSnippet(inMatch[1]!) + '}';
-    rest = rest.slice(inMatch[0].length);
-  } else {
-    field = '${2:a related field}';
-  }
-  // Sentences after the first ("Masters degree preferred.") stay out of the template.
-  const stop = rest.search(/\.\s/);
-  if (stop >= 0) rest = rest.slice(0, stop + 1);
-  return DEGREE_CHOICE + ' ' + (degreeWord.toLowerCase() === 'degree' ? degreeWord : 'degree') + ' in ' + field + escapeSnippet(rest);
-}
-
 /** The candidate text found in the most postings (then the shortest, then alphabetical). */
 function pickShortestMostCommon(candidates: ReadonlyArray<{ t: string; src: string }>): string | null {
   if (candidates.length === 0) return null;
@@ -287,18 +264,6 @@ function sourcesOf(candidates: ReadonlyArray<{ t: string; src: string }>, t: str
 function placeholders(texts: readonly string[], from = 1): string[] {
   return texts.map((t, i) => '${' + (from + i) + ':' + escapeSnippet(t) + '}');
 }
-
-const OTHER_DUTIES_START = /\bother (?:related )?(?:duties|tasks|responsibilities)\b/i;
-const DUTIES_AS_ASSIGNED = /\bduties (?:and [a-z]+ )?as assigned\b/i;
-
-/** "Perform other (related) duties as assigned" and its variants. */
-const OTHER_DUTIES = {
-  test(text: string): boolean {
-    if (DUTIES_AS_ASSIGNED.test(text)) return true;
-    const m = OTHER_DUTIES_START.exec(text);
-    return !!m && /\bassigned\b/i.test(text.slice(m.index + m[0].length));
-  },
-};
 
 interface KindMaterial {
   bullets: Observation[];
@@ -347,6 +312,8 @@ function learnBody(kind: SectionKind, m: KindMaterial, marker: string, ranked: r
       return { body: line(best), sources: sourcesOf(cands, best) };
     }
     case 'responsibilities':
+      // Duties depend on the role: the role families carry them, the profile stays role-neutral.
+      return null;
     case 'ksa':
     case 'qualifications':
     case 'licensure': {
@@ -365,13 +332,6 @@ function learnBody(kind: SectionKind, m: KindMaterial, marker: string, ranked: r
       if (picked.length === 0) return null;
       const lines = placeholders(picked.map((b) => b.text)).map((p) => `${marker} ${p}`);
       const sources = new Set(picked.flatMap((b) => b.sources));
-      if (kind === 'responsibilities') {
-        const other = ranked.find((b) => OTHER_DUTIES.test(b.text));
-        if (other) {
-          lines.push(`${marker} ${escapeSnippet(other.text)}`);
-          for (const s of other.sources) sources.add(s);
-        }
-      }
       return { body: lines.join('\n'), sources: [...sources].sort() };
     }
     case 'summary': {
@@ -473,20 +433,32 @@ export function buildLibrary(docs: readonly SourceDoc[], options: BuildOptions):
   const learned: Learned[] = sorted.map((d) => {
     const posting = parse(d.text);
     const profile = detectFor(posting, profiles, generic);
-    return { name: d.name, posting, profile, districtWords: districtWordsOf(posting, profile) };
+    const title = d.title ?? posting.title?.text ?? null;
+    const base = { name: d.name, posting, title, familyOnly: d.familyOnly === true, profile, districtWords: districtWordsOf(posting, profile, d.organization) };
+    return d.labelledSections ? { ...base, labelledSections: d.labelledSections } : base;
   });
 
-  const out: TemplateLibrary = { version: 1, sources: learned.map((l) => l.name), profiles: {}, families: [] };
+  const out: TemplateLibrary = { version: 2, sources: learned.map((l) => l.name), profiles: {}, families: [] };
+  // District headings and bodies come from the district postings themselves (seeds, the user's own).
+  const district = learned.filter((l) => !l.familyOnly);
   for (const profile of profiles) {
-    const own = learned.filter((l) => l.profile.id === profile.id);
+    const own = district.filter((l) => l.profile.id === profile.id);
     // The generic profile learns from every posting, but not district-specific wording of others.
-    const from = profile.id === 'generic' ? learned : own;
+    const from = profile.id === 'generic' ? district : own;
     const pt = learnProfile(profile, from, own, withGeneric);
     if (pt) out.profiles[profile.id] = pt;
   }
-  out.families = learnFamilies(learned, withGeneric);
+  // A user's own folder is trusted from its first posting of a family; the built-in library wants a few.
+  out.families = learnFamilies(learned, FAMILY_TOOLS, withGeneric ? MIN_FAMILY_POSTINGS : 1);
   return out;
 }
+
+const FAMILY_TOOLS: FamilyLearnTools = {
+  usable: usableBullet,
+  hasDistrictWord,
+  kindOf: (sectionKind, contentKind) => bulletKindOf(sectionKind, contentKind ?? null),
+  rank: rankBullets,
+};
 
 function learnProfile(profile: Profile, from: readonly Learned[], own: readonly Learned[], withGeneric: boolean): ProfileTemplates | null {
   if (!withGeneric && own.length === 0 && profile.id !== 'generic') return null;
@@ -521,7 +493,7 @@ function learnProfile(profile: Profile, from: readonly Learned[], own: readonly 
         if (junk.has(block.line)) continue;
         // Header blocks count only for what they clearly are ("Final salary offers are …").
         if (section.kind === 'header' && (!block.contentKind || block.contentKind === 'header')) continue;
-        const kind = block.type === 'bullet' ? bulletKindOf(section, block.contentKind) : section.kind === 'summary' || section.kind === 'about_district' ? section.kind : bulletKindOf(section, block.contentKind);
+        const kind = block.type === 'bullet' ? bulletKindOf(section.kind, block.contentKind) : section.kind === 'summary' || section.kind === 'about_district' ? section.kind : bulletKindOf(section.kind, block.contentKind);
         const m = mat(kind);
         if (foreign && (hasDistrictWord(block.text, l.districtWords) || ACRONYM.test(block.text))) continue;
         if (block.type === 'bullet') {
@@ -612,41 +584,6 @@ function learnProfile(profile: Profile, from: readonly Learned[], own: readonly 
   };
 }
 
-function familyOf(title: string): string {
-  if (/\b(?:teacher|instructor|educator)\b/i.test(title)) return 'teacher';
-  if (/\b(?:chief|superintendent|executive director|director|officer|principal)\b/i.test(title)) return 'leadership';
-  if (/\b(?:manager|coordinator|specialist|analyst|liaison)\b/i.test(title)) return 'program';
-  return 'support';
-}
-
-function learnFamilies(learned: readonly Learned[], withGeneric: boolean): RoleFamily[] {
-  const out: RoleFamily[] = [];
-  for (const base of GENERIC_FAMILIES) {
-    const members = learned.filter((l) => l.posting.title && familyOf(l.posting.title.text) === base.id);
-    const obs: Observation[] = [];
-    for (const l of members) {
-      for (const s of l.posting.sections) {
-        if (s.kind !== 'responsibilities') continue;
-        for (const b of s.blocks) {
-          if (b.type === 'bullet' && usableBullet(b.text) && !hasDistrictWord(b.text, l.districtWords) && !ACRONYM.test(b.text) && !OTHER_DUTIES.test(b.text)) obs.push({ text: b.text, source: l.name });
-        }
-      }
-    }
-    const ranked = rankBullets(obs);
-    if (ranked.length === 0 && !withGeneric) continue;
-    const duties = ranked.length >= 3 ? ranked.slice(0, 5).map((b) => b.text) : base.duties;
-    out.push({
-      id: base.id,
-      label: base.label,
-      title: base.title,
-      duties,
-      source: ranked.length >= 3 ? 'seed' : 'generic',
-      sources: ranked.length >= 3 ? [...new Set(ranked.slice(0, 5).flatMap((b) => b.sources))].sort() : [],
-    });
-  }
-  return out;
-}
-
 /** JSON with object keys sorted at every level (arrays keep their order): stable output. */
 export function stableStringify(value: unknown, indent = 2): string {
   const sortKeys = (v: unknown): unknown => {
@@ -664,15 +601,7 @@ export function stableStringify(value: unknown, indent = 2): string {
   return JSON.stringify(sortKeys(value), null, indent);
 }
 
-/** The text of server/src/templates/library.ts for a library. */
-export function renderLibraryModule(lib: TemplateLibrary): string {
-  return (
-    '// GENERATED by `npm run templates` (scripts/templates.ts) from seeds/: do not edit by hand.\n' +
-    '// Bodies are LSP snippets; source "seed" = learned from the postings, "profile" = profile data,\n' +
-    '// "generic" = general wording written for Postwright where the postings have none.\n' +
-    "import type { TemplateLibrary } from './types.ts';\n\n" +
-    'export const LIBRARY: TemplateLibrary = ' +
-    stableStringify(lib) +
-    ';\n'
-  );
+/** The text of server/src/templates/library.json for a library: stable, one trailing newline. */
+export function renderLibraryJson(lib: TemplateLibrary): string {
+  return stableStringify(lib) + '\n';
 }

@@ -6,7 +6,7 @@
 // to"), and nothing asks for information an employer may not request before an offer.
 // Bodies are LSP snippets; {{title}} and {{organization}} are filled in for the posting.
 import { SECTION_KINDS, type SectionKind } from '../model/posting.ts';
-import type { RoleFamily } from './types.ts';
+import { roleNeutralBody } from './families.ts';
 
 /** The kinds that get a section template (title, header are written by the skeleton). */
 export const TEMPLATE_KINDS: readonly SectionKind[] = SECTION_KINDS.filter((k) => k !== 'title' && k !== 'header');
@@ -20,13 +20,8 @@ export const GENERIC_BODIES: Record<SectionKind, BodyFn> = {
     '{{organization}} serves ${1:number of} students in ${2:number of} schools. ${3:Our mission is to prepare every student for success in college, career, and civic life.}',
   department: () => 'The ${1:Office of Teaching and Learning} ${2:supports schools across the district}.',
   summary: () => 'Reporting to the ${1:supervisor}, the {{title}} will ${2:lead the work of the office and its team}.',
-  responsibilities: (m) =>
-    [
-      `${m} \${1:Plan, implement, and evaluate programs that support student achievement}`,
-      `${m} \${2:Collaborate with school leaders, staff, families, and community partners}`,
-      `${m} \${3:Prepare reports and present data to district leadership}`,
-      `${m} Perform other related duties as assigned`,
-    ].join('\n'),
+  // Duties depend on the role: role-neutral placeholders here, a role family's duties in families.ts.
+  responsibilities: (m) => roleNeutralBody('responsibilities', m)!,
   qualifications: (m) => `${m} \${1:Demonstrated commitment to equity and student success}`,
   education: (m) => `${m} \${1|Bachelor's,Master's,Doctorate|} degree in \${2:a related field} from an accredited college or university is required`,
   licensure: (m) => `${m} \${1:A valid state educator license with the appropriate endorsement} is required`,
@@ -52,60 +47,3 @@ export const GENERIC_BODIES: Record<SectionKind, BodyFn> = {
     'To apply, submit ${1:an online application, résumé, and cover letter} through ${2:the district\'s careers website} by ${3:the closing date}. ${4:Applications are reviewed as they are received.}',
   other: () => '${1:Additional information about this position.}',
 };
-
-/** Role families for "New Posting from Template"; duties are replaced by seed duties when the seeds have enough. */
-export const GENERIC_FAMILIES: readonly RoleFamily[] = [
-  {
-    id: 'leadership',
-    label: 'District leadership (director, chief, officer)',
-    title: 'Executive Director',
-    duties: [
-      'Lead, supervise, and evaluate a team of administrators and staff',
-      'Develop and implement strategic plans aligned to district goals',
-      'Manage budgets, contracts, and resources for the department',
-      'Represent the department with school leaders, families, and community partners',
-    ],
-    source: 'generic',
-    sources: [],
-  },
-  {
-    id: 'program',
-    label: 'Program staff (manager, coordinator, specialist)',
-    title: 'Program Coordinator',
-    duties: [
-      'Coordinate the logistics, schedules, and materials for program activities',
-      'Track program data and prepare regular reports',
-      'Build relationships with schools, families, and community partners',
-      'Plan and facilitate meetings and trainings',
-    ],
-    source: 'generic',
-    sources: [],
-  },
-  {
-    id: 'teacher',
-    label: 'Teacher',
-    title: 'Teacher',
-    duties: [
-      'Plan and deliver standards-aligned instruction that meets the needs of all students',
-      'Assess student progress and use data to adjust instruction',
-      'Maintain a safe, inclusive, and well-managed classroom',
-      'Communicate regularly with families about student progress',
-      'Collaborate with colleagues in grade-level and content teams',
-    ],
-    source: 'generic',
-    sources: [],
-  },
-  {
-    id: 'support',
-    label: 'School support staff',
-    title: 'Paraprofessional',
-    duties: [
-      'Support teachers with instruction for individual students and small groups',
-      'Help maintain a safe and orderly learning environment',
-      'Keep accurate records and complete required documentation',
-      'Communicate with staff and families in a professional manner',
-    ],
-    source: 'generic',
-    sources: [],
-  },
-];

@@ -1,4 +1,4 @@
-// The template library's shape: what `npm run templates` writes (library.ts) and what a user's
+// The template library's shape: what `npm run generate` writes (library.json) and what a user's
 // template folders (postwright.templates.paths) add at run time.
 import type { SectionKind } from '../model/posting.ts';
 
@@ -47,21 +47,28 @@ export interface ProfileTemplates {
   sections: Partial<Record<SectionKind, SectionTemplate>>;
 }
 
-/** A role family for "New Posting from Template": a default title and typical duties. */
+/** A role family (roles.ts): a default title, typical duties, and what its postings state per kind. */
 export interface RoleFamily {
   id: string;
   label: string;
   /** Default job title (placeholder text). */
   title: string;
-  /** Typical responsibilities, plain text, best first. */
+  /** Typical responsibilities, plain text, best first (role-neutral placeholders when not learned). */
   duties: string[];
+  /** "seed" when learned from postings of this family, "generic" when role-neutral. */
   source: TemplateSource;
+  /** The postings grouped into this family (empty when not learned). */
   sources: string[];
+  /**
+   * Bullets the family's postings state, per role-specific kind (families.ts FAMILY_KINDS), ranked
+   * by how many distinct postings state them; `sources` names at most five of them (`count` is exact).
+   */
+  sections: Partial<Record<SectionKind, BulletSuggestion[]>>;
 }
 
 export interface TemplateLibrary {
-  /** Format version of this file. */
-  version: 1;
+  /** Format version of this file (2: role families carry learned sections). */
+  version: 2;
   /** Every posting the library was learned from. */
   sources: string[];
   profiles: Record<string, ProfileTemplates>;
