@@ -5,8 +5,8 @@ import type { Rule, RuleFinding } from './types.ts';
 import { proseLines } from './prose.ts';
 import { range } from './util.ts';
 
-// A word, its full stop, spaces, then a lower-case word.
-const AFTER_STOP = /([A-Za-z][A-Za-z.]*)\.(\s+)([a-z][a-z'’-]*)/g;
+// A full stop, spaces, then a lower-case word; the word before the stop is read back in code.
+const AFTER_STOP = /\.(\s+)([a-z][a-z'’-]*)/g;
 // Abbreviations a lower-case word may follow (lower-cased, without the final stop).
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'etc', 'approx', 'vs', 'viz', 'cf', 'al', 'incl', 'misc', 'dept', 'est', 'min', 'max', 'hr', 'hrs', 'yr', 'yrs', 'mo', 'mos', 'wk', 'wks',
@@ -22,11 +22,13 @@ function afterStops(text: string, from: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   AFTER_STOP.lastIndex = from;
   for (let m = AFTER_STOP.exec(text); m; m = AFTER_STOP.exec(text)) {
-    const before = m[1]!;
+    let b = m.index;
+    while (b > from && /[A-Za-z.]/.test(text[b - 1]!)) b--;
+    const before = text.slice(b, m.index);
+    if (!/^[A-Za-z]/.test(before)) continue; // "5. item", "…. and": not a word's full stop
     const lower = before.toLowerCase();
-    const word = m[3]!;
-    const at = m.index + m[1]!.length + 1 + m[2]!.length;
-    AFTER_STOP.lastIndex = at;
+    const word = m[2]!;
+    const at = m.index + 1 + m[1]!.length;
     // "e.g.", "Ph.D.", "U.S.": a stop inside the token is an abbreviation; a single letter is an initial.
     if (before.length === 1 || before.includes('.') || ABBREVIATIONS.has(lower) || LOWER_OK.has(word)) continue;
     // Part of an address or a file name ("…@district.org. see" is rare; "www.x.org" has no space).

@@ -9,13 +9,13 @@ import { englishDictionary, type SpellChecker } from './dictionary.ts';
 import { proseLines } from './prose.ts';
 import { BoundedMemo, type Aged } from './memo.ts';
 import { num, range, strList } from './util.ts';
+import { wordCount } from '../model/text.ts';
 
 const VOCABULARY: ReadonlySet<string> = new Set(vocabulary.words.map((w) => w.toLowerCase()));
 
 // A word with inner apostrophes or hyphens. The characters around it decide whether it is checked.
 const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
 const SENTENCE_END = /[.?!:;"“(•]\s*$/;
-const SENTENCE_LINE = /\S\s+\S+\s+\S+.*[.?!:]\s*$/;
 // A title before a name ("St. Helens", "Dr. Smith"): its stop does not end a sentence.
 const TITLE_BEFORE = /\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr)\.\s*$/;
 // The next word is capitalised too: the pair is a name ("Colton School District", "Duanesburg Central").
@@ -44,6 +44,12 @@ function inNonWord(text: string, s: number, e: number): boolean {
   // "district.org", "www.x", "file.pdf": a dot glued to letters on either side.
   if ((before === '.' && /[A-Za-z]/.test(text[s - 2] ?? '')) || (after === '.' && /[A-Za-z]/.test(text[e + 1] ?? ''))) return true;
   return false;
+}
+
+/** A line of three words or more that ends like a sentence (. ? ! :). */
+function readsAsSentence(text: string): boolean {
+  const t = text.trimEnd();
+  return '.?!:'.includes(t[t.length - 1] ?? ' ') && wordCount(t) >= 3;
 }
 
 function known(checker: SpellChecker, word: string, extra: ReadonlySet<string>): boolean {
@@ -90,7 +96,7 @@ export const spelling: Rule = {
           const before = text.slice(Math.max(p.start, s - 3), s);
           // A line's first word counts as a sentence start only when the line reads as a sentence
           // (ends like one); "Henrico, VA 23223" or "Colton School District" are names.
-          const sentenceStart = s === p.start ? SENTENCE_LINE.test(text) : SENTENCE_END.test(before) && !TITLE_BEFORE.test(text.slice(Math.max(0, s - 6), s));
+          const sentenceStart = s === p.start ? readsAsSentence(text) : SENTENCE_END.test(before) && !TITLE_BEFORE.test(text.slice(Math.max(0, s - 6), s));
           if (!sentenceStart || NAME_AFTER.test(text.slice(e, e + 3))) continue; // a proper noun
         }
         let ok = verdicts.get(word);
