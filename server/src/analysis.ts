@@ -80,7 +80,11 @@ export function resolveRules(options: AnalysisOptions): ResolvedRule[] {
         severity = s.severity;
         explicit = true;
       }
-      for (const [k, v] of Object.entries(s.options)) if (k in rule.options) merged[k] = v;
+      for (const [k, v] of Object.entries(s.options)) {
+        if (!(k in rule.options)) continue;
+        const joined = rule.joinedOptions?.includes(k) && Array.isArray(v) && Array.isArray(merged[k]) && merged[k] !== rule.options[k];
+        merged[k] = joined ? [...(merged[k] as unknown[]), ...v] : v;
+      }
     }
     if (severity !== 'off') out.push({ rule, severity, explicit, options: merged });
   }
@@ -129,6 +133,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
         range: f.range,
         kind: f.kind ?? null,
         ...(f.fixes && f.fixes.length ? { fixes: f.fixes } : {}),
+        ...(f.data ? { data: f.data } : {}),
       });
     }
   }

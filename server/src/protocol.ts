@@ -123,6 +123,8 @@ export interface DiagnosticData {
     snippet?: boolean;
     safe?: boolean;
   }>;
+  /** spelling: the unknown word, for an "Add to dictionary" code action. */
+  word?: string;
 }
 
 /** The base of the link on every diagnostic's code (codeDescription.href). */

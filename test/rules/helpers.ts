@@ -131,3 +131,28 @@ export function rangeText(lines: readonly string[], r: Range): string {
   if (start.line === end.line) return (lines[start.line] ?? '').slice(start.character, end.character);
   return [(lines[start.line] ?? '').slice(start.character), ...lines.slice(start.line + 1, end.line), (lines[end.line] ?? '').slice(0, end.character)].join('\n');
 }
+
+export interface RuleTable {
+  /** Texts the rule must pass. */
+  valid: string[];
+  /** Texts the rule must report: `expect` lists the text each finding covers, in order. */
+  invalid: Array<{ text: string; expect: string[]; options?: Record<string, unknown> }>;
+  options?: Record<string, unknown>;
+}
+
+/** RuleTester-style table: one test per row, named after the rule and the row's first line that differs. */
+export function ruleTable(ruleId: string, table: RuleTable, define: (name: string, fn: () => void) => void): void {
+  const label = (text: string) => JSON.stringify(text.length > 60 ? text.slice(0, 57) + '…' : text);
+  for (const text of table.valid) {
+    define(`${ruleId} valid: ${label(text)}`, () => {
+      const found = run(ruleId, text, { options: table.options ?? {} });
+      if (found.length) throw new Error(`expected no findings, got ${JSON.stringify(found.map((f) => [f.line, f.text, f.message]))}`);
+    });
+  }
+  for (const row of table.invalid) {
+    define(`${ruleId} invalid: ${label(row.text)}`, () => {
+      const got = run(ruleId, row.text, { options: { ...(table.options ?? {}), ...(row.options ?? {}) } }).map((f) => f.text);
+      if (JSON.stringify(got) !== JSON.stringify(row.expect)) throw new Error(`expected ${JSON.stringify(row.expect)}, got ${JSON.stringify(got)}`);
+    });
+  }
+}

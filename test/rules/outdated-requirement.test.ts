@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { doc, run } from './helpers.ts';
+import { doc, ruleTable, run } from './helpers.ts';
 
 test('outdated-requirement: COVID-19 vaccination mandate', () => {
   const text = doc('Coordinator', 'Conditions of Employment', 'Be Fully Vaccinated Against COVID-19 - all employees are required to submit proof of vaccination.');
@@ -12,3 +12,17 @@ test('outdated-requirement: COVID-19 vaccination mandate', () => {
 test('outdated-requirement: other vaccinations and COVID history pass', () => {
   assert.deepEqual(run('outdated-requirement', doc('Nurse', 'Administers vaccinations to students.', 'Schools reopened after COVID-19 closures.')), []);
 });
+
+ruleTable('outdated-requirement', {
+  valid: [
+    doc('Teacher', '', 'We seek highly qualified candidates for every classroom.'),
+    doc('Teacher', '', 'We believe in "Success by Six" and "No Child Left Behind." Our mission is service.'),
+    doc('Nurse', '', 'Performs COVID-19 testing of students when a parent requests it.'),
+  ],
+  invalid: [
+    { text: doc('Teacher', '', '  2. Must be highly qualified in the area assigned.'), expect: ['be highly qualified'] },
+    { text: doc('Para', '', 'Paraprofessionals who have not reached Highly Qualified Status are placed on a plan.'), expect: ['reached Highly Qualified'] },
+    { text: doc('Teacher', '', 'Candidates must meet NCLB requirements.'), expect: ['NCLB'] },
+    { text: doc('Teacher', '', 'All staff must submit to weekly testing for COVID-19.'), expect: ['All staff must submit to weekly testing for COVID-19.'] },
+  ],
+}, test);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { doc, run } from './helpers.ts';
+import { doc, ruleTable, run } from './helpers.ts';
 
 test('template-text: an instruction to the writer', () => {
   const found = run('template-text', doc('Director', '', 'Knowledge, Skills, and Abilities:', '- Knowledge, Skills, and Abilities. Do not include experience in this section'));
@@ -27,3 +27,23 @@ test('template-text: ordinary text passes (Title IX, "apply here", bracketed not
 test('template-text: tbd option', () => {
   assert.deepEqual(run('template-text', doc('Teacher', '', 'Start date: TBD'), { options: { tbd: false } }), []);
 });
+
+ruleTable('template-text', {
+  valid: [
+    doc('Teacher', '', 'Funded under Title XX of the Social Security Act; see Chapter XX.'),
+    doc('Teacher', '', 'Agency Website www.pvcc.edu Contact Name Carla Brooks Email hr@pvcc.edu'),
+    doc('Teacher', '', 'Students identify shapes, numbers and colors (identify shapes, numbers, colors, crafts, etc.).'),
+    doc('Teacher', '', 'EMPLOYMENT DATE TO BE DETERMINED'),
+    doc('Teacher', '', 'Salary: $100,000 - $120,000; job 10000079; call (555) 010-0000.'),
+    doc('Teacher', '', 'School Name: Lincoln Elementary'),
+  ],
+  invalid: [
+    { text: doc('Teacher', '', 'Salary: $minimum - $maximum per year'), expect: ['$minimum', '$maximum'] },
+    { text: doc('Teacher', '', 'DEPARTMENT: School Name'), expect: ['School Name'] },
+    { text: doc('Teacher', '', 'School District Name is an equal opportunity employer.'), expect: ['School District Name'] },
+    { text: doc('Teacher', '', 'Job Number: 000000', 'Phone: (000) 000-0000'), expect: ['000000', '(000) 000-0000'] },
+    { text: doc('Teacher', '', 'The <Title> reports to the principal.'), expect: ['<Title>'] },
+    { text: doc('Teacher', '', 'Salary: $XX,XXX'), expect: ['$XX', 'XXX'] },
+    { text: doc('Tech', '', 'Knows how to set up computer workstations (identify requirement–i.e., Novell workstation)'), expect: ['(identify requirement–i.e., Novell workstation)'] },
+  ],
+}, test);

@@ -21,7 +21,7 @@ export function docsUrl(ruleId: string, rulesById?: ReadonlyMap<string, Pick<Rul
 }
 
 export function toDiagnostic(finding: Finding, rulesById?: ReadonlyMap<string, Pick<Rule, 'docs'>>): Diagnostic {
-  const data: DiagnosticData = { rule: finding.rule, kind: finding.kind ?? null, fixes: finding.fixes ?? [] };
+  const data: DiagnosticData = { rule: finding.rule, kind: finding.kind ?? null, fixes: finding.fixes ?? [], ...(finding.data?.word ? { word: finding.data.word } : {}) };
   return {
     range: finding.range,
     severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,

@@ -1,7 +1,10 @@
-// Two header fields run together on one line ("Posting ID: 552778290Posted: 2020-05-21").
+// Two header fields run together on one line ("Posting ID: 552778290Posted: 2020-05-21"), and the
+// same copy-and-paste loss inside text: words, sentences and labels glued together (glued-words.ts).
 import type { Field } from '../model/posting.ts';
 import type { Rule, RuleFinding, TextEdit } from './types.ts';
-import { lineRange, range } from './util.ts';
+import { textLines } from './prose.ts';
+import { gluesIn } from './glued-words.ts';
+import { bool, contentStart, lineRange, range } from './util.ts';
 
 // Fallback when the parser did not split: a known label glued to the previous value.
 const GLUED = /(?<=[0-9a-z)\]])(?:Posted|Date Posted|Posting Date|Posting ID|Job ID|Job Number|Location|Closing Date|Close Date|Deadline|Salary|Job Type|Employment Type|Department|Reports To|Start Date|Open Date) ?:/g;
@@ -10,10 +13,10 @@ const FIELD_START = /^\s*[A-Za-z][A-Za-z .#/&-]{0,40}:\s*\S/;
 export const gluedFields: Rule = {
   id: 'glued-fields',
   defaultSeverity: 'warning',
-  description: 'Two header fields run together on one line.',
+  description: 'Two header fields run together on one line, or words glued together by a copy and paste ("behaviorThe", "TitleCustodian").',
   docs: 'docs/rules/glued-fields.md',
-  options: {},
-  check(posting) {
+  options: { words: true },
+  check(posting, ctx) {
     const byLine = new Map<number, Field[]>();
     for (const f of posting.fields) {
       if (!f.glued) continue;
@@ -55,6 +58,26 @@ export const gluedFields: Rule = {
         fixes: [{ title: 'Put each field on its own line', edits, safe: true }],
       });
     }
-    return out;
+    if (bool(ctx.options.words, true)) out.push(...gluedWords(posting, cuts));
+    return out.sort((a, b) => a.range.start.line - b.range.start.line);
   },
 };
+
+/** One finding per line with words glued together (lines already split as fields excepted). */
+function gluedWords(posting: Parameters<Rule['check']>[0], cuts: ReadonlyMap<number, number[]>): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const i of textLines(posting)) {
+    const text = posting.lines[i]!;
+    const fieldCuts = cuts.get(i) ?? [];
+    const glues = gluesIn(text, contentStart(posting, i)).filter((g) => !fieldCuts.includes(g.at));
+    if (!glues.length) continue;
+    const first = glues[0]!;
+    const start = Math.max(0, text.lastIndexOf(first.text, first.at) >= 0 ? text.lastIndexOf(first.text, first.at) : first.at);
+    out.push({
+      message: `Words run together: '${first.text}'${glues.length > 1 ? ` and ${glues.length - 1} more on this line` : ''}; a space or line break was lost in a copy and paste.`,
+      range: range(i, start, i, Math.min(text.length, start + first.text.length)),
+      fixes: [{ title: glues.length > 1 ? 'Separate the glued words' : `Separate '${first.text}'`, edits: glues.map((g) => ({ range: range(i, g.at, i, g.at), newText: g.insert })), safe: false }],
+    });
+  }
+  return out;
+}

@@ -21,6 +21,12 @@ import { gluedFields } from './glued-fields.ts';
 import { conflictingEmploymentType } from './conflicting-employment-type.ts';
 import { readingLevel } from './reading-level.ts';
 import { length } from './length.ts';
+import { emptyField } from './empty-field.ts';
+import { fieldRepeatsField } from './field-repeats-field.ts';
+import { garbledText } from './garbled-text.ts';
+import { repeatedWord } from './repeated-word.ts';
+import { lowercaseSentence } from './lowercase-sentence.ts';
+import { spelling } from './spelling.ts';
 
 export const rules: Rule[] = [
   missingSection,
@@ -43,6 +49,12 @@ export const rules: Rule[] = [
   conflictingEmploymentType,
   readingLevel,
   length,
+  emptyField,
+  fieldRepeatsField,
+  garbledText,
+  repeatedWord,
+  lowercaseSentence,
+  spelling,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

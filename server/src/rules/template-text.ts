@@ -69,6 +69,39 @@ function insertHere(text: string): Array<[number, number]> {
   return INSERT_START.test(t) && HERE_END.test(t) ? [[s, e]] : [];
 }
 
+// Words before "XX" that make it a Roman numeral (Title XX of the Social Security Act, Chapter XX).
+const ROMAN_CONTEXT = /\b(?:title|chapter|part|article|section|volume|book|level|class|grade|phase|unit|appendix|schedule|rule|act|century|step|tier|division)\s+$/i;
+
+/** Drops matches that read as a Roman numeral from the words before them. */
+function romanSafe(find: Matcher): Matcher {
+  return (text) => find(text).filter(([s]) => !ROMAN_CONTEXT.test(text.slice(Math.max(0, s - 14), s)));
+}
+
+// "School Name", "School District Name", "Name of School" where the name itself should be: as a
+// field's whole value ("DEPARTMENT: School Name") or as the subject of a sentence ("School District
+// Name is an equal opportunity employer"). As a label ("Contact Name Carla Brooks") it is fine.
+const GENERIC_NAME = /\b(?:(?:School District|School|District|Building|Campus|Department|Company|Employer|Organization|Agency|Principal|Supervisor|Employee|Candidate|Applicant) Name|Name of (?:School|District|Building|Campus|Supervisor|Principal))\b/g;
+const AS_VALUE_BEFORE = /:\s*$/;
+const AS_VALUE_AFTER = /^\s*(?:[.;,)]|$)/;
+const AS_SUBJECT_AFTER = /^ (?:is|will|has|seeks|offers|does|provides|values)\b/;
+function genericName(text: string): Array<[number, number]> {
+  return all(GENERIC_NAME)(text).filter(([s, e]) => {
+    const after = text.slice(e, e + 12);
+    return (AS_VALUE_BEFORE.test(text.slice(Math.max(0, s - 4), s)) && AS_VALUE_AFTER.test(after)) || AS_SUBJECT_AFTER.test(after);
+  });
+}
+
+// Tags of HTML that a paste may leave (<P>, <BR>): garbled text, not a slot to fill. A Title Case
+// name (<Title>) is a slot even when it is also a tag name.
+const HTML_TAGS = new Set(['p', 'br', 'b', 'i', 'u', 'a', 'em', 'strong', 'span', 'div', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'font', 'img', 'hr', 'sup', 'sub', 'body', 'html', 'head', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'center', 'small', 'big', 'blockquote', 'pre', 'code', 'tbody', 'thead', 'style', 'script', 'title']);
+const ANGLE_SLOT = /<([A-Z][A-Za-z]{0,20}(?: [A-Za-z]{1,20}){0,4})>/g;
+function angleSlot(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  ANGLE_SLOT.lastIndex = 0;
+  for (let m = ANGLE_SLOT.exec(text); m; m = ANGLE_SLOT.exec(text)) if (!(HTML_TAGS.has(m[1]!.toLowerCase()) && m[1] === m[1]!.toUpperCase())) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
 interface Pattern {
   find: Matcher;
   what: string;
@@ -82,8 +115,21 @@ const PATTERNS: Pattern[] = [
   { find: bracketed(/\[(?:insert|enter|add|type|your|district|school|job title|title|name|date|salary|position|location|department|x+)\b/gi, ']', 80), what: 'a placeholder', keys: ['['] },
   { find: bracketed(/<(?:insert|enter|add|your)\b/gi, '>', 80), what: 'a placeholder', keys: ['<'] },
   { find: bracketed(/\{\{/g, '}}', 80), what: 'a placeholder', keys: ['{{'] },
-  { find: all(/\bTBD\b|\bT\.B\.D\.|\bto be determined\b/g), what: "'to be determined'", keys: ['tbd', 't.b.d', 'to be determined'] },
-  { find: all(/\bX{2,}\b|\bx{2,}\/x{2,}|\$ ?X{1,3}\b/g), what: "a placeholder ('XX')", keys: ['xx', '$x', '$ x'] },
+  // The abbreviation reads as an unfilled slot; "to be determined" written out is a decision the
+  // district states ("EMPLOYMENT DATE TO BE DETERMINED"), so it is not flagged.
+  { find: all(/\bTBD\b|\bT\.B\.D\./g), what: "'to be determined'", keys: ['tbd', 't.b.d'] },
+  { find: romanSafe(all(/\bX{2,}\b|\bx{2,}\/x{2,}|\$ ?X{1,3}\b/g)), what: "a placeholder ('XX')", keys: ['xx', '$x', '$ x'] },
+  // A dollar sign before the name of the amount instead of a number ("$minimum - $maximum", "$Amount").
+  { find: all(/\$ ?(?:min(?:imum)?|max(?:imum)?|amount|salary|rate|wage|pay)\b/gi), what: 'a placeholder amount', keys: ['$'] },
+  // A generic "<something> Name" left where the name goes ("DEPARTMENT: School Name", "School District Name").
+  { find: genericName, what: 'a placeholder name', keys: [' name'] },
+  // A number made only of zeros, as templates fill phone numbers, ids and amounts ("000000", "(000) 000-0000", "$00,000").
+  { find: all(/\(000\) ?000-0000|\b000-000-0000\b|\$0{2,3},000\b|(?<![\d.,-])\b0{4,}\b(?![.,-]\d)/g), what: 'a placeholder number', keys: ['0000', '000-', '$00'] },
+  // An angle-bracketed Title Case slot ("<Title>", "<School Name>"); HTML tags are garbled-text's.
+  { find: angleSlot, what: 'a placeholder', keys: ['<'] },
+  // A parenthesised instruction to the template's writer ("(identify requirement – i.e., …)", "(specify the hours)").
+  // The opener names the slot to fill, so "(identify shapes, numbers, colors)" in a duty is not one.
+  { find: bracketed(/\((?:identify|specify|insert|enter|fill in|choose|select) (?:the |a |an )?(?:requirements?|type|name|school|location|position|number|amount|date|title|department|program|subject|hours|days|level|certificat\w*|licen[cs]e|software|system|skills?)\b/gi, ')', 80), what: 'an instruction to the writer', keys: ['('] },
   { find: all(/\blorem ipsum\b|\bdolor sit amet\b/gi), what: 'placeholder text (lorem ipsum)', keys: ['lorem', 'dolor'] },
 ];
 

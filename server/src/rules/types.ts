@@ -37,6 +37,14 @@ export interface Finding {
   /** The section kind the finding is about (missing or empty section), else null. */
   kind: SectionKind | null;
   fixes?: Fix[];
+  /** Facts a code action needs beyond the range (the misspelt word for "Add to dictionary"). */
+  data?: FindingData;
+}
+
+/** Extra facts of a finding, carried to the diagnostic's data for code actions. */
+export interface FindingData {
+  /** spelling: the word as written, for an "Add to dictionary" action. */
+  word?: string;
 }
 
 export interface RuleContext {
@@ -54,6 +62,7 @@ export interface RuleFinding {
   fixes?: Fix[];
   /** Overrides the rule's severity for this finding (e.g. a law not yet in force is info). */
   severity?: Severity;
+  data?: FindingData;
 }
 
 export interface Rule {
@@ -64,5 +73,10 @@ export interface Rule {
   docs: string;
   /** Default options; users override them in postwright.rules. */
   options: Record<string, unknown>;
+  /**
+   * List options whose workspace (.postwright.json) and user-settings values are joined rather
+   * than the user's replacing the workspace's (a team word list plus a writer's own words).
+   */
+  joinedOptions?: readonly string[];
   check(posting: Posting, context: RuleContext): RuleFinding[];
 }

@@ -1,0 +1,116 @@
+// Misspelt words in the prose, checked with nspell and the Hunspell en_US dictionary, plus a
+// school/HR vocabulary (data/vocabulary.json) and the user's and workspace's word lists (`words`).
+// Names and acronyms are left alone: capitalised words not starting a sentence, all-caps words, web
+// and e-mail addresses, numbers and words with digits. Each finding carries the word in `data` so an
+// "Add to dictionary" code action can add it to the `words` list.
+import type { Rule, RuleFinding } from './types.ts';
+import vocabulary from './data/vocabulary.json';
+import { englishDictionary, type SpellChecker } from './dictionary.ts';
+import { proseLines } from './prose.ts';
+import { BoundedMemo, type Aged } from './memo.ts';
+import { num, range, strList } from './util.ts';
+import { wordCount } from '../model/text.ts';
+
+const VOCABULARY: ReadonlySet<string> = new Set(vocabulary.words.map((w) => w.toLowerCase()));
+
+// A word with inner apostrophes or hyphens. The characters around it decide whether it is checked.
+const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
+const SENTENCE_END = /[.?!:;"“(•]\s*$/;
+// A title before a name ("St. Helens", "Dr. Smith"): its stop does not end a sentence.
+const TITLE_BEFORE = /\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr)\.\s*$/;
+// The next word is capitalised too: the pair is a name ("Colton School District", "Duanesburg Central").
+const NAME_AFTER = /^\s+[A-Z][a-z]/;
+// Prefixes written with a hyphen ("pre-trip", "co-teach", "non-instructional").
+const PREFIXES: ReadonlySet<string> = new Set(['pre', 'post', 'co', 're', 'non', 'multi', 'self', 'sub', 'inter', 'anti', 'semi', 'mid', 'bi', 'tri', 'un', 'ex', 'e', 'extra', 'intra', 'over', 'under', 'cross', 'full', 'part', 'half']);
+
+interface Suggestions extends Aged {
+  list: string[];
+}
+// Suggestions cost a few milliseconds a word: remember them across analyses (bounded).
+const suggestionMemo = new BoundedMemo<Suggestions>(2_000, 40_000);
+
+function suggestionsFor(checker: SpellChecker, word: string): string[] {
+  const hit = suggestionMemo.get(word);
+  if (hit) return hit.list;
+  return suggestionMemo.set(word, { used: 0, list: checker.suggest(word).slice(0, 3) }).list;
+}
+
+/** True when the token around [s, e) is an address, a file name or holds digits: not prose to spell. */
+function inNonWord(text: string, s: number, e: number): boolean {
+  const before = text[s - 1] ?? ' ';
+  const after = text[e] ?? ' ';
+  if (/[\d@/\\_#&=+]/.test(before) || /[\d@/\\_#&=+]/.test(after)) return true;
+  if (after === ':' && text[e + 1] === '/') return true; // the scheme of a web address
+  // "district.org", "www.x", "file.pdf": a dot glued to letters on either side.
+  if ((before === '.' && /[A-Za-z]/.test(text[s - 2] ?? '')) || (after === '.' && /[A-Za-z]/.test(text[e + 1] ?? ''))) return true;
+  return false;
+}
+
+/** A line of three words or more that ends like a sentence (. ? ! :). */
+function readsAsSentence(text: string): boolean {
+  const t = text.trimEnd();
+  return '.?!:'.includes(t[t.length - 1] ?? ' ') && wordCount(t) >= 3;
+}
+
+function known(checker: SpellChecker, word: string, extra: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  if (VOCABULARY.has(lower) || extra.has(lower) || checker.correct(word)) return true;
+  // Possessives and plural possessives ("district's", "students'"), curly or straight.
+  const bare = word.replace(/['’]s?$/, '');
+  if (bare !== word && bare.length > 1 && known(checker, bare, extra)) return true;
+  // A hyphenated compound is fine when each part is a word or a prefix ("co-curricular", "pre-trip").
+  if (word.includes('-')) return word.split('-').every((part) => PREFIXES.has(part.toLowerCase()) || known(checker, part, extra));
+  return false;
+}
+
+export const spelling: Rule = {
+  id: 'spelling',
+  defaultSeverity: 'info',
+  description: 'Misspelt words in the prose (English dictionary plus school and HR vocabulary and your word list).',
+  docs: 'docs/rules/spelling.md',
+  options: { words: [] as string[], minLength: 4 },
+  joinedOptions: ['words'],
+  check(posting, ctx) {
+    const prose = proseLines(posting);
+    if (!prose.length) return [];
+    const checker = englishDictionary();
+    if (!checker) return [];
+    const extra = new Set(strList(ctx.options.words, []).map((w) => w.toLowerCase()));
+    const minLength = num(ctx.options.minLength, 4);
+    const out: RuleFinding[] = [];
+    const verdicts = new Map<string, boolean>();
+    for (const p of prose) {
+      const text = posting.lines[p.line]!;
+      if (text.length > 20000) continue;
+      WORD.lastIndex = p.start;
+      for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+        const word = m[0];
+        const s = m.index;
+        const e = s + word.length;
+        if (word.length < minLength || inNonWord(text, s, e)) continue;
+        const upper = word.toUpperCase();
+        if (word === upper) continue; // an acronym
+        if (/[A-Z]/.test(word.slice(1).replace(/[-'’][A-Z]/g, ''))) continue; // a mixed-case name or glued words (glued-fields)
+        const capital = word[0] !== word[0]!.toLowerCase();
+        if (capital) {
+          const before = text.slice(Math.max(p.start, s - 3), s);
+          // A line's first word counts as a sentence start only when the line reads as a sentence
+          // (ends like one); "Henrico, VA 23223" or "Colton School District" are names.
+          const sentenceStart = s === p.start ? readsAsSentence(text) : SENTENCE_END.test(before) && !TITLE_BEFORE.test(text.slice(Math.max(0, s - 6), s));
+          if (!sentenceStart || NAME_AFTER.test(text.slice(e, e + 3))) continue; // a proper noun
+        }
+        let ok = verdicts.get(word);
+        if (ok === undefined) verdicts.set(word, (ok = known(checker, word, extra)));
+        if (ok) continue;
+        const suggestions = suggestionsFor(checker, word);
+        out.push({
+          message: `Unknown word: '${word}'${suggestions.length ? ` (did you mean ${suggestions.map((x) => `'${x}'`).join(', ')}?)` : ''}. If it is right, add it to the spelling word list.`,
+          range: range(p.line, s, p.line, e),
+          data: { word },
+          fixes: suggestions.map((x) => ({ title: `Change to '${x}'`, edits: [{ range: range(p.line, s, p.line, e), newText: x }], safe: false })),
+        });
+      }
+    }
+    return out;
+  },
+};

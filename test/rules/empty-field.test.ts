@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import { doc, ruleTable } from './helpers.ts';
+
+ruleTable('empty-field', {
+  valid: [
+    // the value on the next line, or after a blank line, is a job board's layout
+    doc('Bus Driver', '', 'Organization: ', 'Colton School District', '', 'Job Title: School Bus Driver'),
+    doc('Cook', 'Location: ', '', 'Minneapolis, MN, US', '', 'Close Date: May 3, 2024'),
+    doc('Nurse', 'Closing Date :', 'Until Filled Position : Special Education Teacher'),
+    // a heading over its content is a section, not a field
+    doc('Teacher', 'Qualifications:', '- Bachelor\'s degree'),
+    // a sentence ending in a colon
+    doc('Nurse', 'This role calls for an', ' understanding and knowledge of:', '', 'Duties:', '- Care.'),
+    doc('Counselor', 'Job Number', '2400134104'),
+  ],
+  invalid: [
+    { text: doc('Nurse', 'Reports to:  Lead Nurse', 'Pay Grade: ', 'Pay Range:  $38,500 - $57,200'), expect: ['Pay Grade:'] },
+    { text: doc('Teacher', '  • Date Posted:', '', '  • Location:', '      District Wide', '', '  • Date Available:', '', '  Job Summary:', 'We plan to offer summer school.'), expect: ['• Date Posted:', '• Date Available:'] },
+    { text: doc('Aide', '', 'Job Number', '', 'Position Title', 'Teacher Aide'), expect: ['Job Number'] },
+    { text: doc('Cook', 'Close Date: 11:59 PM on  '), expect: ['on'] },
+    { text: doc('Clerk', '- Salary:', '- Location: Main Office'), expect: ['- Salary:'] },
+    // more blank lines than maxBlankLines: the value is too far away to belong
+    { text: doc('Clerk', 'Salary:', '', '', 'The district offers benefits.'), expect: ['Salary:'], options: { maxBlankLines: 1 } },
+  ],
+}, test);

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, doc, ruleTable, run } from './helpers.ts';
+
+ruleTable('repeated-word', {
+  valid: [
+    doc('Teacher', 'He said that that plan works; we had had enough.'),
+    doc('Teacher', 'Walla Walla Public Schools is hiring.'),
+    doc('Teacher', 'Plan the lessons. The lessons matter.'),
+    // a new bullet starts afresh
+    doc('Teacher', 'Duties:', '- Teach the', '- the end of the list'),
+  ],
+  invalid: [
+    { text: doc('Teacher', 'Plan lessons for the the class.'), expect: ['the the'] },
+    { text: doc('Teacher', 'aspirations of the The Noble Academy, Inc.'), expect: ['the The'] },
+    { text: doc('Teacher', 'Bulletins are available at at the office.'), expect: ['at at'] },
+    { text: doc('Teacher', '', 'Summary:', 'The teacher plans lessons for the', 'the class every week.'), expect: ['the\nthe'] },
+  ],
+}, test);
+
+test('repeated-word: the fix deletes the second word and its space only', () => {
+  const cases: Array<[string, string]> = [
+    [doc('Teacher', 'Plan for the the class.'), doc('Teacher', 'Plan for the class.')],
+    [doc('Teacher', 'Copies of the certification certification.'), doc('Teacher', 'Copies of the certification.')],
+    [doc('Teacher', '', 'Summary:', 'The teacher plans for the', 'the class every week.'), doc('Teacher', '', 'Summary:', 'The teacher plans for the', 'class every week.')],
+  ];
+  for (const [before, after] of cases) {
+    const [f] = run('repeated-word', before);
+    assert.equal(f!.fixes[0]!.safe, true);
+    assert.equal(applyEdits(before, f!.fixes[0]!.edits), after);
+  }
+});

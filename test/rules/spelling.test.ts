@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis.ts';
+import { toDiagnostic } from '../../server/src/features/diagnostics.ts';
+import { doc, ruleTable, run } from './helpers.ts';
+
+ruleTable('spelling', {
+  valid: [
+    doc('Teacher', 'The teacher plans lessons and grades student work.'),
+    // school and HR vocabulary, hyphenated prefixes, possessives
+    doc('Aide', 'The paraeducator supports IEP goals, pre-trip checks and the district’s co-curricular programs.'),
+    // names: capitalised mid-sentence, a line that is not a sentence, a capitalised pair
+    doc('Teacher', 'Located in St. Helens, apply to Duanesburg schools.', 'Henrico, VA 23223', 'Colton School District (4 day week)'),
+    // acronyms, addresses, numbers, words with digits, mixed case
+    doc('Teacher', 'Apply at https://sthelens.tedk12.com/hire or hr@examplek12.org by 5pm; use PowerSchool and NMPED forms.'),
+  ],
+  invalid: [
+    { text: doc('Substitute', 'A fee of $50 for intitial licensure is due.'), expect: ['intitial'] },
+    { text: doc('Teacher', 'Applicants with recentteaching experience apply.'), expect: ['recentteaching'] },
+    { text: doc('Teacher', 'Onlline training is required.'), expect: ['Onlline'] },
+  ],
+}, test);
+
+test('spelling: the words option accepts the user\'s words, in any case', () => {
+  assert.deepEqual(run('spelling', doc('Teacher', 'The teacher plans intitial lessons.'), { options: { words: ['Intitial'] } }), []);
+});
+
+test('spelling: workspace and user word lists are joined', () => {
+  const text = doc('Teacher', 'Plans intitial lessons and quicklink forms.');
+  const found = (workspace: string[], user: string[]) =>
+    analyze(text, { today: '2026-06-01', workspace: { rules: { spelling: { words: workspace } } }, rules: { spelling: { words: user } } }).findings.filter((f) => f.rule === 'spelling').map((f) => f.data?.word);
+  assert.deepEqual(found(['intitial'], []), ['quicklink']);
+  assert.deepEqual(found(['intitial'], ['quicklink']), []);
+  assert.deepEqual(found([], ['quicklink']), ['intitial']);
+});
+
+test('spelling: the finding carries the word to the diagnostic for "Add to dictionary"', () => {
+  const a = analyze(doc('Teacher', 'The teacher plans intitial lessons.'), { today: '2026-06-01' });
+  const f = a.findings.find((x) => x.rule === 'spelling')!;
+  assert.deepEqual(f.data, { word: 'intitial' });
+  assert.equal(f.severity, 'info');
+  assert.equal((toDiagnostic(f).data as { word?: string }).word, 'intitial');
+  assert.ok(f.fixes?.some((x) => x.edits[0]!.newText === 'initial' && !x.safe));
+});
