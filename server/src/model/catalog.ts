@@ -133,7 +133,7 @@ export interface HeadingMatch {
 }
 
 // Re-parsing on every keystroke sees the same lines again and again: remember recent answers.
-const headingMemo = new BoundedMap<HeadingMatch | null>(4096, 200_000);
+const headingMemo = new BoundedMap<HeadingMatch | null>(4096, 1_000_000);
 
 /** Kind for a heading label; null when nothing in the catalog matches. */
 export function kindForHeading(label: string): HeadingMatch | null {
