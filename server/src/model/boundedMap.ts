@@ -30,10 +30,6 @@ export class BoundedMap<V> {
     return this.map.get(key);
   }
 
-  has(key: string): boolean {
-    return this.map.has(key);
-  }
-
   /** Stores value under a flat copy of key (keys longer than maxChars are not kept); returns value. */
   set(key: string, value: V): V {
     if (key.length > this.maxChars) return value;
@@ -45,13 +41,6 @@ export class BoundedMap<V> {
     this.map.set(flatCopy(key), value);
     this.chars += key.length;
     return value;
-  }
-
-  /** Removes one key (returns true when it was present). */
-  delete(key: string): boolean {
-    if (!this.map.delete(key)) return false;
-    this.chars -= key.length;
-    return true;
   }
 
   clear(): void {
@@ -66,9 +55,5 @@ export class BoundedMap<V> {
   /** Total characters of the keys held. */
   get keyChars(): number {
     return this.chars;
-  }
-
-  entries(): IterableIterator<[string, V]> {
-    return this.map.entries();
   }
 }
