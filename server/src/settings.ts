@@ -3,6 +3,7 @@
 // everything else keeps its default.
 import { SECTION_KINDS } from './model/posting.ts';
 import type { Profile } from './profiles/types.ts';
+import { MAX_WORKSPACE_PROFILES } from './profiles/index.ts';
 import type { AnalysisOptions } from './analysis.ts';
 import { rulesById } from './rules/index.ts';
 import type { Severity } from './rules/types.ts';
@@ -242,7 +243,12 @@ export function readWorkspaceConfig(jsonText: string): { config: WorkspaceConfig
     if (!Array.isArray(raw.profiles)) problems.push(`.postwright.json profiles: expected a list of profile objects; ignored.`);
     else {
       const list: NonNullable<WorkspaceConfig['profiles']> = [];
-      raw.profiles.forEach((p, i) => {
+      if (raw.profiles.length > MAX_WORKSPACE_PROFILES) {
+        problems.push(
+          `.postwright.json profiles: ${raw.profiles.length.toLocaleString('en-US')} profiles; only the first ${MAX_WORKSPACE_PROFILES.toLocaleString('en-US')} are used (the most a workspace may define), the rest are ignored.`,
+        );
+      }
+      raw.profiles.slice(0, MAX_WORKSPACE_PROFILES).forEach((p, i) => {
         const v = validateProfile(p, `.postwright.json profiles[${i}]`, problems);
         if (v) list.push(v);
       });

@@ -7,6 +7,7 @@
 //   - a bullet, or a blank line in a section → bullet suggestions for the section's kind, ranked,
 //     minus the bullets already there.
 // Every item carries a Markdown preview of what it inserts; its textEdit replaces only the typed prefix.
+import { BoundedMap, flatCopy } from '../model/boundedMap.ts';
 import {
   CompletionItemKind,
   InsertTextFormat,
@@ -158,15 +159,10 @@ function item(
   return it;
 }
 
-const expandMemo = new Map<string, string>();
+// Snippets carry text cut from the document (its title): keys and values are kept as flat copies.
+const expandMemo = new BoundedMap<string>(2000, 1_000_000);
 function expandCached(snippet: string): string {
-  let hit = expandMemo.get(snippet);
-  if (hit === undefined) {
-    hit = expandSnippet(snippet);
-    if (expandMemo.size > 2000) expandMemo.clear();
-    expandMemo.set(snippet, hit);
-  }
-  return hit;
+  return expandMemo.get(snippet) ?? expandMemo.set(snippet, flatCopy(expandSnippet(snippet)));
 }
 
 // ---------------------------------------------------------------------------------------------

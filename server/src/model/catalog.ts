@@ -1,5 +1,6 @@
 // The heading catalog: how the headings writers actually use map to section kinds.
 // Data first (exact synonyms, then ordered keyword cues), one small matcher after.
+import { BoundedMap } from './boundedMap.ts';
 import type { SectionKind } from './posting.ts';
 import { normalizeLabel } from './text.ts';
 
@@ -132,16 +133,14 @@ export interface HeadingMatch {
 }
 
 // Re-parsing on every keystroke sees the same lines again and again: remember recent answers.
-const headingMemo = new Map<string, HeadingMatch | null>();
+const headingMemo = new BoundedMap<HeadingMatch | null>(4096, 1_000_000);
 
 /** Kind for a heading label; null when nothing in the catalog matches. */
 export function kindForHeading(label: string): HeadingMatch | null {
   const known = headingMemo.get(label);
   if (known !== undefined) return known;
   const match = matchHeading(label);
-  if (headingMemo.size >= 4096) headingMemo.clear();
-  headingMemo.set(label, match);
-  return match;
+  return headingMemo.set(label, match);
 }
 
 /** Subjects taught, not requirements: "SECONDARY EDUCATION", "Special Education" name a field. */

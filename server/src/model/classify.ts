@@ -1,6 +1,7 @@
 // Content → kind: what a bullet or paragraph is about when no heading says so.
 // Used for unheaded sections (district boilerplate, a department paragraph, a job summary)
 // and for content that sits under another kind's heading (a degree bullet under duties).
+import { BoundedMap } from './boundedMap.ts';
 import type { SectionKind } from './posting.ts';
 import { DRIVER_LICENSE, EDUCATION, EXPERIENCE, LICENSURE, RESIDENCY, yearsOfExperience } from './patterns.ts';
 
@@ -18,15 +19,12 @@ const SUMMARY = /\breporting (?:directly )?to\b|\breports (?:directly )?to\b|\bt
 
 /** Remembers recent answers: a re-parse per keystroke classifies the same lines again. */
 function memoized(fn: (text: string) => SectionKind | null): (text: string) => SectionKind | null {
-  const memo = new Map<string, SectionKind | null>();
+  const memo = new BoundedMap<SectionKind | null>(4096, 400_000);
   return (text) => {
     if (text.length > 5000) text = text.slice(0, 5000);
     const known = memo.get(text);
     if (known !== undefined) return known;
-    const kind = fn(text);
-    if (memo.size >= 4096) memo.clear();
-    memo.set(text, kind);
-    return kind;
+    return memo.set(text, fn(text));
   };
 }
 

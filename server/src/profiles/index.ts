@@ -4,6 +4,7 @@ import { SECTION_KINDS } from '../model/posting.ts';
 import { BUILTIN_PROFILES, generic } from './builtin.ts';
 import type { Profile } from './types.ts';
 import { lineFacts, lowerOf } from '../rules/memo.ts';
+import { PhraseMatcher, type PhraseHits } from './matcher.ts';
 
 export { BUILTIN_PROFILES, generic } from './builtin.ts';
 export { PAY_LAWS, payLawFor, payLawKinds } from './payLaws.ts';
@@ -33,16 +34,43 @@ export function completeProfile(p: ProfileOverride, known: readonly Profile[]): 
   };
 }
 
-/** Built-in profiles with workspace profiles layered on top (a workspace profile may replace a built-in one). */
-export function allProfiles(workspace: readonly ProfileOverride[] = []): Profile[] {
-  const out: Profile[] = [...BUILTIN_PROFILES];
-  for (const p of workspace) {
+/** Workspace profiles beyond this many are ignored (settings validation says so). */
+export const MAX_WORKSPACE_PROFILES = 1000;
+
+// allProfiles is asked on every analysis with the same workspace list: the answer (and so the
+// detector built for it) is kept for as long as that list lives.
+const profilesFor = new WeakMap<readonly ProfileOverride[], readonly Profile[]>();
+
+/**
+ * Built-in profiles with workspace profiles layered on top (a workspace profile may replace a
+ * built-in one); at most MAX_WORKSPACE_PROFILES workspace profiles are used. Linear in the list.
+ */
+export function allProfiles(workspace: readonly ProfileOverride[] = []): readonly Profile[] {
+  if (workspace.length === 0) return BUILTIN_PROFILES;
+  const known = profilesFor.get(workspace);
+  if (known) return known;
+  const builtins: Profile[] = [...BUILTIN_PROFILES];
+  const added: Profile[] = [];
+  /** id → where the profile with that id is: [list, index]. */
+  const where = new Map<string, [Profile[], number]>(builtins.map((p, i) => [p.id, [builtins, i]]));
+  const byId = (id: string): Profile | undefined => {
+    const at = where.get(id);
+    return at ? at[0][at[1]] : undefined;
+  };
+  for (const p of workspace.slice(0, MAX_WORKSPACE_PROFILES)) {
     if (!p || typeof p.id !== 'string' || p.id === '') continue;
-    const full = completeProfile(p, out);
-    const at = out.findIndex((k) => k.id === full.id);
-    if (at >= 0) out[at] = full;
-    else out.unshift(full); // workspace profiles are tried first when detecting
+    const base = byId(p.extends ?? p.id);
+    const full = completeProfile(p, base ? [base] : []);
+    const at = where.get(full.id);
+    if (at) at[0][at[1]] = full;
+    else {
+      where.set(full.id, [added, added.length]);
+      added.push(full);
+    }
   }
+  // Workspace profiles are tried first when detecting, the last added first.
+  const out = [...added.reverse(), ...builtins];
+  profilesFor.set(workspace, out);
   return out;
 }
 
@@ -51,147 +79,112 @@ export function findProfile(id: string, profiles: readonly Profile[]): Profile |
   return profiles.find((p) => p.id.toLowerCase() === want) ?? null;
 }
 
-/**
- * The profile whose detect strings the text mentions most (case-insensitive; ties go to the
- * earliest mention). Linear: one indexOf scan per detect string.
- */
-export function detectProfile(posting: Posting, profiles: readonly Profile[]): Profile | null {
-  const lines = posting.lines;
-  const starts = posting.lineStarts;
-  // Line by line over the memoised lower-case lines (no copy of the whole text): a needle without
-  // a line break cannot match across lines, so counts and the order of first mentions are the same.
-  // Each line's hits are memoised with the line for the current set of needles.
-  if (starts?.length !== lines.length || profiles.some((p) => p.detect.some((d) => d.includes('\n') || d.includes('\r')))) return detectInText(posting, profiles);
-  const set = needleSet(profiles);
-  const needles = set.needles;
-  const n = needles.length;
-  if (n === 0) return null;
-  const counts = new Array<number>(n).fill(0);
-  const firsts = new Array<number>(n).fill(Infinity);
-  const facts = lineFacts(posting);
-  for (let i = 0; i < lines.length; i++) {
-    const s = starts[i]!;
-    if (s >= LIMIT) break;
-    let hits: LineHits;
-    if (s + lines[i]!.length > LIMIT) hits = lineHits(posting.text.slice(s, LIMIT).toLowerCase(), needles);
-    else {
-      const f = facts[i]!;
-      let m = f.detect as { set: NeedleSet; hits: LineHits } | undefined;
-      if (!m || m.set !== set) f.detect = m = { set, hits: lineHits(lowerOf(f), needles) };
-      hits = m.hits;
-    }
-    if (!hits) continue;
-    for (let k = 0; k < n; k++) {
-      const c = hits[2 * k]!;
-      if (!c) continue;
-      counts[k]! += c;
-      if (firsts[k] === Infinity) firsts[k] = i * POS_LINE + hits[2 * k + 1]!;
-    }
-  }
-  let best: Profile | null = null;
-  let bestCount = 0;
-  let bestFirst = Infinity;
-  profiles.forEach((p, pi) => {
-    let count = 0;
-    let first = Infinity;
-    for (const k of set.byProfile[pi]!) {
-      count += counts[k]!;
-      if (firsts[k]! < first) first = firsts[k]!;
-    }
-    if (count > bestCount || (count === bestCount && count > 0 && first < bestFirst)) {
-      best = p;
-      bestCount = count;
-      bestFirst = first;
-    }
-  });
-  return best;
-}
+/** Only the first this many characters of a posting are searched for detect strings. */
+const LIMIT = 200_000;
 
 /** (line, offset) → one comparable number: offsets in a lower-cased line stay below 2^22. */
 const POS_LINE = 2 ** 22;
 
-/** Per needle: the count of non-overlapping occurrences and the first offset; null when none. */
-type LineHits = Int32Array | null;
+/**
+ * What detection needs of a list of profiles, built once per list: the distinct lower-case detect
+ * phrases (3+ characters) in one matcher, and for each phrase the profiles naming it (repeats kept:
+ * a profile naming a phrase twice counts it twice).
+ */
+interface Detector {
+  matcher: PhraseMatcher;
+  profilesOf: number[][];
+  /** A phrase holds a line break: the text is scanned whole instead of line by line. */
+  multiline: boolean;
+}
 
-function lineHits(l: string, needles: readonly string[]): LineHits {
-  let out: Int32Array | null = null;
-  for (let k = 0; k < needles.length; k++) {
-    const needle = needles[k]!;
-    let at = l.indexOf(needle);
-    if (at < 0) continue;
-    out ??= new Int32Array(2 * needles.length);
-    out[2 * k + 1] = at;
-    while (at >= 0) {
-      out[2 * k]!++;
-      at = l.indexOf(needle, at + needle.length);
+const detectors = new WeakMap<readonly Profile[], Detector>();
+
+function detectorFor(profiles: readonly Profile[]): Detector {
+  const known = detectors.get(profiles);
+  if (known) return known;
+  const phrases: string[] = [];
+  const profilesOf: number[][] = [];
+  const index = new Map<string, number>();
+  let multiline = false;
+  profiles.forEach((p, pi) => {
+    for (const d of p.detect) {
+      const phrase = d.toLowerCase();
+      if (phrase.length < 3) continue;
+      let k = index.get(phrase);
+      if (k === undefined) {
+        index.set(phrase, (k = phrases.length));
+        phrases.push(phrase);
+        profilesOf.push([]);
+        if (phrase.includes('\n') || phrase.includes('\r')) multiline = true;
+      }
+      profilesOf[k]!.push(pi);
+    }
+  });
+  const detector = { matcher: new PhraseMatcher(phrases), profilesOf, multiline };
+  detectors.set(profiles, detector);
+  return detector;
+}
+
+/**
+ * The profile whose detect strings the text mentions most (case-insensitive; ties go to the
+ * earliest mention, then to the earlier profile). One pass over the text for all profiles, line by
+ * line over the memoised lower-case lines, each line's hits memoised with the line.
+ */
+export function detectProfile(posting: Posting, profiles: readonly Profile[]): Profile | null {
+  const detector = detectorFor(profiles);
+  if (detector.profilesOf.length === 0) return null;
+  /** phrase → [count, first position] over the whole posting. */
+  const totals = new Map<number, [number, number]>();
+  const add = (hits: PhraseHits, base: number) => {
+    for (const [k, count, first] of hits) {
+      const t = totals.get(k);
+      if (t) t[0] += count;
+      else totals.set(k, [count, base + first]);
+    }
+  };
+  const lines = posting.lines;
+  const starts = posting.lineStarts;
+  if (detector.multiline || starts?.length !== lines.length) {
+    // A phrase may span lines: the text as a whole (positions are then plain offsets).
+    add(detector.matcher.scan(posting.text.slice(0, LIMIT).toLowerCase()), 0);
+  } else {
+    const facts = lineFacts(posting);
+    for (let i = 0; i < lines.length; i++) {
+      const s = starts[i]!;
+      if (s >= LIMIT) break;
+      let hits: PhraseHits;
+      if (s + lines[i]!.length > LIMIT) hits = detector.matcher.scan(posting.text.slice(s, LIMIT).toLowerCase());
+      else {
+        const f = facts[i]!;
+        let m = f.detect as { detector: Detector; hits: PhraseHits } | undefined;
+        if (m?.detector !== detector) f.detect = m = { detector, hits: detector.matcher.scan(lowerOf(f)) };
+        hits = m.hits;
+      }
+      if (hits.length) add(hits, i * POS_LINE);
     }
   }
-  return out;
-}
-
-/** The distinct lower-case needles (3+ characters) of a list of profiles, and each profile's needles by index (repeats kept). */
-interface NeedleSet {
-  detects: ReadonlyArray<readonly string[]>;
-  needles: string[];
-  byProfile: number[][];
-}
-
-let lastSet: NeedleSet | null = null;
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function needleSet(profiles: readonly Profile[]): NeedleSet {
-  const prev = lastSet;
-  if (prev && prev.detects.length === profiles.length && profiles.every((p, i) => sameList(p.detect, prev.detects[i]!))) return prev;
-  const needles: string[] = [];
-  const index = new Map<string, number>();
-  const byProfile = profiles.map((p) => {
-    const ks: number[] = [];
-    for (const d of p.detect) {
-      const needle = d.toLowerCase();
-      if (needle.length < 3) continue;
-      let k = index.get(needle);
-      if (k === undefined) {
-        index.set(needle, (k = needles.length));
-        needles.push(needle);
+  // Only the profiles naming a phrase found are scored, in profile order.
+  const score = new Map<number, [number, number]>();
+  for (const [k, [count, first]] of totals) {
+    for (const pi of detector.profilesOf[k]!) {
+      const sc = score.get(pi);
+      if (!sc) score.set(pi, [count, first]);
+      else {
+        sc[0] += count;
+        if (first < sc[1]) sc[1] = first;
       }
-      ks.push(k);
     }
-    return ks;
-  });
-  lastSet = { detects: profiles.map((p) => [...p.detect]), needles, byProfile };
-  return lastSet;
-}
-
-const LIMIT = 200_000;
-
-function detectInText(posting: Posting, profiles: readonly Profile[]): Profile | null {
-  const text = posting.text.length > LIMIT ? posting.text.slice(0, LIMIT).toLowerCase() : posting.text.toLowerCase();
-  let best: Profile | null = null;
+  }
+  let best = -1;
   let bestCount = 0;
   let bestFirst = Infinity;
-  for (const p of profiles) {
-    let count = 0;
-    let first = Infinity;
-    for (const d of p.detect) {
-      const needle = d.toLowerCase();
-      if (needle.length < 3) continue;
-      let at = text.indexOf(needle);
-      if (at >= 0 && at < first) first = at;
-      while (at >= 0) {
-        count++;
-        at = text.indexOf(needle, at + needle.length);
-      }
-    }
-    if (count > bestCount || (count === bestCount && count > 0 && first < bestFirst)) {
-      best = p;
+  for (const pi of [...score.keys()].sort((a, b) => a - b)) {
+    const [count, first] = score.get(pi)!;
+    if (count > bestCount || (count === bestCount && first < bestFirst)) {
+      best = pi;
       bestCount = count;
       bestFirst = first;
     }
   }
-  return best;
+  return best >= 0 ? profiles[best]! : null;
 }

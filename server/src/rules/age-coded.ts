@@ -28,7 +28,7 @@ export const ageCoded: Rule = {
     for (let i = 0; i < prose.length; i++) {
       const p = prose[i]!;
       if (p.text.length > 20000) continue;
-      const hits = (memos[i]!.age ??= ageCodedIn(p.text));
+      const hits = (memos[i]!.age ??= ageCodedIn(memos[i]!.text));
       for (const [index, text] of hits) {
         out.push({
           message: `'${text}' is age-coded wording; describe the skills or the experience the job needs instead.`,

@@ -3,7 +3,8 @@
 // per posting, cached, shared by missing-section, pay-transparency and analyze().
 import type { Posting, Range, SectionKind } from '../model/posting.ts';
 import { isProseLine, lineKind, lineRange, parserJunkLines, range, sectionIndexByLine } from './util.ts';
-import { lineFacts, lowerOf, trimLenOf, type LineFacts } from './memo.ts';
+import { lineFacts, lowerOf, MAX_MEMO_KEY, trimLenOf, type LineFacts } from './memo.ts';
+import { flatCopy } from '../model/boundedMap.ts';
 import { DRIVER_LICENSE, EDUCATION, EXPERIENCE, LICENSURE, RESIDENCY, yearsOfExperience } from '../model/patterns.ts';
 
 /** The kinds analyze() reports as present or missing. */
@@ -192,7 +193,9 @@ function lineContentKinds(f: LineFacts, start: number, inline: string | null, sk
     b = contentBody(f, start, inline);
     if (b.body === '') return NO_KINDS;
     const lower = b.lower;
-    m = { start, inline, cand: candidates(lower) | KSA_BIT, tested: 0, matched: 0 };
+    // inline text is cut from the document: a memoised line keeps a flat copy, never the document.
+    const kept = inline === null || f.text.length > MAX_MEMO_KEY ? inline : flatCopy(inline);
+    m = { start, inline: kept, cand: candidates(lower) | KSA_BIT, tested: 0, matched: 0 };
     f.content = m;
   }
   let need = 0;

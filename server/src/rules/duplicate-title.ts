@@ -39,7 +39,7 @@ export const duplicateTitle: Rule = {
       // a "Job Title: …" field repeats the title on purpose
       if (lineKind(posting, i) === 'blank' || text.includes(':')) continue;
       const f = facts[i]!;
-      if ((f.norm ??= normalizeTitle(text)) !== want) continue;
+      if ((f.norm ??= normalizeTitle(f.text)) !== want) continue;
       out.push({
         message: `The title '${title.text}' is repeated (first on line ${title.line + 1}).`,
         range: lineRange(posting, i),

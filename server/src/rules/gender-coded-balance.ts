@@ -133,7 +133,7 @@ export function proseCoded(posting: Posting): CodedCounts {
   const memos = proseMemos(posting);
   for (let i = 0; i < prose.length; i++) {
     const m = memos[i]!;
-    addCoded(counts, (m.coded ??= codedWords(prose[i]!.text)));
+    addCoded(counts, (m.coded ??= codedWords(m.text)));
   }
   return counts;
 }

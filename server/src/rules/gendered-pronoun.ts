@@ -79,7 +79,7 @@ export const genderedPronoun: Rule = {
       const text = posting.lines[i]!;
       const f = facts[i]!;
       if (text.length > 20000) continue;
-      const hits = (f.pronouns ??= pronounsIn(text)) as ReadonlyArray<Hit>;
+      const hits = (f.pronouns ??= pronounsIn(f.text)) as ReadonlyArray<Hit>;
       for (const [index, found, single] of hits) {
         const r = range(i, index, i, index + found.length);
         if (single) {

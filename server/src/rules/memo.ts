@@ -2,8 +2,11 @@
 // one line, so the work a rule does on a line's text alone (lower-casing, regex tests, syllables,
 // coded words, pronoun hits) is kept in bounded Maps keyed by the line's text and reused by the
 // next analysis: re-analysing an edited posting costs about the changed line plus a look-up per
-// line. Every memo here is bounded (entries and key characters) and is cleared when full.
+// line. Every memo here is bounded (entries and key characters) and is cleared when full. Keys
+// are flat copies (see model/boundedMap.ts): a line sliced from a document must not keep that
+// whole version of the document alive.
 import type { Posting } from '../model/posting.ts';
+import { flatCopy } from '../model/boundedMap.ts';
 
 /** Lines longer than this are never memoised (computed each time; keeps memory bounded). */
 export const MAX_MEMO_KEY = 4000;
@@ -43,15 +46,44 @@ export class BoundedMemo<V extends Aged> {
     return v;
   }
 
-  /** Stores value (unless the key is too long to keep); returns value. */
+  /** Stores value under a flat copy of key (unless the key is too long to keep); returns value. */
   set(key: string, value: V): V {
-    value.used = epoch;
-    if (key.length > MAX_MEMO_KEY) return value;
+    return this.add(key, () => value);
+  }
+
+  /**
+   * The value for key, else create(flat) stored under `flat`, a copy of key that shares no
+   * storage with it (create should build the value from `flat`, not from key).
+   */
+  getOrAdd(key: string, create: (flat: string) => V): V {
+    return this.get(key) ?? this.add(key, create);
+  }
+
+  private add(key: string, create: (flat: string) => V): V {
+    if (key.length > MAX_MEMO_KEY) {
+      const value = create(key);
+      value.used = epoch;
+      return value;
+    }
     if (this.map.size >= this.maxEntries || this.chars + key.length > this.maxChars) this.clear();
     else if (++this.added >= 256 && this.added >= this.map.size >> 1) this.sweep();
-    if (!this.map.has(key)) this.chars += key.length;
-    this.map.set(key, value);
+    if (this.map.has(key)) this.map.delete(key);
+    else this.chars += key.length;
+    const flat = flatCopy(key);
+    const value = create(flat);
+    value.used = epoch;
+    this.map.set(flat, value);
     return value;
+  }
+
+  /** Drops one key's entry (a closed document's lines). */
+  delete(key: string): void {
+    if (this.map.delete(key)) this.chars -= key.length;
+  }
+
+  /** Total length of the keys held. */
+  get keyChars(): number {
+    return this.chars;
   }
 
   /** Drops the entries no analysis of the last KEEP_ANALYSES used. Amortised O(1) per set. */
@@ -86,6 +118,13 @@ export function clearRuleMemos(): void {
 export function ruleMemoSizes(): number {
   let n = 0;
   for (const m of memos) n += m.size;
+  return n;
+}
+
+/** Total key characters in all rule memos (for tests: bounded whatever the input). */
+export function ruleMemoChars(): number {
+  let n = 0;
+  for (const m of memos) n += m.keyChars;
   return n;
 }
 
@@ -127,9 +166,7 @@ function newFacts(text: string): LineFacts {
 
 /** The facts record for a line's text (shared by every posting holding the same line). */
 export function factsFor(text: string): LineFacts {
-  let f = lineMemo.get(text);
-  if (!f) f = lineMemo.set(text, newFacts(text));
-  return f;
+  return lineMemo.getOrAdd(text, newFacts);
 }
 
 const perPosting = new WeakMap<Posting, LineFacts[]>();
@@ -177,6 +214,8 @@ export function lowerOf(f: LineFacts): string {
 export interface BlockFacts extends Aged {
   /** A number no other record had (ids are never reused, so they can key per-section memos). */
   readonly id: number;
+  /** The block's text (a flat copy: compute from this, not from the posting's slice). */
+  readonly text: string;
   /** near-duplicate-bullet: words, numbers and the bottom-k sketch of the words. */
   tokens?: { words: Set<string>; numbers: string; sketch: number[] };
   /** unheaded-qualifications: requirementStart(text). */
@@ -189,7 +228,15 @@ let blockIds = 0;
 
 /** The facts record for a block's text. */
 export function blockFacts(text: string): BlockFacts {
-  let f = blockMemo.get(text);
-  if (!f) f = blockMemo.set(text, { id: ++blockIds, used: epoch });
-  return f;
+  return blockMemo.getOrAdd(text, (flat) => ({ id: ++blockIds, used: epoch, text: flat }));
+}
+
+/**
+ * Forgets what the memos learned from a posting's lines and blocks (its document was closed).
+ * Another open document holding the same text only recomputes it on its next analysis.
+ */
+export function forgetPosting(posting: Posting): void {
+  perPosting.delete(posting);
+  for (const line of posting.lines) lineMemo.delete(line);
+  for (const section of posting.sections) for (const block of section.blocks) blockMemo.delete(block.text);
 }

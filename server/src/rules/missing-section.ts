@@ -1,5 +1,6 @@
 // A kind of content the profile requires is nowhere in the posting: no section, and no sentence,
 // bullet or field elsewhere (a residency bullet under Conditions of Employment counts).
+import { flatCopy } from '../model/boundedMap.ts';
 import type { Posting, SectionKind } from '../model/posting.ts';
 import type { Profile } from '../profiles/types.ts';
 import { payLawKinds } from '../profiles/payLaws.ts';
@@ -75,7 +76,8 @@ function memoTemplate(kind: SectionKind, profile: Profile, ctx: RenderContext): 
   if (!hit) {
     if (map.size >= 256) map.clear();
     const t = templateFor(kind, profile, ctx);
-    hit = { heading: t.heading, body: t.body };
+    // Flat copies: the rendered text holds pieces of the document (its title), which must not keep it alive.
+    hit = { heading: flatCopy(t.heading), body: flatCopy(t.body) };
     map.set(key, hit);
   }
   return hit;

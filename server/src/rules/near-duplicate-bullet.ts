@@ -152,7 +152,7 @@ export const nearDuplicateBullet: Rule = {
         const f = blockFacts(b.text);
         let t = f.tokens;
         if (!t) {
-          const k = tokenize(b.text);
+          const k = tokenize(f.text);
           f.tokens = t = { words: k.words, numbers: k.numbers, sketch: smallest(k.words) };
         }
         if (t.words.size >= minWords) bullets.push({ block: b, tokens: t.words, numbers: t.numbers, sketch: t.sketch, id: f.id });

@@ -44,7 +44,7 @@ export const numberWordMismatch: Rule = {
       const text = posting.lines[i]!;
       if (text.length > 20000 || !text.includes('(')) continue;
       const f = facts[i]!;
-      for (const m of (f.numberPairs ??= pairsIn(text)) as readonly PairMatch[]) {
+      for (const m of (f.numberPairs ??= pairsIn(f.text)) as readonly PairMatch[]) {
         const tens = NUMBER_WORDS[m[1]!.toLowerCase()]!;
         const ones = m[2] ? NUMBER_WORDS[m[2].toLowerCase()]! : 0;
         const word = tens + (tens >= 20 && tens < 100 ? ones : 0);

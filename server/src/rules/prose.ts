@@ -51,6 +51,8 @@ export function textLines(posting: Posting): readonly number[] {
  */
 export interface ProseMemo {
   start: number;
+  /** The prose text, cut from the memo's flat copy of the line (never from the document). */
+  text: string;
   /** textStats of the prose text: words, sentences, syllables. */
   stats?: { words: number; sentences: number; syllables: number };
   /** Coded words in order: [word, masculine]. */
@@ -72,7 +74,7 @@ export function proseMemos(posting: Posting): ProseMemo[] {
     const p = prose[i]!;
     const f = facts[p.line]!;
     let m = f.prose as ProseMemo | undefined;
-    if (!m || m.start !== p.start) f.prose = m = { start: p.start };
+    if (!m || m.start !== p.start) f.prose = m = { start: p.start, text: f.text.slice(p.start) };
     out[i] = m;
   }
   memoCache.set(posting, out);

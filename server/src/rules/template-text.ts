@@ -165,7 +165,7 @@ export const templateText: Rule = {
       const text = posting.lines[i]!;
       if (text.length > 20000 || lineKind(posting, i) === 'blank') continue;
       const f = facts[i]!;
-      const spans = (f.template ??= spansIn(text, lowerOf(f))) as Span[];
+      const spans = (f.template ??= spansIn(f.text, lowerOf(f))) as Span[];
       for (const [s, e, p] of spans) {
         if (p === TBD && !tbd) continue;
         out.push({ message: `Template text: '${text.slice(s, e)}' is ${PATTERNS[p]!.what} left in the posting.`, range: range(i, s, i, e) });

@@ -39,7 +39,7 @@ function qualKind(b: Block): SectionKind | null {
   if (b.type === 'paragraph' && b.text.length > 250) return null;
   const f = blockFacts(b.text);
   let k = f.requirement as SectionKind | null | undefined;
-  if (k === undefined) f.requirement = k = requirementStart(b.text);
+  if (k === undefined) f.requirement = k = requirementStart(f.text);
   return k && QUAL.has(k) ? k : null;
 }
 
