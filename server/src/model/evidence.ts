@@ -58,14 +58,14 @@ function softmax(scores: ArrayLike<number>, temperature: number): Float64Array {
 /** What an unheaded paragraph or any block of text reads as, with a probability per kind. */
 export function contentKindScores(text: string): KindScores {
   const content = scoreContent(MODEL, text);
-  const p = softmax(content.scores, TEMPERATURE_BASE + TEMPERATURE_PER_ROOT_FEATURE * Math.sqrt(content.known.length));
+  const p = softmax(content.scores, TEMPERATURE_BASE + TEMPERATURE_PER_ROOT_FEATURE * Math.sqrt(content.known));
   const probabilities: Partial<Record<SectionKind, number>> = {};
   let best = 0;
   p.forEach((v, i) => {
     probabilities[MODEL.kinds[i]!] = v;
     if (v > p[best]!) best = i;
   });
-  return { kind: MODEL.kinds[best]!, confidence: p[best]!, probabilities, features: content.known.length };
+  return { kind: MODEL.kinds[best]!, confidence: p[best]!, probabilities, features: content.known };
 }
 
 export interface KindInput {

@@ -26,6 +26,7 @@ function isDigit(c: number): boolean {
 export function kindTokens(text: string, limit = 20000): string[] {
   const out: string[] = [];
   const n = Math.min(text.length, limit);
+  const lower = text.slice(0, n).toLowerCase();
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -52,7 +53,8 @@ export function kindTokens(text: string, limit = 20000): string[] {
         else if ((d === 39 || d === 0x2019) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) j++;
         else break;
       }
-      let word = text.slice(i, j).toLowerCase().replace('’', "'");
+      let word = lower.slice(i, j);
+      if (word.includes('’')) word = word.replace('’', "'");
       if (word.endsWith("'s")) word = word.slice(0, -2);
       if (!STOP_WORDS.has(word) && word.length > 1) out.push(word);
       i = j;
@@ -65,7 +67,7 @@ const BULLET_LINE = /^\s*(?:[-•*▪◦●·–]|\d{1,2}[.)]\s|[a-z][.)]\s)/;
 
 /** The shape of a text: how many lines it has, and whether it is a list. A duties list and a
  *  one-sentence goal can share words; their layout tells them apart. */
-function layoutFeatures(text: string): string[] {
+export function layoutFeatures(text: string): string[] {
   let lines = 0;
   let bullets = 0;
   let start = 0;
