@@ -90,8 +90,11 @@ export interface KindDecision {
   evidence: string[];
 }
 
+/** The heading without trailing spaces, colons and dashes (a scan from the end: a regex anchored at `$` would backtrack). */
 function headingLabel(heading: string): string {
-  return heading.replace(/[\s:–—-]+$/, '');
+  let end = heading.length;
+  while (end > 0 && /[\s:–—-]/.test(heading[end - 1]!)) end--;
+  return heading.slice(0, end);
 }
 
 /** How much the heading is believed, from the caller's figure or from how the catalog matched it. */

@@ -62,7 +62,7 @@ export const repeatedWord: Rule = {
           out.push({
             message: `Repeated word: '${posting.lines[w.line]!.slice(w.start, w.end)}' twice in a row.`,
             range: range(prev.line, prev.start, w.line, w.end),
-            fixes: [{ title: `Delete the second '${posting.lines[w.line]!.slice(w.start, w.end)}'`, edits: [deleteSecond(posting, w)], safe: true }],
+            fixes: [{ title: `Delete the second '${posting.lines[w.line]!.slice(w.start, w.end)}'`, edits: [deleteSecond(posting, w)], safe: true, removes: [range(w.line, w.start, w.line, w.end)] }],
           });
         }
         prev = w;
