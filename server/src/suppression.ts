@@ -20,6 +20,8 @@ export interface Directive {
   ids: string[];
   /** The comment's span (from `//` to the end of the line). */
   range: Range;
+  /** The column just after the last rule id (or the keyword): where another id goes. */
+  idsEnd: number;
 }
 
 export interface CommentScan {
@@ -36,14 +38,19 @@ const DIRECTIVE = /^\/\/\s*postwright-(disable-next-line|disable-line|disable|en
 const TRAILING_DIRECTIVE = /\s\/\/\s*postwright-disable-line(?=$|[\s,])/;
 const RULE_ID = /^[a-z][a-z0-9-]*$/;
 
-/** Rule ids in a directive's or front matter's list: separated by commas or spaces, up to a reason (` -- …`). */
-export function ruleIdList(text: string): string[] {
+/** A directive's list without its reason (` -- because …`; Word may have made the dashes one). */
+function withoutReason(text: string): string {
   let list = text;
   for (const sep of [' -- ', ' — ', ' – ']) {
     const at = list.indexOf(sep);
     if (at >= 0) list = list.slice(0, at);
   }
-  list = list.trim();
+  return list;
+}
+
+/** Rule ids in a directive's or front matter's list: separated by commas or spaces, up to a reason (` -- …`). */
+export function ruleIdList(text: string): string[] {
+  let list = withoutReason(text).trim();
   if (list.startsWith('[')) list = list.slice(1);
   if (list.endsWith(']')) list = list.slice(0, -1);
   return list
@@ -100,8 +107,13 @@ export function scanComments(text: string): CommentScan {
       if (m) from = m.index + 1;
     }
     if (from < 0) continue;
-    const d = DIRECTIVE.exec(line.slice(from).trimEnd());
-    if (d) directives.push({ kind: d[1] as DirectiveKind, line: i, ids: ruleIdList(d[2]!), range: { start: { line: i, character: from }, end: { line: i, character: line.length } } });
+    const comment = line.slice(from).trimEnd();
+    const d = DIRECTIVE.exec(comment);
+    if (d) {
+      const rest = d[2]!;
+      const idsEnd = from + comment.length - rest.length + withoutReason(rest).trimEnd().length;
+      directives.push({ kind: d[1] as DirectiveKind, line: i, ids: ruleIdList(rest), range: { start: { line: i, character: from }, end: { line: i, character: line.length } }, idsEnd });
+    }
     lines[i] = line.slice(0, from) + ' '.repeat(line.length - from);
     changed = true;
   }
