@@ -42,11 +42,30 @@ function positionAt(starts: readonly number[], offset: number): { line: number; 
   return { line: lo, character: offset - starts[lo]! };
 }
 
+function applied(text: string, edits: EditResult): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.offset - a.offset)) out = out.slice(0, e.offset) + e.content + out.slice(e.offset + e.length);
+  return out;
+}
+
+/**
+ * The formatted edits when they leave the text around the change as it was; otherwise the bare
+ * ones. (jsonc-parser formats whole lines around an insertion, which would re-indent a one-line
+ * object such as `"rules": { "spelling": "info" }`.)
+ */
+function keepingOtherBytes(text: string, formatted: EditResult, bare: EditResult): EditResult {
+  if (bare.length === 0) return formatted;
+  const from = Math.min(...bare.map((e) => e.offset));
+  const to = Math.max(...bare.map((e) => e.offset + e.length));
+  const out = applied(text, formatted);
+  return out.startsWith(text.slice(0, from)) && out.endsWith(text.slice(to)) ? formatted : bare;
+}
+
 /** The edits that set one JSON path, as LSP text edits on `text` (a byte-order mark is kept where it is). */
 function setPath(text: string, path: JSONPath, value: unknown, isArrayInsertion = false): TextEdit[] {
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
   const body = text.slice(bom);
-  const edits: EditResult = modify(body, path, value, { formattingOptions: formattingOf(body), isArrayInsertion });
+  const edits = keepingOtherBytes(body, modify(body, path, value, { formattingOptions: formattingOf(body), isArrayInsertion }), modify(body, path, value, { isArrayInsertion }));
   const starts = lineStarts(text);
   return edits.map((e) => ({
     range: { start: positionAt(starts, e.offset + bom), end: positionAt(starts, e.offset + bom + e.length) },
@@ -60,10 +79,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 /** The text of a new .postwright.json holding one value. */
 export function newConfigText(path: JSONPath, value: unknown): string {
-  const edits = modify('{}', path, value, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } });
-  let out = '{}';
-  for (const e of [...edits].sort((a, b) => b.offset - a.offset)) out = out.slice(0, e.offset) + e.content + out.slice(e.offset + e.length);
-  return out + '\n';
+  return applied('{}', modify('{}', path, value, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } })) + '\n';
 }
 
 /** A change to .postwright.json: its path and value, or null when the file already says it. */
