@@ -39,15 +39,6 @@ function lineStart(posting: Posting, line: number): number {
   return line === 0 && posting.lines[0]?.startsWith('\uFEFF') ? 1 : 0;
 }
 
-/** True when the line is the second or a later line of a wrapped paragraph. */
-function continuesParagraph(posting: Posting, line: number): boolean {
-  for (const section of posting.sections) {
-    if (line < section.line || line > section.endLine) continue;
-    return section.blocks.some((b) => b.type === 'paragraph' && b.line < line && line <= b.endLine);
-  }
-  return false;
-}
-
 /** "Ignore here":  a directive above the finding's line, or the rule added to the directive already there. */
 function ignoreHere(posting: Posting, s: Suppressions, rule: string, range: Range): TextEdit[] | null {
   const line = findingLine({ range }, s.frontMatterEnd);
@@ -55,13 +46,6 @@ function ignoreHere(posting: Posting, s: Suppressions, rule: string, range: Rang
   const above = s.scan.directives.find((d) => d.kind === 'disable-next-line' && d.line === line - 1 && d.ids.length > 0);
   if (above) return [{ range: at(above.line, above.idsEnd), newText: `, ${rule}` }];
   const text = posting.lines[line]!;
-  // Inside a wrapped paragraph a line above would split the paragraph in two for the parser (a
-  // comment reads as a blank line): end the line with a disable-line directive instead.
-  if (continuesParagraph(posting, line)) {
-    const trailing = s.scan.directives.find((d) => d.kind === 'disable-line' && d.line === line && d.ids.length > 0);
-    if (trailing) return [{ range: at(line, trailing.idsEnd), newText: `, ${rule}` }];
-    return [{ range: at(line, text.trimEnd().length), newText: ` // postwright-disable-line ${rule}` }];
-  }
   const from = lineStart(posting, line);
   const indent = text.slice(from, from + (text.slice(from).length - text.slice(from).trimStart().length));
   return [{ range: at(line, from), newText: `${indent}// postwright-disable-next-line ${rule}${posting.eol}` }];
