@@ -3,7 +3,6 @@
 // comes from the workspace file (analysis.ts hands it over as the `deny` option); `phrases` in the
 // rule's settings adds plain phrases with the default message.
 import type { Rule, RuleFinding } from './types.ts';
-import { range } from './util.ts';
 
 export const DENIED_PHRASE = 'denied-phrase';
 
@@ -46,7 +45,7 @@ export const deniedPhrase: Rule = {
         for (let at = lower.indexOf(d.lower); at >= 0; at = lower.indexOf(d.lower, at + 1)) {
           const end = at + d.lower.length;
           if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
-          out.push({ message: d.message ?? `'${text.slice(at, end)}' is on this workspace's deny list (.postwright.json).`, range: range(line, at, line, end) });
+          out.push({ message: d.message ?? `'${text.slice(at, end)}' is on this workspace's deny list (.postwright.json).`, range: { start: { line, character: at }, end: { line, character: end } } });
         }
       }
     }
