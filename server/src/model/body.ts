@@ -8,6 +8,7 @@ import { inferHeaderKey, isDocumentLabel, POSTED_BY, readsAsOrganization, TITLE_
 import { matchQuestionTitle } from './junk.ts';
 import { BULLET, HAS_LOWER, beforeDashRule, capsRunEnd, emphasised, headerParts, isCapsHeading, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
 import { blockKind, headingKind, paragraphOpens, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
+import { factorOf } from './sections.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './state.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 
@@ -21,8 +22,7 @@ const DEPARTMENT_NAME = /\b(?:department|office|division)$/i;
 const HAS_DIGIT = /\d/;
 
 function inHeaderBlock(st: ParseState): boolean {
-  const cur = st.current;
-  return st.zone !== 'body' || (cur !== null && (cur.kind === 'header' || cur.kind === 'title'));
+  return st.zone !== 'body';
 }
 
 /** A value, not a sentence: at most ten words and no sentence break inside. */
@@ -84,11 +84,10 @@ function readValueBelow(st: ParseState, i: number, split: LabelSplit, key: Retur
   if (next >= st.lines.length) return false;
   const [ns, ne] = st.trimmed[next]!;
   const nt = st.lines[next]!.slice(ns, ne);
-  const maxWords = key ? 6 : 8;
-  if (wordCount(nt) > maxWords || nt.endsWith(':') || nt.endsWith('.') || BULLET.test(nt) || splitLabel(st.lines[next]!, ns, MAX_LABEL_WORDS)) return false;
-  // The next line is a heading, not a value ("Conditions of Employment"), unless it holds figures.
+  if (wordCount(nt) > 10 || nt.endsWith(':') || nt.endsWith('.') || BULLET.test(nt) || splitLabel(st.lines[next]!, ns, MAX_LABEL_WORDS)) return false;
+  // The next line is a heading, not a value ("Conditions of Employment"), unless it holds figures or names a place.
   const match = headingKind(nt);
-  if (match && (key || match.exact || !HAS_DIGIT.test(nt))) return false;
+  if (match && (match.exact || !(HAS_DIGIT.test(nt) || readsAsOrganization(nt) || DEPARTMENT_NAME.test(nt) || (key && !isCapsHeading(nt) && !isTitleCase(nt))))) return false;
   const header = headerAt(st, i);
   st.lineInfo[i]!.kind = 'field';
   st.lineInfo[next]!.kind = 'field';
@@ -96,6 +95,32 @@ function readValueBelow(st: ParseState, i: number, split: LabelSplit, key: Retur
   addField(st, header, makeField(st, split.label, key, i, split.labelStart, split.labelEnd, next, ns, ne));
   header.lastLine = next;
   return true;
+}
+
+/** True when the next line with content is itself a "Label: value" field. */
+function fieldFollows(st: ParseState, i: number): boolean {
+  const next = st.nextNonBlank[i]!;
+  if (next >= st.lines.length) return false;
+  const split = splitLabel(st.lines[next]!, st.trimmed[next]![0], MAX_LABEL_WORDS);
+  return split !== null && fieldKey(split.label) !== null;
+}
+
+/** True when the next line with content is a short fact: a field, or a few words that are not a sentence or a bullet. */
+function factFollows(st: ParseState, i: number): boolean {
+  const next = st.nextNonBlank[i]!;
+  if (next >= st.lines.length) return false;
+  const [ns, ne] = st.trimmed[next]!;
+  const nt = st.lines[next]!.slice(ns, ne);
+  if (fieldFollows(st, i)) return true;
+  return wordCount(nt) <= 6 && !nt.endsWith('.') && !nt.endsWith(':') && !BULLET.test(nt) && !headingKind(nt);
+}
+
+/** True when line i+1 goes on with the sentence of line i (it starts in lower case). */
+function wrapsOn(st: ParseState, i: number): boolean {
+  if (i + 1 >= st.lines.length) return false;
+  const [s, e] = st.trimmed[i + 1]!;
+  const c = st.lines[i + 1]!.charCodeAt(s);
+  return s < e && c >= 97 && c <= 122;
 }
 
 /** Bullets; in the header block a bullet that is a field ("• Position Type:" / value) stays a field. */
@@ -164,11 +189,14 @@ export function readHeading(st: ParseState, i: number, s: number, e: number, wor
     if (!match && !(bold.endsWith(':') && wordCount(bare) <= 10)) return false;
     return head(t, bare, 'markdown', match?.kind ?? 'other', match?.contentDecides ?? false);
   }
-  // A document label under the title ("JOB DESCRIPTION" above the header fields) names the page, not a section.
+  // A document label under the title ("JOB DESCRIPTION" above the header fields) names the page, not a
+  // section; above a block of fields it starts the header block.
   const cur = st.current;
-  if (cur && cur.kind === 'title' && isDocumentLabel(t)) {
+  if (isDocumentLabel(t) && ((cur && cur.kind === 'title') || fieldFollows(st, i))) {
     info.kind = 'heading';
-    cur.lastLine = i;
+    const holder = cur && (cur.kind === 'title' || cur.kind === 'header') ? cur : headerAt(st, i);
+    holder.lastLine = i;
+    st.zone = 'header';
     return true;
   }
   if (t.endsWith(':')) {
@@ -195,8 +223,12 @@ export function readHeading(st: ParseState, i: number, s: number, e: number, wor
     if (match || st.zone === 'body') return head(t, t, 'caps', match?.kind ?? 'other', match?.contentDecides ?? false);
   }
   if (!endsSentence && words <= 8 && mode === 'plain') {
+    // In the header block a line with a heading's word over a short fact ("Professional Compensation Plan" /
+    // "Salary Range: …", "Required Application Type" / "School Related Personnel") is a header line.
     const match = headingKind(t);
-    if (match && (match.exact || isTitleCase(t))) return head(t, t, 'plain', match.kind, match.contentDecides);
+    if (match && (match.exact || (isTitleCase(t) && !(inHeaderBlock(st) && factFollows(st, i))))) return head(t, t, 'plain', match.kind, match.contentDecides);
+    // "Mental Demands" alone on its line in a section: a job-description factor (a sub-heading).
+    if (!match && st.zone === 'body' && isTitleCase(t) && factorOf(t)) return head(t, t, 'plain', 'other', false);
   }
   return false;
 }
@@ -213,28 +245,40 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
   const header = inHeaderBlock(st);
   if (!value) {
     if ((key || (header && labelWords <= 5)) && (header || st.zone !== 'body') && readValueBelow(st, i, split, key)) return true;
-    if (key && st.zone !== 'body' && readValueBelow(st, i, split, key)) return true;
+    // "Pay Grade:" with nothing after it and another field below: an empty field, not a heading.
+    if (header && labelWords <= 5 && fieldFollows(st, i)) {
+      info.kind = 'field';
+      const section = headerAt(st, i);
+      addField(st, section, makeField(st, split.label, key, i, split.labelStart, split.labelEnd, i, split.valueStart, split.valueEnd));
+      section.lastLine = i;
+      return true;
+    }
     info.kind = 'heading';
     startHeading(st, i, { text: t, label: split.label, range: range(i, s, i, e), style: HAS_LOWER.test(split.label) ? 'colon' : 'caps' }, match?.kind ?? 'other', match?.contentDecides ?? false);
     return true;
   }
-  const short = isShortValue(value);
+  const short = isShortValue(value) && !wrapsOn(st, i);
   const isPay = key === 'salary' || key === 'salary_range';
-  // In the header block a short value makes a field, whatever its label names ("TERMS OF EMPLOYMENT: 10 month").
-  const asField = (header && short && labelWords <= MAX_LABEL_WORDS) || (key && short && !isPay) || NO_VALUE.has(normalizeLabel(value));
+  const headerZone = st.zone !== 'body';
+  // In the header block a short value makes a field, whatever its label names ("TERMS OF EMPLOYMENT: 10 month");
+  // so does a known label with a longer value, unless it is pay ("COMPENSATION RANGE: $43,642 … Placement on …").
+  const asField = (headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && short && !isPay) || NO_VALUE.has(normalizeLabel(value));
   const remark = REMARK_LABELS.has(normalizeLabel(split.label));
-  const unknownCaps = !key && !match && !remark && labelWords <= MAX_LABEL_WORDS && isCapsHeading(split.label) && wordCount(value) >= 4;
+  const unknownCaps = !headerZone && !key && !match && !remark && labelWords <= MAX_LABEL_WORDS && isCapsHeading(split.label) && wordCount(value) >= 4;
+  const cur = st.current;
   if (!asField && ((match && match.kind !== 'other' && labelWords <= 4 && (st.zone === 'body' || !key)) || unknownCaps)) {
+    const kind = match && match.kind !== 'other' ? match.kind : blockKind(value) ?? 'other';
+    // "Our Mission: …" inside About Us: a lead-in of the section's own kind, not a new section.
+    if (cur && cur.kind === kind && cur.blocks.length > 0 && !short && HAS_LOWER.test(split.label)) return false;
     // "Salary : $183,818", "EVALUATION: Performance is evaluated …": a heading with its content on the same line.
     info.kind = 'heading-inline';
     const inline = { text: value, range: range(i, split.valueStart, i, split.valueEnd) };
-    const kind = match && match.kind !== 'other' ? match.kind : blockKind(value) ?? 'other';
     const section = startHeading(st, i, { text: raw.slice(s, split.valueStart).trimEnd(), label: split.label, range: range(i, s, i, split.valueStart), inlineContent: inline, style: 'colon' }, kind, false);
     addBlock(st, section, 'paragraph', i, split.valueStart, split.valueEnd, blockKind(value));
     if (key) st.fields.push(makeField(st, split.label, key, i, split.labelStart, split.labelEnd, i, split.valueStart, split.valueEnd));
     return true;
   }
-  if (asField || key || (header && labelWords <= 4)) {
+  if (asField || (key && short) || ((headerZone || cur?.kind === 'header') && labelWords <= 4)) {
     info.kind = 'field';
     const section = headerAt(st, i);
     addInlineFields(st, section, i, split.label, split.labelStart, split.labelEnd, split.valueStart, split.valueEnd);
@@ -322,6 +366,11 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
   const kindOf = blockKind(t);
   const opens = paragraphOpens(t);
   let section = st.current;
+  if (section && wrapsFrom(st, i)) {
+    // The wrapped end of the line above ("… keeps the\ndirector of operations up to date …").
+    addBlock(st, section, 'paragraph', i, s, e, kindOf);
+    return;
+  }
   if (!section || section.kind === 'title' || section.kind === 'header') {
     const staysInHeader = section?.kind === 'header' && st.zone !== 'body' && (kindOf === 'salary' || (!opens && words <= 25));
     // A paragraph after a header block in mid-document opens a summary only if there is none yet.
@@ -340,6 +389,15 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
     section = open(st, kindOf, i, null);
   }
   addBlock(st, section!, 'paragraph', i, s, e, kindOf);
+  // Prose ends the header block, wherever it landed (page text above the posting).
+  if (words > 25) st.zone = 'body';
+}
+
+/** True when line i starts in lower case right under a line of text: it goes on with that line. */
+function wrapsFrom(st: ParseState, i: number): boolean {
+  if (i === 0 || !wrapsOn(st, i - 1)) return false;
+  const prev = st.lineInfo[i - 1]!.kind;
+  return prev === 'paragraph' || prev === 'bullet' || prev === 'heading-inline';
 }
 
 /** True when a blank line comes right before line i. */

@@ -26,6 +26,7 @@ const JUNK_LINES: RegExp[] = [
   /^get (?:new )?job alerts\b/i,
   /^(?:skip to main content|sign in|log in|join now)$/i,
   /^required questions?$/i,
+  /^this job is sourced from a job board\b/i,
 ];
 
 export function isJunkLine(trimmed: string): boolean {

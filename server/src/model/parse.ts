@@ -98,7 +98,8 @@ export function parse(text: string): Posting {
       const cur = st.current;
       if (!cur || !cur.junk) open(st, 'other', i, null, false, true);
       st.current!.lastLine = i;
-      st.zone = 'body';
+      // Page text among the header fields ("Save job") does not end the header block.
+      if (st.zone === 'start') st.zone = 'body';
       continue;
     }
 
