@@ -147,7 +147,7 @@ export function readBullet(st: ParseState, i: number, s: number, e: number, mark
   info.contentStart = contentStart;
   const body = raw.slice(contentStart, e);
   const kindOf = blockKind(body);
-  let cur = st.current;
+  let cur = st.current?.closed ? null : st.current;
   if (!cur || cur.kind === 'title' || cur.kind === 'header') {
     const req = requirementOf(body);
     cur = open(st, req ? 'qualifications' : kindOf ?? 'other', i, null);
@@ -186,7 +186,8 @@ export function readHeading(st: ParseState, i: number, s: number, e: number, wor
     if (bold === null) return false;
     const bare = bold.endsWith(':') ? bold.slice(0, -1).trimEnd() : bold;
     const match = headingKind(bare);
-    if (!match && !(bold.endsWith(':') && wordCount(bare) <= 10)) return false;
+    // A short line set in bold on its own is a heading as the web page showed it, named in the catalog or not.
+    if (!match && !(wordCount(bare) <= 10 && !bare.endsWith('.'))) return false;
     return head(t, bare, 'markdown', match?.kind ?? 'other', match?.contentDecides ?? false);
   }
   // A document label under the title ("JOB DESCRIPTION" above the header fields) names the page, not a
@@ -365,7 +366,7 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
   st.lineInfo[i]!.kind = 'paragraph';
   const kindOf = blockKind(t);
   const opens = paragraphOpens(t);
-  let section = st.current;
+  let section = st.current?.closed ? null : st.current;
   if (section && wrapsFrom(st, i)) {
     // The wrapped end of the line above ("… keeps the\ndirector of operations up to date …").
     addBlock(st, section, 'paragraph', i, s, e, kindOf);

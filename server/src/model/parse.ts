@@ -65,7 +65,7 @@ export function parse(text: string): Posting {
         // A copy that starts with the board's "About the job": no title in the text.
         info.kind = 'junk';
         st.junk.push(range(i, s, i, e));
-        open(st, 'other', i, null, false, true);
+        open(st, 'other', i, null, false, true).closed = true;
         st.zone = 'header';
         continue;
       } else {
@@ -78,7 +78,10 @@ export function parse(text: string): Posting {
       // Lines above the title: the employer's name makes a header line, anything else page text.
       const org = organizationLines.has(i);
       const cur = st.current;
-      info.kind = org ? 'field' : 'junk';
+      // Only text a job board is known to add is junk (the rules offer to delete it); a document label or a note is kept.
+      const pageText = !org && isJunkLine(t);
+      if (pageText) st.junk.push(range(i, s, i, e));
+      info.kind = org ? 'field' : pageText ? 'junk' : 'paragraph';
       const b = cur && cur.kind === (org ? 'header' : 'other') ? cur : open(st, org ? 'header' : 'other', i, null);
       if (org) addField(st, b, makeField(st, FIELD_LABELS.organization, 'organization', i, s, s, i, s, e));
       b.lastLine = i;
@@ -92,7 +95,14 @@ export function parse(text: string): Posting {
     }
 
     // 2. Job-board page text, and an application form's numbered screening questions: their own 'other' section, which keeps what follows until a real heading.
-    if (isJunkLine(t) || isScreeningQuestionNumber(t, nextText(st, i))) {
+    const screening = isScreeningQuestionNumber(t, nextText(st, i));
+    if (screening && st.current?.junk) {
+      // The next question of the same form: it stays in the form's section.
+      info.kind = 'paragraph';
+      st.current.lastLine = i;
+      continue;
+    }
+    if (screening || isJunkLine(t)) {
       info.kind = 'junk';
       st.junk.push(range(i, s, i, e));
       const cur = st.current;

@@ -15,6 +15,8 @@ export interface Builder {
   /** The heading's kind is to be settled by its first paragraph ("Job Description"). */
   contentDecides: boolean;
   junk: boolean;
+  /** Takes no content of its own beyond its first lines ("About the job"): the next paragraph or bullet opens a section. */
+  closed?: boolean;
   level: 1 | 2;
   /** The level-1 section a sub-heading belongs to. */
   parent: Builder | null;
