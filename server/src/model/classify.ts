@@ -3,12 +3,37 @@
 // and for content that sits under another kind's heading (a degree bullet under duties).
 import type { SectionKind } from './posting.ts';
 import { DRIVER_LICENSE, EDUCATION, EXPERIENCE, LICENSURE, RESIDENCY, yearsOfExperience } from './patterns.ts';
+import { MONEY, kindTokens } from './kind-features.ts';
 
 // A statement, not a mention: duties such as "administers Equal Employment Opportunity policies" are not one.
 const EEO = /\b(?:is|are) an? (?:equal|EEO|affirmative action)\b|\bequal (?:employment )?opportunity employer\b|\bdoes not discriminate\b|\bEOE\b|\b(?:assures|provides?|committed to(?: providing)?) equal (?:employment )?opportunit|\bnon-?discrimination (?:policy|statement|notice)\b|\bwithout regard to (?:race|sex|age|religion|color|national origin|disability)/i;
 const HOW_TO_APPLY = /(?:^|[.!] )to apply\b|\bhow to apply\b|\bto apply (?:for|online|to|visit|please|click)\b|\bapply (?:online|here|now|at|by|through|via|on)\b|\bsubmit (?:an |your |a )?(?:online )?application\b|\bapplications? (?:will be|must be|are|is) (?:accepted|received|submitted|due)\b|\bapplication deadline\b|\binterested (?:candidates|applicants) should\b/i;
-// Pay itself (a figure, a range, a schedule), not a passing mention ("paid on a salary basis").
-const SALARY = /\$ ?\d|\bsalary (?:range|schedule|scale|grade|is|of|will be|commensurate|offers?|placement)\b|\b(?:annual|starting|base|hourly|minimum|maximum) (?:salary|pay|rate|wage)\b|\bper (?:hour|year|annum)\b|\bhourly rate\b|\bpay (?:range|rate|scale|grade)\b|\bstipend\b|\bcompensation (?:range|is|of)\b/i;
+// Pay named without a figure ("salary according to the pay plan", "commensurate with experience").
+const SALARY_WORDS = /\bsalary (?:range|schedule|scale|grade|is|of|will be|commensurate|offers?|placement|according)\b|\b(?:annual|starting|base|hourly|minimum|maximum) (?:salary|pay|rate|wage)\b|\bhourly rate\b|\bpay (?:range|rate|scale|grade|plan)\b|\bstipend\b|\bcompensation (?:range|is|of)\b|\bcommensurate with (?:experience|education|qualifications)\b/i;
+/** Words near a dollar figure that make it this job's pay. */
+const PAY_CONTEXT = new Set('salary salaries pay paid wage wages rate rates hour hourly hr year yearly yr annum annual annually stipend step steps schedule range compensation starting daily day month monthly week weekly biweekly earn earns per'.split(' '));
+/** Words near a dollar figure that make it a cost to the applicant or a one-off sum, not pay. */
+const NOT_PAY_CONTEXT = new Set('fee fees cost costs charge charged fingerprinting fingerprint payable bonus reimbursement reimbursed reimburse allowance deposit refund purchase tuition'.split(' '));
+/** How many tokens either side of a figure its context is read from. */
+const PAY_WINDOW = 4;
+
+/** True when the text states this job's pay: a dollar figure read with pay words around it and no
+ *  fee words ("$49 fingerprinting fee" and "260 days per year" are not pay), or pay named in words. */
+export function statesPay(text: string): boolean {
+  if (SALARY_WORDS.test(text)) return true;
+  const tokens = kindTokens(text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] !== MONEY) continue;
+    let pay = false;
+    let notPay = false;
+    for (let j = Math.max(0, i - PAY_WINDOW); j <= Math.min(tokens.length - 1, i + PAY_WINDOW); j++) {
+      if (PAY_CONTEXT.has(tokens[j]!)) pay = true;
+      if (NOT_PAY_CONTEXT.has(tokens[j]!)) notPay = true;
+    }
+    if (pay && !notPay) return true;
+  }
+  return false;
+}
 const BENEFITS = /\bbenefits? (?:package|include|plan|program)|\b(?:health|dental|vision|medical|life) (?:insurance|coverage|plan)|\bretirement (?:plan|system|benefits)|\bpension\b|\b40[13]\(?[kb]\)?|\bpaid (?:time off|leave|holidays)|\bPTO\b|\btuition reimbursement\b|\bcomprehensive benefits?\b|\bbenefits\b/i;
 const KSA = /^(?:knowledge of|ability to|abilities|skills? in|skilled in|proficien|strong\b.{0,60}\bskills|excellent\b.{0,60}\bskills|demonstrated (?:ability|knowledge|skill|success)|understanding of|familiarity with|effective (?:written|verbal|oral|communication))/i;
 const CONDITIONS = /\bbackground check|\bfingerprint|\bphysical demands\b|\blift(?:ing)? up to\b|\bconditions? of employment\b|\bclearances?\b|\bvaccinat/i;
@@ -51,7 +76,7 @@ function classifyContent(text: string): SectionKind | null {
   if (requirement) return requirement;
   if (KSA.test(text)) return 'ksa';
   if (BENEFITS.test(text)) return 'benefits';
-  if (SALARY.test(text)) return 'salary';
+  if (statesPay(text)) return 'salary';
   if (CONDITIONS.test(text)) return 'conditions';
   return null;
 }
