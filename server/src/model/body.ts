@@ -9,6 +9,7 @@ import { matchQuestionTitle } from './junk.ts';
 import { BULLET, HAS_LOWER, beforeDashRule, capsRunEnd, emphasised, headerParts, isCapsHeading, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
 import { blockKind, headingKind, paragraphOpens, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
 import { factorOf } from './sections.ts';
+import { DEPARTMENT_NAME, factFollows, fieldFollows, inHeaderBlock, isShortValue, readValueBelow, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './state.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 
@@ -18,17 +19,6 @@ const SELF_STANDING: ReadonlySet<SectionKind> = new Set(['eeo', 'benefits', 'how
 const PAY: ReadonlySet<SectionKind> = new Set(['salary', 'benefits']);
 const REMARK_LABELS = new Set(['note', 'notes', 'please note', 'nb', 'example', 'examples', 'important']);
 const NO_VALUE = new Set(['none', 'n a', 'na', 'not applicable', 'tbd', 'yes', 'no']);
-const DEPARTMENT_NAME = /\b(?:department|office|division)$/i;
-const HAS_DIGIT = /\d/;
-
-function inHeaderBlock(st: ParseState): boolean {
-  return st.zone !== 'body';
-}
-
-/** A value, not a sentence: at most ten words and no sentence break inside. */
-function isShortValue(value: string): boolean {
-  return wordCount(value) <= 10 && !value.includes('. ');
-}
 
 /** The first line, read as the title when it is one; `force` when the title was found past page text. */
 export function readTitleLine(st: ParseState, i: number, s: number, e: number, words: number, force: boolean): boolean {
@@ -76,51 +66,6 @@ export function readTitleLine(st: ParseState, i: number, s: number, e: number, w
   }
   st.zone = split ? 'header' : 'body';
   return false;
-}
-
-/** "Job Number:" with its value alone on the next line (blank lines and table borders between). */
-function readValueBelow(st: ParseState, i: number, split: LabelSplit, key: ReturnType<typeof fieldKey>): boolean {
-  const next = st.nextNonBlank[i]!;
-  if (next >= st.lines.length) return false;
-  const [ns, ne] = st.trimmed[next]!;
-  const nt = st.lines[next]!.slice(ns, ne);
-  if (wordCount(nt) > 10 || nt.endsWith(':') || nt.endsWith('.') || BULLET.test(nt) || splitLabel(st.lines[next]!, ns, MAX_LABEL_WORDS)) return false;
-  // The next line is a heading, not a value ("Conditions of Employment"), unless it holds figures or names a place.
-  const match = headingKind(nt);
-  if (match && (match.exact || !(HAS_DIGIT.test(nt) || readsAsOrganization(nt) || DEPARTMENT_NAME.test(nt) || (key && !isCapsHeading(nt) && !isTitleCase(nt))))) return false;
-  const header = headerAt(st, i);
-  st.lineInfo[i]!.kind = 'field';
-  st.lineInfo[next]!.kind = 'field';
-  st.consumed[next] = 1;
-  addField(st, header, makeField(st, split.label, key, i, split.labelStart, split.labelEnd, next, ns, ne));
-  header.lastLine = next;
-  return true;
-}
-
-/** True when the next line with content is itself a "Label: value" field. */
-function fieldFollows(st: ParseState, i: number): boolean {
-  const next = st.nextNonBlank[i]!;
-  if (next >= st.lines.length) return false;
-  const split = splitLabel(st.lines[next]!, st.trimmed[next]![0], MAX_LABEL_WORDS);
-  return split !== null && fieldKey(split.label) !== null;
-}
-
-/** True when the next line with content is a short fact: a field, or a few words that are not a sentence or a bullet. */
-function factFollows(st: ParseState, i: number): boolean {
-  const next = st.nextNonBlank[i]!;
-  if (next >= st.lines.length) return false;
-  const [ns, ne] = st.trimmed[next]!;
-  const nt = st.lines[next]!.slice(ns, ne);
-  if (fieldFollows(st, i)) return true;
-  return wordCount(nt) <= 6 && !nt.endsWith('.') && !nt.endsWith(':') && !BULLET.test(nt) && !headingKind(nt);
-}
-
-/** True when line i+1 goes on with the sentence of line i (it starts in lower case). */
-function wrapsOn(st: ParseState, i: number): boolean {
-  if (i + 1 >= st.lines.length) return false;
-  const [s, e] = st.trimmed[i + 1]!;
-  const c = st.lines[i + 1]!.charCodeAt(s);
-  return s < e && c >= 97 && c <= 122;
 }
 
 /** Bullets; in the header block a bullet that is a field ("• Position Type:" / value) stays a field. */
@@ -392,18 +337,4 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
   addBlock(st, section!, 'paragraph', i, s, e, kindOf);
   // Prose ends the header block, wherever it landed (page text above the posting).
   if (words > 25) st.zone = 'body';
-}
-
-/** True when line i starts in lower case right under a line of text: it goes on with that line. */
-function wrapsFrom(st: ParseState, i: number): boolean {
-  if (i === 0 || !wrapsOn(st, i - 1)) return false;
-  const prev = st.lineInfo[i - 1]!.kind;
-  return prev === 'paragraph' || prev === 'bullet' || prev === 'heading-inline';
-}
-
-/** True when a blank line comes right before line i. */
-function startsBlock(st: ParseState, i: number): boolean {
-  if (i === 0) return true;
-  const [ps, pe] = st.trimmed[i - 1]!;
-  return ps >= pe;
 }

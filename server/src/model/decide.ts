@@ -4,6 +4,7 @@
 import type { SectionKind } from './posting.ts';
 import { kindForHeading, kindForSentenceHeading, type HeadingMatch } from './catalog.ts';
 import { contentKind, paragraphKind, requirementKind, startsWithDutyVerb } from './classify.ts';
+import { decideKind } from './evidence.ts';
 
 export type { HeadingMatch };
 
@@ -35,4 +36,12 @@ export function paragraphOpens(text: string): SectionKind | null {
 /** True when a bullet opens with a duty verb ("Supervises …"): it stays a duty whatever it names. */
 export function readsAsDuty(text: string): boolean {
   return startsWithDutyVerb(text);
+}
+
+/**
+ * The kind of a finished section, from its heading's catalog kind and its body together
+ * (evidence.ts decideKind). Called once per section after the pass, so every body is read once.
+ */
+export function settleKind(heading: string | null, headingKind: SectionKind | null, body: string): SectionKind {
+  return decideKind({ heading, headingKind, body }).kind;
 }

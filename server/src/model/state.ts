@@ -103,13 +103,13 @@ export function addBlock(st: ParseState, section: Builder, type: Block['type'], 
 export function startHeading(st: ParseState, i: number, heading: Heading, kind: SectionKind, contentDecides: boolean): Builder {
   st.zone = 'body';
   const cur = st.current;
+  const factor = factorOf(heading.label);
   // A second heading of the same kind right under the first ("Other Requirements :" then "…must
   // possess the following qualifications :") belongs to the same section.
-  if (cur && cur.heading && cur.kind === kind && cur.blocks.length === 0 && cur.fields.length === 0 && !cur.junk) {
+  if (!factor && cur && cur.heading && cur.kind === kind && cur.blocks.length === 0 && cur.fields.length === 0 && !cur.junk) {
     cur.lastLine = i;
     return cur;
   }
-  const factor = factorOf(heading.label);
   const parent = factor ? parentFor(cur) : null;
   if (factor === 'condition') {
     const b = open(st, 'conditions', i, heading);
