@@ -185,3 +185,10 @@ test('wrapped lines: a line that goes on with the sentence above never opens a s
   const p = parse(['Custodian', '', 'Job Summary', 'Carries out custodial work that protects the building and keeps the', 'director of operations up to date on maintenance concerns.'].join('\n'));
   assert.deepEqual(outline(p), [[1, 'title', 1], [3, 'summary', 1]]);
 });
+
+test('kinds: a heading the catalog does not know takes its kind from its body; a catalog heading keeps its own', () => {
+  const eeo = 'Example County Public Schools is an equal opportunity employer and does not discriminate on the basis of race, color, religion, sex, national origin, age or disability.';
+  const p = parse(['Teacher', '', 'Responsibilities', '- Teaches classes.', '', 'OUR PROMISE:', eeo, '', 'Additional Information', eeo].join('\n'));
+  assert.deepEqual(outline(p), [[1, 'title', 1], [3, 'responsibilities', 1], [6, 'eeo', 1], [9, 'other', 1]]);
+  assert.equal(p.sections[2]!.empty, false, 'the paragraph is the heading\'s content, not a section of its own');
+});

@@ -326,7 +326,8 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
   } else if (section.contentDecides && section.blocks.length === 0) {
     section.kind = opens === 'about_district' || opens === 'department' ? opens : 'summary';
     section.contentDecides = false;
-  } else if (opens && opens !== section.kind && !section.junk) {
+  } else if (opens && opens !== section.kind && !section.junk && (section.blocks.length > 0 || !section.heading)) {
+    // (The first paragraph under a heading is that heading's content, whatever it reads as.)
     const fromIntro = section.kind === 'about_district' || section.kind === 'department';
     const alwaysOpens = opens === 'how_to_apply' || opens === 'eeo';
     if (alwaysOpens || (fromIntro && (opens === 'department' || opens === 'summary'))) section = open(st, opens, i, null);

@@ -3,7 +3,7 @@
 // index of their level-1 parent, so that rules reading `posting.sections` see every block once.
 import type { Block, Field, Heading, Range, Section, SectionKind } from './posting.ts';
 import { normalizeLabel } from './text.ts';
-import { settleKind } from './decide.ts';
+import { headingKind, settleKind } from './decide.ts';
 
 export interface Builder {
   kind: SectionKind;
@@ -77,7 +77,7 @@ export function finish(builders: Builder[], lines: string[], trimmed: Array<[num
     index.set(b, k);
     // A heading the catalog does not know ("JOB GOAL:", "PERSONAL CHARACTERISTICS:") names no kind: its body
     // decides (a heading's own words decide wherever they name one; title, header, page text and sub-headings keep their place's kind).
-    if (b.kind === 'other' && !b.junk && !b.closed && b.level === 1 && b.heading && b.heading.style !== 'sentence' && b.blocks.length > 0) {
+    if (b.kind === 'other' && !b.junk && !b.closed && b.level === 1 && b.heading && b.heading.style !== 'sentence' && b.blocks.length > 0 && !headingKind(b.heading.label)) {
       b.kind = settleKind(b.heading.label, null, b.blocks.map((x) => x.text).join('\n'));
     }
     const limit = k + 1 < builders.length ? builders[k + 1]!.line - 1 : lines.length - 1;
