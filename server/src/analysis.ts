@@ -8,7 +8,9 @@ import { allProfiles, detectProfile, findProfile, generic } from './profiles/ind
 import { contentIndex } from './rules/content.ts';
 import { rules as allRules } from './rules/index.ts';
 import type { Finding, Rule, Severity } from './rules/types.ts';
-import { ruleSetting, type WorkspaceConfig } from './settings.ts';
+import type { WorkspaceConfig } from './settings.ts';
+import { findingMessage } from './rules/messages.ts';
+import { optionDefaults, readRuleSetting } from './rules/options.ts';
 import { localToday } from './templates/render.ts';
 
 export interface AnalysisOptions {
@@ -69,20 +71,22 @@ export interface ResolvedRule {
 export function resolveRules(options: AnalysisOptions): ResolvedRule[] {
   const out: ResolvedRule[] = [];
   for (const rule of allRules) {
-    let severity: Severity | 'off' = rule.defaultSeverity;
+    const { id, joinedOptions } = rule.meta;
+    let severity: Severity | 'off' = rule.meta.defaultSeverity;
     let explicit = false;
-    const merged: Record<string, unknown> = { ...rule.options };
+    const defaults = optionDefaults(rule);
+    const merged: Record<string, unknown> = { ...defaults };
     for (const source of [options.workspace?.rules, options.rules]) {
-      if (!source || typeof source !== 'object' || !Object.prototype.hasOwnProperty.call(source, rule.id)) continue;
-      const s = ruleSetting((source as Record<string, unknown>)[rule.id]);
+      if (!source || typeof source !== 'object' || !Object.prototype.hasOwnProperty.call(source, id)) continue;
+      // Settings read by settings.ts are valid already; anything else passed in is checked the same way, quietly.
+      const s = readRuleSetting(rule, (source as Record<string, unknown>)[id], id).setting;
       if (!s) continue;
       if (s.severity) {
         severity = s.severity;
         explicit = true;
       }
       for (const [k, v] of Object.entries(s.options)) {
-        if (!(k in rule.options)) continue;
-        const joined = rule.joinedOptions?.includes(k) && Array.isArray(v) && Array.isArray(merged[k]) && merged[k] !== rule.options[k];
+        const joined = joinedOptions?.includes(k) && Array.isArray(v) && Array.isArray(merged[k]) && merged[k] !== defaults[k];
         merged[k] = joined ? [...(merged[k] as unknown[]), ...v] : v;
       }
     }
@@ -126,14 +130,20 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
       continue; // a failing rule reports nothing rather than taking the others down
     }
     for (const f of found) {
+      let message: string;
+      try {
+        message = findingMessage(rule, f);
+      } catch {
+        continue;
+      }
       findings.push({
-        rule: rule.id,
+        rule: rule.meta.id,
         severity: explicit ? severity : (f.severity ?? severity),
-        message: f.message,
+        message,
         range: f.range,
         kind: f.kind ?? null,
         ...(f.fixes && f.fixes.length ? { fixes: f.fixes } : {}),
-        ...(f.data ? { data: f.data } : {}),
+        ...(f.facts ? { data: f.facts } : {}),
       });
     }
   }

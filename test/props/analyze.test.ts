@@ -16,6 +16,8 @@ import { BUILTIN_PROFILES } from '../../server/src/profiles/builtin.ts';
 import type { Profile } from '../../server/src/profiles/types.ts';
 import { rules as registry } from '../../server/src/rules/index.ts';
 import type { Finding, Fix, Rule, RuleFinding } from '../../server/src/rules/types.ts';
+import { findingMessage } from '../../server/src/rules/messages.ts';
+import { optionDefaults } from '../../server/src/rules/options.ts';
 import { readSettings, readWorkspaceConfig } from '../../server/src/settings.ts';
 import { anyText, assertPostingInvariants, assertRange, budget, assertLinear, hostile, LINEAR_RATIO_LIMIT, lineLengths, mutatedSeed, root, seeds } from './inputs.ts';
 
@@ -24,7 +26,7 @@ const TODAY = '2025-06-01';
 
 /** The registry plus any rule a rules/*.ts file exports but the registry does not list (yet). */
 async function allRules(): Promise<Rule[]> {
-  const byId = new Map<string, Rule>(registry.map((r) => [r.id, r]));
+  const byId = new Map<string, Rule>(registry.map((r) => [r.meta.id, r]));
   const dir = join(root, 'server', 'src', 'rules');
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
     let mod: Record<string, unknown>;
@@ -35,7 +37,7 @@ async function allRules(): Promise<Rule[]> {
     }
     for (const value of Object.values(mod)) {
       const r = value as Partial<Rule> | null;
-      if (r && typeof r === 'object' && typeof r.id === 'string' && typeof r.check === 'function' && !byId.has(r.id)) byId.set(r.id, r as Rule);
+      if (r && typeof r === 'object' && typeof r.meta?.id === 'string' && typeof r.check === 'function' && !byId.has(r.meta.id)) byId.set(r.meta.id, r as Rule);
     }
   }
   return [...byId.values()];
@@ -60,7 +62,7 @@ function assertFix(fix: Fix, lens: number[], where: string): void {
   }
 }
 
-function assertFindings(findings: Array<Finding | RuleFinding>, text: string, who: string): void {
+function assertFindings(findings: Array<Pick<Finding, 'message' | 'range' | 'kind' | 'fixes'> & { rule?: string }>, text: string, who: string): void {
   const lens = lineLengths(text);
   for (const [i, f] of findings.entries()) {
     const where = `${who} finding[${i}] ${'rule' in f ? f.rule : ''} "${String(f.message).slice(0, 60)}"`;
@@ -87,12 +89,16 @@ function eachRuleHolds(text: string, posting: Posting = parse(text)): void {
     for (const profile of BUILTIN_PROFILES as readonly Profile[]) {
       let found: RuleFinding[];
       try {
-        found = rule.check(posting, { profile, options: { ...rule.options }, today: TODAY });
+        found = rule.check(posting, { profile, options: optionDefaults(rule), today: TODAY });
       } catch (error) {
-        throw new Error(`rule ${rule.id} (profile ${profile.id}) threw: ${(error as Error).stack}`);
+        throw new Error(`rule ${rule.meta.id} (profile ${profile.id}) threw: ${(error as Error).stack}`);
       }
-      assert.ok(Array.isArray(found), `rule ${rule.id} returns an array`);
-      assertFindings(found, text, `rule ${rule.id}/${profile.id}`);
+      assert.ok(Array.isArray(found), `rule ${rule.meta.id} returns an array`);
+      assertFindings(
+        found.map((f) => ({ ...f, kind: f.kind ?? null, message: findingMessage(rule, f) })),
+        text,
+        `rule ${rule.meta.id}/${profile.id}`,
+      );
     }
   }
 }
@@ -108,7 +114,7 @@ test('analyze: the seeds and the 300 corpus postings never throw and keep every 
 });
 
 test('analyze + each rule alone: mutated seeds, random Unicode, binary', (t) => {
-  t.diagnostic(`${ALL_RULES.length} rules: ${ALL_RULES.map((r) => r.id).join(', ')}`);
+  t.diagnostic(`${ALL_RULES.length} rules: ${ALL_RULES.map((r) => r.meta.id).join(', ')}`);
   fc.assert(
     fc.property(anyText, (text) => {
       holds(text);
@@ -128,7 +134,7 @@ test('analyze: mutated seeds under every profile and odd dates', () => {
 });
 
 test('settings from users (any JSON) never throw and what they yield is safe to analyze with', () => {
-  const ruleIds = ALL_RULES.map((r) => r.id);
+  const ruleIds = ALL_RULES.map((r) => r.meta.id);
   const ruleSetting = fc.oneof(fc.constantFrom('off', 'info', 'warning', 'error', 'hint', 'bogus'), fc.jsonValue({ maxDepth: 2 }), fc.record({ severity: fc.jsonValue({ maxDepth: 1 }) }, { requiredKeys: [] }));
   const rawSettings = fc.oneof(
     fc.anything({ maxDepth: 3 }),
@@ -189,8 +195,8 @@ for (const [name, make, n] of [
   });
   test(`each rule alone: generous linear time bound, ${name}`, () => {
     for (const rule of ALL_RULES) {
-      const run = (p: Posting) => rule.check(p, { profile: BUILTIN_PROFILES[0]!, options: { ...rule.options }, today: TODAY });
-      assertLinear(make, run, n, `rule ${rule.id}: `, 3, parse);
+      const run = (p: Posting) => rule.check(p, { profile: BUILTIN_PROFILES[0]!, options: optionDefaults(rule), today: TODAY });
+      assertLinear(make, run, n, `rule ${rule.meta.id}: `, 3, parse);
     }
   });
 }

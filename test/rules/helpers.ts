@@ -7,7 +7,9 @@ import type { Range } from '../../server/src/model/posting.ts';
 import { parse } from '../../server/src/model/parse.ts';
 import { BUILTIN_PROFILES, generic } from '../../server/src/profiles/builtin.ts';
 import { rulesById } from '../../server/src/rules/index.ts';
-import type { Fix, RuleFinding, TextEdit } from '../../server/src/rules/types.ts';
+import type { Finding, Fix, TextEdit } from '../../server/src/rules/types.ts';
+import { findingMessage } from '../../server/src/rules/messages.ts';
+import { optionDefaults } from '../../server/src/rules/options.ts';
 
 export interface Found {
   line: number;
@@ -27,7 +29,7 @@ export interface RunOptions {
   today?: string;
 }
 
-function found(text: string, f: RuleFinding): Found {
+function found(text: string, f: Pick<Finding, 'range' | 'message' | 'fixes'> & { kind?: Finding['kind']; severity?: Finding['severity'] }): Found {
   const { start, end } = f.range;
   const covered = rangeText(text.split(/\r\n|\r|\n/), f.range);
   return {
@@ -49,7 +51,8 @@ export function run(ruleId: string, text: string, opts: RunOptions = {}): Found[
   if (!rule) throw new Error(`no rule ${ruleId}`);
   const profile = BUILTIN_PROFILES.find((p) => p.id === (opts.profile ?? 'generic')) ?? generic;
   const posting = parse(text);
-  return rule.check(posting, { profile, options: { ...rule.options, ...(opts.options ?? {}) }, today: opts.today ?? '2026-06-01' }).map((f) => found(text, f));
+  const options = { ...optionDefaults(rule), ...(opts.options ?? {}) };
+  return rule.check(posting, { profile, options, today: opts.today ?? '2026-06-01' }).map((f) => found(text, { ...f, message: findingMessage(rule, f) }));
 }
 
 /** Lines (1-based) a rule reports. */

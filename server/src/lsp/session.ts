@@ -52,7 +52,7 @@ export class Session {
   /** Language ids this server analyses (extended by initializationOptions.languageIds). */
   readonly languageIds = new Set(['job-posting', 'posting', 'jobposting', 'job_posting']);
   readonly cache = new AnalysisCache<Entry>();
-  readonly rulesById = new Map(rules.map((r) => [r.id, r]));
+  readonly rulesById = new Map(rules.map((r) => [r.meta.id, r]));
   readonly config: Configuration;
   readonly diagnostics: DiagnosticScheduler;
 

@@ -57,4 +57,4 @@ export const rules: Rule[] = [
   spelling,
 ];
 
-export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));
+export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));

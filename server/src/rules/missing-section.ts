@@ -1,5 +1,6 @@
 // A kind of content the profile requires is nowhere in the posting: no section, and no sentence,
 // bullet or field elsewhere (a residency bullet under Conditions of Employment counts).
+import { SECTION_KINDS } from '../model/posting.ts';
 import { flatCopy } from '../model/boundedMap.ts';
 import type { Posting, SectionKind } from '../model/posting.ts';
 import type { Profile } from '../profiles/types.ts';
@@ -71,7 +72,14 @@ function memoTemplate(kind: SectionKind, profile: Profile, ctx: RenderContext): 
   if (!byProfile) templateMemo.set(lib, (byProfile = new WeakMap()));
   let map = byProfile.get(profile);
   if (!map) byProfile.set(profile, (map = new Map()));
-  const key = JSON.stringify([kind, ctx.title === undefined ? 0 : ctx.title, ctx.organization === undefined ? 0 : ctx.organization, ctx.eol, ctx.today, ctx.dateStyle]);
+  const key = JSON.stringify([
+    kind,
+    ctx.title === undefined ? 0 : ctx.title,
+    ctx.organization === undefined ? 0 : ctx.organization,
+    ctx.eol,
+    ctx.today,
+    ctx.dateStyle,
+  ]);
   let hit = map.get(key);
   if (!hit) {
     if (map.size >= 256) map.clear();
@@ -106,11 +114,42 @@ export function missingFix(posting: Posting, profile: Profile, kind: SectionKind
 }
 
 export const missingSection: Rule = {
-  id: 'missing-section',
-  defaultSeverity: 'warning',
-  description: 'A section the district profile requires (or the state pay law requires) has no content anywhere in the posting.',
-  docs: 'docs/rules/missing-section.md',
-  options: { also: [], ignore: [] },
+  meta: {
+    id: 'missing-section',
+    description: 'A section the district profile requires (or the state pay law requires) has no content anywhere in the posting.',
+    defaultSeverity: 'warning',
+    schema: {
+      type: 'object',
+      properties: {
+        also: {
+          type: 'array',
+          description: 'Extra section kinds to require (e.g. ["licensure", "benefits"]).',
+          default: [],
+          items: {
+            type: 'string',
+            enum: SECTION_KINDS,
+          },
+        },
+        ignore: {
+          type: 'array',
+          description: 'Section kinds not to report.',
+          default: [],
+          items: {
+            type: 'string',
+            enum: SECTION_KINDS,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      profile: 'Missing section: {{kindName}}; {{profile}} postings need one.',
+      law: 'Missing section: {{kindName}}; the {{state}} pay-transparency law requires it.',
+      settings: 'Missing section: {{kindName}}; required by settings.',
+    },
+    docs: 'docs/rules/missing-section.md',
+    fixable: 'suggestion',
+  },
   check(posting, ctx) {
     const index = contentIndex(posting);
     const ignore = new Set(strList(ctx.options.ignore, []));
@@ -122,13 +161,10 @@ export const missingSection: Rule = {
     const where = documentRange(posting);
     for (const kind of CONTENT_KINDS) {
       if (!required.includes(kind) || ignore.has(kind) || index.first.has(kind as ContentKind) || owned.has(kind)) continue;
-      const why = ctx.profile.required.includes(kind)
-        ? `${ctx.profile.name} postings need one`
-        : laws.has(kind)
-          ? `the ${ctx.profile.state} pay-transparency law requires it`
-          : 'required by settings';
+      const messageId = ctx.profile.required.includes(kind) ? 'profile' : laws.has(kind) ? 'law' : 'settings';
       out.push({
-        message: `Missing section: ${KIND_NAMES[kind]} (${kind}); ${why}.`,
+        messageId,
+        data: { kindName: KIND_NAMES[kind], profile: ctx.profile.name, state: ctx.profile.state ?? '' },
         range: where,
         kind,
         fixes: [missingFix(posting, ctx.profile, kind)],
