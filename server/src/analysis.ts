@@ -108,7 +108,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   } catch {
     posting = bare(text);
   }
-  let profile: Profile = generic;
+  let profile: Profile;
   try {
     profile = resolveProfile(posting, options ?? {});
   } catch {
@@ -116,7 +116,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   }
   const today = options?.today && ISO_DAY.test(options.today) ? options.today : todayIso();
   const findings: Finding[] = [];
-  let resolved: ResolvedRule[] = [];
+  let resolved: ResolvedRule[];
   try {
     resolved = resolveRules(options ?? {});
   } catch {

@@ -91,7 +91,7 @@ function eachRuleHolds(text: string, posting: Posting = parse(text)): void {
       try {
         found = rule.check(posting, { profile, options: optionDefaults(rule), today: TODAY });
       } catch (error) {
-        throw new Error(`rule ${rule.meta.id} (profile ${profile.id}) threw: ${(error as Error).stack}`);
+        throw new Error(`rule ${rule.meta.id} (profile ${profile.id}) threw: ${(error as Error).stack}`, { cause: error });
       }
       assert.ok(Array.isArray(found), `rule ${rule.meta.id} returns an array`);
       assertFindings(

@@ -135,7 +135,7 @@ function checklist(analysis: Analysis, today: string): ChecklistItem[] {
   const isContent = (k: SectionKind): k is ContentKind => (CONTENT_KINDS as readonly string[]).includes(k);
   const item = (kind: SectionKind, level: ChecklistItem['level']): ChecklistItem => {
     let present: boolean;
-    let line: number | null = null;
+    let line: number | null;
     if (isContent(kind)) {
       const ev = index.first.get(kind);
       present = analysis.present.includes(kind) || (!analysis.missing.includes(kind) && !!ev);

@@ -35,7 +35,7 @@ const NONE: ReadonlyArray<Hit> = [];
 /** The gendered pronouns of a line. */
 function pronounsIn(text: string): ReadonlyArray<Hit> {
   let out: Hit[] | null = null;
-  let pairEnd = -1;
+  let pairEnd: number;
   const pairs: Array<[number, number]> = [];
   if (text.includes('/') || text.includes(' or ')) {
     PRONOUNS.lastIndex = 0;
