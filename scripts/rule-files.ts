@@ -12,7 +12,10 @@ export const END = '<!-- rules:end -->';
 const FIXABLE: Record<string, string> = { false: '', safe: 'safe fix', suggestion: 'quick fix' };
 
 function table(linkTo: (meta: RuleMeta) => string): string {
-  const rows = rules.map(({ meta }) => `| [${meta.id}](${linkTo(meta)}) | ${meta.defaultSeverity} | ${FIXABLE[String(meta.fixable)]} | ${meta.description.replace(/\|/g, '\\|')} |`);
+  const rows = rules.map(
+    ({ meta }) =>
+      `| [${meta.id}](${linkTo(meta)}) | ${meta.defaultSeverity} | ${FIXABLE[String(meta.fixable)]} | ${meta.description.replace(/\|/g, '\\|')} |`,
+  );
   return ['| rule | default | fix | what it checks |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
@@ -27,7 +30,8 @@ export function spliceTable(text: string, body: string, file: string): string {
 /** package.json with the `postwright.rules` setting's schema taken from the registry. */
 function packageJson(text: string): string {
   const pkg = JSON.parse(text) as { contributes: { configuration: { properties: Record<string, Record<string, unknown>> } } };
-  const rulesSchema = (buildConfigSchema() as { properties: { rules: { properties: Record<string, unknown> } } }).properties.rules.properties;
+  const rulesSchema = (buildConfigSchema() as { properties: { rules: { properties: Record<string, unknown> } } }).properties.rules
+    .properties;
   const setting = pkg.contributes.configuration.properties['postwright.rules'];
   if (!setting) throw new Error('package.json: no postwright.rules setting');
   setting.properties = rulesSchema;
@@ -39,7 +43,15 @@ export function generateRuleFiles(read: (rel: string) => string): Record<string,
   return {
     'schemas/postwright.schema.json': configSchemaText(),
     'package.json': packageJson(read('package.json')),
-    'README.md': spliceTable(read('README.md'), table((m) => m.docs), 'README.md'),
-    'docs/rules/README.md': spliceTable(read('docs/rules/README.md'), table((m) => `${m.id}.md`), 'docs/rules/README.md'),
+    'README.md': spliceTable(
+      read('README.md'),
+      table((m) => m.docs),
+      'README.md',
+    ),
+    'docs/rules/README.md': spliceTable(
+      read('docs/rules/README.md'),
+      table((m) => `${m.id}.md`),
+      'docs/rules/README.md',
+    ),
   };
 }

@@ -5,10 +5,11 @@ import { parse } from './model/parse.ts';
 import { splitLines } from './model/text.ts';
 import type { Profile } from './profiles/types.ts';
 import { allProfiles, detectProfile, findProfile, generic } from './profiles/index.ts';
-import { contentIndex } from './rules/content.ts';
+import { contentIndex } from './facts/content.ts';
 import { rules as allRules } from './rules/index.ts';
 import type { Finding, Rule, Severity } from './rules/types.ts';
 import type { WorkspaceConfig } from './settings.ts';
+import { sectionTemplates } from './templates/sectionTemplate.ts';
 import { findingMessage } from './rules/messages.ts';
 import { optionDefaults, readRuleSetting } from './rules/options.ts';
 import { localToday } from './templates/render.ts';
@@ -116,6 +117,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   }
   const today = options?.today && ISO_DAY.test(options.today) ? options.today : todayIso();
   const findings: Finding[] = [];
+  const sectionTemplate = sectionTemplates(posting, profile);
   let resolved: ResolvedRule[];
   try {
     resolved = resolveRules(options ?? {});
@@ -125,7 +127,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   for (const { rule, severity, explicit, options: ruleOptions } of resolved) {
     let found;
     try {
-      found = rule.check(posting, { profile, options: ruleOptions, today });
+      found = rule.check(posting, { profile, options: ruleOptions, today, sectionTemplate });
     } catch {
       continue; // a failing rule reports nothing rather than taking the others down
     }

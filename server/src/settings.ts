@@ -7,8 +7,7 @@ import { MAX_WORKSPACE_PROFILES } from './profiles/index.ts';
 import type { AnalysisOptions } from './analysis.ts';
 import { rulesById } from './rules/index.ts';
 import { describeValue, readRuleSetting } from './rules/options.ts';
-import { stripBom } from './features/guard.ts';
-import { readRegularFile } from './regularFile.ts';
+import { readRegularFile, stripBom } from './regularFile.ts';
 
 export interface WorkspaceConfig {
   profile?: string;

@@ -13,7 +13,14 @@ const read = (rel: string) => readFileSync(join(root, rel), 'utf8');
 
 test('every generated file is up to date (run `npm run generate` if this fails)', () => {
   const files = { ...generateTemplateFiles(readLibrarySources(root)), ...generateRuleFiles(read) };
-  assert.deepEqual(Object.keys(files).sort(), ['README.md', 'docs/rules/README.md', 'package.json', 'schemas/postwright.schema.json', 'server/src/templates/library.json', 'snippets/job-posting.json']);
+  assert.deepEqual(Object.keys(files).sort(), [
+    'README.md',
+    'docs/rules/README.md',
+    'package.json',
+    'schemas/postwright.schema.json',
+    'server/src/templates/library.json',
+    'snippets/job-posting.json',
+  ]);
   for (const [rel, text] of Object.entries(files)) assert.ok(read(rel) === text, `${rel} is stale: run npm run generate`);
 });
 

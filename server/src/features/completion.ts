@@ -21,7 +21,7 @@ import { SECTION_KINDS } from '../model/posting.ts';
 import { FIELD_LABELS, fieldKey } from '../model/fields.ts';
 import type { Profile } from '../profiles/types.ts';
 import { BUILTIN_PROFILES } from '../profiles/index.ts';
-import { escapeSnippet, expandSnippet } from './snippet.ts';
+import { escapeSnippet, expandSnippet } from '../facts/snippet.ts';
 import {
   indexedBulletSuggestions,
   profileTemplates,

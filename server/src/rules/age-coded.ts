@@ -1,7 +1,7 @@
 // Age-coded phrases the EEOC treats as evidence of age bias ("recent graduate", "digital native").
 import type { Rule, RuleFinding } from './types.ts';
-import { proseLines, proseMemos } from './prose.ts';
-import { range } from './util.ts';
+import { proseLines, proseMemos } from '../facts/prose.ts';
+import { range } from '../facts/util.ts';
 
 const AGE_CODED =
   /\brecent (?:college |university |high school )?grad(?:uate)?s?\b|\bnew grads?\b|\bfresh graduates?\b|\bdigital natives?\b|\byoung (?:and|&) (?:energetic|dynamic|vibrant)\b|\byoung,? (?:energetic|dynamic|vibrant)\b|\b(?:energetic|dynamic|vibrant) young\b|\byoung professionals?\b|\byouthful\b|\bmax(?:imum)? (?:of )?\d{1,2} years? (?:of )?experience\b|\bno more than \d{1,2} years? (?:of )?experience\b|\bbetween the ages of\b|\bunder the age of \d/gi;

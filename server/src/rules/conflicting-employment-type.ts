@@ -1,7 +1,7 @@
 // An employment type that names incompatible kinds at once ("Full-time, Part-time").
 import type { Rule, RuleFinding } from './types.ts';
-import { lineKind, range } from './util.ts';
-import { lineFacts, lineTest, lowerOf, TEST_CONFLICT, type LineFacts } from './memo.ts';
+import { lineKind, range } from '../facts/util.ts';
+import { lineFacts, lineTest, lowerOf, TEST_CONFLICT, type LineFacts } from '../facts/memo.ts';
 
 const TERMS = /\b(?:full[- ]?time|part[- ]?time|temporary|permanent|regular|seasonal|contract|per diem|internship)\b/gi;
 const FIELD_LABEL = /^\s*(?:employment|position|job|work)? ?(?:type|status|schedule|category)\s*:/i;

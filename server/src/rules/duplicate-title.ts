@@ -1,8 +1,8 @@
 // The job title repeated as a line of its own (a paste that caught the page heading twice).
 import type { Rule, RuleFinding } from './types.ts';
-import { junkLines } from './content.ts';
-import { deleteLinesEdit, lineKind, lineRange } from './util.ts';
-import { lineFacts } from './memo.ts';
+import { junkLines } from '../facts/content.ts';
+import { deleteLinesEdit, lineKind, lineRange } from '../facts/util.ts';
+import { lineFacts } from '../facts/memo.ts';
 
 export function normalizeTitle(text: string): string {
   let out = '';

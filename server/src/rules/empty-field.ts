@@ -5,9 +5,9 @@ import type { Posting } from '../model/posting.ts';
 import { kindForHeading } from '../model/catalog.ts';
 import { fieldKey, splitLabel } from '../model/fields.ts';
 import type { Rule, RuleFinding } from './types.ts';
-import { junkLines } from './content.ts';
+import { junkLines } from '../facts/content.ts';
 import { emptySection } from './empty-section.ts';
-import { deleteLinesEdit, lineRange, num, range } from './util.ts';
+import { deleteLinesEdit, lineRange, num, range } from '../facts/util.ts';
 
 const BULLET = /^\s*(?:[-•*◦▪●–—·➢►✓]|\d{1,3}[.)])\s+/;
 const MAX_LABEL_WORDS = 5;

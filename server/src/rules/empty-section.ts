@@ -1,7 +1,7 @@
 // A heading with nothing under it ("Knowledge, Skills and Abilities :" followed by the next heading).
 import type { Posting, Section, SectionKind } from '../model/posting.ts';
 import type { Rule, RuleFinding } from './types.ts';
-import { deleteLinesEdit } from './util.ts';
+import { deleteLinesEdit } from '../facts/util.ts';
 import { KIND_NAMES } from './missing-section.ts';
 
 /** Kinds that sit under an umbrella heading ("…must possess the following qualifications:"). */

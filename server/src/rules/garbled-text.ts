@@ -2,8 +2,8 @@
 // raw HTML tags ("<p>", "<br/>") and character entities ("&nbsp;", "&amp;") left by a paste from a
 // web page or an HTML export, and the Unicode replacement character.
 import type { Rule, RuleFinding, TextEdit } from './types.ts';
-import { junkLines } from './content.ts';
-import { range } from './util.ts';
+import { junkLines } from '../facts/content.ts';
+import { range } from '../facts/util.ts';
 
 /** UTF-8 punctuation read as Windows-1252, and what it was. Longest first so "â€™" wins over "â€". */
 const MOJIBAKE: ReadonlyArray<readonly [string, string]> = [

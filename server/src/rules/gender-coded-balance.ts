@@ -3,8 +3,8 @@
 // ("responsibilities", "committee", "children", "support", "leadership") do not count.
 import type { Rule, RuleFinding } from './types.ts';
 import type { Posting } from '../model/posting.ts';
-import { proseLines, proseMemos } from './prose.ts';
-import { bool, documentRange, num } from './util.ts';
+import { proseLines, proseMemos } from '../facts/prose.ts';
+import { bool, documentRange, num } from '../facts/util.ts';
 
 // Stems from lovedaybrooke/gender-decoder (MIT), app/wordlists/en.py, matched by word prefix.
 export const FEMININE_STEMS =

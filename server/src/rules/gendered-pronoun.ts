@@ -1,9 +1,9 @@
 // "he/she", "his/her", "s/he", "he or she": use singular "they" (or "you"). A lone "he" or "his"
 // for the person to be hired assumes their gender outright; it is flagged too (option singlePronouns).
 import type { Rule, RuleFinding } from './types.ts';
-import { textLines } from './prose.ts';
-import { range } from './util.ts';
-import { lineFacts } from './memo.ts';
+import { textLines } from '../facts/prose.ts';
+import { range } from '../facts/util.ts';
+import { lineFacts } from '../facts/memo.ts';
 
 const PRONOUNS =
   /\(s\)he\b|\bs\/he\b|\b(?:he ?\/ ?she|she ?\/ ?he|he or she|she or he|his ?\/ ?hers?|hers? ?\/ ?his|his or hers?|hers? or his|him ?\/ ?her|her ?\/ ?him|him or her|her or him|himself ?\/ ?herself|herself ?\/ ?himself|himself or herself|herself or himself)\b/gi;

@@ -2,9 +2,9 @@
 // same copy-and-paste loss inside text: words, sentences and labels glued together (glued-words.ts).
 import type { Field } from '../model/posting.ts';
 import type { Rule, RuleFinding, TextEdit } from './types.ts';
-import { textLines } from './prose.ts';
+import { textLines } from '../facts/prose.ts';
 import { gluesIn } from './glued-words.ts';
-import { bool, contentStart, lineRange, range } from './util.ts';
+import { bool, contentStart, lineRange, range } from '../facts/util.ts';
 
 // Fallback when the parser did not split: a known label glued to the previous value.
 const GLUED =

@@ -2,10 +2,10 @@
 // "Discover Similar Jobs", "Confirmed 7 hours ago", related-job lists, newsletter blurbs, and the
 // scraped-title question "What are the responsibilities and job description for … position at …?".
 import type { Posting, Range } from '../model/posting.ts';
-import { junkLines } from './content.ts';
+import { junkLines } from '../facts/content.ts';
 import { normalizeTitle } from './duplicate-title.ts';
 import type { Fix, Rule, RuleFinding } from './types.ts';
-import { deleteLinesEdit, isSpaceCode, lineRange, linesRange, range } from './util.ts';
+import { deleteLinesEdit, isSpaceCode, lineRange, linesRange, range } from '../facts/util.ts';
 
 const QUESTION_PREFIX = 'what are the responsibilities and job description for ';
 const QUESTION_MIDDLE = ' position at ';

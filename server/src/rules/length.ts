@@ -1,7 +1,7 @@
 // Posting length in words, against the commonly cited 300–700 word guidance, as information.
 import type { Rule } from './types.ts';
 import { proseStats } from './reading-level.ts';
-import { documentRange, num } from './util.ts';
+import { documentRange, num } from '../facts/util.ts';
 
 export const length: Rule = {
   meta: {

@@ -2,8 +2,8 @@
 // a list item that starts in lower case among items that start with a capital. Abbreviations ("e.g.",
 // "etc.", "approx.", "vs."), initials, web addresses and numbers are not sentence ends.
 import type { Rule, RuleFinding } from './types.ts';
-import { proseLines } from './prose.ts';
-import { range } from './util.ts';
+import { proseLines } from '../facts/prose.ts';
+import { range } from '../facts/util.ts';
 
 // A full stop, spaces, then a lower-case word; the word before the stop is read back in code.
 const AFTER_STOP = /\.(\s+)([a-z][a-z'’-]*)/g;

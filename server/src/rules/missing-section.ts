@@ -1,17 +1,15 @@
 // A kind of content the profile requires is nowhere in the posting: no section, and no sentence,
 // bullet or field elsewhere (a residency bullet under Conditions of Employment counts).
 import { SECTION_KINDS } from '../model/posting.ts';
-import { flatCopy } from '../model/boundedMap.ts';
 import type { Posting, SectionKind } from '../model/posting.ts';
 import type { Profile } from '../profiles/types.ts';
 import { payLawKinds } from '../profiles/payLaws.ts';
 import { payGapKinds } from './pay-transparency.ts';
 import { CANONICAL_HEADINGS } from '../model/catalog.ts';
-import { contentIndex, CONTENT_KINDS, type ContentKind } from './content.ts';
-import type { Fix, Rule, RuleFinding } from './types.ts';
-import { documentRange, range, strList } from './util.ts';
-import { escapeSnippet } from '../features/snippet.ts';
-import { currentLibrary, renderContextFor, templateFor, type RenderContext } from '../templates/index.ts';
+import { contentIndex, CONTENT_KINDS, type ContentKind } from '../facts/content.ts';
+import type { Fix, Rule, RuleContext, RuleFinding } from './types.ts';
+import { documentRange, range, strList } from '../facts/util.ts';
+import { escapeSnippet } from '../facts/snippet.ts';
 
 export const KIND_NAMES: Record<SectionKind, string> = {
   title: 'job title',
@@ -62,39 +60,10 @@ function articleFor(noun: string): string {
   return /^[aeiou]/i.test(noun) ? 'an' : 'a';
 }
 
-// Rendered templates by library (replaced when the user's templates change), profile and context:
-// the same missing section is offered on every keystroke.
-const templateMemo = new WeakMap<object, WeakMap<Profile, Map<string, { heading: string; body: string }>>>();
-
-function memoTemplate(kind: SectionKind, profile: Profile, ctx: RenderContext): { heading: string; body: string } {
-  const lib = currentLibrary();
-  let byProfile = templateMemo.get(lib);
-  if (!byProfile) templateMemo.set(lib, (byProfile = new WeakMap()));
-  let map = byProfile.get(profile);
-  if (!map) byProfile.set(profile, (map = new Map()));
-  const key = JSON.stringify([
-    kind,
-    ctx.title === undefined ? 0 : ctx.title,
-    ctx.organization === undefined ? 0 : ctx.organization,
-    ctx.eol,
-    ctx.today,
-    ctx.dateStyle,
-  ]);
-  let hit = map.get(key);
-  if (!hit) {
-    if (map.size >= 256) map.clear();
-    const t = templateFor(kind, profile, ctx);
-    // Flat copies: the rendered text holds pieces of the document (its title), which must not keep it alive.
-    hit = { heading: flatCopy(t.heading), body: flatCopy(t.body) };
-    map.set(key, hit);
-  }
-  return hit;
-}
-
-export function missingFix(posting: Posting, profile: Profile, kind: SectionKind): Fix {
+export function missingFix(posting: Posting, profile: Profile, kind: SectionKind, sectionTemplate: RuleContext['sectionTemplate']): Fix {
   // The district's required wording (Chicago's residency paragraph) wins; otherwise the template
   // learned from real postings for this profile, with its placeholders.
-  const template = memoTemplate(kind, profile, renderContextFor(posting, profile));
+  const template = sectionTemplate(kind);
   const heading = profile.headings?.[kind] ?? template.heading ?? CANONICAL_HEADINGS[kind] ?? KIND_NAMES[kind];
   const boiler = profile.boilerplate[kind];
   const eol = posting.eol;
@@ -167,7 +136,7 @@ export const missingSection: Rule = {
         data: { kindName: KIND_NAMES[kind], profile: ctx.profile.name, state: ctx.profile.state ?? '' },
         range: where,
         kind,
-        fixes: [missingFix(posting, ctx.profile, kind)],
+        fixes: [missingFix(posting, ctx.profile, kind, ctx.sectionTemplate)],
       });
     }
     return out;

@@ -3,8 +3,8 @@
 // buckets so the work stays linear in the number of bullets.
 import type { Block } from '../model/posting.ts';
 import type { Rule, RuleFinding } from './types.ts';
-import { num } from './util.ts';
-import { blockFacts, BoundedMemo } from './memo.ts';
+import { num } from '../facts/util.ts';
+import { blockFacts, BoundedMemo } from '../facts/memo.ts';
 
 const STOP = new Set(
   'the and for with that this from into onto their them they are was were will shall have has had been being our your its his her who whom which what when where why how all any each other such than then also both either neither not only own same too very can may must should would could able about above after again against among around before below between during further once over under until upon within without'.split(

@@ -1,8 +1,8 @@
 // A number written in words and digits that disagree ("five (7) years").
 import type { Rule, RuleFinding } from './types.ts';
-import { textLines } from './prose.ts';
-import { range } from './util.ts';
-import { lineFacts } from './memo.ts';
+import { textLines } from '../facts/prose.ts';
+import { range } from '../facts/util.ts';
+import { lineFacts } from '../facts/memo.ts';
 
 export const NUMBER_WORDS: Record<string, number> = {
   zero: 0,

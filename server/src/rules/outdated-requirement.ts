@@ -2,9 +2,9 @@
 // ended in 2023), and the No Child Left Behind "highly qualified" requirement (repealed by ESSA in
 // 2015). Flagged for review, not judged.
 import type { Rule, RuleFinding } from './types.ts';
-import { textLines } from './prose.ts';
-import { lineRange, range } from './util.ts';
-import { lineFacts, lineTest, lowerOf, TEST_OUTDATED, type LineFacts } from './memo.ts';
+import { textLines } from '../facts/prose.ts';
+import { lineRange, range } from '../facts/util.ts';
+import { lineFacts, lineTest, lowerOf, TEST_OUTDATED, type LineFacts } from '../facts/memo.ts';
 
 const COVID = /\bcovid(?:-?19)?\b|\bsars-cov-2\b|\bcoronavirus\b/i;
 // A vaccination, booster, masking or testing requirement (not COVID history: "schools reopened after COVID-19").

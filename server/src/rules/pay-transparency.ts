@@ -7,10 +7,10 @@
 import { postingLawsInForce, type PayLaw } from '../profiles/payLaws.ts';
 import type { Profile } from '../profiles/types.ts';
 import { describeInference, inferState, stateName, type StateInference } from '../model/state.ts';
-import { contentIndex } from './content.ts';
-import { payFacts } from './pay.ts';
+import { contentIndex } from '../facts/content.ts';
+import { payFacts } from '../facts/pay.ts';
 import type { Rule, RuleFinding } from './types.ts';
-import { documentRange, lineRange } from './util.ts';
+import { documentRange, lineRange } from '../facts/util.ts';
 import type { Posting } from '../model/posting.ts';
 
 const CLOSE_DATE =

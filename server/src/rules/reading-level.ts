@@ -1,8 +1,8 @@
 // Flesch–Kincaid grade level of the prose, as information, against a threshold.
 import type { Posting } from '../model/posting.ts';
 import type { Rule } from './types.ts';
-import { proseLines, proseMemos } from './prose.ts';
-import { documentRange, num } from './util.ts';
+import { proseLines, proseMemos } from '../facts/prose.ts';
+import { documentRange, num } from '../facts/util.ts';
 
 /** Syllables in an English word, by vowel groups (a heuristic good to a grade level). */
 export function syllables(word: string): number {

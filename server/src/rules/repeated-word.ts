@@ -2,8 +2,8 @@
 // the second one and the space that separated it, nothing else.
 import type { Posting } from '../model/posting.ts';
 import type { Rule, RuleFinding, TextEdit } from './types.ts';
-import { proseLines } from './prose.ts';
-import { range } from './util.ts';
+import { proseLines } from '../facts/prose.ts';
+import { range } from '../facts/util.ts';
 
 interface Word {
   line: number;

@@ -1,8 +1,8 @@
 // Pay figures that cannot be right (minimum above maximum) or that promise less than they say
 // ("up to $90,000", "starting at $50,000": open-ended, no real range).
-import { payFacts } from './pay.ts';
+import { payFacts } from '../facts/pay.ts';
 import type { Rule, RuleFinding } from './types.ts';
-import { range } from './util.ts';
+import { range } from '../facts/util.ts';
 
 export const salarySanity: Rule = {
   meta: {

@@ -6,9 +6,9 @@
 import type { Rule, RuleFinding } from './types.ts';
 import vocabulary from './data/vocabulary.json';
 import { englishDictionary, type SpellChecker } from './dictionary.ts';
-import { proseLines } from './prose.ts';
-import { BoundedMemo, type Aged } from './memo.ts';
-import { num, range, strList } from './util.ts';
+import { proseLines } from '../facts/prose.ts';
+import { BoundedMemo, type Aged } from '../facts/memo.ts';
+import { num, range, strList } from '../facts/util.ts';
 import { wordCount } from '../model/text.ts';
 
 const VOCABULARY: ReadonlySet<string> = new Set(vocabulary.words.map((w) => w.toLowerCase()));

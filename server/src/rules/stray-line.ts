@@ -1,6 +1,6 @@
 // A line holding only punctuation ("." alone), usually left from a paste.
 import type { Rule, RuleFinding } from './types.ts';
-import { deleteLinesEdit, lineKind, lineRange } from './util.ts';
+import { deleteLinesEdit, lineKind, lineRange } from '../facts/util.ts';
 
 export const strayLine: Rule = {
   meta: {

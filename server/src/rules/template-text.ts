@@ -1,8 +1,8 @@
 // Text left from a template: instructions to the writer, placeholders, "TBD", "XX", lorem ipsum.
 import type { Rule, RuleFinding } from './types.ts';
-import { junkLines } from './content.ts';
-import { hasAny, lineKind, range } from './util.ts';
-import { lineFacts, lowerOf } from './memo.ts';
+import { junkLines } from '../facts/content.ts';
+import { hasAny, lineKind, range } from '../facts/util.ts';
+import { lineFacts, lowerOf } from '../facts/memo.ts';
 
 /** Finds [start, end) spans in a line. Every matcher is linear: a flat regex, then bounded look-ups. */
 type Matcher = (text: string) => Array<[number, number]>;

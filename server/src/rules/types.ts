@@ -53,6 +53,11 @@ export interface RuleContext {
   options: Record<string, unknown>;
   /** Today's date (injected so checks stay pure and testable), ISO yyyy-mm-dd. */
   today: string;
+  /**
+   * The heading and snippet body of a section of this kind for this posting and profile, from the
+   * template library the caller holds (analyze() is given it; rules do not reach for templates).
+   */
+  sectionTemplate(kind: SectionKind): { heading: string; body: string };
 }
 
 /** Values for a message template's {{placeholders}}. */

@@ -3,10 +3,10 @@
 import { SECTION_KINDS } from '../model/posting.ts';
 import type { Block, SectionKind } from '../model/posting.ts';
 import { CANONICAL_HEADINGS } from '../model/catalog.ts';
-import { junkLines } from './content.ts';
+import { junkLines } from '../facts/content.ts';
 import type { Rule, RuleFinding } from './types.ts';
-import { range, strList } from './util.ts';
-import { blockFacts } from './memo.ts';
+import { range, strList } from '../facts/util.ts';
+import { blockFacts } from '../facts/memo.ts';
 import { KIND_NAMES } from './missing-section.ts';
 
 const HOSTS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'summary', 'about_district', 'department']);
