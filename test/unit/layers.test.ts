@@ -1,5 +1,5 @@
 // The server's folders form layers, each importing only from its own layer or the ones below:
-//   model, protocol.ts, regularFile.ts → facts → profiles → rules → templates
+//   model, protocol.ts, regularFile.ts, version.ts → facts → profiles → rules → templates
 //   → analysis.ts, settings.ts → features, export, report → lsp, cli, cli.ts, main.ts
 // Type-only imports (`import type`, `export type`) are not counted: they vanish at build time, and
 // protocol.ts names the result types of the features it carries. Every value import is.
@@ -12,7 +12,7 @@ const src = join(import.meta.dirname, '..', '..', 'server', 'src');
 
 /** Layer of a file, by its path under server/src (first folder, or the file name at the top). */
 export const LAYERS: ReadonlyArray<readonly string[]> = [
-  ['model', 'protocol.ts', 'regularFile.ts'],
+  ['model', 'protocol.ts', 'regularFile.ts', 'version.ts'],
   ['facts'],
   ['profiles'],
   ['rules'],
