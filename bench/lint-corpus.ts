@@ -50,7 +50,7 @@ for (const [name, list] of groups) {
   console.log(`profiles: ${[...profiles].map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log('rule                          postings  findings');
   for (const r of rules) {
-    console.log(`${r.id.padEnd(30)}${String(docs.get(r.id) ?? 0).padStart(8)}${String(findings.get(r.id) ?? 0).padStart(10)}`);
+    console.log(`${r.meta.id.padEnd(30)}${String(docs.get(r.meta.id) ?? 0).padStart(8)}${String(findings.get(r.meta.id) ?? 0).padStart(10)}`);
   }
   console.log(`missing kinds: ${[...missing].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 }

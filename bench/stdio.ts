@@ -190,7 +190,6 @@ export async function stdio(table: Table): Promise<void> {
     }
     const last = push.onDiagnostics(uri, version);
     await push.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: version + 1 }, contentChanges: [{ range: { start: spot, end: spot }, text: '.' }] });
-    version++;
     await last;
     await new Promise((r) => setTimeout(r, 200));
     const rss = push.rssKb();

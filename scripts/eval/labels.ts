@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { LabelFine, LabelFinding, LabelSection, ScoredLabel } from './metrics.ts';
 import { SECTION_KINDS } from '../../server/src/model/posting.ts';
-import { CONTENT_KINDS } from '../../server/src/rules/content.ts';
+import { CONTENT_KINDS } from '../../server/src/facts/content.ts';
 
 // The 11 kinds `present` and `missing` split between them, and the section kinds, are Postwright's own.
 export { CONTENT_KINDS, SECTION_KINDS };

@@ -5,11 +5,14 @@ import { parse } from './model/parse.ts';
 import { splitLines } from './model/text.ts';
 import type { Profile } from './profiles/types.ts';
 import { allProfiles, detectProfile, findProfile, generic } from './profiles/index.ts';
-import { contentIndex } from './rules/content.ts';
+import { contentIndex } from './facts/content.ts';
 import { rules as allRules, rulesById } from './rules/index.ts';
 import type { Finding, Rule, Severity } from './rules/types.ts';
 import { DENIED_PHRASE } from './rules/denied-phrase.ts';
-import { ruleSetting, type WorkspaceConfig } from './settings.ts';
+import type { WorkspaceConfig } from './settings.ts';
+import { sectionTemplates } from './templates/sectionTemplate.ts';
+import { findingMessage } from './rules/messages.ts';
+import { optionDefaults, readRuleSetting } from './rules/options.ts';
 import { localToday } from './templates/render.ts';
 import { applySuppressions, disableLineOf, phraseKey, ruleIdList, scanComments, unknownRuleFindings, type Suppressions } from './suppression.ts';
 
@@ -73,25 +76,27 @@ export interface ResolvedRule {
 export function resolveRules(options: AnalysisOptions): ResolvedRule[] {
   const out: ResolvedRule[] = [];
   for (const rule of allRules) {
-    let severity: Severity | 'off' = rule.defaultSeverity;
+    const { id, joinedOptions } = rule.meta;
+    let severity: Severity | 'off' = rule.meta.defaultSeverity;
     let explicit = false;
-    const merged: Record<string, unknown> = { ...rule.options };
+    const defaults = optionDefaults(rule);
+    const merged: Record<string, unknown> = { ...defaults };
     for (const source of [options.workspace?.rules, options.rules]) {
-      if (!source || typeof source !== 'object' || !Object.prototype.hasOwnProperty.call(source, rule.id)) continue;
-      const s = ruleSetting((source as Record<string, unknown>)[rule.id]);
+      if (!source || typeof source !== 'object' || !Object.prototype.hasOwnProperty.call(source, id)) continue;
+      // Settings read by settings.ts are valid already; anything else passed in is checked the same way, quietly.
+      const s = readRuleSetting(rule, (source as Record<string, unknown>)[id], id).setting;
       if (!s) continue;
       if (s.severity) {
         severity = s.severity;
         explicit = true;
       }
       for (const [k, v] of Object.entries(s.options)) {
-        if (!(k in rule.options)) continue;
-        const joined = rule.joinedOptions?.includes(k) && Array.isArray(v) && Array.isArray(merged[k]) && merged[k] !== rule.options[k];
+        const joined = joinedOptions?.includes(k) && Array.isArray(v) && Array.isArray(merged[k]) && merged[k] !== defaults[k];
         merged[k] = joined ? [...(merged[k] as unknown[]), ...v] : v;
       }
     }
     // The workspace's deny list is a top-level key of .postwright.json (phrases with messages), not a rule setting.
-    if (rule.id === DENIED_PHRASE && options.workspace?.deny?.length) merged.deny = options.workspace.deny;
+    if (id === DENIED_PHRASE && options.workspace?.deny?.length) merged.deny = options.workspace.deny;
     if (severity !== 'off') out.push({ rule, severity, explicit, options: merged });
   }
   return out;
@@ -111,7 +116,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   } catch {
     posting = bare(scan.blanked);
   }
-  let profile: Profile = generic;
+  let profile: Profile;
   try {
     profile = resolveProfile(posting, options ?? {});
   } catch {
@@ -119,7 +124,8 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   }
   const today = options?.today && ISO_DAY.test(options.today) ? options.today : todayIso();
   const findings: Finding[] = [];
-  let resolved: ResolvedRule[] = [];
+  const sectionTemplate = sectionTemplates(posting, profile);
+  let resolved: ResolvedRule[];
   try {
     resolved = resolveRules(options ?? {});
   } catch {
@@ -128,19 +134,25 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   for (const { rule, severity, explicit, options: ruleOptions } of resolved) {
     let found;
     try {
-      found = rule.check(posting, { profile, options: ruleOptions, today });
+      found = rule.check(posting, { profile, options: ruleOptions, today, sectionTemplate });
     } catch {
       continue; // a failing rule reports nothing rather than taking the others down
     }
     for (const f of found) {
+      let message: string;
+      try {
+        message = findingMessage(rule, f);
+      } catch {
+        continue;
+      }
       findings.push({
-        rule: rule.id,
+        rule: rule.meta.id,
         severity: explicit ? severity : (f.severity ?? severity),
-        message: f.message,
+        message,
         range: f.range,
         kind: f.kind ?? null,
         ...(f.fixes && f.fixes.length ? { fixes: f.fixes } : {}),
-        ...(f.data ? { data: f.data } : {}),
+        ...(f.facts ? { data: f.facts } : {}),
       });
     }
   }

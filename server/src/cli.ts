@@ -1,7 +1,7 @@
 // `postwright <command>`: the command-line entry point (dist/cli.js, package.json bin). The only
 // place that touches the real process: it builds the CliIO (stdout, stderr, cwd, stdin) and passes
 // it to the subcommands, which stay testable without a process.
-import packageJson from '../../package.json';
+import { VERSION } from './version.ts';
 import { exportCommand } from './cli/export.ts';
 import { initCommand } from './cli/init.ts';
 import { lint } from './cli/lint.ts';
@@ -9,7 +9,6 @@ import { outline } from './cli/outline.ts';
 import { reportCommand } from './cli/report.ts';
 import type { CliCommand, CliIO } from './cli/types.ts';
 
-const VERSION: string = (packageJson as { version?: string }).version ?? '0.0.0';
 
 /** The subcommands: name → implementation and a one-line summary for --help. */
 const COMMANDS: Record<string, { run: CliCommand; summary: string }> = {

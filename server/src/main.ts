@@ -14,13 +14,12 @@ import {
   type MessageReader,
   type MessageWriter,
 } from 'vscode-languageserver/node';
-import packageJson from '../../package.json';
+import { VERSION } from './version.ts';
 import { describeError } from './lsp/guards.ts';
 import { createServerConnection, type InputControl } from './lsp/connection.ts';
 import { ResyncingStreamReader } from './lsp/framing.ts';
 import { startServer } from './lsp/server.ts';
 
-const VERSION: string = (packageJson as { version?: string }).version ?? '0.0.0';
 
 const HELP = [
   `postwright-language-server ${VERSION}`,

@@ -80,3 +80,8 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<R
     await handle.close();
   }
 }
+
+/** Strips a leading byte-order mark (Notepad and PowerShell 5 start UTF-8 files with one). */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -6,9 +6,8 @@ import type { Profile } from './profiles/types.ts';
 import { MAX_WORKSPACE_PROFILES } from './profiles/index.ts';
 import type { AnalysisOptions } from './analysis.ts';
 import { rulesById } from './rules/index.ts';
-import type { Severity } from './rules/types.ts';
-import { stripBom } from './features/guard.ts';
-import { readRegularFile } from './regularFile.ts';
+import { describeValue, readRuleSetting } from './rules/options.ts';
+import { readRegularFile, stripBom } from './regularFile.ts';
 
 export interface WorkspaceConfig {
   profile?: string;
@@ -26,109 +25,42 @@ export interface DeniedPhrase {
   message?: string;
 }
 
-export const SEVERITIES: readonly string[] = ['off', 'hint', 'info', 'warning', 'error'];
-
-/** A rule setting as analyze() uses it. */
-export interface RuleSetting {
-  severity?: Severity | 'off';
-  options: Record<string, unknown>;
-}
+export { SEVERITIES, type RuleSetting } from './rules/options.ts';
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function describe(v: unknown): string {
-  if (typeof v === 'string') return `'${v}'`;
-  try {
-    const s = JSON.stringify(v);
-    return s === undefined ? String(v) : s.length > 60 ? s.slice(0, 57) + '…' : s;
-  } catch {
-    return String(v);
-  }
-}
-
-function sameType(value: unknown, def: unknown): boolean {
-  if (def === null) return value === null || typeof value === 'string';
-  if (Array.isArray(def)) return Array.isArray(value) && value.every((x) => typeof x === 'string');
-  if (typeof def === 'number') return typeof value === 'number' && Number.isFinite(value);
-  return typeof value === typeof def;
-}
-
-function typeName(def: unknown): string {
-  if (def === null) return 'a string or null';
-  if (Array.isArray(def)) return 'a list of strings';
-  return `a ${typeof def}`;
-}
+const describe = describeValue;
 
 /**
- * Validates a rules map (rule id → 'off'|'info'|'warning'|'error'|'hint' or {severity?, ...options}).
- * Returns only the valid parts, in the same format, and one problem message per invalid part.
+ * Validates a rules map (rule id → 'off'|'info'|'warning'|'error'|'hint', true/false, or
+ * {severity?, ...options}) against each rule's meta.schema. Returns only the valid parts, in the
+ * same format, and one problem message per invalid part.
  */
 export function validateRules(raw: unknown, where: string): { rules: Record<string, unknown>; problems: string[] } {
   const problems: string[] = [];
   const rules: Record<string, unknown> = {};
   if (raw === undefined || raw === null) return { rules, problems };
   if (!isObject(raw)) {
-    problems.push(`${where}: expected an object mapping rule ids to off, info, warning or error; got ${describe(raw)}. Using the defaults.`);
+    problems.push(
+      `${where}: expected an object mapping rule ids to off, info, warning or error; got ${describe(raw)}. Using the defaults.`,
+    );
     return { rules, problems };
   }
   for (const [id, value] of Object.entries(raw)) {
-    const rule = rulesById.get(id);
+    const rule = Object.prototype.hasOwnProperty.call(raw, id) ? rulesById.get(id) : undefined;
     if (!rule) {
       problems.push(`${where}: unknown rule '${id}'; ignored. Known rules: ${[...rulesById.keys()].join(', ')}.`);
       continue;
     }
-    if (typeof value === 'string') {
-      if (SEVERITIES.includes(value)) rules[id] = value;
-      else problems.push(`${where}.${id}: ${describe(value)} is not a severity (use off, info, warning or error); using the default (${rule.defaultSeverity}).`);
-      continue;
-    }
-    if (typeof value === 'boolean') {
-      rules[id] = value ? rule.defaultSeverity : 'off';
-      continue;
-    }
-    if (!isObject(value)) {
-      problems.push(`${where}.${id}: expected off, info, warning, error or an options object; got ${describe(value)}. Using the default.`);
-      continue;
-    }
-    const clean: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) {
-      if (key === 'severity') {
-        if (typeof v === 'string' && SEVERITIES.includes(v)) clean.severity = v;
-        else problems.push(`${where}.${id}.severity: ${describe(v)} is not a severity (use off, info, warning or error); using the default (${rule.defaultSeverity}).`);
-        continue;
-      }
-      if (!(key in rule.options)) {
-        const known = Object.keys(rule.options);
-        problems.push(`${where}.${id}: unknown option '${key}'; ignored.${known.length ? ` Options: ${known.join(', ')}.` : ' This rule has no options.'}`);
-        continue;
-      }
-      const def = rule.options[key];
-      if (!sameType(v, def)) {
-        problems.push(`${where}.${id}.${key}: expected ${typeName(def)}, got ${describe(v)}; using the default (${describe(def)}).`);
-        continue;
-      }
-      clean[key] = v;
-    }
-    rules[id] = clean;
+    const read = readRuleSetting(rule, value, `${where}.${id}`);
+    problems.push(...read.problems);
+    if (!read.setting) continue;
+    const { severity, options } = read.setting;
+    rules[id] = isObject(value) ? { ...(severity ? { severity } : {}), ...options } : (severity ?? rule.meta.defaultSeverity);
   }
   return { rules, problems };
-}
-
-/** Lenient normalisation used by analyze(): invalid parts are silently ignored. */
-export function ruleSetting(value: unknown): RuleSetting | null {
-  if (typeof value === 'string') return SEVERITIES.includes(value) ? { severity: value as Severity | 'off', options: {} } : null;
-  if (typeof value === 'boolean') return value ? { options: {} } : { severity: 'off', options: {} };
-  if (!isObject(value)) return null;
-  const options: Record<string, unknown> = {};
-  let severity: RuleSetting['severity'];
-  for (const [k, v] of Object.entries(value)) {
-    if (k === 'severity') {
-      if (typeof v === 'string' && SEVERITIES.includes(v)) severity = v as RuleSetting['severity'];
-    } else options[k] = v;
-  }
-  return severity ? { severity, options } : { options };
 }
 
 const PROFILE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
@@ -136,7 +68,9 @@ const PROFILE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 function validateProfileName(v: unknown, where: string, problems: string[]): string | undefined {
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'string' && (v === 'auto' || PROFILE_ID.test(v))) return v;
-  problems.push(`${where}: ${describe(v)} is not a profile id (use auto, generic, chicago, philadelphia, worcester, or an id from .postwright.json); using auto.`);
+  problems.push(
+    `${where}: ${describe(v)} is not a profile id (use auto, generic, chicago, philadelphia, worcester, or an id from .postwright.json); using auto.`,
+  );
   return undefined;
 }
 
@@ -187,7 +121,11 @@ function kindTexts(v: unknown, where: string, problems: string[]): Record<string
   return out;
 }
 
-function validateProfile(p: unknown, where: string, problems: string[]): WorkspaceConfig['profiles'] extends Array<infer T> | undefined ? T | null : never {
+function validateProfile(
+  p: unknown,
+  where: string,
+  problems: string[],
+): WorkspaceConfig['profiles'] extends Array<infer T> | undefined ? T | null : never {
   if (!isObject(p)) {
     problems.push(`${where}: expected a profile object, got ${describe(p)}; ignored.`);
     return null;

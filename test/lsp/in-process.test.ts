@@ -58,7 +58,7 @@ describe('LSP in process', () => {
   let silent: InProcess;
   before(async () => {
     defaults = await startInProcess({});
-    silent = await startInProcess({ rules: Object.fromEntries(rules.map((r) => [r.id, 'off'])) });
+    silent = await startInProcess({ rules: Object.fromEntries(rules.map((r) => [r.meta.id, 'off'])) });
   });
   after(async () => {
     for (const s of [defaults, silent]) {

@@ -32,7 +32,10 @@ describe('LSP memory', { skip: !linux && 'needs /proc (Linux)' }, () => {
     let col = 0;
     let version = 1;
     // Warm up (JIT, caches) before the baseline.
-    for (let i = 0; i < 100; i++) await client.change(uri, ++version, [{ range: { start: { line, character: col }, end: { line, character: col } }, text: 'x' }]), col++;
+    for (let i = 0; i < 100; i++) {
+      await client.change(uri, ++version, [{ range: { start: { line, character: col }, end: { line, character: col } }, text: 'x' }]);
+      col++;
+    }
     await client.waitForVersion(uri, version);
     const before = rssMb(client.proc.pid);
     for (let i = 0; i < 1000; i++) {

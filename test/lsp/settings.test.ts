@@ -41,7 +41,7 @@ describe('LSP settings', () => {
     await client.open(uri, seedText);
     const before = await client.waitForVersion(uri, 1);
     assert.ok(before.diagnostics.length > 0, 'the seed has findings with default settings');
-    client.settings = { rules: Object.fromEntries(rules.map((r) => [r.id, 'off'])) };
+    client.settings = { rules: Object.fromEntries(rules.map((r) => [r.meta.id, 'off'])) };
     const after = client.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0);
     await client.notify('workspace/didChangeConfiguration', { settings: null });
     await after;

@@ -16,17 +16,34 @@ import { BUILTIN_PROFILES } from '../../server/src/profiles/builtin.ts';
 import type { Profile } from '../../server/src/profiles/types.ts';
 import { rules as registry } from '../../server/src/rules/index.ts';
 import type { Finding, Fix, Rule, RuleFinding } from '../../server/src/rules/types.ts';
+import { sectionTemplates } from '../../server/src/templates/sectionTemplate.ts';
+import { findingMessage } from '../../server/src/rules/messages.ts';
+import { optionDefaults } from '../../server/src/rules/options.ts';
 import { readSettings, readWorkspaceConfig } from '../../server/src/settings.ts';
-import { anyText, assertPostingInvariants, assertRange, budget, assertLinear, hostile, LINEAR_RATIO_LIMIT, lineLengths, mutatedSeed, root, seeds } from './inputs.ts';
+import {
+  anyText,
+  assertPostingInvariants,
+  assertRange,
+  budget,
+  assertLinear,
+  hostile,
+  LINEAR_RATIO_LIMIT,
+  lineLengths,
+  mutatedSeed,
+  root,
+  seeds,
+} from './inputs.ts';
 
 const KINDS = new Set<string>(SECTION_KINDS);
 const TODAY = '2025-06-01';
 
 /** The registry plus any rule a rules/*.ts file exports but the registry does not list (yet). */
 async function allRules(): Promise<Rule[]> {
-  const byId = new Map<string, Rule>(registry.map((r) => [r.id, r]));
+  const byId = new Map<string, Rule>(registry.map((r) => [r.meta.id, r]));
   const dir = join(root, 'server', 'src', 'rules');
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
     let mod: Record<string, unknown>;
     try {
       mod = (await import(pathToFileURL(join(dir, file)).href)) as Record<string, unknown>;
@@ -35,7 +52,8 @@ async function allRules(): Promise<Rule[]> {
     }
     for (const value of Object.values(mod)) {
       const r = value as Partial<Rule> | null;
-      if (r && typeof r === 'object' && typeof r.id === 'string' && typeof r.check === 'function' && !byId.has(r.id)) byId.set(r.id, r as Rule);
+      if (r && typeof r === 'object' && typeof r.meta?.id === 'string' && typeof r.check === 'function' && !byId.has(r.meta.id))
+        byId.set(r.meta.id, r as Rule);
     }
   }
   return [...byId.values()];
@@ -48,19 +66,27 @@ before(async () => {
 function assertFix(fix: Fix, lens: number[], where: string): void {
   assert.equal(typeof fix.title, 'string', `${where}: fix title`);
   assert.ok(Array.isArray(fix.edits), `${where}: fix edits`);
-  const sorted = [...fix.edits].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const sorted = [...fix.edits].sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
   for (const [k, edit] of sorted.entries()) {
     assertRange(edit.range, lens, `${where}.edits[${k}]`);
     assert.equal(typeof edit.newText, 'string', `${where}.edits[${k}].newText`);
     const next = sorted[k + 1];
     if (next) {
-      const endsBefore = edit.range.end.line < next.range.start.line || (edit.range.end.line === next.range.start.line && edit.range.end.character <= next.range.start.character);
+      const endsBefore =
+        edit.range.end.line < next.range.start.line ||
+        (edit.range.end.line === next.range.start.line && edit.range.end.character <= next.range.start.character);
       assert.ok(endsBefore, `${where}: edits ${k} and ${k + 1} overlap`);
     }
   }
 }
 
-function assertFindings(findings: Array<Finding | RuleFinding>, text: string, who: string): void {
+function assertFindings(
+  findings: Array<Pick<Finding, 'message' | 'range' | 'kind' | 'fixes'> & { rule?: string }>,
+  text: string,
+  who: string,
+): void {
   const lens = lineLengths(text);
   for (const [i, f] of findings.entries()) {
     const where = `${who} finding[${i}] ${'rule' in f ? f.rule : ''} "${String(f.message).slice(0, 60)}"`;
@@ -87,12 +113,21 @@ function eachRuleHolds(text: string, posting: Posting = parse(text)): void {
     for (const profile of BUILTIN_PROFILES as readonly Profile[]) {
       let found: RuleFinding[];
       try {
-        found = rule.check(posting, { profile, options: { ...rule.options }, today: TODAY });
+        found = rule.check(posting, {
+          profile,
+          options: optionDefaults(rule),
+          today: TODAY,
+          sectionTemplate: sectionTemplates(posting, profile),
+        });
       } catch (error) {
-        throw new Error(`rule ${rule.id} (profile ${profile.id}) threw: ${(error as Error).stack}`);
+        throw new Error(`rule ${rule.meta.id} (profile ${profile.id}) threw: ${(error as Error).stack}`, { cause: error });
       }
-      assert.ok(Array.isArray(found), `rule ${rule.id} returns an array`);
-      assertFindings(found, text, `rule ${rule.id}/${profile.id}`);
+      assert.ok(Array.isArray(found), `rule ${rule.meta.id} returns an array`);
+      assertFindings(
+        found.map((f) => ({ ...f, kind: f.kind ?? null, message: findingMessage(rule, f) })),
+        text,
+        `rule ${rule.meta.id}/${profile.id}`,
+      );
     }
   }
 }
@@ -100,15 +135,21 @@ function eachRuleHolds(text: string, posting: Posting = parse(text)): void {
 test('analyze: the seeds and the 300 corpus postings never throw and keep every invariant', async () => {
   const { readFileSync } = await import('node:fs');
   const dir = join(root, 'test', 'corpus', 'postings');
-  const texts = [...seeds.map((s) => s.text), ...readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'))];
+  const texts = [
+    ...seeds.map((s) => s.text),
+    ...readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join(dir, f), 'utf8')),
+  ];
   for (const text of texts) {
     holds(text);
-    for (const profile of ['auto', 'generic', 'chicago', 'philadelphia', 'worcester', 'no-such-profile']) holds(text, { profile, today: TODAY });
+    for (const profile of ['auto', 'generic', 'chicago', 'philadelphia', 'worcester', 'no-such-profile'])
+      holds(text, { profile, today: TODAY });
   }
 });
 
 test('analyze + each rule alone: mutated seeds, random Unicode, binary', (t) => {
-  t.diagnostic(`${ALL_RULES.length} rules: ${ALL_RULES.map((r) => r.id).join(', ')}`);
+  t.diagnostic(`${ALL_RULES.length} rules: ${ALL_RULES.map((r) => r.meta.id).join(', ')}`);
   fc.assert(
     fc.property(anyText, (text) => {
       holds(text);
@@ -120,22 +161,34 @@ test('analyze + each rule alone: mutated seeds, random Unicode, binary', (t) => 
 
 test('analyze: mutated seeds under every profile and odd dates', () => {
   fc.assert(
-    fc.property(mutatedSeed, fc.constantFrom('auto', 'generic', 'chicago', 'philadelphia', 'worcester', '', 'Chicago'), fc.constantFrom(TODAY, '1970-01-01', '2999-12-31', 'not a date', ''), (text, profile, today) => {
-      holds(text, { profile, today });
-    }),
+    fc.property(
+      mutatedSeed,
+      fc.constantFrom('auto', 'generic', 'chicago', 'philadelphia', 'worcester', '', 'Chicago'),
+      fc.constantFrom(TODAY, '1970-01-01', '2999-12-31', 'not a date', ''),
+      (text, profile, today) => {
+        holds(text, { profile, today });
+      },
+    ),
     budget(150, 5000),
   );
 });
 
 test('settings from users (any JSON) never throw and what they yield is safe to analyze with', () => {
-  const ruleIds = ALL_RULES.map((r) => r.id);
-  const ruleSetting = fc.oneof(fc.constantFrom('off', 'info', 'warning', 'error', 'hint', 'bogus'), fc.jsonValue({ maxDepth: 2 }), fc.record({ severity: fc.jsonValue({ maxDepth: 1 }) }, { requiredKeys: [] }));
+  const ruleIds = ALL_RULES.map((r) => r.meta.id);
+  const ruleSetting = fc.oneof(
+    fc.constantFrom('off', 'info', 'warning', 'error', 'hint', 'bogus'),
+    fc.jsonValue({ maxDepth: 2 }),
+    fc.record({ severity: fc.jsonValue({ maxDepth: 1 }) }, { requiredKeys: [] }),
+  );
   const rawSettings = fc.oneof(
     fc.anything({ maxDepth: 3 }),
     fc.record(
       {
         profile: fc.oneof(fc.string(), fc.jsonValue({ maxDepth: 1 })),
-        rules: fc.oneof(fc.dictionary(ruleIds.length ? fc.constantFrom(...ruleIds, '__proto__', 'constructor') : fc.string(), ruleSetting), fc.jsonValue({ maxDepth: 2 })),
+        rules: fc.oneof(
+          fc.dictionary(ruleIds.length ? fc.constantFrom(...ruleIds, '__proto__', 'constructor') : fc.string(), ruleSetting),
+          fc.jsonValue({ maxDepth: 2 }),
+        ),
         templates: fc.jsonValue({ maxDepth: 2 }),
       },
       { requiredKeys: [] },
@@ -151,11 +204,25 @@ test('settings from users (any JSON) never throw and what they yield is safe to 
     budget(200, 5000),
   );
   fc.assert(
-    fc.property(fc.oneof(fc.string(), fc.json({ maxDepth: 3 }), fc.constantFrom('{"profiles": [{"id": "x", "detect": [1, null]}]}', '{"profiles": {"id": 1}}', '{"rules": []}', '{"__proto__": {"x": 1}}', '\ufeff{}', '{')), (json) => {
-      const { config, problems } = readWorkspaceConfig(json);
-      assert.ok(Array.isArray(problems));
-      holds(seed, { workspace: config, profile: 'auto', today: TODAY });
-    }),
+    fc.property(
+      fc.oneof(
+        fc.string(),
+        fc.json({ maxDepth: 3 }),
+        fc.constantFrom(
+          '{"profiles": [{"id": "x", "detect": [1, null]}]}',
+          '{"profiles": {"id": 1}}',
+          '{"rules": []}',
+          '{"__proto__": {"x": 1}}',
+          '\ufeff{}',
+          '{',
+        ),
+      ),
+      (json) => {
+        const { config, problems } = readWorkspaceConfig(json);
+        assert.ok(Array.isArray(problems));
+        holds(seed, { workspace: config, profile: 'auto', today: TODAY });
+      },
+    ),
     budget(200, 5000),
   );
 });
@@ -189,8 +256,14 @@ for (const [name, make, n] of [
   });
   test(`each rule alone: generous linear time bound, ${name}`, () => {
     for (const rule of ALL_RULES) {
-      const run = (p: Posting) => rule.check(p, { profile: BUILTIN_PROFILES[0]!, options: { ...rule.options }, today: TODAY });
-      assertLinear(make, run, n, `rule ${rule.id}: `, 3, parse);
+      const run = (p: Posting) =>
+        rule.check(p, {
+          profile: BUILTIN_PROFILES[0]!,
+          options: optionDefaults(rule),
+          today: TODAY,
+          sectionTemplate: sectionTemplates(p, BUILTIN_PROFILES[0]!),
+        });
+      assertLinear(make, run, n, `rule ${rule.meta.id}: `, 3, parse);
     }
   });
 }

@@ -10,7 +10,7 @@ import { analyze } from '../../server/src/analysis.ts';
 import { completeItems } from '../../server/src/features/completion.ts';
 import { applyTextEdits, buildActions, editInDocument, editsConflict, fixAllEdits, mergeFixes, safeFixes } from '../../server/src/features/codeActions.ts';
 import { toDiagnostics } from '../../server/src/features/diagnostics.ts';
-import { expandSnippet } from '../../server/src/features/snippet.ts';
+import { expandSnippet } from '../../server/src/facts/snippet.ts';
 import { anyText, budget, lineLengths, mutatedSeed } from './inputs.ts';
 import { lostWords, rangeText, words } from '../rules/helpers.ts';
 

@@ -11,7 +11,7 @@ import { analyze } from '../../server/src/analysis.ts';
 import { toDiagnostics } from '../../server/src/features/diagnostics.ts';
 import { foldingRanges } from '../../server/src/features/folding.ts';
 import { hover } from '../../server/src/features/hover.ts';
-import { escapeSnippet, expandSnippet, maxTabstop, parseSnippet, shiftTabstops } from '../../server/src/features/snippet.ts';
+import { escapeSnippet, expandSnippet, maxTabstop, parseSnippet, shiftTabstops } from '../../server/src/facts/snippet.ts';
 import { documentSymbols, flatSymbols } from '../../server/src/features/symbols.ts';
 import { parse } from '../../server/src/model/parse.ts';
 import type { Position, Posting, Range } from '../../server/src/model/posting.ts';

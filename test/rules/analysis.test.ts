@@ -27,7 +27,7 @@ test('analysis: findings are sorted by position and carry rule, kind and severit
     const q = a.findings[i]!.range.start;
     assert.ok(p.line < q.line || (p.line === q.line && p.character <= q.character));
   }
-  const ids = new Set(rules.map((r) => r.id));
+  const ids = new Set(rules.map((r) => r.meta.id));
   for (const f of a.findings) {
     assert.ok(ids.has(f.rule));
     assert.ok(['error', 'warning', 'info', 'hint'].includes(f.severity));
@@ -45,12 +45,12 @@ test('analysis: never throws on odd input', () => {
 test('analysis: every rule has an id, docs page, description and options object', () => {
   const seen = new Set<string>();
   for (const r of rules) {
-    assert.match(r.id, /^[a-z]+(?:-[a-z]+)*$/);
-    assert.ok(!seen.has(r.id));
-    seen.add(r.id);
-    assert.equal(r.docs, `docs/rules/${r.id}.md`);
-    assert.ok(readFileSync(join(import.meta.dirname, '../..', r.docs), 'utf8').includes(`# ${r.id}`), `${r.docs} missing or without a title`);
-    assert.ok(r.description.length > 10);
+    assert.match(r.meta.id, /^[a-z]+(?:-[a-z]+)*$/);
+    assert.ok(!seen.has(r.meta.id));
+    seen.add(r.meta.id);
+    assert.equal(r.meta.docs, `docs/rules/${r.meta.id}.md`);
+    assert.ok(readFileSync(join(import.meta.dirname, '../..', r.meta.docs), 'utf8').includes(`# ${r.meta.id}`), `${r.meta.docs} missing or without a title`);
+    assert.ok(r.meta.description.length > 10);
   }
 });
 

@@ -7,7 +7,10 @@ import type { Range } from '../../server/src/model/posting.ts';
 import { parse } from '../../server/src/model/parse.ts';
 import { BUILTIN_PROFILES, generic } from '../../server/src/profiles/builtin.ts';
 import { rulesById } from '../../server/src/rules/index.ts';
-import type { Fix, RuleFinding, TextEdit } from '../../server/src/rules/types.ts';
+import type { Finding, Fix, TextEdit } from '../../server/src/rules/types.ts';
+import { sectionTemplates } from '../../server/src/templates/sectionTemplate.ts';
+import { findingMessage } from '../../server/src/rules/messages.ts';
+import { optionDefaults } from '../../server/src/rules/options.ts';
 
 export interface Found {
   line: number;
@@ -27,7 +30,10 @@ export interface RunOptions {
   today?: string;
 }
 
-function found(text: string, f: RuleFinding): Found {
+function found(
+  text: string,
+  f: Pick<Finding, 'range' | 'message' | 'fixes'> & { kind?: Finding['kind']; severity?: Finding['severity'] },
+): Found {
   const { start, end } = f.range;
   const covered = rangeText(text.split(/\r\n|\r|\n/), f.range);
   return {
@@ -49,7 +55,10 @@ export function run(ruleId: string, text: string, opts: RunOptions = {}): Found[
   if (!rule) throw new Error(`no rule ${ruleId}`);
   const profile = BUILTIN_PROFILES.find((p) => p.id === (opts.profile ?? 'generic')) ?? generic;
   const posting = parse(text);
-  return rule.check(posting, { profile, options: { ...rule.options, ...(opts.options ?? {}) }, today: opts.today ?? '2026-06-01' }).map((f) => found(text, f));
+  const options = { ...optionDefaults(rule), ...(opts.options ?? {}) };
+  return rule
+    .check(posting, { profile, options, today: opts.today ?? '2026-06-01', sectionTemplate: sectionTemplates(posting, profile) })
+    .map((f) => found(text, { ...f, message: findingMessage(rule, f) }));
 }
 
 /** Lines (1-based) a rule reports. */
@@ -75,7 +84,9 @@ function offset(text: string, line: number, character: number): number {
 
 /** Applies text edits (non-overlapping) to text. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => offset(text, b.range.start.line, b.range.start.character) - offset(text, a.range.start.line, a.range.start.character));
+  const sorted = [...edits].sort(
+    (a, b) => offset(text, b.range.start.line, b.range.start.character) - offset(text, a.range.start.line, a.range.start.character),
+  );
   let out = text;
   for (const e of sorted) {
     const s = offset(out, e.range.start.line, e.range.start.character);
@@ -129,7 +140,11 @@ export function lostWords(before: string, after: string): Map<string, number> {
 export function rangeText(lines: readonly string[], r: Range): string {
   const { start, end } = r;
   if (start.line === end.line) return (lines[start.line] ?? '').slice(start.character, end.character);
-  return [(lines[start.line] ?? '').slice(start.character), ...lines.slice(start.line + 1, end.line), (lines[end.line] ?? '').slice(0, end.character)].join('\n');
+  return [
+    (lines[start.line] ?? '').slice(start.character),
+    ...lines.slice(start.line + 1, end.line),
+    (lines[end.line] ?? '').slice(0, end.character),
+  ].join('\n');
 }
 
 export interface RuleTable {
@@ -152,7 +167,8 @@ export function ruleTable(ruleId: string, table: RuleTable, define: (name: strin
   for (const row of table.invalid) {
     define(`${ruleId} invalid: ${label(row.text)}`, () => {
       const got = run(ruleId, row.text, { options: { ...(table.options ?? {}), ...(row.options ?? {}) } }).map((f) => f.text);
-      if (JSON.stringify(got) !== JSON.stringify(row.expect)) throw new Error(`expected ${JSON.stringify(row.expect)}, got ${JSON.stringify(got)}`);
+      if (JSON.stringify(got) !== JSON.stringify(row.expect))
+        throw new Error(`expected ${JSON.stringify(row.expect)}, got ${JSON.stringify(got)}`);
     });
   }
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { analyze } from '../../server/src/analysis.ts';
-import { blockFacts, clearRuleMemos, factsFor, ruleMemoChars } from '../../server/src/rules/memo.ts';
+import { blockFacts, clearRuleMemos, factsFor, ruleMemoChars } from '../../server/src/facts/memo.ts';
 import { BoundedMap, flatCopy } from '../../server/src/model/boundedMap.ts';
 import { AnalysisCache } from '../../server/src/features/cache.ts';
 

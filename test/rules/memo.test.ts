@@ -1,11 +1,11 @@
-// The rules' per-line memos (server/src/rules/memo.ts) only save work: findings are the same with
+// The rules' per-line memos (server/src/facts/memo.ts) only save work: findings are the same with
 // warm memos, with memos just cleared, after edits, and under other options and profiles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, type AnalysisOptions } from '../../server/src/analysis.ts';
-import { BoundedMemo, clearRuleMemos, ruleMemoSizes } from '../../server/src/rules/memo.ts';
+import { BoundedMemo, clearRuleMemos, ruleMemoSizes } from '../../server/src/facts/memo.ts';
 
 const root = join(import.meta.dirname, '../..');
 const seeds = readdirSync(join(root, 'seeds'))

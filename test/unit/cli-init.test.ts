@@ -32,7 +32,7 @@ test('the checked-in schema matches the rule registry and profiles (POSTWRIGHT_U
   if (process.env.POSTWRIGHT_UPDATE_SCHEMA === '1') writeFileSync(schemaPath, want);
   assert.equal(readFileSync(schemaPath, 'utf8'), want, 'schemas/postwright.schema.json is stale: run POSTWRIGHT_UPDATE_SCHEMA=1 node scripts/test.mjs unit');
   const schema = JSON.parse(want);
-  assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), rules.map((r) => r.id).sort());
+  assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), rules.map((r) => r.meta.id).sort());
 });
 
 test('init writes a .postwright.json that the server reads and the schema accepts', async () => {

@@ -7,7 +7,7 @@ import type { CompletionItem, MarkupContent, TextEdit } from 'vscode-languageser
 import { analyze } from '../../server/src/analysis.ts';
 import { complete, headingCandidates, type CompletionInput } from '../../server/src/features/completion.ts';
 import { applyTextEdits } from '../../server/src/features/codeActions.ts';
-import { expandSnippet } from '../../server/src/features/snippet.ts';
+import { expandSnippet } from '../../server/src/facts/snippet.ts';
 import { parse } from '../../server/src/model/parse.ts';
 import { BUILTIN_PROFILES, chicago, generic, philadelphia } from '../../server/src/profiles/builtin.ts';
 import type { Profile } from '../../server/src/profiles/types.ts';

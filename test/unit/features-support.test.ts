@@ -45,7 +45,7 @@ describe('features/diagnostics', () => {
     const fix = { title: 'Add a salary section', edits: [{ range: r(3, 0, 3, 0), newText: 'Salary:\n' }], safe: false };
     const d = toDiagnostic(
       { rule: 'missing-section', severity: 'warning', message: 'No salary section', range: r(0, 0, 0, 5), kind: 'salary', fixes: [fix] },
-      new Map([['missing-section', { docs: 'docs/rules/missing-section.md' }]]),
+      new Map([['missing-section', { meta: { docs: 'docs/rules/missing-section.md' } }]]),
     );
     assert.equal(d.source, 'postwright');
     assert.equal(d.code, 'missing-section');

@@ -342,7 +342,7 @@ test('settings that accept patterns are compiled safely or rejected with a messa
   const props = pkg.contributes?.configuration?.properties ?? {};
   const patternSettings = Object.entries(props).filter(([k, v]) => /pattern|regex/i.test(k) || /regular expression|regex/i.test(`${v.description ?? ''} ${v.markdownDescription ?? ''}`));
   const { rules } = await import('../../server/src/rules/index.ts');
-  const patternOptions = rules.flatMap((r) => Object.keys(r.options).filter((k) => /pattern|regex/i.test(k)).map((k) => ({ rule: r.id, key: k })));
+  const patternOptions = rules.flatMap((r) => Object.keys(r.meta.schema.properties).filter((k) => /pattern|regex/i.test(k)).map((k) => ({ rule: r.meta.id, key: k })));
   if (patternSettings.length === 0 && patternOptions.length === 0) return; // nothing accepts a user pattern today
   const { analyze } = await import('../../server/src/analysis.ts');
   const { readSettings } = await import('../../server/src/settings.ts');

@@ -10,7 +10,7 @@ import { bulletKey } from '../../server/src/templates/build.ts';
 import { builtinLibrary, bulletSuggestions, sectionTemplateSnippet, skeletonFor, templateFor, templatesFor, familyChoices } from '../../server/src/templates/index.ts';
 import { FAMILY_KINDS } from '../../server/src/templates/families.ts';
 import { completeItems } from '../../server/src/features/completion.ts';
-import { expandSnippet } from '../../server/src/features/snippet.ts';
+import { expandSnippet } from '../../server/src/facts/snippet.ts';
 import { parse } from '../../server/src/model/parse.ts';
 import { BUILTIN_PROFILES, chicago, generic } from '../../server/src/profiles/builtin.ts';
 import type { SectionKind } from '../../server/src/model/posting.ts';

@@ -10,7 +10,7 @@ import { generateTemplateFiles, LIBRARY_PATH, readLibrarySources, readPostingFol
 import { builtinLibrary, bulletSuggestions, currentLibrary, renderContextFor, sectionTemplateSnippet, setUserLibrary, skeletonFor, templateFor } from '../../server/src/templates/index.ts';
 import { loadTemplateFolders, templatePathsOf } from '../../server/src/templates/loader.ts';
 import { BUILTIN_PROFILES, chicago, generic, philadelphia, worcester } from '../../server/src/profiles/builtin.ts';
-import { expandSnippet, joinSnippets, maxTabstop, parseSnippet, shiftTabstops } from '../../server/src/features/snippet.ts';
+import { expandSnippet, joinSnippets, maxTabstop, parseSnippet, shiftTabstops } from '../../server/src/facts/snippet.ts';
 import { formatDate, dateStyleOf } from '../../server/src/templates/render.ts';
 import { parse } from '../../server/src/model/parse.ts';
 import type { SectionKind } from '../../server/src/model/posting.ts';

@@ -96,7 +96,7 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       add('-');
       continue;
     }
-    let stat: Stats | null = null;
+    let stat: Stats | null;
     try {
       stat = statSync(resolve(cwd, arg));
     } catch {

@@ -15,7 +15,7 @@
 //    "severity": "error"|"warning"|"info"|"hint", "message": str, "line": int, "column": int,
 //    "endLine": int, "endColumn": int, "kind": str|null}]}
 // with 1-based lines and columns (columns in UTF-16 code units, the editor's own unit).
-import packageJson from '../../../package.json';
+import { VERSION } from '../version.ts';
 import { analyze, type Analysis, type AnalysisOptions } from '../analysis.ts';
 import { rules } from '../rules/index.ts';
 import type { Finding } from '../rules/types.ts';
@@ -25,7 +25,6 @@ import { fixPostingFile } from './fix.ts';
 import { toSarif } from './sarif.ts';
 import type { CliCommand } from './types.ts';
 
-const VERSION: string = (packageJson as { version?: string }).version ?? '0.0.0';
 
 export const LINT_USAGE = `Usage: postwright lint [--format text|json|sarif] [--profile ID] [--today YYYY-MM-DD] [--no-config]
                        [--fix [--backup]] [--max-warnings N] FILES/GLOBS...

@@ -66,13 +66,13 @@ export function toSarif(inputs: readonly SarifInput[], options: SarifOptions): R
     ruleIndex.set(id, rules.length);
     const entry: Record<string, unknown> = { id, name: ruleName(id) };
     if (rule) {
-      entry.shortDescription = { text: rule.description };
-      entry.helpUri = `${DOCS_BASE}${rule.docs}`;
-      entry.defaultConfiguration = { level: sarifLevel(rule.defaultSeverity) };
+      entry.shortDescription = { text: rule.meta.description };
+      entry.helpUri = `${DOCS_BASE}${rule.meta.docs}`;
+      entry.defaultConfiguration = { level: sarifLevel(rule.meta.defaultSeverity) };
     } else entry.shortDescription = { text: id };
     rules.push(entry);
   };
-  for (const r of options.rules) describe(r.id, r);
+  for (const r of options.rules) describe(r.meta.id, r);
   const artifacts: Array<Record<string, unknown>> = [];
   const results: Array<Record<string, unknown>> = [];
   inputs.forEach((input, artifactIndex) => {

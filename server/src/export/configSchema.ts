@@ -8,17 +8,10 @@ import { rules } from '../rules/index.ts';
 
 export function buildConfigSchema(): Record<string, unknown> {
   const SEVERITY = { type: 'string', enum: ['off', 'hint', 'info', 'warning', 'error'], enumDescriptions: ['Do not run the rule', 'Shown as a faint hint', 'Shown as information', 'Shown as a warning', 'Shown as an error (fails `postwright lint`)'] };
-  function optionSchema(def: unknown): Record<string, unknown> {
-    if (def === null) return { type: ['string', 'null'], default: null };
-    if (Array.isArray(def)) return { type: 'array', items: { type: 'string' }, default: def };
-    if (typeof def === 'number') return { type: 'number', default: def };
-    if (typeof def === 'boolean') return { type: 'boolean', default: def };
-    return { type: 'string', default: def };
-  }
   const ruleProps: Record<string, unknown> = {};
-  for (const r of [...rules].sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const r of [...rules].map((r) => r.meta).sort((a, b) => a.id.localeCompare(b.id))) {
     const options: Record<string, unknown> = { severity: { ...SEVERITY, description: `Severity of ${r.id} findings (default: ${r.defaultSeverity}).` } };
-    for (const [k, v] of Object.entries(r.options)) options[k] = optionSchema(v);
+    for (const [k, p] of Object.entries(r.schema.properties)) options[k] = p;
     ruleProps[r.id] = {
       description: `${r.description} Default severity: ${r.defaultSeverity}. Docs: ${r.docs}`,
       anyOf: [

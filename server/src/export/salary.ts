@@ -1,10 +1,10 @@
 // Pay as structured data: the figures and ranges the pay-transparency rules already read
-// (rules/pay.ts), plus the unit the posting states (per hour, annual…). Nothing is guessed beyond
+// (facts/pay.ts), plus the unit the posting states (per hour, annual…). Nothing is guessed beyond
 // what the magnitude makes plain: a $183,818 salary is yearly, $32.50 is hourly; anything between is
 // reported without a unit.
 import type { Posting } from '../model/posting.ts';
-import { payFacts, type Figure } from '../rules/pay.ts';
-import { sectionAt } from '../rules/util.ts';
+import { payFacts, type Figure } from '../facts/pay.ts';
+import { sectionAt } from '../facts/util.ts';
 
 export type PayUnit = 'HOUR' | 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
 

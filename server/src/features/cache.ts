@@ -4,7 +4,7 @@
 // A value that leaves the cache (document closed, replaced by a newer version, evicted) is handed
 // to `release`, which by default makes the rule memos forget the posting's lines.
 import type { Posting } from '../model/posting.ts';
-import { forgetPosting } from '../rules/memo.ts';
+import { forgetPosting } from '../facts/memo.ts';
 
 export interface CacheEntry<T> {
   version: number;

@@ -9,7 +9,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Posting, Range } from '../model/posting.ts';
 import type { Finding, Fix, TextEdit } from '../rules/types.ts';
-import { expandSnippet, hasSnippetSyntax } from './snippet.ts';
+import { expandSnippet, hasSnippetSyntax } from '../facts/snippet.ts';
 import { FIX_ALL_KIND } from '../protocol.ts';
 import type { Suppressions } from '../suppression.ts';
 import { rulesById } from '../rules/index.ts';

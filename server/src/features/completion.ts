@@ -21,7 +21,7 @@ import { SECTION_KINDS } from '../model/posting.ts';
 import { FIELD_LABELS, fieldKey } from '../model/fields.ts';
 import type { Profile } from '../profiles/types.ts';
 import { BUILTIN_PROFILES } from '../profiles/index.ts';
-import { escapeSnippet, expandSnippet } from './snippet.ts';
+import { escapeSnippet, expandSnippet } from '../facts/snippet.ts';
 import {
   indexedBulletSuggestions,
   profileTemplates,
@@ -32,7 +32,7 @@ import {
   type RenderContext,
 } from '../templates/index.ts';
 import { bulletKey } from '../templates/build.ts';
-import { addDays, formatDate, postingDateStyle } from '../templates/render.ts';
+import { addDays, formatDate, localToday, postingDateStyle } from '../templates/render.ts';
 
 /** The parts of an Analysis completion reads. */
 export interface CompletionInput {
@@ -559,7 +559,7 @@ export function complete(input: CompletionInput, position: Position, options: Co
 export function completeItems(input: CompletionInput, position: Position, options: CompletionOptions): CompletionItem[] {
   const { posting, profile } = input;
   const opts = { snippetSupport: options.snippetSupport ?? true, markdown: options.markdown ?? true };
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? localToday();
   const maxBullets = options.maxBullets ?? 30;
   const line = position.line;
   if (line < 0 || line >= posting.lines.length) return [];

@@ -15,12 +15,12 @@ export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** The docs URL of a rule: its registry `docs` path when known, else docs/rules/<id>.md. */
-export function docsUrl(ruleId: string, rulesById?: ReadonlyMap<string, Pick<Rule, 'docs'>>): string {
-  const path = rulesById?.get(ruleId)?.docs ?? `docs/rules/${ruleId}.md`;
+export function docsUrl(ruleId: string, rulesById?: ReadonlyMap<string, { meta: Pick<Rule['meta'], 'docs'> }>): string {
+  const path = rulesById?.get(ruleId)?.meta.docs ?? `docs/rules/${ruleId}.md`;
   return DOCS_BASE_URL + path.replace(/^\.?\//, '');
 }
 
-export function toDiagnostic(finding: Finding, rulesById?: ReadonlyMap<string, Pick<Rule, 'docs'>>): Diagnostic {
+export function toDiagnostic(finding: Finding, rulesById?: ReadonlyMap<string, { meta: Pick<Rule['meta'], 'docs'> }>): Diagnostic {
   const data: DiagnosticData = { rule: finding.rule, kind: finding.kind ?? null, fixes: finding.fixes ?? [], ...(finding.data?.word ? { word: finding.data.word } : {}) };
   return {
     range: finding.range,
@@ -33,7 +33,7 @@ export function toDiagnostic(finding: Finding, rulesById?: ReadonlyMap<string, P
   };
 }
 
-export function toDiagnostics(findings: readonly Finding[], rulesById?: ReadonlyMap<string, Pick<Rule, 'docs'>>): Diagnostic[] {
+export function toDiagnostics(findings: readonly Finding[], rulesById?: ReadonlyMap<string, { meta: Pick<Rule['meta'], 'docs'> }>): Diagnostic[] {
   return findings.map((f) => toDiagnostic(f, rulesById));
 }
 

@@ -25,7 +25,4 @@ export function notAnalysableReason(text: string, maxChars: number = MAX_ANALYSE
   return null;
 }
 
-/** Strips a leading byte-order mark. */
-export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+export { stripBom } from '../regularFile.ts';

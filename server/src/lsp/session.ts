@@ -9,7 +9,7 @@ import { AnalysisCache } from '../features/cache.ts';
 import { notAnalysedDiagnostic, toDiagnostics } from '../features/diagnostics.ts';
 import { notAnalysableReason } from '../features/guard.ts';
 import type { Posting } from '../model/posting.ts';
-import { rules } from '../rules/index.ts';
+import { rulesById } from '../rules/index.ts';
 import { Configuration } from './configuration.ts';
 import { DiagnosticScheduler } from './diagnostics.ts';
 import { guardNotification, guardRequest, Log, type GuardedRequest } from './guards.ts';
@@ -55,7 +55,7 @@ export class Session {
   /** Language ids this server analyses (extended by initializationOptions.languageIds). */
   readonly languageIds = new Set(['job-posting', 'posting', 'jobposting', 'job_posting']);
   readonly cache = new AnalysisCache<Entry>();
-  readonly rulesById = new Map(rules.map((r) => [r.id, r]));
+  readonly rulesById = rulesById;
   readonly config: Configuration;
   readonly diagnostics: DiagnosticScheduler;
 

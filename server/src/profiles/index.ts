@@ -3,7 +3,7 @@ import type { Posting, SectionKind } from '../model/posting.ts';
 import { SECTION_KINDS } from '../model/posting.ts';
 import { BUILTIN_PROFILES, generic } from './builtin.ts';
 import type { Profile } from './types.ts';
-import { lineFacts, lowerOf } from '../rules/memo.ts';
+import { lineFacts, lowerOf } from '../facts/memo.ts';
 import { PhraseMatcher, type PhraseHits } from './matcher.ts';
 
 export { BUILTIN_PROFILES, generic } from './builtin.ts';

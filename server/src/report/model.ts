@@ -3,13 +3,13 @@
 import type { Analysis } from '../analysis.ts';
 import type { SectionKind } from '../model/posting.ts';
 import { lawsFor, payLawKinds } from '../profiles/payLaws.ts';
-import { contentIndex, CONTENT_KINDS, type ContentKind } from '../rules/content.ts';
+import { contentIndex, CONTENT_KINDS, type ContentKind } from '../facts/content.ts';
 import { countCoded } from '../rules/gender-coded-balance.ts';
 import { KIND_NAMES, requiredKinds } from '../rules/missing-section.ts';
-import { payFacts } from '../rules/pay.ts';
+import { payFacts } from '../facts/pay.ts';
 import { checkPayLaws, describePlace } from '../rules/pay-transparency.ts';
 import { localToday } from '../templates/render.ts';
-import { proseLines } from '../rules/prose.ts';
+import { proseLines } from '../facts/prose.ts';
 import { fleschKincaid, textStats } from '../rules/reading-level.ts';
 import type { Severity } from '../rules/types.ts';
 import { parseDate } from '../export/dates.ts';
@@ -135,7 +135,7 @@ function checklist(analysis: Analysis, today: string): ChecklistItem[] {
   const isContent = (k: SectionKind): k is ContentKind => (CONTENT_KINDS as readonly string[]).includes(k);
   const item = (kind: SectionKind, level: ChecklistItem['level']): ChecklistItem => {
     let present: boolean;
-    let line: number | null = null;
+    let line: number | null;
     if (isContent(kind)) {
       const ev = index.first.get(kind);
       present = analysis.present.includes(kind) || (!analysis.missing.includes(kind) && !!ev);

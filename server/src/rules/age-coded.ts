@@ -1,9 +1,10 @@
 // Age-coded phrases the EEOC treats as evidence of age bias ("recent graduate", "digital native").
 import type { Rule, RuleFinding } from './types.ts';
-import { proseLines, proseMemos } from './prose.ts';
-import { range } from './util.ts';
+import { proseLines, proseMemos } from '../facts/prose.ts';
+import { range } from '../facts/util.ts';
 
-const AGE_CODED = /\brecent (?:college |university |high school )?grad(?:uate)?s?\b|\bnew grads?\b|\bfresh graduates?\b|\bdigital natives?\b|\byoung (?:and|&) (?:energetic|dynamic|vibrant)\b|\byoung,? (?:energetic|dynamic|vibrant)\b|\b(?:energetic|dynamic|vibrant) young\b|\byoung professionals?\b|\byouthful\b|\bmax(?:imum)? (?:of )?\d{1,2} years? (?:of )?experience\b|\bno more than \d{1,2} years? (?:of )?experience\b|\bbetween the ages of\b|\bunder the age of \d/gi;
+const AGE_CODED =
+  /\brecent (?:college |university |high school )?grad(?:uate)?s?\b|\bnew grads?\b|\bfresh graduates?\b|\bdigital natives?\b|\byoung (?:and|&) (?:energetic|dynamic|vibrant)\b|\byoung,? (?:energetic|dynamic|vibrant)\b|\b(?:energetic|dynamic|vibrant) young\b|\byoung professionals?\b|\byouthful\b|\bmax(?:imum)? (?:of )?\d{1,2} years? (?:of )?experience\b|\bno more than \d{1,2} years? (?:of )?experience\b|\bbetween the ages of\b|\bunder the age of \d/gi;
 
 const NONE: ReadonlyArray<readonly [number, string]> = [];
 
@@ -16,11 +17,17 @@ function ageCodedIn(text: string): ReadonlyArray<readonly [number, string]> {
 }
 
 export const ageCoded: Rule = {
-  id: 'age-coded',
-  defaultSeverity: 'warning',
-  description: 'Age-coded phrases ("recent graduate", "digital native", "young and energetic").',
-  docs: 'docs/rules/age-coded.md',
-  options: {},
+  meta: {
+    id: 'age-coded',
+    description: 'Age-coded phrases ("recent graduate", "digital native", "young and energetic").',
+    defaultSeverity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      ageCoded: "'{{text}}' is age-coded wording; describe the skills or the experience the job needs instead.",
+    },
+    docs: 'docs/rules/age-coded.md',
+    fixable: false,
+  },
   check(posting) {
     const out: RuleFinding[] = [];
     const prose = proseLines(posting);
@@ -31,7 +38,8 @@ export const ageCoded: Rule = {
       const hits = (memos[i]!.age ??= ageCodedIn(memos[i]!.text));
       for (const [index, text] of hits) {
         out.push({
-          message: `'${text}' is age-coded wording; describe the skills or the experience the job needs instead.`,
+          messageId: 'ageCoded',
+          data: { text },
           range: range(p.line, p.start + index, p.line, p.start + index + text.length),
         });
       }

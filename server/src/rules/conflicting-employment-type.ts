@@ -1,7 +1,7 @@
 // An employment type that names incompatible kinds at once ("Full-time, Part-time").
 import type { Rule, RuleFinding } from './types.ts';
-import { lineKind, range } from './util.ts';
-import { lineFacts, lineTest, lowerOf, TEST_CONFLICT, type LineFacts } from './memo.ts';
+import { lineKind, range } from '../facts/util.ts';
+import { lineFacts, lineTest, lowerOf, TEST_CONFLICT, type LineFacts } from '../facts/memo.ts';
 
 const TERMS = /\b(?:full[- ]?time|part[- ]?time|temporary|permanent|regular|seasonal|contract|per diem|internship)\b/gi;
 const FIELD_LABEL = /^\s*(?:employment|position|job|work)? ?(?:type|status|schedule|category)\s*:/i;
@@ -20,15 +20,35 @@ function termOf(t: string): Term {
 /** Whether a (lower-case) line holds words of both kinds of a conflicting pair: a cheap, exact pre-check. */
 function mayConflict(f: LineFacts): boolean {
   const l = lowerOf(f);
-  return (l.includes('full') && l.includes('part')) || ((l.includes('temporary') || l.includes('seasonal')) && (l.includes('permanent') || l.includes('regular')));
+  return (
+    (l.includes('full') && l.includes('part')) ||
+    ((l.includes('temporary') || l.includes('seasonal')) && (l.includes('permanent') || l.includes('regular')))
+  );
 }
 
 export const conflictingEmploymentType: Rule = {
-  id: 'conflicting-employment-type',
-  defaultSeverity: 'warning',
-  description: 'An employment type naming incompatible kinds ("Full-time, Part-time").',
-  docs: 'docs/rules/conflicting-employment-type.md',
-  options: { maxWords: 8 },
+  meta: {
+    id: 'conflicting-employment-type',
+    description: 'An employment type naming incompatible kinds ("Full-time, Part-time").',
+    defaultSeverity: 'warning',
+    schema: {
+      type: 'object',
+      properties: {
+        maxWords: {
+          type: 'integer',
+          description: 'Longer lines are prose and not checked.',
+          default: 8,
+          minimum: 1,
+        },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      conflict: "Employment type names both {{pair}}: '{{text}}'. State the one this position is, or say how both apply.",
+    },
+    docs: 'docs/rules/conflicting-employment-type.md',
+    fixable: false,
+  },
   check(posting, ctx) {
     const maxWords = typeof ctx.options.maxWords === 'number' ? ctx.options.maxWords : 8;
     const out: RuleFinding[] = [];
@@ -53,9 +73,14 @@ export const conflictingEmploymentType: Rule = {
         if (first < 0) first = from + m.index;
         last = from + m.index + m[0].length;
       }
-      const pair = seen.has('full') && seen.has('part') ? 'full-time and part-time' : seen.has('temporary') && seen.has('permanent') ? 'temporary and permanent' : null;
+      const pair =
+        seen.has('full') && seen.has('part')
+          ? 'full-time and part-time'
+          : seen.has('temporary') && seen.has('permanent')
+            ? 'temporary and permanent'
+            : null;
       if (!pair) continue;
-      out.push({ message: `Employment type names both ${pair}: '${text.slice(first, last)}'. State the one this position is, or say how both apply.`, range: range(i, first, i, last) });
+      out.push({ messageId: 'conflict', data: { pair, text: text.slice(first, last) }, range: range(i, first, i, last) });
     }
     return out;
   },

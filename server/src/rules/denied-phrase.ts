@@ -25,12 +25,25 @@ function deniedList(options: Record<string, unknown>): Denied[] {
 }
 
 export const deniedPhrase: Rule = {
-  id: DENIED_PHRASE,
-  defaultSeverity: 'warning',
-  description: "Phrases on the workspace's deny list (.postwright.json `deny`).",
-  docs: 'docs/rules/denied-phrase.md',
-  options: { phrases: [] as string[] },
-  joinedOptions: ['phrases'],
+  meta: {
+    id: DENIED_PHRASE,
+    description: "Phrases on the workspace's deny list (.postwright.json `deny`).",
+    defaultSeverity: 'warning',
+    schema: {
+      type: 'object',
+      properties: {
+        phrases: { type: 'array', items: { type: 'string' }, default: [], description: 'More phrases to flag, with the default message.' },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      denied: "'{{phrase}}' is on this workspace's deny list (.postwright.json).",
+      deniedWithMessage: '{{message}}',
+    },
+    docs: 'docs/rules/denied-phrase.md',
+    fixable: false,
+    joinedOptions: ['phrases'],
+  },
   check(posting, ctx) {
     const denied = deniedList(ctx.options);
     if (denied.length === 0) return [];
@@ -45,7 +58,8 @@ export const deniedPhrase: Rule = {
         for (let at = lower.indexOf(d.lower); at >= 0; at = lower.indexOf(d.lower, at + 1)) {
           const end = at + d.lower.length;
           if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
-          out.push({ message: d.message ?? `'${text.slice(at, end)}' is on this workspace's deny list (.postwright.json).`, range: { start: { line, character: at }, end: { line, character: end } } });
+          const range = { start: { line, character: at }, end: { line, character: end } };
+          out.push(d.message ? { messageId: 'deniedWithMessage', data: { message: d.message }, range } : { messageId: 'denied', data: { phrase: text.slice(at, end) }, range });
         }
       }
     }

@@ -9,11 +9,27 @@ const SINGLE: ReadonlySet<SectionKind> = new Set(['summary', 'education', 'exper
 const NEVER: ReadonlySet<SectionKind> = new Set(['title', 'header', 'other']);
 
 export const duplicateSection: Rule = {
-  id: 'duplicate-section',
-  defaultSeverity: 'warning',
-  description: 'A section that appears twice.',
-  docs: 'docs/rules/duplicate-section.md',
-  options: { sameKind: false },
+  meta: {
+    id: 'duplicate-section',
+    description: 'A section that appears twice.',
+    defaultSeverity: 'warning',
+    schema: {
+      type: 'object',
+      properties: {
+        sameKind: {
+          type: 'boolean',
+          description: 'Also report two different headings of one single-use kind ("Job Summary" and "Position Summary").',
+          default: false,
+        },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      duplicate: "Duplicate section: '{{heading}}' repeats the {{kindName}} section '{{first}}' on line {{line}}.",
+    },
+    docs: 'docs/rules/duplicate-section.md',
+    fixable: false,
+  },
   check(posting, ctx) {
     const byKind = new Map<SectionKind, number>();
     const byLabel = new Map<string, number>();
@@ -27,11 +43,19 @@ export const duplicateSection: Rule = {
       const sameKind = byKind.get(s.kind);
       let first: number | undefined;
       if (sameLabel !== undefined && label) first = sameLabel;
-      else if (ctx.options.sameKind !== false && SINGLE.has(s.kind) && sameKind !== undefined && secs[sameKind]!.heading!.style !== 'sentence' && s.heading.style !== 'sentence') first = sameKind;
+      else if (
+        ctx.options.sameKind !== false &&
+        SINGLE.has(s.kind) &&
+        sameKind !== undefined &&
+        secs[sameKind]!.heading!.style !== 'sentence' &&
+        s.heading.style !== 'sentence'
+      )
+        first = sameKind;
       if (first !== undefined) {
         const f = secs[first]!;
         out.push({
-          message: `Duplicate section: '${s.heading.label}' repeats the ${KIND_NAMES[s.kind]} section '${f.heading!.label}' on line ${f.line + 1}.`,
+          messageId: 'duplicate',
+          data: { heading: s.heading.label, kindName: KIND_NAMES[s.kind], first: f.heading!.label, line: f.line + 1 },
           range: s.heading.range,
           kind: s.kind,
         });

@@ -1,8 +1,8 @@
 // The job title repeated as a line of its own (a paste that caught the page heading twice).
 import type { Rule, RuleFinding } from './types.ts';
-import { junkLines } from './content.ts';
-import { deleteLinesEdit, lineKind, lineRange } from './util.ts';
-import { lineFacts } from './memo.ts';
+import { junkLines } from '../facts/content.ts';
+import { deleteLinesEdit, lineKind, lineRange } from '../facts/util.ts';
+import { lineFacts } from '../facts/memo.ts';
 
 export function normalizeTitle(text: string): string {
   let out = '';
@@ -19,11 +19,17 @@ export function normalizeTitle(text: string): string {
 }
 
 export const duplicateTitle: Rule = {
-  id: 'duplicate-title',
-  defaultSeverity: 'warning',
-  description: 'The job title repeated on a line of its own.',
-  docs: 'docs/rules/duplicate-title.md',
-  options: {},
+  meta: {
+    id: 'duplicate-title',
+    description: 'The job title repeated on a line of its own.',
+    defaultSeverity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      repeated: "The title '{{title}}' is repeated (first on line {{line}}).",
+    },
+    docs: 'docs/rules/duplicate-title.md',
+    fixable: 'safe',
+  },
   check(posting) {
     const title = posting.title;
     if (!title) return [];
@@ -41,11 +47,14 @@ export const duplicateTitle: Rule = {
       const f = facts[i]!;
       if ((f.norm ??= normalizeTitle(f.text)) !== want) continue;
       out.push({
-        message: `The title '${title.text}' is repeated (first on line ${title.line + 1}).`,
+        messageId: 'repeated',
+        data: { title: title.text, line: title.line + 1 },
         range: lineRange(posting, i),
         kind: 'title',
         // the words stay on the title line
-        fixes: [{ title: 'Delete the repeated title', edits: [deleteLinesEdit(posting, i, i)], safe: true, removes: [lineRange(posting, i)] }],
+        fixes: [
+          { title: 'Delete the repeated title', edits: [deleteLinesEdit(posting, i, i)], safe: true, removes: [lineRange(posting, i)] },
+        ],
       });
     }
     return out;

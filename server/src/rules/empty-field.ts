@@ -5,9 +5,9 @@ import type { Posting } from '../model/posting.ts';
 import { kindForHeading } from '../model/catalog.ts';
 import { fieldKey, splitLabel } from '../model/fields.ts';
 import type { Rule, RuleFinding } from './types.ts';
-import { junkLines } from './content.ts';
+import { junkLines } from '../facts/content.ts';
 import { emptySection } from './empty-section.ts';
-import { deleteLinesEdit, lineRange, num, range } from './util.ts';
+import { deleteLinesEdit, lineRange, num, range } from '../facts/util.ts';
 
 const BULLET = /^\s*(?:[-•*◦▪●–—·➢►✓]|\d{1,3}[.)])\s+/;
 const MAX_LABEL_WORDS = 5;
@@ -30,7 +30,8 @@ function labelLine(text: string): LabelLine | null {
   const split = splitLabel(text, from, MAX_LABEL_WORDS);
   if (split) return { label: split.label, bare: split.valueStart >= split.valueEnd, colon: true };
   const bare = text.slice(from).trim();
-  if (bare && bare.split(' ').length <= 3 && fieldKey(bare) && /^[A-Za-z][A-Za-z #/&]*$/.test(bare)) return { label: bare, bare: true, colon: false };
+  if (bare && bare.split(' ').length <= 3 && fieldKey(bare) && /^[A-Za-z][A-Za-z #/&]*$/.test(bare))
+    return { label: bare, bare: true, colon: false };
   return null;
 }
 
@@ -59,11 +60,29 @@ function nextText(posting: Posting, line: number, maxBlank: number): number {
 }
 
 export const emptyField: Rule = {
-  id: 'empty-field',
-  defaultSeverity: 'warning',
-  description: 'A header field with no value ("Salary:" with nothing after it), or a value cut off mid-phrase.',
-  docs: 'docs/rules/empty-field.md',
-  options: { maxBlankLines: 2 },
+  meta: {
+    id: 'empty-field',
+    description: 'A header field with no value ("Salary:" with nothing after it), or a value cut off mid-phrase.',
+    defaultSeverity: 'warning',
+    schema: {
+      type: 'object',
+      properties: {
+        maxBlankLines: {
+          type: 'integer',
+          description: 'How many blank lines may separate a label from its value on the next line.',
+          default: 2,
+          minimum: 0,
+        },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      empty: "Empty field: '{{label}}' has no value.",
+      incomplete: "Incomplete field: '{{field}}' stops after '{{stop}}'; the rest of the value is missing.",
+    },
+    docs: 'docs/rules/empty-field.md',
+    fixable: 'suggestion',
+  },
   check(posting, ctx) {
     const maxBlank = Math.max(0, num(ctx.options.maxBlankLines, 2));
     const junk = junkLines(posting);
@@ -81,7 +100,8 @@ export const emptyField: Rule = {
       // A bare label without a colon counts only in a run of such labels ("Job Number" / "Position Title").
       if (!l.colon && (j < 0 || labelLine(posting.lines[j]!)?.colon !== false)) continue;
       out.push({
-        message: `Empty field: '${l.label}' has no value.`,
+        messageId: 'empty',
+        data: { label: l.label },
         range: lineRange(posting, i),
         fixes: [{ title: `Delete the empty '${l.label}' field`, edits: [deleteLinesEdit(posting, i, i)], safe: false }],
       });
@@ -92,7 +112,8 @@ export const emptyField: Rule = {
       if (!m) continue;
       const end = f.valueRange.end;
       out.push({
-        message: `Incomplete field: '${f.name}: ${f.value}' stops after '${m[0].trim()}'; the rest of the value is missing.`,
+        messageId: 'incomplete',
+        data: { field: `${f.name}: ${f.value}`, stop: m[0].trim() },
         range: range(end.line, Math.max(f.valueRange.start.character, end.character - m[0].trim().length), end.line, end.character),
       });
     }

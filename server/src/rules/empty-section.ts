@@ -1,13 +1,31 @@
 // A heading with nothing under it ("Knowledge, Skills and Abilities :" followed by the next heading).
 import type { Posting, Section, SectionKind } from '../model/posting.ts';
 import type { Rule, RuleFinding } from './types.ts';
-import { deleteLinesEdit } from './util.ts';
+import { deleteLinesEdit } from '../facts/util.ts';
 import { KIND_NAMES } from './missing-section.ts';
 
 /** Kinds that sit under an umbrella heading ("…must possess the following qualifications:"). */
-const SUBKINDS: ReadonlySet<SectionKind> = new Set(['education', 'licensure', 'experience', 'ksa', 'preferred', 'conditions', 'residency', 'qualifications']);
+const SUBKINDS: ReadonlySet<SectionKind> = new Set([
+  'education',
+  'licensure',
+  'experience',
+  'ksa',
+  'preferred',
+  'conditions',
+  'residency',
+  'qualifications',
+]);
 const REQUIREMENTS: ReadonlySet<SectionKind> = new Set(['education', 'licensure', 'experience']);
-const UMBRELLAS: ReadonlySet<SectionKind> = new Set(['qualifications', 'conditions', 'responsibilities', 'about_district', 'other', 'how_to_apply', 'salary', 'benefits']);
+const UMBRELLAS: ReadonlySet<SectionKind> = new Set([
+  'qualifications',
+  'conditions',
+  'responsibilities',
+  'about_district',
+  'other',
+  'how_to_apply',
+  'salary',
+  'benefits',
+]);
 
 const STATEMENT = /\bequal (?:employment )?opp|\bemployer\b/i;
 
@@ -35,11 +53,17 @@ function blankRun(posting: Posting, from: number): number {
 }
 
 export const emptySection: Rule = {
-  id: 'empty-section',
-  defaultSeverity: 'warning',
-  description: 'A section heading with no content under it.',
-  docs: 'docs/rules/empty-section.md',
-  options: {},
+  meta: {
+    id: 'empty-section',
+    description: 'A section heading with no content under it.',
+    defaultSeverity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      empty: "Empty section: '{{heading}}' ({{kindName}}) has no content.",
+    },
+    docs: 'docs/rules/empty-section.md',
+    fixable: 'suggestion',
+  },
   check(posting) {
     const out: RuleFinding[] = [];
     const secs = posting.sections;
@@ -64,14 +88,21 @@ export const emptySection: Rule = {
         // "Education, Training And Experience Requirement" over "Certification/License:"
         if (REQUIREMENTS.has(s.kind) && REQUIREMENTS.has(next.kind)) continue;
         if (next.kind === 'other' && next.heading) continue; // an unknown heading reads as a sub-heading ("How To Apply" → "TEACHING STAFF")
-        if (s.kind === 'other' && next.heading) continue; // "Additional Information" over "Minimum annual salary:" 
+        if (s.kind === 'other' && next.heading) continue; // "Additional Information" over "Minimum annual salary:"
       }
       // A heading at the very end of the text is a section being written; still report it, it is empty.
       out.push({
-        message: `Empty section: '${s.heading.label}' (${KIND_NAMES[s.kind]}) has no content.`,
+        messageId: 'empty',
+        data: { heading: s.heading.label, kindName: KIND_NAMES[s.kind] },
         range: s.heading.range,
         kind: s.kind,
-        fixes: [{ title: `Delete the empty '${s.heading.label}' heading`, edits: [deleteLinesEdit(posting, s.line, s.heading.range.end.line)], safe: false }],
+        fixes: [
+          {
+            title: `Delete the empty '${s.heading.label}' heading`,
+            edits: [deleteLinesEdit(posting, s.line, s.heading.range.end.line)],
+            safe: false,
+          },
+        ],
       });
     }
     return out;

@@ -12,7 +12,8 @@ interface LabelledValue {
 }
 
 // Labels of what the position oversees: whoever fills them cannot be the position's own supervisor.
-const DOWNWARD = /^(?:directly |positions? )?supervis(?:es|ion|ion exercised|ory responsibilit(?:y|ies)|es positions)$|^limits? of authority$|^positions? supervised$|^(?:manages|evaluates|supervisor of)$/;
+const DOWNWARD =
+  /^(?:directly |positions? )?supervis(?:es|ion|ion exercised|ory responsibilit(?:y|ies)|es positions)$|^limits? of authority$|^positions? supervised$|^(?:manages|evaluates|supervisor of)$/;
 const UPWARD = /(?:^|\s)reports to$|^(?:immediate |direct )?supervisor$/;
 const TITLE = /^(?:job |position |working |class )?title$|^position$/;
 // Values that legitimately repeat ("None", "N/A", "As assigned").
@@ -33,11 +34,19 @@ function labelledValues(posting: Parameters<Rule['check']>[0]): LabelledValue[] 
 }
 
 export const fieldRepeatsField: Rule = {
-  id: 'field-repeats-field',
-  defaultSeverity: 'warning',
-  description: "A header field filled with another field's value (SUPERVISES or LIMITS OF AUTHORITY holding the REPORTS TO title).",
-  docs: 'docs/rules/field-repeats-field.md',
-  options: {},
+  meta: {
+    id: 'field-repeats-field',
+    description: "A header field filled with another field's value (SUPERVISES or LIMITS OF AUTHORITY holding the REPORTS TO title).",
+    defaultSeverity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      oversees:
+        "'{{value}}' under '{{label}}' repeats the reports-to value: the position cannot oversee its own supervisor. Fill in what this field should say.",
+      reportsToSelf: "The position reports to its own title ('{{value}}'); the reports-to field was likely filled from the wrong line.",
+    },
+    docs: 'docs/rules/field-repeats-field.md',
+    fixable: false,
+  },
   check(posting) {
     const pairs = labelledValues(posting);
     const up = pairs.filter((p) => UPWARD.test(p.label));
@@ -51,9 +60,8 @@ export const fieldRepeatsField: Rule = {
       const boss = up.find((u) => u !== p && valueKey(u.value) === key);
       if (!boss) continue;
       out.push({
-        message: down
-          ? `'${p.value}' under '${p.label.toUpperCase()}' repeats the reports-to value: the position cannot oversee its own supervisor. Fill in what this field should say.`
-          : `The position reports to its own title ('${p.value}'); the reports-to field was likely filled from the wrong line.`,
+        messageId: down ? 'oversees' : 'reportsToSelf',
+        data: { value: p.value, label: p.label.toUpperCase() },
         range: down ? p.range : boss.range,
       });
     }

@@ -2,8 +2,8 @@
 // raw HTML tags ("<p>", "<br/>") and character entities ("&nbsp;", "&amp;") left by a paste from a
 // web page or an HTML export, and the Unicode replacement character.
 import type { Rule, RuleFinding, TextEdit } from './types.ts';
-import { junkLines } from './content.ts';
-import { range } from './util.ts';
+import { junkLines } from '../facts/content.ts';
+import { range } from '../facts/util.ts';
 
 /** UTF-8 punctuation read as Windows-1252, and what it was. Longest first so "â€™" wins over "â€". */
 const MOJIBAKE: ReadonlyArray<readonly [string, string]> = [
@@ -53,7 +53,8 @@ const ENTITY = /&(?:([a-z]{2,6})|#(\d{2,5})|#x([0-9a-f]{2,4}));/gi;
 
 // HTML tags by name (opening, closing or self-closing, with attributes): only names HTML uses, so a
 // slot like "<Title>" or an address "<hr@district.org>" is not taken for one.
-const TAG = /<\/?(p|br|b|i|u|a|em|strong|span|div|li|ul|ol|table|tbody|thead|tr|td|th|font|img|hr|sup|sub|h[1-6]|center|small|blockquote)(?:\s[^<>]{0,200})?\s?\/?>/gi;
+const TAG =
+  /<\/?(p|br|b|i|u|a|em|strong|span|div|li|ul|ol|table|tbody|thead|tr|td|th|font|img|hr|sup|sub|h[1-6]|center|small|blockquote)(?:\s[^<>]{0,200})?\s?\/?>/gi;
 
 interface Garble {
   start: number;
@@ -67,13 +68,15 @@ function garblesIn(text: string): Garble[] {
   const out: Garble[] = [];
   for (const [bad, good] of MOJIBAKE) {
     for (let at = text.indexOf(bad); at >= 0; at = text.indexOf(bad, at + bad.length)) {
-      if (!out.some((g) => at < g.end && at + bad.length > g.start)) out.push({ start: at, end: at + bad.length, what: 'mis-decoded characters', replacement: good });
+      if (!out.some((g) => at < g.end && at + bad.length > g.start))
+        out.push({ start: at, end: at + bad.length, what: 'mis-decoded characters', replacement: good });
     }
   }
   LONE.lastIndex = 0;
   for (let m = LONE.exec(text); m; m = LONE.exec(text)) {
     const at = m.index;
-    if (!out.some((g) => at < g.end && at + m![0].length > g.start)) out.push({ start: at, end: at + m[0].length, what: 'mis-decoded characters' });
+    if (!out.some((g) => at < g.end && at + m![0].length > g.start))
+      out.push({ start: at, end: at + m[0].length, what: 'mis-decoded characters' });
   }
   ENTITY.lastIndex = 0;
   for (let m = ENTITY.exec(text); m; m = ENTITY.exec(text)) {
@@ -93,11 +96,18 @@ function garblesIn(text: string): Garble[] {
 const KEYS = ['â', 'Â', 'Ã', 'ï»¿', '\uFFFD', '&', '<'];
 
 export const garbledText: Rule = {
-  id: 'garbled-text',
-  defaultSeverity: 'warning',
-  description: 'Mis-decoded characters (â€™, Â), raw HTML tags (<p>) and entities (&nbsp;) left by a copy and paste.',
-  docs: 'docs/rules/garbled-text.md',
-  options: {},
+  meta: {
+    id: 'garbled-text',
+    description: 'Mis-decoded characters (â€™, Â), raw HTML tags (<p>) and entities (&nbsp;) left by a copy and paste.',
+    defaultSeverity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      garbled: "Garbled text: '{{text}}' ({{kinds}}) left by a copy and paste.",
+      garbledMore: "Garbled text: '{{text}}' and {{more}} more ({{kinds}}) left by a copy and paste.",
+    },
+    docs: 'docs/rules/garbled-text.md',
+    fixable: 'safe',
+  },
   check(posting) {
     const junk = junkLines(posting);
     const out: RuleFinding[] = [];
@@ -109,12 +119,25 @@ export const garbledText: Rule = {
       // One finding per line: a pasted web page has dozens of tags on a line.
       const first = found[0]!;
       const more = found.length - 1;
-      const edits: TextEdit[] = found.filter((g) => g.replacement !== undefined).map((g) => ({ range: range(i, g.start, i, g.end), newText: g.replacement! }));
+      const edits: TextEdit[] = found
+        .filter((g) => g.replacement !== undefined)
+        .map((g) => ({ range: range(i, g.start, i, g.end), newText: g.replacement! }));
       const kinds = [...new Set(found.map((g) => g.what))].join(' and ');
       out.push({
-        message: `Garbled text: '${text.slice(first.start, first.end)}'${more ? ` and ${more} more` : ''} (${kinds}) left by a copy and paste.`,
+        messageId: more ? 'garbledMore' : 'garbled',
+        data: { text: text.slice(first.start, first.end), more, kinds },
         range: range(i, first.start, i, first.end),
-        ...(edits.length ? { fixes: [{ title: edits.length === found.length ? 'Repair the garbled characters' : 'Repair the characters that can be repaired', edits, safe: true }] } : {}),
+        ...(edits.length
+          ? {
+              fixes: [
+                {
+                  title: edits.length === found.length ? 'Repair the garbled characters' : 'Repair the characters that can be repaired',
+                  edits,
+                  safe: true,
+                },
+              ],
+            }
+          : {}),
       });
     }
     return out;

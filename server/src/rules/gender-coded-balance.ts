@@ -3,12 +3,18 @@
 // ("responsibilities", "committee", "children", "support", "leadership") do not count.
 import type { Rule, RuleFinding } from './types.ts';
 import type { Posting } from '../model/posting.ts';
-import { proseLines, proseMemos } from './prose.ts';
-import { bool, documentRange, num } from './util.ts';
+import { proseLines, proseMemos } from '../facts/prose.ts';
+import { bool, documentRange, num } from '../facts/util.ts';
 
 // Stems from lovedaybrooke/gender-decoder (MIT), app/wordlists/en.py, matched by word prefix.
-export const FEMININE_STEMS = 'agree affectionate child cheer collab commit communal compassion connect considerate cooperat co-operat depend emotiona empath feel flatterable gentle honest interpersonal interdependen interpersona inter-personal inter-dependen inter-persona kind kinship loyal modesty nag nurtur pleasant polite quiet respon sensitiv submissive support sympath tender together trust understand warm whin enthusias inclusive yield share sharin'.split(' ');
-export const MASCULINE_STEMS = 'active adventurous aggress ambitio analy assert athlet autonom battle boast challeng champion compet confident courag decid decision decisive defend determin domina dominant driven fearless fight force greedy head-strong headstrong hierarch hostil impulsive independen individual intellect lead logic objective opinion outspoken persist principle reckless self-confiden self-relian self-sufficien selfconfiden selfrelian selfsufficien stubborn superior unreasonab'.split(' ');
+export const FEMININE_STEMS =
+  'agree affectionate child cheer collab commit communal compassion connect considerate cooperat co-operat depend emotiona empath feel flatterable gentle honest interpersonal interdependen interpersona inter-personal inter-dependen inter-persona kind kinship loyal modesty nag nurtur pleasant polite quiet respon sensitiv submissive support sympath tender together trust understand warm whin enthusias inclusive yield share sharin'.split(
+    ' ',
+  );
+export const MASCULINE_STEMS =
+  'active adventurous aggress ambitio analy assert athlet autonom battle boast challeng champion compet confident courag decid decision decisive defend determin domina dominant driven fearless fight force greedy head-strong headstrong hierarch hostil impulsive independen individual intellect lead logic objective opinion outspoken persist principle reckless self-confiden self-relian self-sufficien selfconfiden selfrelian selfsufficien stubborn superior unreasonab'.split(
+    ' ',
+  );
 
 /**
  * Words that match a stem but carry no gender coding in a school posting: the job's own nouns
@@ -16,14 +22,37 @@ export const MASCULINE_STEMS = 'active adventurous aggress ambitio analy assert 
  * education terms (individualized, intellectual disability), and plain verbs (determine, analyze).
  */
 export const SCHOOL_EXCEPTIONS = [
-  'responsib', 'respond', 'committee', 'child', 'support', 'lead', 'kindergarten', 'kindly',
-  'individual', 'intellectual', 'objectives', 'competenc',
-  'determine', 'determination', 'determining', 'decision-making', 'analy', 'athletic', 'principles',
-  'dependent', 'depending', 'understanding', 'shared', 'forces', 'workforce', 'independent school',
+  'responsib',
+  'respond',
+  'committee',
+  'child',
+  'support',
+  'lead',
+  'kindergarten',
+  'kindly',
+  'individual',
+  'intellectual',
+  'objectives',
+  'competenc',
+  'determine',
+  'determination',
+  'determining',
+  'decision-making',
+  'analy',
+  'athletic',
+  'principles',
+  'dependent',
+  'depending',
+  'understanding',
+  'shared',
+  'forces',
+  'workforce',
+  'independent school',
 ];
 
 /** Fixed phrases whose coded word is not coded there ("open competitive examination", "competitive salary", "task force"). */
-const NEUTRAL_PHRASES = /\bopen competitive\b|\bcompetitive (?:basis|exam|examination|examinations|process|salary|salaries|pay|wages?|benefits|compensation|grants?)\b|\b(?:work|task|labor|police) force\b|\bin (?:full )?force\b/gi;
+const NEUTRAL_PHRASES =
+  /\bopen competitive\b|\bcompetitive (?:basis|exam|examination|examinations|process|salary|salaries|pay|wages?|benefits|compensation|grants?)\b|\b(?:work|task|labor|police) force\b|\bin (?:full )?force\b/gi;
 
 interface Matcher {
   /** Stems by their first two letters, as a number (char code × 65536 + char code). */
@@ -58,7 +87,10 @@ function matches(m: Matcher, text: string, at: number, k: number): boolean {
 
 /** Flags by the first two letters (a–z × a–z): 1 a masculine stem, 2 a feminine stem. */
 const TWO = new Uint8Array(26 * 26);
-for (const [m, bit] of [[MASC, 1], [FEM, 2]] as const) {
+for (const [m, bit] of [
+  [MASC, 1],
+  [FEM, 2],
+] as const) {
   for (const k of m.first.keys()) {
     const a = Math.floor(k / 65536) - 97;
     const b = (k % 65536) - 97;
@@ -70,7 +102,6 @@ export interface CodedCounts {
   masculine: Map<string, number>;
   feminine: Map<string, number>;
 }
-
 
 function isWordCode(d: number): boolean {
   return (d >= 97 && d <= 122) || d === 45 || d === 39 || d === 0x2019;
@@ -153,28 +184,65 @@ function top(m: Map<string, number>, n: number): string {
 }
 
 export const genderCodedBalance: Rule = {
-  id: 'gender-coded-balance',
-  defaultSeverity: 'info',
-  description: 'One note on the balance of masculine- and feminine-coded words in the prose.',
-  docs: 'docs/rules/gender-coded-balance.md',
-  options: { minDifference: 4, ratio: 2, onlyWhenUnbalanced: true, feminine: false },
+  meta: {
+    id: 'gender-coded-balance',
+    description: 'One note on the balance of masculine- and feminine-coded words in the prose.',
+    defaultSeverity: 'info',
+    schema: {
+      type: 'object',
+      properties: {
+        minDifference: {
+          type: 'integer',
+          description: 'How many more coded words one side needs.',
+          default: 4,
+          minimum: 0,
+        },
+        ratio: {
+          type: 'number',
+          description: 'How many times the other side it needs.',
+          default: 2,
+          minimum: 1,
+        },
+        onlyWhenUnbalanced: {
+          type: 'boolean',
+          description: 'false reports the counts on every posting.',
+          default: true,
+        },
+        feminine: {
+          type: 'boolean',
+          description: 'Also report a feminine lean.',
+          default: false,
+        },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      leans:
+        'Wording leans {{side}}-coded: {{masculine}} masculine-coded and {{feminine}} feminine-coded words (most used: {{top}}). Consider balancing; research links strongly coded ads to fewer applicants of the other gender.',
+      balanced: 'Gender-coded wording is balanced: {{masculine}} masculine-coded and {{feminine}} feminine-coded words.',
+    },
+    docs: 'docs/rules/gender-coded-balance.md',
+    fixable: false,
+  },
   check(posting, ctx) {
     const counts = proseCoded(posting);
     const m = total(counts.masculine);
     const f = total(counts.feminine);
     const minDiff = num(ctx.options.minDifference, 4);
     const ratio = num(ctx.options.ratio, 2);
-    const leans = m - f >= minDiff && m >= ratio * Math.max(f, 1) ? 'masculine' : f - m >= minDiff && f >= ratio * Math.max(m, 1) ? 'feminine' : null;
+    const leans =
+      m - f >= minDiff && m >= ratio * Math.max(f, 1) ? 'masculine' : f - m >= minDiff && f >= ratio * Math.max(m, 1) ? 'feminine' : null;
     // Gaucher et al. found masculine-coded ads less appealing to women; feminine-coded wording had
     // no such effect on men, so a feminine lean is reported only when asked for.
     if (leans === 'feminine' && !bool(ctx.options.feminine, false) && bool(ctx.options.onlyWhenUnbalanced, true)) return [];
     if (!leans && bool(ctx.options.onlyWhenUnbalanced, true)) return [];
     if (m + f === 0) return [];
     const side = leans === 'masculine' ? counts.masculine : counts.feminine;
-    const message = leans
-      ? `Wording leans ${leans}-coded: ${m} masculine-coded and ${f} feminine-coded words (most used: ${top(side, 5)}). Consider balancing; research links strongly coded ads to fewer applicants of the other gender.`
-      : `Gender-coded wording is balanced: ${m} masculine-coded and ${f} feminine-coded words.`;
-    const out: RuleFinding[] = [{ message, range: documentRange(posting) }];
+    const out: RuleFinding[] = [
+      leans
+        ? { messageId: 'leans', data: { side: leans, masculine: m, feminine: f, top: top(side, 5) }, range: documentRange(posting) }
+        : { messageId: 'balanced', data: { masculine: m, feminine: f }, range: documentRange(posting) },
+    ];
     return out;
   },
 };

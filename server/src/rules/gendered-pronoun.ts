@@ -1,11 +1,12 @@
 // "he/she", "his/her", "s/he", "he or she": use singular "they" (or "you"). A lone "he" or "his"
 // for the person to be hired assumes their gender outright; it is flagged too (option singlePronouns).
 import type { Rule, RuleFinding } from './types.ts';
-import { textLines } from './prose.ts';
-import { range } from './util.ts';
-import { lineFacts } from './memo.ts';
+import { textLines } from '../facts/prose.ts';
+import { range } from '../facts/util.ts';
+import { lineFacts } from '../facts/memo.ts';
 
-const PRONOUNS = /\(s\)he\b|\bs\/he\b|\b(?:he ?\/ ?she|she ?\/ ?he|he or she|she or he|his ?\/ ?hers?|hers? ?\/ ?his|his or hers?|hers? or his|him ?\/ ?her|her ?\/ ?him|him or her|her or him|himself ?\/ ?herself|herself ?\/ ?himself|himself or herself|herself or himself)\b/gi;
+const PRONOUNS =
+  /\(s\)he\b|\bs\/he\b|\b(?:he ?\/ ?she|she ?\/ ?he|he or she|she or he|his ?\/ ?hers?|hers? ?\/ ?his|his or hers?|hers? or his|him ?\/ ?her|her ?\/ ?him|him or her|her or him|himself ?\/ ?herself|herself ?\/ ?himself|himself or herself|herself or himself)\b/gi;
 
 /** The replacement for a pronoun pair, keeping the first letter's case. */
 export function replacementFor(match: string): { text: string; subject: boolean } {
@@ -34,7 +35,7 @@ const NONE: ReadonlyArray<Hit> = [];
 /** The gendered pronouns of a line. */
 function pronounsIn(text: string): ReadonlyArray<Hit> {
   let out: Hit[] | null = null;
-  let pairEnd = -1;
+  let pairEnd: number;
   const pairs: Array<[number, number]> = [];
   if (text.includes('/') || text.includes(' or ')) {
     PRONOUNS.lastIndex = 0;
@@ -59,18 +60,50 @@ function pronounsIn(text: string): ReadonlyArray<Hit> {
 /** The neutral word for a single pronoun, or null where the grammar is ambiguous ("her": their or them). */
 function singleReplacement(word: string): { text: string; subject: boolean } | null {
   const w = word.toLowerCase();
-  const text = w === 'he' || w === 'she' ? 'they' : w === 'him' ? 'them' : w === 'his' ? 'their' : w === 'hers' ? 'theirs' : w === 'himself' || w === 'herself' ? 'themselves' : null;
+  const text =
+    w === 'he' || w === 'she'
+      ? 'they'
+      : w === 'him'
+        ? 'them'
+        : w === 'his'
+          ? 'their'
+          : w === 'hers'
+            ? 'theirs'
+            : w === 'himself' || w === 'herself'
+              ? 'themselves'
+              : null;
   if (!text) return null;
   const upper = word[0]! >= 'A' && word[0]! <= 'Z';
   return { text: upper ? text[0]!.toUpperCase() + text.slice(1) : text, subject: text === 'they' };
 }
 
 export const genderedPronoun: Rule = {
-  id: 'gendered-pronoun',
-  defaultSeverity: 'warning',
-  description: 'Gendered pronouns (he/she, his/her, s/he, and a lone he or his); singular "they" includes everyone.',
-  docs: 'docs/rules/gendered-pronoun.md',
-  options: { singlePronouns: true },
+  meta: {
+    id: 'gendered-pronoun',
+    description: 'Gendered pronouns (he/she, his/her, s/he, and a lone he or his); singular "they" includes everyone.',
+    defaultSeverity: 'warning',
+    schema: {
+      type: 'object',
+      properties: {
+        singlePronouns: {
+          type: 'boolean',
+          description: 'Also report a lone he/she/his/him/her; false reports only the pairs.',
+          default: true,
+        },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      single: "'{{found}}' assumes the gender of the person you will hire; use '{{replacement}}' or address the reader as 'you'.",
+      singleSubject:
+        "'{{found}}' assumes the gender of the person you will hire; use '{{replacement}}' (and check the verb: \"they are\") or address the reader as 'you'.",
+      singleUnknown: "'{{found}}' assumes the gender of the person you will hire; use 'their' or 'them' or address the reader as 'you'.",
+      pair: "'{{found}}' is a gendered pronoun pair; use '{{replacement}}'.",
+      pairSubject: "'{{found}}' is a gendered pronoun pair; use '{{replacement}}' (and check the verb: \"they are\").",
+    },
+    docs: 'docs/rules/gendered-pronoun.md',
+    fixable: 'safe',
+  },
   check(posting, ctx) {
     const singles = ctx.options.singlePronouns !== false;
     const out: RuleFinding[] = [];
@@ -86,15 +119,19 @@ export const genderedPronoun: Rule = {
           if (!singles) continue;
           const rep = singleReplacement(found);
           out.push({
-            message: `'${found}' assumes the gender of the person you will hire; use ${rep ? `'${rep.text}'` : "'their' or 'them'"}${rep?.subject ? ' (and check the verb: "they are")' : ''} or address the reader as 'you'.`,
+            messageId: rep ? (rep.subject ? 'singleSubject' : 'single') : 'singleUnknown',
+            data: { found, replacement: rep?.text ?? '' },
             range: r,
-            ...(rep ? { fixes: [{ title: `Replace '${found}' with '${rep.text}'`, edits: [{ range: r, newText: rep.text }], safe: false }] } : {}),
+            ...(rep
+              ? { fixes: [{ title: `Replace '${found}' with '${rep.text}'`, edits: [{ range: r, newText: rep.text }], safe: false }] }
+              : {}),
           });
           continue;
         }
         const { text: rep, subject } = replacementFor(found);
         out.push({
-          message: `'${found}' is a gendered pronoun pair; use '${rep}'${subject ? ' (and check the verb: "they are")' : ''}.`,
+          messageId: subject ? 'pairSubject' : 'pair',
+          data: { found, replacement: rep },
           range: r,
           fixes: [{ title: `Replace '${found}' with '${rep}'`, edits: [{ range: r, newText: rep }], safe: !subject, removes: [r] }],
         });

@@ -2,20 +2,40 @@
 // same copy-and-paste loss inside text: words, sentences and labels glued together (glued-words.ts).
 import type { Field } from '../model/posting.ts';
 import type { Rule, RuleFinding, TextEdit } from './types.ts';
-import { textLines } from './prose.ts';
+import { textLines } from '../facts/prose.ts';
 import { gluesIn } from './glued-words.ts';
-import { bool, contentStart, lineRange, range } from './util.ts';
+import { bool, contentStart, lineRange, range } from '../facts/util.ts';
 
 // Fallback when the parser did not split: a known label glued to the previous value.
-const GLUED = /(?<=[0-9a-z)\]])(?:Posted|Date Posted|Posting Date|Posting ID|Job ID|Job Number|Location|Closing Date|Close Date|Deadline|Salary|Job Type|Employment Type|Department|Reports To|Start Date|Open Date) ?:/g;
+const GLUED =
+  /(?<=[0-9a-z)\]])(?:Posted|Date Posted|Posting Date|Posting ID|Job ID|Job Number|Location|Closing Date|Close Date|Deadline|Salary|Job Type|Employment Type|Department|Reports To|Start Date|Open Date) ?:/g;
 const FIELD_START = /^\s*[A-Za-z][A-Za-z .#/&-]{0,40}:\s*\S/;
 
 export const gluedFields: Rule = {
-  id: 'glued-fields',
-  defaultSeverity: 'warning',
-  description: 'Two header fields run together on one line, or words glued together by a copy and paste ("behaviorThe", "TitleCustodian").',
-  docs: 'docs/rules/glued-fields.md',
-  options: { words: true },
+  meta: {
+    id: 'glued-fields',
+    description:
+      'Two header fields run together on one line, or words glued together by a copy and paste ("behaviorThe", "TitleCustodian").',
+    defaultSeverity: 'warning',
+    schema: {
+      type: 'object',
+      properties: {
+        words: {
+          type: 'boolean',
+          description: 'Also report words glued together ("behaviorThe").',
+          default: true,
+        },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      fields: "Fields run together: '{{text}}' holds {{count}} fields on one line.",
+      words: "Words run together: '{{text}}'; a space or line break was lost in a copy and paste.",
+      wordsMore: "Words run together: '{{text}}' and {{more}} more on this line; a space or line break was lost in a copy and paste.",
+    },
+    docs: 'docs/rules/glued-fields.md',
+    fixable: 'safe',
+  },
   check(posting, ctx) {
     const byLine = new Map<number, Field[]>();
     for (const f of posting.fields) {
@@ -53,7 +73,8 @@ export const gluedFields: Rule = {
       }
       const edits: TextEdit[] = at.map((c) => ({ range: range(line, c, line, c), newText: posting.eol + indent }));
       out.push({
-        message: `Fields run together: '${text.trim()}' holds ${at.length + 1} fields on one line.`,
+        messageId: 'fields',
+        data: { text: text.trim(), count: at.length + 1 },
         range: lineRange(posting, line),
         fixes: [{ title: 'Put each field on its own line', edits, safe: true }],
       });
@@ -74,9 +95,16 @@ function gluedWords(posting: Parameters<Rule['check']>[0], cuts: ReadonlyMap<num
     const first = glues[0]!;
     const start = Math.max(0, text.lastIndexOf(first.text, first.at) >= 0 ? text.lastIndexOf(first.text, first.at) : first.at);
     out.push({
-      message: `Words run together: '${first.text}'${glues.length > 1 ? ` and ${glues.length - 1} more on this line` : ''}; a space or line break was lost in a copy and paste.`,
+      messageId: glues.length > 1 ? 'wordsMore' : 'words',
+      data: { text: first.text, more: glues.length - 1 },
       range: range(i, start, i, Math.min(text.length, start + first.text.length)),
-      fixes: [{ title: glues.length > 1 ? 'Separate the glued words' : `Separate '${first.text}'`, edits: glues.map((g) => ({ range: range(i, g.at, i, g.at), newText: g.insert })), safe: false }],
+      fixes: [
+        {
+          title: glues.length > 1 ? 'Separate the glued words' : `Separate '${first.text}'`,
+          edits: glues.map((g) => ({ range: range(i, g.at, i, g.at), newText: g.insert })),
+          safe: false,
+        },
+      ],
     });
   }
   return out;

@@ -26,7 +26,8 @@ const PRODUCT_PREFIX = new Set(['my', 'mc', 'mac']);
 const SENTENCE = /(?<![A-Za-z])[A-Za-z]+[.?!](?=[A-Z][a-z])/g;
 // Field labels (any case) glued to the digits or lower-case letters before them, ending in a colon
 // or followed by a value: "103JOB TITLE:", "2400134104Start Date 07/27/2026".
-const LABEL_AFTER = /(?<=[0-9a-z)])(?:job title|position title|posting id|job id|job number|job code|start date|open date|closing date|close date|end date|posting date|date posted|reports to|salary range|pay grade|work ?days|department|division|location)(?=\s?:|\s\d)/gi;
+const LABEL_AFTER =
+  /(?<=[0-9a-z)])(?:job title|position title|posting id|job id|job number|job code|start date|open date|closing date|close date|end date|posting date|date posted|reports to|salary range|pay grade|work ?days|department|division|location)(?=\s?:|\s\d)/gi;
 // A label at the start of a line glued to its value: "TitleCustodian", "Posting IDS19-20-46",
 // "Expiration Date7/19/2019", "Shift TypeSubstitute", "Salary RangePay Grade D".
 const LABEL_BEFORE = /^(?:(?:[A-Z][a-z]+ ){0,2}(?:Date|Type|ID|Number|Range)|Title)(?=[A-Z0-9])/;

@@ -59,4 +59,4 @@ export const rules: Rule[] = [
   deniedPhrase,
 ];
 
-export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));
+export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));

@@ -2,10 +2,10 @@
 // "Discover Similar Jobs", "Confirmed 7 hours ago", related-job lists, newsletter blurbs, and the
 // scraped-title question "What are the responsibilities and job description for … position at …?".
 import type { Posting, Range } from '../model/posting.ts';
-import { junkLines } from './content.ts';
+import { junkLines } from '../facts/content.ts';
 import { normalizeTitle } from './duplicate-title.ts';
 import type { Fix, Rule, RuleFinding } from './types.ts';
-import { deleteLinesEdit, isSpaceCode, lineRange, linesRange, range } from './util.ts';
+import { deleteLinesEdit, isSpaceCode, lineRange, linesRange, range } from '../facts/util.ts';
 
 const QUESTION_PREFIX = 'what are the responsibilities and job description for ';
 const QUESTION_MIDDLE = ' position at ';
@@ -91,7 +91,10 @@ function questionFix(posting: Posting, line: number, q: QuestionParts): Fix {
   const keepOrg = q.organization !== '' && !namedElsewhere(posting, q.organization, line);
   const heading = text.slice(q.titleStart, q.qualifierEnd);
   const newText = keepOrg ? heading + posting.eol + q.organization : heading;
-  const removes = [range(line, r.start.character, line, q.titleStart), range(line, q.qualifierEnd, line, keepOrg ? q.orgStart : r.end.character)];
+  const removes = [
+    range(line, r.start.character, line, q.titleStart),
+    range(line, q.qualifierEnd, line, keepOrg ? q.orgStart : r.end.character),
+  ];
   if (keepOrg) removes.push(range(line, q.orgEnd, line, r.end.character));
   return {
     title: keepOrg ? `Replace the line with '${heading}' and '${q.organization}' on the next line` : `Replace the line with '${heading}'`,
@@ -117,11 +120,19 @@ function junkRanges(posting: Posting, junk: Uint8Array, first: number, last: num
 }
 
 export const jobBoardJunk: Rule = {
-  id: 'job-board-junk',
-  defaultSeverity: 'warning',
-  description: 'Job-board page text copied along with the posting.',
-  docs: 'docs/rules/job-board-junk.md',
-  options: {},
+  meta: {
+    id: 'job-board-junk',
+    description: 'Job-board page text copied along with the posting.',
+    defaultSeverity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      question: "The first line is a job board's question wrapped around the title; the title is '{{title}}'.",
+      junkLines: "Job-board page text (lines {{first}}-{{last}}, from '{{text}}') is not part of the posting.",
+      junkLine: "Job-board page text: '{{text}}' is not part of the posting.",
+    },
+    docs: 'docs/rules/job-board-junk.md',
+    fixable: 'safe',
+  },
   check(posting) {
     const out: RuleFinding[] = [];
     // The scraped-title question.
@@ -130,7 +141,8 @@ export const jobBoardJunk: Rule = {
     if (question) {
       const title = posting.title?.wrappedBy === 'job-board-question' ? posting.title.text : question.title;
       out.push({
-        message: `The first line is a job board's question wrapped around the title; the title is '${title}'.`,
+        messageId: 'question',
+        data: { title },
         range: lineRange(posting, tl),
         kind: 'title',
         fixes: [questionFix(posting, tl, question)],
@@ -151,16 +163,20 @@ export const jobBoardJunk: Rule = {
       const count = last - i + 1;
       const what = posting.lines[i]!.trim();
       out.push({
-        message:
-          count > 1
-            ? `Job-board page text (lines ${i + 1}-${last + 1}, from '${what.length > 60 ? what.slice(0, 57) + '…' : what}') is not part of the posting.`
-            : `Job-board page text: '${what.length > 60 ? what.slice(0, 57) + '…' : what}' is not part of the posting.`,
+        messageId: count > 1 ? 'junkLines' : 'junkLine',
+        data: { first: i + 1, last: last + 1, text: what.length > 60 ? what.slice(0, 57) + '…' : what },
         range: count > 1 ? linesRange(posting, i, last) : lineRange(posting, i),
-        fixes: [{ title: count > 1 ? 'Remove the job-board text' : `Remove '${what.slice(0, 40)}'`, edits: [deleteLinesEdit(posting, i, last)], safe: true, removes: junkRanges(posting, junk, i, last) }],
+        fixes: [
+          {
+            title: count > 1 ? 'Remove the job-board text' : `Remove '${what.slice(0, 40)}'`,
+            edits: [deleteLinesEdit(posting, i, last)],
+            safe: true,
+            removes: junkRanges(posting, junk, i, last),
+          },
+        ],
       });
       i = last;
     }
     return out;
   },
 };
-

@@ -2,17 +2,109 @@
 // a list item that starts in lower case among items that start with a capital. Abbreviations ("e.g.",
 // "etc.", "approx.", "vs."), initials, web addresses and numbers are not sentence ends.
 import type { Rule, RuleFinding } from './types.ts';
-import { proseLines } from './prose.ts';
-import { range } from './util.ts';
+import { proseLines } from '../facts/prose.ts';
+import { range } from '../facts/util.ts';
 
 // A full stop, spaces, then a lower-case word; the word before the stop is read back in code.
 const AFTER_STOP = /\.(\s+)([a-z][a-z'’-]*)/g;
 // Abbreviations a lower-case word may follow (lower-cased, without the final stop).
 const ABBREVIATIONS = new Set([
-  'e.g', 'i.e', 'etc', 'approx', 'vs', 'viz', 'cf', 'al', 'incl', 'misc', 'dept', 'est', 'min', 'max', 'hr', 'hrs', 'yr', 'yrs', 'mo', 'mos', 'wk', 'wks',
-  'no', 'nos', 'exp', 'approx', 'qty', 'cont', 'vol', 'pp', 'p', 'ch', 'sec', 'fig', 'ext', 'tel', 'ph', 'a.m', 'p.m', 'am', 'pm', 'st', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', 'inc', 'co', 'ltd',
-  'corp', 'assn', 'gov', 'govt', 'avg', 'ca', 'esp', 'resp', 'prev', 'req', 'pref', 'sq', 'ft', 'lb', 'lbs', 'oz', 'u.s', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'ed', 'dist', 'bldg', 'rm', 'ave', 'blvd', 'rd',
+  'e.g',
+  'i.e',
+  'etc',
+  'approx',
+  'vs',
+  'viz',
+  'cf',
+  'al',
+  'incl',
+  'misc',
+  'dept',
+  'est',
+  'min',
+  'max',
+  'hr',
+  'hrs',
+  'yr',
+  'yrs',
+  'mo',
+  'mos',
+  'wk',
+  'wks',
+  'no',
+  'nos',
+  'exp',
+  'approx',
+  'qty',
+  'cont',
+  'vol',
+  'pp',
+  'p',
+  'ch',
+  'sec',
+  'fig',
+  'ext',
+  'tel',
+  'ph',
+  'a.m',
+  'p.m',
+  'am',
+  'pm',
+  'st',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'jr',
+  'sr',
+  'inc',
+  'co',
+  'ltd',
+  'corp',
+  'assn',
+  'gov',
+  'govt',
+  'avg',
+  'ca',
+  'esp',
+  'resp',
+  'prev',
+  'req',
+  'pref',
+  'sq',
+  'ft',
+  'lb',
+  'lbs',
+  'oz',
+  'u.s',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sept',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'ed',
+  'dist',
+  'bldg',
+  'rm',
+  'ave',
+  'blvd',
+  'rd',
 ]);
 // Words that stay lower case by convention when they begin a clause after an abbreviation-like token.
 const LOWER_OK = new Set(['com', 'org', 'edu', 'gov', 'net', 'pdf', 'docx', 'html']);
@@ -46,23 +138,40 @@ function afterStops(text: string, from: number): Array<[number, number]> {
 const LETTER = /[A-Za-z]/;
 
 export const lowercaseSentence: Rule = {
-  id: 'lowercase-sentence',
-  defaultSeverity: 'info',
-  description: 'A sentence that starts in lower case after a full stop, or a list item in lower case among capitalised ones.',
-  docs: 'docs/rules/lowercase-sentence.md',
-  options: { listItems: true },
+  meta: {
+    id: 'lowercase-sentence',
+    description: 'A sentence that starts in lower case after a full stop, or a list item in lower case among capitalised ones.',
+    defaultSeverity: 'info',
+    schema: {
+      type: 'object',
+      properties: {
+        listItems: {
+          type: 'boolean',
+          description: 'Also report a list item in lower case among capitalised ones.',
+          default: true,
+        },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      sentence: "Sentence starts in lower case: '{{text}}' follows a full stop.",
+      listItem: "List item starts in lower case: '{{text}}', where the other items start with a capital.",
+    },
+    docs: 'docs/rules/lowercase-sentence.md',
+    fixable: false,
+  },
   check(posting, ctx) {
     const out: RuleFinding[] = [];
     const prose = proseLines(posting);
     for (const p of prose) {
       if (p.text.length > 20000) continue;
       for (const [s, e] of afterStops(posting.lines[p.line]!, p.start)) {
-        out.push({ message: `Sentence starts in lower case: '${posting.lines[p.line]!.slice(s, e)}' follows a full stop.`, range: range(p.line, s, p.line, e) });
+        out.push({ messageId: 'sentence', data: { text: posting.lines[p.line]!.slice(s, e) }, range: range(p.line, s, p.line, e) });
       }
     }
     if (ctx.options.listItems !== false) {
       // A run of consecutive bullets: an item in lower case is out of step when most start with a capital.
-      for (let i = 0; i < prose.length; ) {
+      for (let i = 0; i < prose.length;) {
         let j = i;
         while (j < prose.length && prose[j]!.bullet && (j === i || prose[j]!.line <= prose[j - 1]!.line + 2)) j++;
         const run = prose.slice(i, Math.max(j, i + 1)).filter((p) => p.bullet);
@@ -76,7 +185,7 @@ export const lowercaseSentence: Rule = {
           const m = /^[a-z][a-z'’-]*/.exec(p.text.slice(lead));
           if (!m) continue;
           const s = p.start + lead;
-          out.push({ message: `List item starts in lower case: '${m[0]}', where the other items start with a capital.`, range: range(p.line, s, p.line, s + m[0].length) });
+          out.push({ messageId: 'listItem', data: { text: m[0] }, range: range(p.line, s, p.line, s + m[0].length) });
         }
       }
     }

@@ -1,16 +1,15 @@
 // A kind of content the profile requires is nowhere in the posting: no section, and no sentence,
 // bullet or field elsewhere (a residency bullet under Conditions of Employment counts).
-import { flatCopy } from '../model/boundedMap.ts';
+import { SECTION_KINDS } from '../model/posting.ts';
 import type { Posting, SectionKind } from '../model/posting.ts';
 import type { Profile } from '../profiles/types.ts';
 import { payLawKinds } from '../profiles/payLaws.ts';
 import { payGapKinds } from './pay-transparency.ts';
 import { CANONICAL_HEADINGS } from '../model/catalog.ts';
-import { contentIndex, CONTENT_KINDS, type ContentKind } from './content.ts';
-import type { Fix, Rule, RuleFinding } from './types.ts';
-import { documentRange, range, strList } from './util.ts';
-import { escapeSnippet } from '../features/snippet.ts';
-import { currentLibrary, renderContextFor, templateFor, type RenderContext } from '../templates/index.ts';
+import { contentIndex, CONTENT_KINDS, type ContentKind } from '../facts/content.ts';
+import type { Fix, Rule, RuleContext, RuleFinding } from './types.ts';
+import { documentRange, range, strList } from '../facts/util.ts';
+import { escapeSnippet } from '../facts/snippet.ts';
 
 export const KIND_NAMES: Record<SectionKind, string> = {
   title: 'job title',
@@ -61,32 +60,10 @@ function articleFor(noun: string): string {
   return /^[aeiou]/i.test(noun) ? 'an' : 'a';
 }
 
-// Rendered templates by library (replaced when the user's templates change), profile and context:
-// the same missing section is offered on every keystroke.
-const templateMemo = new WeakMap<object, WeakMap<Profile, Map<string, { heading: string; body: string }>>>();
-
-function memoTemplate(kind: SectionKind, profile: Profile, ctx: RenderContext): { heading: string; body: string } {
-  const lib = currentLibrary();
-  let byProfile = templateMemo.get(lib);
-  if (!byProfile) templateMemo.set(lib, (byProfile = new WeakMap()));
-  let map = byProfile.get(profile);
-  if (!map) byProfile.set(profile, (map = new Map()));
-  const key = JSON.stringify([kind, ctx.title === undefined ? 0 : ctx.title, ctx.organization === undefined ? 0 : ctx.organization, ctx.eol, ctx.today, ctx.dateStyle]);
-  let hit = map.get(key);
-  if (!hit) {
-    if (map.size >= 256) map.clear();
-    const t = templateFor(kind, profile, ctx);
-    // Flat copies: the rendered text holds pieces of the document (its title), which must not keep it alive.
-    hit = { heading: flatCopy(t.heading), body: flatCopy(t.body) };
-    map.set(key, hit);
-  }
-  return hit;
-}
-
-export function missingFix(posting: Posting, profile: Profile, kind: SectionKind): Fix {
+export function missingFix(posting: Posting, profile: Profile, kind: SectionKind, sectionTemplate: RuleContext['sectionTemplate']): Fix {
   // The district's required wording (Chicago's residency paragraph) wins; otherwise the template
   // learned from real postings for this profile, with its placeholders.
-  const template = memoTemplate(kind, profile, renderContextFor(posting, profile));
+  const template = sectionTemplate(kind);
   const heading = profile.headings?.[kind] ?? template.heading ?? CANONICAL_HEADINGS[kind] ?? KIND_NAMES[kind];
   const boiler = profile.boilerplate[kind];
   const eol = posting.eol;
@@ -106,11 +83,42 @@ export function missingFix(posting: Posting, profile: Profile, kind: SectionKind
 }
 
 export const missingSection: Rule = {
-  id: 'missing-section',
-  defaultSeverity: 'warning',
-  description: 'A section the district profile requires (or the state pay law requires) has no content anywhere in the posting.',
-  docs: 'docs/rules/missing-section.md',
-  options: { also: [], ignore: [] },
+  meta: {
+    id: 'missing-section',
+    description: 'A section the district profile requires (or the state pay law requires) has no content anywhere in the posting.',
+    defaultSeverity: 'warning',
+    schema: {
+      type: 'object',
+      properties: {
+        also: {
+          type: 'array',
+          description: 'Extra section kinds to require (e.g. ["licensure", "benefits"]).',
+          default: [],
+          items: {
+            type: 'string',
+            enum: SECTION_KINDS,
+          },
+        },
+        ignore: {
+          type: 'array',
+          description: 'Section kinds not to report.',
+          default: [],
+          items: {
+            type: 'string',
+            enum: SECTION_KINDS,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      profile: 'Missing section: {{kindName}}; {{profile}} postings need one.',
+      law: 'Missing section: {{kindName}}; the {{state}} pay-transparency law requires it.',
+      settings: 'Missing section: {{kindName}}; required by settings.',
+    },
+    docs: 'docs/rules/missing-section.md',
+    fixable: 'suggestion',
+  },
   check(posting, ctx) {
     const index = contentIndex(posting);
     const ignore = new Set(strList(ctx.options.ignore, []));
@@ -122,16 +130,13 @@ export const missingSection: Rule = {
     const where = documentRange(posting);
     for (const kind of CONTENT_KINDS) {
       if (!required.includes(kind) || ignore.has(kind) || index.first.has(kind as ContentKind) || owned.has(kind)) continue;
-      const why = ctx.profile.required.includes(kind)
-        ? `${ctx.profile.name} postings need one`
-        : laws.has(kind)
-          ? `the ${ctx.profile.state} pay-transparency law requires it`
-          : 'required by settings';
+      const messageId = ctx.profile.required.includes(kind) ? 'profile' : laws.has(kind) ? 'law' : 'settings';
       out.push({
-        message: `Missing section: ${KIND_NAMES[kind]} (${kind}); ${why}.`,
+        messageId,
+        data: { kindName: KIND_NAMES[kind], profile: ctx.profile.name, state: ctx.profile.state ?? '' },
         range: where,
         kind,
-        fixes: [missingFix(posting, ctx.profile, kind)],
+        fixes: [missingFix(posting, ctx.profile, kind, ctx.sectionTemplate)],
       });
     }
     return out;

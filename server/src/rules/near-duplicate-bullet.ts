@@ -3,8 +3,8 @@
 // buckets so the work stays linear in the number of bullets.
 import type { Block } from '../model/posting.ts';
 import type { Rule, RuleFinding } from './types.ts';
-import { num } from './util.ts';
-import { blockFacts, BoundedMemo } from './memo.ts';
+import { num } from '../facts/util.ts';
+import { blockFacts, BoundedMemo } from '../facts/memo.ts';
 
 const STOP = new Set(
   'the and for with that this from into onto their them they are was were will shall have has had been being our your its his her who whom which what when where why how all any each other such than then also both either neither not only own same too very can may must should would could able about above after again against among around before below between during further once over under until upon within without'.split(
@@ -136,11 +136,36 @@ function findMatches(bullets: readonly Bullet[], threshold: number): Match[] {
 }
 
 export const nearDuplicateBullet: Rule = {
-  id: 'near-duplicate-bullet',
-  defaultSeverity: 'warning',
-  description: 'Two bullets in one section that say nearly the same thing.',
-  docs: 'docs/rules/near-duplicate-bullet.md',
-  options: { threshold: 0.8, minWords: 5 },
+  meta: {
+    id: 'near-duplicate-bullet',
+    description: 'Two bullets in one section that say nearly the same thing.',
+    defaultSeverity: 'warning',
+    schema: {
+      type: 'object',
+      properties: {
+        threshold: {
+          type: 'number',
+          description: 'Share of words two bullets must have in common (0–1).',
+          default: 0.8,
+          minimum: 0,
+          maximum: 1,
+        },
+        minWords: {
+          type: 'integer',
+          description: 'Bullets with fewer distinct words are not compared.',
+          default: 5,
+          minimum: 0,
+        },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      repeats: 'This bullet repeats the bullet on line {{line}}.',
+      nearlyRepeats: 'This bullet nearly repeats the bullet on line {{line}} ({{percent}}% of words shared).',
+    },
+    docs: 'docs/rules/near-duplicate-bullet.md',
+    fixable: false,
+  },
   check(posting, ctx) {
     const threshold = num(ctx.options.threshold, 0.8);
     const minWords = num(ctx.options.minWords, 5);
@@ -167,7 +192,8 @@ export const nearDuplicateBullet: Rule = {
         const block = bullets[i]!.block;
         const o = bullets[match]!.block;
         out.push({
-          message: best === 1 ? `This bullet repeats the bullet on line ${o.line + 1}.` : `This bullet nearly repeats the bullet on line ${o.line + 1} (${Math.round(best * 100)}% of words shared).`,
+          messageId: best === 1 ? 'repeats' : 'nearlyRepeats',
+          data: { line: o.line + 1, percent: Math.round(best * 100) },
           range: block.range,
         });
       }

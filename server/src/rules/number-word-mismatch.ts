@@ -1,17 +1,43 @@
 // A number written in words and digits that disagree ("five (7) years").
 import type { Rule, RuleFinding } from './types.ts';
-import { textLines } from './prose.ts';
-import { range } from './util.ts';
-import { lineFacts } from './memo.ts';
+import { textLines } from '../facts/prose.ts';
+import { range } from '../facts/util.ts';
+import { lineFacts } from '../facts/memo.ts';
 
 export const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
 };
 
-const PAIR = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](one|two|three|four|five|six|seven|eight|nine))? ?\((\d{1,3})\)/gi;
+const PAIR =
+  /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](one|two|three|four|five|six|seven|eight|nine))? ?\((\d{1,3})\)/gi;
 
 /** The parts of a PAIR match the rule reads. */
 interface PairMatch {
@@ -32,11 +58,17 @@ function pairsIn(text: string): readonly PairMatch[] {
 }
 
 export const numberWordMismatch: Rule = {
-  id: 'number-word-mismatch',
-  defaultSeverity: 'error',
-  description: 'A number in words and in digits that disagree ("five (7)").',
-  docs: 'docs/rules/number-word-mismatch.md',
-  options: {},
+  meta: {
+    id: 'number-word-mismatch',
+    description: 'A number in words and in digits that disagree ("five (7)").',
+    defaultSeverity: 'error',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      mismatch: "'{{text}}': the words say {{word}} and the digits say {{digits}}.",
+    },
+    docs: 'docs/rules/number-word-mismatch.md',
+    fixable: 'suggestion',
+  },
   check(posting) {
     const out: RuleFinding[] = [];
     const facts = lineFacts(posting);
@@ -58,14 +90,24 @@ export const numberWordMismatch: Rule = {
         const wordEnd = m.index + wordText.length;
         const wordForDigits = Object.keys(NUMBER_WORDS).find((k) => NUMBER_WORDS[k] === digits);
         const fixes = [
-          { title: `Change the digits to ${word}`, edits: [{ range: range(i, digitStart, i, digitEnd), newText: String(word) }], safe: false },
+          {
+            title: `Change the digits to ${word}`,
+            edits: [{ range: range(i, digitStart, i, digitEnd), newText: String(word) }],
+            safe: false,
+          },
         ];
         if (wordForDigits) {
-          const cased = wordText[0]! >= 'A' && wordText[0]! <= 'Z' ? wordForDigits[0]!.toUpperCase() + wordForDigits.slice(1) : wordForDigits;
-          fixes.push({ title: `Change the word to '${cased}'`, edits: [{ range: range(i, wordStart, i, wordEnd), newText: cased }], safe: false });
+          const cased =
+            wordText[0]! >= 'A' && wordText[0]! <= 'Z' ? wordForDigits[0]!.toUpperCase() + wordForDigits.slice(1) : wordForDigits;
+          fixes.push({
+            title: `Change the word to '${cased}'`,
+            edits: [{ range: range(i, wordStart, i, wordEnd), newText: cased }],
+            safe: false,
+          });
         }
         out.push({
-          message: `'${m[0]}': the words say ${word} and the digits say ${digits}.`,
+          messageId: 'mismatch',
+          data: { text: m[0], word, digits },
           range: range(i, m.index, i, m.index + m[0].length),
           fixes,
         });

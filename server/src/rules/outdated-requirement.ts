@@ -2,13 +2,14 @@
 // ended in 2023), and the No Child Left Behind "highly qualified" requirement (repealed by ESSA in
 // 2015). Flagged for review, not judged.
 import type { Rule, RuleFinding } from './types.ts';
-import { textLines } from './prose.ts';
-import { lineRange, range } from './util.ts';
-import { lineFacts, lineTest, lowerOf, TEST_OUTDATED, type LineFacts } from './memo.ts';
+import { textLines } from '../facts/prose.ts';
+import { lineRange, range } from '../facts/util.ts';
+import { lineFacts, lineTest, lowerOf, TEST_OUTDATED, type LineFacts } from '../facts/memo.ts';
 
 const COVID = /\bcovid(?:-?19)?\b|\bsars-cov-2\b|\bcoronavirus\b/i;
 // A vaccination, booster, masking or testing requirement (not COVID history: "schools reopened after COVID-19").
-const MANDATE = /\bvaccin|\bbooster|\bproof of (?:full )?vaccination|\bmasks? (?:are |is )?required|\b(?:weekly|regular|routine|periodic) testing\b|\btesting (?:requirement|mandate|program)|\bnegative (?:covid(?:-?19)? )?test/i;
+const MANDATE =
+  /\bvaccin|\bbooster|\bproof of (?:full )?vaccination|\bmasks? (?:are |is )?required|\b(?:weekly|regular|routine|periodic) testing\b|\btesting (?:requirement|mandate|program)|\bnegative (?:covid(?:-?19)? )?test/i;
 
 function isMandate(f: LineFacts): boolean {
   const l = lowerOf(f);
@@ -40,11 +41,20 @@ function nclbSpans(text: string, lower: string): Array<[number, number]> {
 }
 
 export const outdatedRequirement: Rule = {
-  id: 'outdated-requirement',
-  defaultSeverity: 'warning',
-  description: 'A condition of employment that is out of date (COVID-19 vaccination or testing mandate, No Child Left Behind "highly qualified").',
-  docs: 'docs/rules/outdated-requirement.md',
-  options: {},
+  meta: {
+    id: 'outdated-requirement',
+    description:
+      'A condition of employment that is out of date (COVID-19 vaccination or testing mandate, No Child Left Behind "highly qualified").',
+    defaultSeverity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      covid:
+        'COVID-19 vaccination or testing requirement: most mandates of this kind have ended; check that it still applies before posting.',
+      nclb: '\'{{text}}\': the No Child Left Behind "highly qualified" requirement was replaced by the Every Student Succeeds Act (2015); state the current certification or paraprofessional requirement instead.',
+    },
+    docs: 'docs/rules/outdated-requirement.md',
+    fixable: false,
+  },
   check(posting) {
     const out: RuleFinding[] = [];
     const facts = lineFacts(posting);
@@ -53,7 +63,7 @@ export const outdatedRequirement: Rule = {
       if (text.length > 20000) continue;
       if (lineTest(facts[i]!, TEST_OUTDATED, isMandate)) {
         out.push({
-          message: 'COVID-19 vaccination or testing requirement: most mandates of this kind have ended; check that it still applies before posting.',
+          messageId: 'covid',
           range: lineRange(posting, i),
           kind: 'conditions',
         });
@@ -62,7 +72,8 @@ export const outdatedRequirement: Rule = {
       if (spans.length) {
         const [s, e] = spans[0]!;
         out.push({
-          message: `'${text.slice(s, e)}': the No Child Left Behind "highly qualified" requirement was replaced by the Every Student Succeeds Act (2015); state the current certification or paraprofessional requirement instead.`,
+          messageId: 'nclb',
+          data: { text: text.slice(s, e) },
           range: range(i, s, i, e),
           kind: 'qualifications',
         });

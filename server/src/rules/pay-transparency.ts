@@ -7,13 +7,14 @@
 import { postingLawsInForce, type PayLaw } from '../profiles/payLaws.ts';
 import type { Profile } from '../profiles/types.ts';
 import { describeInference, inferState, stateName, type StateInference } from '../model/state.ts';
-import { contentIndex } from './content.ts';
-import { payFacts } from './pay.ts';
+import { contentIndex } from '../facts/content.ts';
+import { payFacts } from '../facts/pay.ts';
 import type { Rule, RuleFinding } from './types.ts';
-import { documentRange, lineRange } from './util.ts';
+import { documentRange, lineRange } from '../facts/util.ts';
 import type { Posting } from '../model/posting.ts';
 
-const CLOSE_DATE = /\b(?:closing|close|application|apply by|deadline|end) date\b|\bdeadline\b|\bapply by\b|\bapplications? (?:will be )?accepted (?:until|through)\b|\bopen until\b|\bcloses? on\b/i;
+const CLOSE_DATE =
+  /\b(?:closing|close|application|apply by|deadline|end) date\b|\bdeadline\b|\bapply by\b|\bapplications? (?:will be )?accepted (?:until|through)\b|\bopen until\b|\bcloses? on\b/i;
 
 const STATE_NAMES: Record<string, string> = {
   illinois: 'IL',
@@ -101,9 +102,13 @@ export function checkPayLaws(posting: Posting, profile: Profile, options: Record
     gaps.push({ kind: 'salary', text: `a pay range: '${posting.lines[f.line]!.slice(f.start, f.end)}' is a single figure, not a range` });
   }
   if (laws.some((l) => l.benefits) && !index.first.has('benefits')) {
-    gaps.push({ kind: 'benefits', text: `a general description of benefits${laws.some((l) => l.otherComp) ? ' and other compensation' : ''}` });
+    gaps.push({
+      kind: 'benefits',
+      text: `a general description of benefits${laws.some((l) => l.otherComp) ? ' and other compensation' : ''}`,
+    });
   }
-  if (laws.some((l) => l.closeDateFrom && today >= l.closeDateFrom) && !hasCloseDate(posting)) gaps.push({ kind: null, text: 'the expected application close date' });
+  if (laws.some((l) => l.closeDateFrom && today >= l.closeDateFrom) && !hasCloseDate(posting))
+    gaps.push({ kind: null, text: 'the expected application close date' });
   const openEnded = laws.some((l) => l.noOpenEnded) ? facts.openEnded : [];
   return { place, laws, gaps, openEnded };
 }
@@ -120,15 +125,50 @@ function lawList(laws: readonly PayLaw[]): string {
 
 function coverageNote(laws: readonly PayLaw[]): string {
   const open = laws.filter((l) => l.publicEmployers === 'unclear' || l.publicEmployers === 'partly');
-  return open.length ? ` Whether ${open.map((l) => l.place).join(' and ')} law covers public employers such as school districts is not settled.` : '';
+  return open.length
+    ? ` Whether ${open.map((l) => l.place).join(' and ')} law covers public employers such as school districts is not settled.`
+    : '';
 }
 
 export const payTransparency: Rule = {
-  id: 'pay-transparency',
-  defaultSeverity: 'warning',
-  description: "Checks the posting against the pay-transparency posting laws of its state or city in force on the day: pay or range, benefits, close date.",
-  docs: 'docs/rules/pay-transparency.md',
-  options: { state: null, locality: null, inferState: true, publicEmployer: true },
+  meta: {
+    id: 'pay-transparency',
+    description:
+      'Checks the posting against the pay-transparency posting laws of its state or city in force on the day: pay or range, benefits, close date.',
+    defaultSeverity: 'warning',
+    schema: {
+      type: 'object',
+      properties: {
+        state: {
+          type: ['string', 'null'],
+          description: 'Two-letter state to check against, overriding the profile and the text.',
+          default: null,
+        },
+        locality: {
+          type: ['string', 'null'],
+          description: 'A local jurisdiction id from the table (NYC, NJ-JERSEY-CITY, OH-CLEVELAND, …).',
+          default: null,
+        },
+        inferState: {
+          type: 'boolean',
+          description: 'With no state from the option or the profile, infer it from the text.',
+          default: true,
+        },
+        publicEmployer: {
+          type: 'boolean',
+          description: "The posting is a public employer's: skip laws that exclude public employers.",
+          default: true,
+        },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      gap: 'Pay transparency, {{place}}: {{laws}} expects {{first}}.{{also}}{{coverage}} Review with counsel.',
+      openEnded: "'{{text}}' is open-ended; {{laws}} expects a pay range with a minimum and a maximum. Review with counsel.",
+    },
+    docs: 'docs/rules/pay-transparency.md',
+    fixable: false,
+  },
   check(posting, ctx) {
     const r = checkPayLaws(posting, ctx.profile, ctx.options, ctx.today);
     if (!r.laws.length) return [];
@@ -136,12 +176,25 @@ export const payTransparency: Rule = {
     const where = describePlace(r.place);
     if (r.gaps.length) {
       const [first, ...rest] = r.gaps;
-      const demanding = r.laws.filter((l) => (first!.kind === 'salary' ? l.pay : first!.kind === 'benefits' ? l.benefits : l.closeDateFrom !== null));
+      const demanding = r.laws.filter((l) =>
+        first!.kind === 'salary' ? l.pay : first!.kind === 'benefits' ? l.benefits : l.closeDateFrom !== null,
+      );
       const facts = payFacts(posting);
-      const at = facts.figures.length ? lineRange(posting, facts.figures[0]!.line) : facts.lines.length ? lineRange(posting, facts.lines[0]!) : documentRange(posting);
+      const at = facts.figures.length
+        ? lineRange(posting, facts.figures[0]!.line)
+        : facts.lines.length
+          ? lineRange(posting, facts.lines[0]!)
+          : documentRange(posting);
       const also = rest.length ? ` Also missing: ${rest.map((g) => g.text).join('; ')}.` : '';
       out.push({
-        message: `Pay transparency, ${where}: ${lawList(demanding.length ? demanding : r.laws)} expects ${first!.text}.${also}${coverageNote(r.laws)} Review with counsel.`,
+        messageId: 'gap',
+        data: {
+          place: where,
+          laws: lawList(demanding.length ? demanding : r.laws),
+          first: first!.text,
+          also,
+          coverage: coverageNote(r.laws),
+        },
         range: at,
         kind: first!.kind,
       });
@@ -149,7 +202,8 @@ export const payTransparency: Rule = {
     for (const o of r.openEnded) {
       const strict = r.laws.filter((l) => l.noOpenEnded);
       out.push({
-        message: `'${o.text}' is open-ended; ${lawList(strict)} expects a pay range with a minimum and a maximum. Review with counsel.`,
+        messageId: 'openEnded',
+        data: { text: o.text, laws: lawList(strict) },
         range: o.range,
         kind: 'salary',
       });

@@ -1,8 +1,8 @@
 // Flesch–Kincaid grade level of the prose, as information, against a threshold.
 import type { Posting } from '../model/posting.ts';
 import type { Rule } from './types.ts';
-import { proseLines, proseMemos } from './prose.ts';
-import { documentRange, num } from './util.ts';
+import { proseLines, proseMemos } from '../facts/prose.ts';
+import { documentRange, num } from '../facts/util.ts';
 
 /** Syllables in an English word, by vowel groups (a heuristic good to a grade level). */
 export function syllables(word: string): number {
@@ -85,7 +85,7 @@ function statsOf(text: string): TextStats {
         else if (letters !== j - i) syl += syllables(text.slice(i, j));
         else {
           let count = groups;
-          const thirdLast = j - i >= 3 ? (text.charCodeAt(j - 3) | 32) : 0;
+          const thirdLast = j - i >= 3 ? text.charCodeAt(j - 3) | 32 : 0;
           if (last === 101 && beforeLast !== 108 && count > 1) count--;
           else if ((last === 115 || last === 100) && beforeLast === 101) {
             if (count > 1 && !(last === 100 && (thirdLast === 116 || thirdLast === 100))) count--;
@@ -141,11 +141,34 @@ export function fleschKincaid(s: TextStats): number {
 }
 
 export const readingLevel: Rule = {
-  id: 'reading-level',
-  defaultSeverity: 'info',
-  description: 'Flesch–Kincaid grade level of the prose above a threshold.',
-  docs: 'docs/rules/reading-level.md',
-  options: { maxGrade: 14, minWords: 100 },
+  meta: {
+    id: 'reading-level',
+    description: 'Flesch–Kincaid grade level of the prose above a threshold.',
+    defaultSeverity: 'info',
+    schema: {
+      type: 'object',
+      properties: {
+        maxGrade: {
+          type: 'number',
+          description: 'Grade level above which the posting gets a note.',
+          default: 14,
+        },
+        minWords: {
+          type: 'integer',
+          description: 'Postings with less prose than this are not scored.',
+          default: 100,
+          minimum: 0,
+        },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      tooHard:
+        'Reading level is about grade {{grade}} (Flesch–Kincaid; threshold {{max}}): {{perSentence}} words per sentence on average. Shorter sentences and plainer words reach more applicants.',
+    },
+    docs: 'docs/rules/reading-level.md',
+    fixable: false,
+  },
   check(posting, ctx) {
     const stats = proseStats(posting);
     if (stats.words < num(ctx.options.minWords, 100)) return [];
@@ -155,7 +178,8 @@ export const readingLevel: Rule = {
     const perSentence = (stats.words / stats.sentences).toFixed(0);
     return [
       {
-        message: `Reading level is about grade ${grade.toFixed(1)} (Flesch–Kincaid; threshold ${max}): ${perSentence} words per sentence on average. Shorter sentences and plainer words reach more applicants.`,
+        messageId: 'tooHard',
+        data: { grade: grade.toFixed(1), max, perSentence },
         range: documentRange(posting),
       },
     ];

@@ -2,8 +2,8 @@
 // the second one and the space that separated it, nothing else.
 import type { Posting } from '../model/posting.ts';
 import type { Rule, RuleFinding, TextEdit } from './types.ts';
-import { proseLines } from './prose.ts';
-import { range } from './util.ts';
+import { proseLines } from '../facts/prose.ts';
+import { range } from '../facts/util.ts';
 
 interface Word {
   line: number;
@@ -42,11 +42,17 @@ function deleteSecond(posting: Posting, w: Word): TextEdit {
 }
 
 export const repeatedWord: Rule = {
-  id: 'repeated-word',
-  defaultSeverity: 'warning',
-  description: 'The same word twice in a row ("the the").',
-  docs: 'docs/rules/repeated-word.md',
-  options: {},
+  meta: {
+    id: 'repeated-word',
+    description: 'The same word twice in a row ("the the").',
+    defaultSeverity: 'warning',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      repeated: "Repeated word: '{{word}}' twice in a row.",
+    },
+    docs: 'docs/rules/repeated-word.md',
+    fixable: 'safe',
+  },
   check(posting) {
     const out: RuleFinding[] = [];
     let prev: Word | null = null;
@@ -60,9 +66,17 @@ export const repeatedWord: Rule = {
         // Two capitalised words in a row are a name ("Walla Walla"), unless the first starts the text.
         if (w && prev && w.lower === prev.lower && !ALLOWED.has(w.lower) && !(w.capital && prev.capital)) {
           out.push({
-            message: `Repeated word: '${posting.lines[w.line]!.slice(w.start, w.end)}' twice in a row.`,
+            messageId: 'repeated',
+            data: { word: posting.lines[w.line]!.slice(w.start, w.end) },
             range: range(prev.line, prev.start, w.line, w.end),
-            fixes: [{ title: `Delete the second '${posting.lines[w.line]!.slice(w.start, w.end)}'`, edits: [deleteSecond(posting, w)], safe: true, removes: [range(w.line, w.start, w.line, w.end)] }],
+            fixes: [
+              {
+                title: `Delete the second '${posting.lines[w.line]!.slice(w.start, w.end)}'`,
+                edits: [deleteSecond(posting, w)],
+                safe: true,
+                removes: [range(w.line, w.start, w.line, w.end)],
+              },
+            ],
           });
         }
         prev = w;

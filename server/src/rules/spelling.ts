@@ -6,9 +6,9 @@
 import type { Rule, RuleFinding } from './types.ts';
 import vocabulary from './data/vocabulary.json';
 import { englishDictionary, type SpellChecker } from './dictionary.ts';
-import { proseLines } from './prose.ts';
-import { BoundedMemo, type Aged } from './memo.ts';
-import { num, range, strList } from './util.ts';
+import { proseLines } from '../facts/prose.ts';
+import { BoundedMemo, type Aged } from '../facts/memo.ts';
+import { num, range, strList } from '../facts/util.ts';
 import { wordCount } from '../model/text.ts';
 
 const VOCABULARY: ReadonlySet<string> = new Set(vocabulary.words.map((w) => w.toLowerCase()));
@@ -21,7 +21,33 @@ const TITLE_BEFORE = /\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr)\.\s*$/;
 // The next word is capitalised too: the pair is a name ("Colton School District", "Duanesburg Central").
 const NAME_AFTER = /^\s+[A-Z][a-z]/;
 // Prefixes written with a hyphen ("pre-trip", "co-teach", "non-instructional").
-const PREFIXES: ReadonlySet<string> = new Set(['pre', 'post', 'co', 're', 'non', 'multi', 'self', 'sub', 'inter', 'anti', 'semi', 'mid', 'bi', 'tri', 'un', 'ex', 'e', 'extra', 'intra', 'over', 'under', 'cross', 'full', 'part', 'half']);
+const PREFIXES: ReadonlySet<string> = new Set([
+  'pre',
+  'post',
+  'co',
+  're',
+  'non',
+  'multi',
+  'self',
+  'sub',
+  'inter',
+  'anti',
+  'semi',
+  'mid',
+  'bi',
+  'tri',
+  'un',
+  'ex',
+  'e',
+  'extra',
+  'intra',
+  'over',
+  'under',
+  'cross',
+  'full',
+  'part',
+  'half',
+]);
 
 interface Suggestions extends Aged {
   list: string[];
@@ -64,12 +90,38 @@ function known(checker: SpellChecker, word: string, extra: ReadonlySet<string>):
 }
 
 export const spelling: Rule = {
-  id: 'spelling',
-  defaultSeverity: 'info',
-  description: 'Misspelt words in the prose (English dictionary plus school and HR vocabulary and your word list).',
-  docs: 'docs/rules/spelling.md',
-  options: { words: [] as string[], minLength: 4 },
-  joinedOptions: ['words'],
+  meta: {
+    id: 'spelling',
+    description: 'Misspelt words in the prose (English dictionary plus school and HR vocabulary and your word list).',
+    defaultSeverity: 'info',
+    schema: {
+      type: 'object',
+      properties: {
+        words: {
+          type: 'array',
+          description: 'Your own words (names, local terms); joined with the workspace list.',
+          default: [],
+          items: {
+            type: 'string',
+          },
+        },
+        minLength: {
+          type: 'integer',
+          description: 'Shorter words are not checked.',
+          default: 4,
+          minimum: 1,
+        },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      unknown: "Unknown word: '{{word}}'. If it is right, add it to the spelling word list.",
+      unknownWithSuggestions: "Unknown word: '{{word}}' (did you mean {{suggestions}}?). If it is right, add it to the spelling word list.",
+    },
+    docs: 'docs/rules/spelling.md',
+    fixable: 'suggestion',
+    joinedOptions: ['words'],
+  },
   check(posting, ctx) {
     const prose = proseLines(posting);
     if (!prose.length) return [];
@@ -96,7 +148,8 @@ export const spelling: Rule = {
           const before = text.slice(Math.max(p.start, s - 3), s);
           // A line's first word counts as a sentence start only when the line reads as a sentence
           // (ends like one); "Henrico, VA 23223" or "Colton School District" are names.
-          const sentenceStart = s === p.start ? readsAsSentence(text) : SENTENCE_END.test(before) && !TITLE_BEFORE.test(text.slice(Math.max(0, s - 6), s));
+          const sentenceStart =
+            s === p.start ? readsAsSentence(text) : SENTENCE_END.test(before) && !TITLE_BEFORE.test(text.slice(Math.max(0, s - 6), s));
           if (!sentenceStart || NAME_AFTER.test(text.slice(e, e + 3))) continue; // a proper noun
         }
         let ok = verdicts.get(word);
@@ -104,10 +157,15 @@ export const spelling: Rule = {
         if (ok) continue;
         const suggestions = suggestionsFor(checker, word);
         out.push({
-          message: `Unknown word: '${word}'${suggestions.length ? ` (did you mean ${suggestions.map((x) => `'${x}'`).join(', ')}?)` : ''}. If it is right, add it to the spelling word list.`,
+          messageId: suggestions.length ? 'unknownWithSuggestions' : 'unknown',
+          data: { word, suggestions: suggestions.map((x) => `'${x}'`).join(', ') },
           range: range(p.line, s, p.line, e),
-          data: { word },
-          fixes: suggestions.map((x) => ({ title: `Change to '${x}'`, edits: [{ range: range(p.line, s, p.line, e), newText: x }], safe: false })),
+          facts: { word },
+          fixes: suggestions.map((x) => ({
+            title: `Change to '${x}'`,
+            edits: [{ range: range(p.line, s, p.line, e), newText: x }],
+            safe: false,
+          })),
         });
       }
     }

@@ -1,8 +1,8 @@
 // Text left from a template: instructions to the writer, placeholders, "TBD", "XX", lorem ipsum.
 import type { Rule, RuleFinding } from './types.ts';
-import { junkLines } from './content.ts';
-import { hasAny, lineKind, range } from './util.ts';
-import { lineFacts, lowerOf } from './memo.ts';
+import { junkLines } from '../facts/content.ts';
+import { hasAny, lineKind, range } from '../facts/util.ts';
+import { lineFacts, lowerOf } from '../facts/memo.ts';
 
 /** Finds [start, end) spans in a line. Every matcher is linear: a flat regex, then bounded look-ups. */
 type Matcher = (text: string) => Array<[number, number]>;
@@ -70,7 +70,8 @@ function insertHere(text: string): Array<[number, number]> {
 }
 
 // Words before "XX" that make it a Roman numeral (Title XX of the Social Security Act, Chapter XX).
-const ROMAN_CONTEXT = /\b(?:title|chapter|part|article|section|volume|book|level|class|grade|phase|unit|appendix|schedule|rule|act|century|step|tier|division)\s+$/i;
+const ROMAN_CONTEXT =
+  /\b(?:title|chapter|part|article|section|volume|book|level|class|grade|phase|unit|appendix|schedule|rule|act|century|step|tier|division)\s+$/i;
 
 /** Drops matches that read as a Roman numeral from the words before them. */
 function romanSafe(find: Matcher): Matcher {
@@ -80,7 +81,8 @@ function romanSafe(find: Matcher): Matcher {
 // "School Name", "School District Name", "Name of School" where the name itself should be: as a
 // field's whole value ("DEPARTMENT: School Name") or as the subject of a sentence ("School District
 // Name is an equal opportunity employer"). As a label ("Contact Name Carla Brooks") it is fine.
-const GENERIC_NAME = /\b(?:(?:School District|School|District|Building|Campus|Department|Company|Employer|Organization|Agency|Principal|Supervisor|Employee|Candidate|Applicant) Name|Name of (?:School|District|Building|Campus|Supervisor|Principal))\b/g;
+const GENERIC_NAME =
+  /\b(?:(?:School District|School|District|Building|Campus|Department|Company|Employer|Organization|Agency|Principal|Supervisor|Employee|Candidate|Applicant) Name|Name of (?:School|District|Building|Campus|Supervisor|Principal))\b/g;
 const AS_VALUE_BEFORE = /:\s*$/;
 const AS_VALUE_AFTER = /^\s*(?:[.;,)]|$)/;
 const AS_SUBJECT_AFTER = /^ (?:is|will|has|seeks|offers|does|provides|values)\b/;
@@ -93,12 +95,56 @@ function genericName(text: string): Array<[number, number]> {
 
 // Tags of HTML that a paste may leave (<P>, <BR>): garbled text, not a slot to fill. A Title Case
 // name (<Title>) is a slot even when it is also a tag name.
-const HTML_TAGS = new Set(['p', 'br', 'b', 'i', 'u', 'a', 'em', 'strong', 'span', 'div', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'font', 'img', 'hr', 'sup', 'sub', 'body', 'html', 'head', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'center', 'small', 'big', 'blockquote', 'pre', 'code', 'tbody', 'thead', 'style', 'script', 'title']);
+const HTML_TAGS = new Set([
+  'p',
+  'br',
+  'b',
+  'i',
+  'u',
+  'a',
+  'em',
+  'strong',
+  'span',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'font',
+  'img',
+  'hr',
+  'sup',
+  'sub',
+  'body',
+  'html',
+  'head',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'center',
+  'small',
+  'big',
+  'blockquote',
+  'pre',
+  'code',
+  'tbody',
+  'thead',
+  'style',
+  'script',
+  'title',
+]);
 const ANGLE_SLOT = /<([A-Z][A-Za-z]{0,20}(?: [A-Za-z]{1,20}){0,4})>/g;
 function angleSlot(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   ANGLE_SLOT.lastIndex = 0;
-  for (let m = ANGLE_SLOT.exec(text); m; m = ANGLE_SLOT.exec(text)) if (!(HTML_TAGS.has(m[1]!.toLowerCase()) && m[1] === m[1]!.toUpperCase())) out.push([m.index, m.index + m[0].length]);
+  for (let m = ANGLE_SLOT.exec(text); m; m = ANGLE_SLOT.exec(text))
+    if (!(HTML_TAGS.has(m[1]!.toLowerCase()) && m[1] === m[1]!.toUpperCase())) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
@@ -112,7 +158,15 @@ interface Pattern {
 const PATTERNS: Pattern[] = [
   { find: instruction, what: 'an instruction to the writer', keys: [' this '] },
   { find: insertHere, what: 'an instruction to the writer', keys: [] },
-  { find: bracketed(/\[(?:insert|enter|add|type|your|district|school|job title|title|name|date|salary|position|location|department|x+)\b/gi, ']', 80), what: 'a placeholder', keys: ['['] },
+  {
+    find: bracketed(
+      /\[(?:insert|enter|add|type|your|district|school|job title|title|name|date|salary|position|location|department|x+)\b/gi,
+      ']',
+      80,
+    ),
+    what: 'a placeholder',
+    keys: ['['],
+  },
   { find: bracketed(/<(?:insert|enter|add|your)\b/gi, '>', 80), what: 'a placeholder', keys: ['<'] },
   { find: bracketed(/\{\{/g, '}}', 80), what: 'a placeholder', keys: ['{{'] },
   // The abbreviation reads as an unfilled slot; "to be determined" written out is a decision the
@@ -124,12 +178,24 @@ const PATTERNS: Pattern[] = [
   // A generic "<something> Name" left where the name goes ("DEPARTMENT: School Name", "School District Name").
   { find: genericName, what: 'a placeholder name', keys: [' name'] },
   // A number made only of zeros, as templates fill phone numbers, ids and amounts ("000000", "(000) 000-0000", "$00,000").
-  { find: all(/\(000\) ?000-0000|\b000-000-0000\b|\$0{2,3},000\b|(?<![\d.,-])\b0{4,}\b(?![.,-]\d)/g), what: 'a placeholder number', keys: ['0000', '000-', '$00'] },
+  {
+    find: all(/\(000\) ?000-0000|\b000-000-0000\b|\$0{2,3},000\b|(?<![\d.,-])\b0{4,}\b(?![.,-]\d)/g),
+    what: 'a placeholder number',
+    keys: ['0000', '000-', '$00'],
+  },
   // An angle-bracketed Title Case slot ("<Title>", "<School Name>"); HTML tags are garbled-text's.
   { find: angleSlot, what: 'a placeholder', keys: ['<'] },
   // A parenthesised instruction to the template's writer ("(identify requirement – i.e., …)", "(specify the hours)").
   // The opener names the slot to fill, so "(identify shapes, numbers, colors)" in a duty is not one.
-  { find: bracketed(/\((?:identify|specify|insert|enter|fill in|choose|select) (?:the |a |an )?(?:requirements?|type|name|school|location|position|number|amount|date|title|department|program|subject|hours|days|level|certificat\w*|licen[cs]e|software|system|skills?)\b/gi, ')', 80), what: 'an instruction to the writer', keys: ['('] },
+  {
+    find: bracketed(
+      /\((?:identify|specify|insert|enter|fill in|choose|select) (?:the |a |an )?(?:requirements?|type|name|school|location|position|number|amount|date|title|department|program|subject|hours|days|level|certificat\w*|licen[cs]e|software|system|skills?)\b/gi,
+      ')',
+      80,
+    ),
+    what: 'an instruction to the writer',
+    keys: ['('],
+  },
   { find: all(/\blorem ipsum\b|\bdolor sit amet\b/gi), what: 'placeholder text (lorem ipsum)', keys: ['lorem', 'dolor'] },
 ];
 
@@ -150,11 +216,27 @@ function spansIn(text: string, lower: string): Span[] {
 }
 
 export const templateText: Rule = {
-  id: 'template-text',
-  defaultSeverity: 'error',
-  description: 'Instructions, placeholders and filler left from a template.',
-  docs: 'docs/rules/template-text.md',
-  options: { tbd: true },
+  meta: {
+    id: 'template-text',
+    description: 'Instructions, placeholders and filler left from a template.',
+    defaultSeverity: 'error',
+    schema: {
+      type: 'object',
+      properties: {
+        tbd: {
+          type: 'boolean',
+          description: 'Report "TBD".',
+          default: true,
+        },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      templateText: "Template text: '{{text}}' is {{what}} left in the posting.",
+    },
+    docs: 'docs/rules/template-text.md',
+    fixable: false,
+  },
   check(posting, ctx) {
     const junk = junkLines(posting);
     const facts = lineFacts(posting);
@@ -168,7 +250,7 @@ export const templateText: Rule = {
       const spans = (f.template ??= spansIn(f.text, lowerOf(f))) as Span[];
       for (const [s, e, p] of spans) {
         if (p === TBD && !tbd) continue;
-        out.push({ message: `Template text: '${text.slice(s, e)}' is ${PATTERNS[p]!.what} left in the posting.`, range: range(i, s, i, e) });
+        out.push({ messageId: 'templateText', data: { text: text.slice(s, e), what: PATTERNS[p]!.what }, range: range(i, s, i, e) });
       }
     }
     return out;

@@ -53,30 +53,74 @@ export interface RuleContext {
   options: Record<string, unknown>;
   /** Today's date (injected so checks stay pure and testable), ISO yyyy-mm-dd. */
   today: string;
+  /**
+   * The heading and snippet body of a section of this kind for this posting and profile, from the
+   * template library the caller holds (analyze() is given it; rules do not reach for templates).
+   */
+  sectionTemplate(kind: SectionKind): { heading: string; body: string };
 }
 
+/** Values for a message template's {{placeholders}}. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
 export interface RuleFinding {
-  message: string;
+  /** A key of the rule's meta.messages; the message is rendered from it centrally (messages.ts). */
+  messageId: string;
+  /** The template's placeholders. */
+  data?: MessageData;
   range: Range;
   kind?: SectionKind | null;
   fixes?: Fix[];
   /** Overrides the rule's severity for this finding (e.g. a law not yet in force is info). */
   severity?: Severity;
-  data?: FindingData;
+  /** Facts a code action needs (carried to Finding.data). */
+  facts?: FindingData;
 }
 
-export interface Rule {
-  id: string;
-  defaultSeverity: Severity;
+/** A JSON Schema for one option: every option declares its type and its `default`. */
+export interface OptionSchema {
+  type: 'string' | 'number' | 'integer' | 'boolean' | 'array' | readonly ('string' | 'null')[];
   description: string;
-  /** Relative docs page, e.g. docs/rules/<id>.md. */
+  default: unknown;
+  items?: { type: 'string'; enum?: readonly string[] };
+  enum?: readonly (string | null)[];
+  minimum?: number;
+  maximum?: number;
+}
+
+/** The JSON Schema of a rule's options object. */
+export interface RuleOptionsSchema {
+  type: 'object';
+  properties: Readonly<Record<string, OptionSchema>>;
+  additionalProperties: false;
+}
+
+/**
+ * How a rule's findings can be fixed: 'safe' fixes may be applied without a person looking (fix-all,
+ * `lint --fix`); 'suggestion' fixes are offered as quick fixes only; false: the rule offers none.
+ */
+export type Fixable = false | 'safe' | 'suggestion';
+
+/** A rule declared as data: everything the settings schema, the docs and the registry need. */
+export interface RuleMeta {
+  id: string;
+  description: string;
+  defaultSeverity: Severity;
+  /** The options' JSON Schema, with defaults; settings are validated against it (ajv). */
+  schema: RuleOptionsSchema;
+  /** messageId → plain-English template with {{placeholders}}. */
+  messages: Readonly<Record<string, string>>;
+  /** Relative docs page, docs/rules/<id>.md. */
   docs: string;
-  /** Default options; users override them in postwright.rules. */
-  options: Record<string, unknown>;
+  fixable: Fixable;
   /**
    * List options whose workspace (.postwright.json) and user-settings values are joined rather
    * than the user's replacing the workspace's (a team word list plus a writer's own words).
    */
   joinedOptions?: readonly string[];
+}
+
+export interface Rule {
+  meta: RuleMeta;
   check(posting: Posting, context: RuleContext): RuleFinding[];
 }

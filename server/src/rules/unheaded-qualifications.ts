@@ -1,11 +1,13 @@
 // Qualification content (a degree, a license, years of experience) listed under duties or a
 // summary with no heading of its own: readers and job boards miss requirements they cannot find.
+import { SECTION_KINDS } from '../model/posting.ts';
 import type { Block, SectionKind } from '../model/posting.ts';
 import { CANONICAL_HEADINGS } from '../model/catalog.ts';
-import { junkLines } from './content.ts';
+import { junkLines } from '../facts/content.ts';
 import type { Rule, RuleFinding } from './types.ts';
-import { range, strList } from './util.ts';
-import { blockFacts } from './memo.ts';
+import { range, strList } from '../facts/util.ts';
+import { blockFacts } from '../facts/memo.ts';
+import { KIND_NAMES } from './missing-section.ts';
 
 const HOSTS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'summary', 'about_district', 'department']);
 const QUAL: ReadonlySet<SectionKind> = new Set(['education', 'licensure', 'experience']);
@@ -15,8 +17,10 @@ const UNHEADED_KINDS: ReadonlySet<SectionKind> = new Set(['qualifications', 'edu
 // A requirement reads as one from its first words: a degree, a count of years, a license named
 // up front. Duty sentences that merely mention a credential ("Develops curriculum aligned with the
 // career credential") do not.
-const EDU_START = /^(?:an? )?(?:bachelor|master|doctor|associate|ph\.? ?d|ed\.? ?d|high school (?:diploma|graduate)|(?:college|university|graduate|advanced|undergraduate|four-year|4-year) degree|degree (?:in|from)|b\.a\.|b\.s\.)/i;
-const EXP_START = /^(?:a minimum of |minimum of |at least )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+? (?:\(\d{1,2}\) )?(?:or more |plus )?(?:[a-z-]+ ){0,2}years?\b|^(?:prior |previous |successful |demonstrated )?experience (?:as|in|with|teaching|working)\b/i;
+const EDU_START =
+  /^(?:an? )?(?:bachelor|master|doctor|associate|ph\.? ?d|ed\.? ?d|high school (?:diploma|graduate)|(?:college|university|graduate|advanced|undergraduate|four-year|4-year) degree|degree (?:in|from)|b\.a\.|b\.s\.)/i;
+const EXP_START =
+  /^(?:a minimum of |minimum of |at least )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+? (?:\(\d{1,2}\) )?(?:or more |plus )?(?:[a-z-]+ ){0,2}years?\b|^(?:prior |previous |successful |demonstrated )?experience (?:as|in|with|teaching|working)\b/i;
 const LICENSE_WORD = /licen[cs]e|licensure|certificat|certified|endorsement|credential/i;
 const MAX_WORDS = 40;
 const NOT_REQUIREMENT_START = new Set(['to', 'if', 'please', 'for', 'when', 'this', 'the', 'we', 'our', 'you', 'your', 'all', 'as']);
@@ -44,11 +48,31 @@ function qualKind(b: Block): SectionKind | null {
 }
 
 export const unheadedQualifications: Rule = {
-  id: 'unheaded-qualifications',
-  defaultSeverity: 'warning',
-  description: 'Degree, license or experience requirements listed under duties (or another section) with no heading of their own.',
-  docs: 'docs/rules/unheaded-qualifications.md',
-  options: { hosts: [...HOSTS] },
+  meta: {
+    id: 'unheaded-qualifications',
+    description: 'Degree, license or experience requirements listed under duties (or another section) with no heading of their own.',
+    defaultSeverity: 'warning',
+    schema: {
+      type: 'object',
+      properties: {
+        hosts: {
+          type: 'array',
+          description: 'Section kinds in which requirements are out of place.',
+          default: [...HOSTS],
+          items: {
+            type: 'string',
+            enum: SECTION_KINDS,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      unheaded: 'Qualifications ({{names}}) are listed {{where}} with no heading of their own.',
+    },
+    docs: 'docs/rules/unheaded-qualifications.md',
+    fixable: 'suggestion',
+  },
   check(posting, ctx) {
     const hosts = new Set(strList(ctx.options.hosts, [...HOSTS]));
     const junk = junkLines(posting);
@@ -73,7 +97,7 @@ export const unheadedQualifications: Rule = {
         ? `under '${s.heading.label}'`
         : !hosts.has(s.kind) && prev?.heading
           ? `after '${prev.heading.label}'`
-          : `in the ${s.kind.replace('_', ' ')} text`;
+          : `in the ${KIND_NAMES[s.kind]} text`;
       const heading = ctx.profile.headings?.qualifications ?? CANONICAL_HEADINGS.qualifications;
       const lineText = posting.lines[first.line] ?? '';
       let indent = '';
@@ -82,7 +106,8 @@ export const unheadedQualifications: Rule = {
         indent += ch;
       }
       out.push({
-        message: `Qualifications (${names.join(', ')}) are listed ${where} with no heading of their own.`,
+        messageId: 'unheaded',
+        data: { names: names.join(', '), where },
         range: range(first.range.start.line, first.range.start.character, last.range.end.line, last.range.end.character),
         kind: 'qualifications',
         fixes: [

@@ -8,7 +8,7 @@ import { parse } from '../model/parse.ts';
 import { detectProfile } from '../profiles/index.ts';
 import type { Profile } from '../profiles/types.ts';
 import { CANONICAL_HEADINGS } from '../model/catalog.ts';
-import { escapeSnippet, expandSnippet } from '../features/snippet.ts';
+import { escapeSnippet, expandSnippet } from '../facts/snippet.ts';
 import { templatizeEducation, templatizeExperience } from './templatize.ts';
 
 export { templatizeEducation, templatizeExperience } from './templatize.ts';

@@ -4,7 +4,7 @@
 // them. A family learns only from its own postings; a family with too few postings gets the
 // role-neutral template (placeholders), never another family's bullets.
 import type { Posting, SectionKind } from '../model/posting.ts';
-import { escapeSnippet } from '../features/snippet.ts';
+import { escapeSnippet } from '../facts/snippet.ts';
 import { templatizeEducation, templatizeExperience } from './templatize.ts';
 import { ROLE_FAMILY_IDS, ROLE_FAMILY_INFO, roleFamilyOf, type RoleFamilyId } from './roles.ts';
 import type { BulletSuggestion, ProfileTemplates, RoleFamily, SectionTemplate } from './types.ts';

@@ -7,7 +7,7 @@
 import type { Posting, SectionKind } from '../model/posting.ts';
 import type { Profile } from '../profiles/types.ts';
 import { BUILTIN_PROFILES, generic as genericProfile } from '../profiles/index.ts';
-import { escapeSnippet, expandSnippet } from '../features/snippet.ts';
+import { escapeSnippet, expandSnippet } from '../facts/snippet.ts';
 import libraryData from './library.json';
 import { bulletKey } from './build.ts';
 import { FAMILY_KINDS, withFamily } from './families.ts';

@@ -3,7 +3,7 @@
 // own date style. Pure.
 import type { Posting, SectionKind } from '../model/posting.ts';
 import type { Profile } from '../profiles/types.ts';
-import { escapeSnippet, joinSnippets, shiftTabstops } from '../features/snippet.ts';
+import { escapeSnippet, joinSnippets, shiftTabstops } from '../facts/snippet.ts';
 import type { ProfileTemplates, RoleFamily, SectionTemplate } from './types.ts';
 
 export interface RenderContext {

@@ -1,6 +1,6 @@
 // Requirement lines made into templates: the degree and the number of years become placeholders
 // ("Master's degree in X" → a choice of degrees and a field to fill in). Pure.
-import { escapeChoiceOption, escapeSnippet } from '../features/snippet.ts';
+import { escapeChoiceOption, escapeSnippet } from '../facts/snippet.ts';
 
 const DEGREES = ["Bachelor's", "Master's", 'Doctorate'];
 const DEGREE_CHOICE = '${1|' + DEGREES.map(escapeChoiceOption).join(',') + '|}';

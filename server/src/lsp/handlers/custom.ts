@@ -7,13 +7,13 @@
 import type { RequestType } from 'vscode-jsonrpc';
 import type { Analysis } from '../../analysis.ts';
 import { EXPORT_FORMATS, exportPosting, type ExportFormat } from '../../export/index.ts';
-import { expandSnippet } from '../../features/snippet.ts';
+import { expandSnippet } from '../../facts/snippet.ts';
 import type { SectionKind } from '../../model/posting.ts';
 import { allProfiles, findProfile } from '../../profiles/index.ts';
 import { ExportRequest, ReportRequest, SectionInsertRequest, SectionsRequest, SkeletonRequest, TemplatesRequest } from '../../protocol.ts';
 import { buildReport } from '../../report/model.ts';
 import { roleFamilies, skeletonFor } from '../../templates/index.ts';
-import { sectionChoices, sectionInsertion } from '../../templates/insert.ts';
+import { sectionChoices, sectionInsertion } from '../../features/sectionInsert.ts';
 import { localToday } from '../../templates/render.ts';
 import type { Session } from '../session.ts';
 

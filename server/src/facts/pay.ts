@@ -30,14 +30,16 @@ export interface PayFacts {
 const AMOUNT = /\$ ?\d[\d,]{0,15}(?:\.\d{1,2})?(?: ?[kK]\b)?|\b\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?\b/g;
 const BETWEEN = /^\s*(?:-|–|—|to|through)\s*$/i;
 /** Money a benefit pays ("up to $500 towards continuing education"), not the job's pay. */
-const BENEFIT_MONEY = /\b(?:towards?|reimburse|reimbursement|allowance|bonus|bonuses|relocation|tuition|continuing education|professional development|referral)\b/i;
+const BENEFIT_MONEY =
+  /\b(?:towards?|reimburse|reimbursement|allowance|bonus|bonuses|relocation|tuition|continuing education|professional development|referral)\b/i;
 const OPEN_ENDED = /\b(?:up to|starting (?:at|from)|as much as|as high as|minimum of|at least) \$ ?\d/gi;
 const RANGE_AFTER = /^[\d,.]{0,15}(?: ?[kK])?\s?(?:to|through|-|–|—)\s?\$?\d/;
 /** Money the applicant pays or is repaid (a $49 fingerprinting fee), not the job's pay: words next to the figure. */
 const NOT_PAY = /\b(?:fees?|fingerprint\w*|background checks?|costs?|charges?|deposits?|reimburs\w*|penalt(?:y|ies)|fines?)\b/i;
 const NEAR = 24;
 const SCHEDULE = /\b(?:salary|pay|compensation|wage)[ _-](?:schedules?|scales?)\b/i;
-const PAY_WORD = /\b(?:salary|salaries|pay|paid|wages?|rate|compensation|stipend|hourly|hour|hr|annual|annually|year|yr|range|starting|step|grade|earn)\b/i;
+const PAY_WORD =
+  /\b(?:salary|salaries|pay|paid|wages?|rate|compensation|stipend|hourly|hour|hr|annual|annually|year|yr|range|starting|step|grade|earn)\b/i;
 
 const cache = new WeakMap<Posting, PayFacts>();
 

@@ -3,9 +3,9 @@
 import type { Posting, SectionKind } from '../model/posting.ts';
 import type { Profile } from '../profiles/types.ts';
 import { insertionLine } from '../rules/missing-section.ts';
-import { escapeSnippet, expandSnippet } from '../features/snippet.ts';
-import { headingCandidates, type CompletionInput } from '../features/completion.ts';
-import { profileTemplates, renderContextFor, sectionTemplateSnippet } from './index.ts';
+import { escapeSnippet, expandSnippet } from '../facts/snippet.ts';
+import { headingCandidates, type CompletionInput } from './completion.ts';
+import { profileTemplates, renderContextFor, sectionTemplateSnippet } from '../templates/index.ts';
 import type { SectionChoice, SectionInsertResult } from '../protocol.ts';
 
 const STATUS = ['required · missing', 'recommended · missing', 'missing', 'present'];

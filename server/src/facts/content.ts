@@ -34,16 +34,22 @@ export interface Evidence {
 
 // Sentence-level patterns. Each is a flat alternation of literal-led branches (no nested
 // quantifiers), tested once per line.
-const EEO = /\bequal (?:employment )?opportunit|\bnon-?discriminat|\bdoes not discriminate\b|\bEOE\b|\bE\.O\.E\b|\baffirmative action\b|\bwithout regard to (?:race|sex|age|religion|color|creed|national origin|disability|gender)/i;
-const HOW_TO_APPLY = /\bto apply\b|\bapply (?:online|here|now|at|by|through|via|directly|for this)\b|\bsubmit (?:an |your |a )?(?:online )?(?:application|resume|résumé|cover letter)|\bapplication (?:deadline|process|materials|packet|instructions)\b|\bapplications? (?:will be|must be|are|is) (?:accepted|received|submitted|due|reviewed)\b|\binterested (?:candidates|applicants|persons|individuals) (?:should|must|may)\b|\bclosing date\b|\bdeadline to apply\b|\bwhere to apply\b/i;
-const KSA = /^(?:knowledge of|knowledge,? skills|ability to|abilities to|skills? (?:in|with|to)\b|skilled in|proficien|familiarity with|understanding of|demonstrated (?:ability|knowledge|skills?|proficiency|success|expertise)|(?:strong|excellent|effective|exceptional|good|superior|outstanding)\b[^.\n]{0,60}\b(?:skills|abilities)\b)/i;
-const SALARY = /\$ ?\d|\b(?:salary|wage|pay) (?:range|scale|schedule|grade|rate|band)s?\b|\bcommensurate with\b|\bper (?:hour|hr|year|annum)\b|\bannual(?:ly)? salary\b|\bhourly (?:rate|wage)\b|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})? ?(?:-|–|to) ?\$?\d{1,3}(?:,\d{3})+\b/i;
-const BENEFITS = /\bbenefits? (?:package|packages|include|includes|plan|plans|program|eligib|summary|overview|information)|\bbenefits and (?:compensation|perks)|\b(?:health|dental|vision|medical|life|disability) (?:insurance|coverage|plans?|benefits)\b|\bretirement (?:plan|system|benefits|contributions?|savings)\b|\bpension\b|\b40[13]\(?[kb]\)?|\bpaid (?:time off|leave|holidays|sick)\b|\bPTO\b|\btuition (?:reimbursement|assistance)\b|\b(?:comprehensive|competitive|generous|excellent|full|employee) benefits?\b|\bmedical, dental\b/i;
+const EEO =
+  /\bequal (?:employment )?opportunit|\bnon-?discriminat|\bdoes not discriminate\b|\bEOE\b|\bE\.O\.E\b|\baffirmative action\b|\bwithout regard to (?:race|sex|age|religion|color|creed|national origin|disability|gender)/i;
+const HOW_TO_APPLY =
+  /\bto apply\b|\bapply (?:online|here|now|at|by|through|via|directly|for this)\b|\bsubmit (?:an |your |a )?(?:online )?(?:application|resume|résumé|cover letter)|\bapplication (?:deadline|process|materials|packet|instructions)\b|\bapplications? (?:will be|must be|are|is) (?:accepted|received|submitted|due|reviewed)\b|\binterested (?:candidates|applicants|persons|individuals) (?:should|must|may)\b|\bclosing date\b|\bdeadline to apply\b|\bwhere to apply\b/i;
+const KSA =
+  /^(?:knowledge of|knowledge,? skills|ability to|abilities to|skills? (?:in|with|to)\b|skilled in|proficien|familiarity with|understanding of|demonstrated (?:ability|knowledge|skills?|proficiency|success|expertise)|(?:strong|excellent|effective|exceptional|good|superior|outstanding)\b[^.\n]{0,60}\b(?:skills|abilities)\b)/i;
+const SALARY =
+  /\$ ?\d|\b(?:salary|wage|pay) (?:range|scale|schedule|grade|rate|band)s?\b|\bcommensurate with\b|\bper (?:hour|hr|year|annum)\b|\bannual(?:ly)? salary\b|\bhourly (?:rate|wage)\b|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})? ?(?:-|–|to) ?\$?\d{1,3}(?:,\d{3})+\b/i;
+const BENEFITS =
+  /\bbenefits? (?:package|packages|include|includes|plan|plans|program|eligib|summary|overview|information)|\bbenefits and (?:compensation|perks)|\b(?:health|dental|vision|medical|life|disability) (?:insurance|coverage|plans?|benefits)\b|\bretirement (?:plan|system|benefits|contributions?|savings)\b|\bpension\b|\b40[13]\(?[kb]\)?|\bpaid (?:time off|leave|holidays|sick)\b|\bPTO\b|\btuition (?:reimbursement|assistance)\b|\b(?:comprehensive|competitive|generous|excellent|full|employee) benefits?\b|\bmedical, dental\b/i;
 
 // Each pattern with the words (their first six letters) one of which any match contains: one pass
 // over the line collects the word starts, and only the patterns they point at run.
 /** Duties described in a sentence ("will be responsible for planning…", "Duties include…"). */
-const RESPONSIBILITIES = /\bresponsibilities (?:include|are|will include)\b|\bduties (?:include|are|will include)\b|\b(?:day-to-day|daily) (?:tasks|duties|responsibilities) include\b|\bwill be responsible for\b|\bis responsible for\b/i;
+const RESPONSIBILITIES =
+  /\bresponsibilities (?:include|are|will include)\b|\bduties (?:include|are|will include)\b|\b(?:day-to-day|daily) (?:tasks|duties|responsibilities) include\b|\bwill be responsible for\b|\bis responsible for\b/i;
 
 const TEXT_PATTERNS: Array<[ContentKind, RegExp, readonly string[]]> = [
   ['responsibilities', RESPONSIBILITIES, ['respon', 'duties', 'day', 'daily']],
@@ -54,7 +60,11 @@ const TEXT_PATTERNS: Array<[ContentKind, RegExp, readonly string[]]> = [
   ['education', EDUCATION, ['bachel', 'master', 'degree', 'diplom', 'ph', 'phd', 'ed', 'edd', 'doctor', 'gradua']],
   ['experience', EXPERIENCE, ['experi', 'minimu', 'years']],
   ['salary', SALARY, ['$', 'salary', 'salari', 'wage', 'wages', 'pay', 'commen', 'per', 'annual', 'hourly', '0-9']],
-  ['benefits', BENEFITS, ['benefi', 'health', 'dental', 'vision', 'medica', 'life', 'disabi', 'retire', 'pensio', '401', '403', 'paid', 'pto', 'tuitio']],
+  [
+    'benefits',
+    BENEFITS,
+    ['benefi', 'health', 'dental', 'vision', 'medica', 'life', 'disabi', 'retire', 'pensio', '401', '403', 'paid', 'pto', 'tuitio'],
+  ],
 ];
 
 /** Letter or digit → 1..36 (0: neither). */
@@ -129,7 +139,12 @@ function kindOf(p: number): ContentKind {
 }
 
 /** Kinds a single piece of text reads as (sentence patterns only). */
-export function textKinds(text: string, atLineStart: string = text, lowerText?: string, skip?: (kind: ContentKind) => boolean): ContentKind[] {
+export function textKinds(
+  text: string,
+  atLineStart: string = text,
+  lowerText?: string,
+  skip?: (kind: ContentKind) => boolean,
+): ContentKind[] {
   const out: ContentKind[] = [];
   if (text.length > 4000) {
     text = text.slice(0, 4000);
@@ -231,9 +246,12 @@ const cache = new WeakMap<Posting, ContentIndex>();
 const junkCache = new WeakMap<Posting, Uint8Array>();
 
 /** Lines the job-board-junk rule also counts: lists of related jobs and newsletter blurbs. */
-const RELATED_LIST_HEAD = /^more in "|^(?:(?:similar|related|recommended|other|more|featured) (?:jobs|positions|openings|listings)|discover similar jobs|people also (?:viewed|searched)|jobs? you may (?:like|be interested in)|you (?:may|might) also like)\s?:?$/i;
-const NEWSLETTER = /\b(?:sign up for|subscribe to|join) (?:our |the )?(?:newsletter|mailing list|job alerts)\b|\b(?:weekly|daily|monthly) (?:email|e-mail|digest|newsletter)\b|\bsign up for (?:job )?alerts\b/i;
-const BLURB_HEAD = /^(?:stay (?:current|informed|connected|up to date|in the loop)|get (?:the latest|updates)|join our (?:mailing list|newsletter|talent community))\b/i;
+const RELATED_LIST_HEAD =
+  /^more in "|^(?:(?:similar|related|recommended|other|more|featured) (?:jobs|positions|openings|listings)|discover similar jobs|people also (?:viewed|searched)|jobs? you may (?:like|be interested in)|you (?:may|might) also like)\s?:?$/i;
+const NEWSLETTER =
+  /\b(?:sign up for|subscribe to|join) (?:our |the )?(?:newsletter|mailing list|job alerts)\b|\b(?:weekly|daily|monthly) (?:email|e-mail|digest|newsletter)\b|\bsign up for (?:job )?alerts\b/i;
+const BLURB_HEAD =
+  /^(?:stay (?:current|informed|connected|up to date|in the loop)|get (?:the latest|updates)|join our (?:mailing list|newsletter|talent community))\b/i;
 
 function mayBeNewsletter(l: string): boolean {
   return l.includes('newsletter') || l.includes('mailing list') || l.includes('alerts') || l.includes('mail') || l.includes('digest');

@@ -161,7 +161,21 @@ export interface LineFacts extends Aged {
 const lineMemo = new BoundedMemo<LineFacts>(10_000, 1_000_000);
 
 function newFacts(text: string): LineFacts {
-  return { used: epoch, text, lower: undefined, trimLen: -1, content: undefined, testEval: 0, testTrue: 0, template: undefined, pronouns: undefined, prose: undefined, norm: undefined, detect: undefined, numberPairs: undefined };
+  return {
+    used: epoch,
+    text,
+    lower: undefined,
+    trimLen: -1,
+    content: undefined,
+    testEval: 0,
+    testTrue: 0,
+    template: undefined,
+    pronouns: undefined,
+    prose: undefined,
+    norm: undefined,
+    detect: undefined,
+    numberPairs: undefined,
+  };
 }
 
 /** The facts record for a line's text (shared by every posting holding the same line). */

@@ -1,6 +1,6 @@
 // Small shared helpers for rules: ranges, line kinds, prose iteration. Pure and linear.
 import type { LineKind, Posting, Range, Section } from '../model/posting.ts';
-import type { TextEdit } from './types.ts';
+import type { TextEdit } from '../rules/types.ts';
 import { lineFacts, lowerOf } from './memo.ts';
 
 export function range(line: number, start: number, endLine: number, end: number): Range {
