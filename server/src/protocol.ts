@@ -128,4 +128,7 @@ export interface DiagnosticData {
 }
 
 /** The base of the link on every diagnostic's code (codeDescription.href). */
+/** The code of the one diagnostic a blank posting gets: an invitation to start from a template (the client offers the command). */
+export const BLANK_POSTING_CODE = 'start-from-template';
+
 export const DOCS_BASE_URL = 'https://github.com/postwright/postwright/blob/main/';

@@ -6,7 +6,7 @@ import { TextDocuments, type CancellationToken, type Connection, type Diagnostic
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../analysis.ts';
 import { AnalysisCache } from '../features/cache.ts';
-import { notAnalysedDiagnostic, toDiagnostics } from '../features/diagnostics.ts';
+import { blankPostingDiagnostic, notAnalysedDiagnostic, toDiagnostics } from '../features/diagnostics.ts';
 import { notAnalysableReason } from '../features/guard.ts';
 import type { Posting } from '../model/posting.ts';
 import { rules } from '../rules/index.ts';
@@ -125,6 +125,7 @@ export class Session {
     const entry = this.entryFor(doc);
     if (!entry.analysis) return [notAnalysedDiagnostic(entry.reason)];
     if (token?.isCancellationRequested) return null;
+    if (entry.analysis.posting.lines.every((l) => l.trim() === '')) return [blankPostingDiagnostic()];
     return toDiagnostics(entry.analysis.findings, this.rulesById);
   }
 }
