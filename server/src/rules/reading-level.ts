@@ -1,4 +1,5 @@
 // Flesch–Kincaid grade level of the prose, as information, against a threshold.
+import { GRADE_GUIDANCE } from '../report/guidance.ts';
 import type { Posting } from '../model/posting.ts';
 import type { Rule } from './types.ts';
 import { proseLines, proseMemos } from './prose.ts';
@@ -145,12 +146,12 @@ export const readingLevel: Rule = {
   defaultSeverity: 'info',
   description: 'Flesch–Kincaid grade level of the prose above a threshold.',
   docs: 'docs/rules/reading-level.md',
-  options: { maxGrade: 14, minWords: 100 },
+  options: { maxGrade: GRADE_GUIDANCE, minWords: 100 },
   check(posting, ctx) {
     const stats = proseStats(posting);
     if (stats.words < num(ctx.options.minWords, 100)) return [];
     const grade = fleschKincaid(stats);
-    const max = num(ctx.options.maxGrade, 14);
+    const max = num(ctx.options.maxGrade, GRADE_GUIDANCE);
     if (grade <= max) return [];
     const perSentence = (stats.words / stats.sentences).toFixed(0);
     return [

@@ -10,7 +10,7 @@ import { EXPORT_FORMATS, exportPosting, type ExportFormat } from '../../export/i
 import { expandSnippet } from '../../features/snippet.ts';
 import type { SectionKind } from '../../model/posting.ts';
 import { allProfiles, findProfile } from '../../profiles/index.ts';
-import { ExportRequest, ReportRequest, SectionInsertRequest, SectionsRequest, SkeletonRequest, TemplatesRequest } from '../../protocol.ts';
+import { CheckPostingRequest, ExportRequest, ReportRequest, SectionInsertRequest, SectionsRequest, SkeletonRequest, TemplatesRequest } from '../../protocol.ts';
 import { buildReport } from '../../report/model.ts';
 import { familyChoices, roleFamilies, roleFamilyOf, skeletonFor } from '../../templates/index.ts';
 import { sectionChoices, sectionInsertion } from '../../templates/insert.ts';
@@ -66,6 +66,12 @@ export function registerCustomRequests(session: Session): void {
     if (!analysis || typeof params?.kind !== 'string') return null;
     if (!sectionChoices(analysis).some((c) => c.kind === params.kind)) return null;
     return sectionInsertion(analysis.posting, analysis.profile, params.kind as SectionKind, localToday());
+  });
+
+  handle(session, CheckPostingRequest, null, async (params) => {
+    if (typeof params?.uri !== 'string' || typeof params.text !== 'string') return null;
+    await config.whenReady();
+    return { diagnostics: await session.diagnosticsOfText(params.uri, params.text) };
   });
 
   handle(session, ExportRequest, null, async (params) => {
