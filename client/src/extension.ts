@@ -20,6 +20,7 @@ import { PostwrightContext } from './context.ts';
 import { registerStatusBar } from './statusBar.ts';
 import { bundledRuleDocs, ruleDocsMiddleware } from './ruleDocs.ts';
 import { registerBlankPostingAction } from './blankPosting.ts';
+import { registerRevealCommand, revealFixMiddleware } from './revealFix.ts';
 import { registerCheckAllCleanup } from './commands/checkAll.ts';
 
 const MAX_RESTARTS = 5;
@@ -78,7 +79,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     // Every scheme: postings in virtual workspaces (vscode-vfs, …) and untitled ones are checked too.
     documentSelector: [{ language: 'job-posting' }],
-    middleware: ruleDocsMiddleware(context.extensionUri, await bundledRuleDocs(context.extensionUri)),
+    middleware: { ...ruleDocsMiddleware(context.extensionUri, await bundledRuleDocs(context.extensionUri)), ...revealFixMiddleware() },
     synchronize: { configurationSection: 'postwright', fileEvents: watcher },
     // A function, so a restarted server gets the trust state of the moment.
     initializationOptions: (): PostwrightInitializationOptions => ({ trusted: vscode.workspace.isTrusted }),
@@ -97,6 +98,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerCommands(ctx);
   registerStatusBar(ctx);
   registerBlankPostingAction(ctx);
+  registerRevealCommand(ctx);
   registerCheckAllCleanup(ctx);
 
   try {
