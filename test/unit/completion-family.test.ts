@@ -9,9 +9,9 @@ import { generic } from '../../server/src/profiles/builtin.ts';
 const TODAY = '2026-11-23';
 
 function bulletLabelsAt(title: string): string[] {
-  const text = `${title}\nSpringfield Public Schools\n\nResponsibilities:\n- \n`;
+  const text = `${title}\nSpringfield Public Schools\n\nResponsibilities:\n- Report to the supervisor each morning.\n- \n`;
   const posting = parse(text);
-  return completeItems({ posting, profile: generic }, { line: 4, character: 2 }, { today: TODAY }).map((i) => i.label);
+  return completeItems({ posting, profile: generic }, { line: 5, character: 2 }, { today: TODAY }).map((i) => i.label);
 }
 
 const PRINCIPAL_SUPPORT = /principal|leadership teams/i;

@@ -4,7 +4,7 @@
 // asks the server for its diagnostics (CheckPostingRequest), then keeps them in its own collection.
 // Opening every file as a document instead would make the language client sync, and keep in memory,
 // hundreds of documents the writer never opened, and their problems would vanish as VS Code
-// disposes unused documents. Postings already open are skipped: the language client covers them.
+// disposes unused documents. Postings open in a tab are skipped: the language client covers them.
 import * as vscode from 'vscode';
 import { CheckPostingRequest } from '../../../server/src/protocol.ts';
 import type { PostwrightContext } from '../context.ts';
@@ -21,7 +21,10 @@ export async function checkAllPostings(ctx: PostwrightContext): Promise<void> {
     void vscode.window.showInformationMessage(vscode.l10n.t('Postwright: no .posting files in this workspace.'));
     return;
   }
-  const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+  // Postings in an editor tab: the language client reports those (documents merely loaded are not).
+  const open = new Set(
+    vscode.window.tabGroups.all.flatMap((g) => g.tabs).flatMap((t) => (t.input instanceof vscode.TabInputText ? [t.input.uri.toString()] : [])),
+  );
   const decoder = new TextDecoder('utf-8');
   let checked = 0;
   let problems = 0;

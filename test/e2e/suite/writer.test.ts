@@ -18,9 +18,9 @@ async function openText(name: string, text: string): Promise<{ document: vscode.
 
 /** The bullet suggestions at "- " on the last line of a posting titled `title` (what Ctrl+Space shows). */
 async function bulletsFor(title: string, name: string): Promise<string[]> {
-  const { document } = await openText(name, `${title}\nLakeview Unified School District\n\nResponsibilities:\n- `);
+  const { document } = await openText(name, `${title}\nLakeview Unified School District\n\nResponsibilities:\n- Report to the supervisor each morning.\n- `);
   await waitForDiagnostics(document.uri);
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(4, 2));
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(5, 2));
   return list.items.map(labelOf);
 }
 
