@@ -9,11 +9,18 @@ export class PostwrightContext implements vscode.Disposable {
   /** The language client, once created (it may be stopped or starting). */
   client: LanguageClient | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  /**
+   * Problems of postings that are not open, from "Check All Postings". An open posting's problems
+   * come from the language client; its entry here is dropped when it opens.
+   */
+  readonly workspaceDiagnostics: vscode.DiagnosticCollection;
 
   constructor(
     readonly extension: vscode.ExtensionContext,
     readonly output: vscode.LogOutputChannel,
-  ) {}
+  ) {
+    this.workspaceDiagnostics = this.track(vscode.languages.createDiagnosticCollection('postwright-workspace'));
+  }
 
   /** Disposed with the context (on deactivation). */
   track<T extends vscode.Disposable>(disposable: T): T {

@@ -18,6 +18,10 @@ import { TrustNotification, type PostwrightInitializationOptions } from '../../s
 import { registerCommands } from './commands/index.ts';
 import { PostwrightContext } from './context.ts';
 import { registerStatusBar } from './statusBar.ts';
+import { bundledRuleDocs, ruleDocsMiddleware } from './ruleDocs.ts';
+import { registerBlankPostingAction } from './blankPosting.ts';
+import { registerRevealCommand, revealFixMiddleware } from './revealFix.ts';
+import { registerCheckAllCleanup } from './commands/checkAll.ts';
 
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
@@ -73,10 +77,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(watcher);
 
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'job-posting' },
-      { scheme: 'untitled', language: 'job-posting' },
-    ],
+    // Every scheme: postings in virtual workspaces (vscode-vfs, …) and untitled ones are checked too.
+    documentSelector: [{ language: 'job-posting' }],
+    middleware: { ...ruleDocsMiddleware(context.extensionUri, await bundledRuleDocs(context.extensionUri)), ...revealFixMiddleware() },
     synchronize: { configurationSection: 'postwright', fileEvents: watcher },
     // A function, so a restarted server gets the trust state of the moment.
     initializationOptions: (): PostwrightInitializationOptions => ({ trusted: vscode.workspace.isTrusted }),
@@ -94,6 +97,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   ctx.track(vscode.workspace.onDidGrantWorkspaceTrust(() => ctx.notify(TrustNotification, { trusted: true })));
   registerCommands(ctx);
   registerStatusBar(ctx);
+  registerBlankPostingAction(ctx);
+  registerRevealCommand(ctx);
+  registerCheckAllCleanup(ctx);
 
   try {
     await ctx.client.start();

@@ -20,6 +20,19 @@ function counts(uri: vscode.Uri): { errors: number; warnings: number; notes: num
   return { errors, warnings, notes };
 }
 
+/** "1 warning", "2 warnings": counts in words a writer reads, translated through vscode.l10n. */
+export function countWords(n: number, one: string, many: string): string {
+  return n === 1 ? vscode.l10n.t('1 {0}', one) : vscode.l10n.t('{0} {1}', n, many);
+}
+
+function findingsSentence(c: { errors: number; warnings: number; notes: number }): string {
+  return [
+    countWords(c.errors, vscode.l10n.t('error'), vscode.l10n.t('errors')),
+    countWords(c.warnings, vscode.l10n.t('warning'), vscode.l10n.t('warnings')),
+    countWords(c.notes, vscode.l10n.t('note'), vscode.l10n.t('notes')),
+  ].join(', ');
+}
+
 export function registerStatusBar(ctx: PostwrightContext): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('postwright.status', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Postwright';
@@ -35,10 +48,10 @@ export function registerStatusBar(ctx: PostwrightContext): vscode.StatusBarItem 
     const name = profile ? profile.name : 'Postwright';
     item.text = `$(checklist) ${name}  $(error) ${c.errors} $(warning) ${c.warnings}${c.notes ? ` $(info) ${c.notes}` : ''}`;
     const tip = new vscode.MarkdownString(
-      `**Postwright** — profile: ${profile ? `${profile.name}${profile.state ? ` (${profile.state})` : ''}` : 'not known yet'}\n\n${total} finding${total === 1 ? '' : 's'}: ${c.errors} error(s), ${c.warnings} warning(s), ${c.notes} note(s).\n\nClick to open the posting report.`,
+      `**Postwright** — profile: ${profile ? `${profile.name}${profile.state ? ` (${profile.state})` : ''}` : 'not known yet'}\n\n${countWords(total, vscode.l10n.t('finding'), vscode.l10n.t('findings'))}: ${findingsSentence(c)}.\n\n${vscode.l10n.t('Click to open the posting report.')}`,
     );
     item.tooltip = tip;
-    item.accessibilityInformation = { label: `Postwright: profile ${name}, ${c.errors} errors, ${c.warnings} warnings, ${c.notes} notes. Open the posting report.` };
+    item.accessibilityInformation = { label: vscode.l10n.t('Postwright: profile {0}, {1}. Open the posting report.', name, findingsSentence(c)) };
     item.show();
   };
 

@@ -5,6 +5,7 @@
 // Only types and vscode-jsonrpc's RequestType/NotificationType, so the client bundle pulls in no
 // server code.
 import { NotificationType, RequestType } from 'vscode-jsonrpc';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ExportParams, ExportResult, ReportParams } from './export/index.ts';
 import type { ReportData } from './report/model.ts';
 
@@ -128,4 +129,21 @@ export interface DiagnosticData {
 }
 
 /** The base of the link on every diagnostic's code (codeDescription.href). */
+// ── Check All Postings ─────────────────────────────────────────────────────────────────────────
+
+export interface CheckPostingParams {
+  /** The posting's uri (its settings and .postwright.json are those of this resource). */
+  uri: string;
+  /** Its text, read by the client (any file system, virtual ones included). */
+  text: string;
+}
+export interface CheckPostingResult {
+  diagnostics: Diagnostic[];
+}
+/** Client → server: the diagnostics of a posting that is not open, for the workspace-wide check. */
+export const CheckPostingRequest = new RequestType<CheckPostingParams, CheckPostingResult | null, void>('postwright/checkPosting');
+
+/** The code of the one diagnostic a blank posting gets: an invitation to start from a template (the client offers the command). */
+export const BLANK_POSTING_CODE = 'start-from-template';
+
 export const DOCS_BASE_URL = 'https://github.com/postwright/postwright/blob/main/';

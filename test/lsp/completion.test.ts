@@ -168,6 +168,16 @@ describe('LSP template requests and user template folders', () => {
     assert.match(s.text, /ESSENTIAL DUTIES AND RESPONSIBILITIES:/);
   });
 
+  it("names the active posting's role family and lists it first, with a description", async () => {
+    const uri = 'untitled:bus.posting';
+    await client.open(uri, 'School Bus Driver\n\nResponsibilities\n- Follow all traffic laws\n', 'job-posting', 1);
+    const t = await client.request<{ family?: string | null; families: Array<{ id: string; description?: string }> }>('postwright/templates', { textDocument: { uri } });
+    assert.equal(t.family, 'bus-driver');
+    assert.equal(t.families[0]?.id, 'bus-driver');
+    assert.match(t.families[0]?.description ?? '', /duties from \d+ postings?/);
+    await client.close(uri);
+  });
+
   it('lists sections missing first and inserts one at its canonical place', async () => {
     const uri = 'untitled:sections.posting';
     const text = readFileSync(resolve(ROOT, 'seeds', '003_45e4fa1758b6089c.txt'), 'utf8');

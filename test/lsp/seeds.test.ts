@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileUri, LspClient, ROOT, seedFiles, type SeedLabels } from './client.ts';
+import { KIND_DOCS } from '../../server/src/features/kindDocs.ts';
+import type { SectionKind } from '../../server/src/model/posting.ts';
 
 interface Sym {
   name: string;
@@ -62,13 +64,13 @@ describe('LSP over stdio: seeds', () => {
         }
         const expected = labels.postings[seed]?.sections ?? [];
         for (const section of expected) {
-          const found = symbols.find((s) => s.range.start.line === section.line - 1 && s.detail === section.kind);
+          const found = symbols.find((s) => s.range.start.line === section.line - 1 && s.detail === KIND_DOCS[section.kind as SectionKind].label);
           assert.ok(found, `no ${section.kind} symbol at line ${section.line} (${section.heading ?? 'no heading'})`);
           if (section.heading && section.kind !== 'title') {
             assert.ok(section.heading.startsWith(found.name.replace(/…$/, '')), `symbol name ${JSON.stringify(found.name)} vs heading ${JSON.stringify(section.heading)}`);
           }
         }
-        const header = symbols.find((s) => s.detail === 'header' && (s.children?.length ?? 0) > 0);
+        const header = symbols.find((s) => s.detail === KIND_DOCS.header.label && (s.children?.length ?? 0) > 0);
         if (expected.some((s) => s.kind === 'header')) assert.ok(header, 'the header symbol has its fields as children');
       });
 

@@ -7,6 +7,7 @@ import { documentSymbols, flatSymbols, sectionName, SYMBOL_KIND } from '../../se
 import { parse } from '../../server/src/model/parse.ts';
 import { SECTION_KINDS, type Posting, type Range } from '../../server/src/model/posting.ts';
 import { fixture } from '../lsp/fixtures/posting.ts';
+import { KIND_DOCS } from '../../server/src/features/kindDocs.ts';
 
 function within(inner: Range, outer: Range): boolean {
   const le = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
@@ -19,11 +20,11 @@ describe('features/symbols', () => {
     assert.deepEqual(
       symbols.map((s) => [s.name, s.detail, s.range.start.line]),
       [
-        ['Assistant Principal', 'title', 0],
-        ['Header', 'header', 2],
-        ['Job Summary', 'summary', 5],
-        ['Education Required:', 'education', 8],
-        ['Salary :', 'salary', 11],
+        ['Assistant Principal', KIND_DOCS.title.label, 0],
+        ['Header', KIND_DOCS.header.label, 2],
+        ['Job Summary', KIND_DOCS.summary.label, 5],
+        ['Education Required:', KIND_DOCS.education.label, 8],
+        ['Salary :', KIND_DOCS.salary.label, 11],
       ],
     );
     const header = symbols[1];
@@ -34,7 +35,10 @@ describe('features/symbols', () => {
         ['Location', 'Lincoln Middle School', SymbolKind.Property],
       ],
     );
-    assert.equal(symbols[2].kind, SYMBOL_KIND.summary);
+    // Sections read as parts of a document, like Markdown headings; details are plain words.
+    assert.equal(symbols[2].kind, SymbolKind.String);
+    assert.equal(symbols[0].kind, SymbolKind.File);
+    for (const s of symbols) assert.doesNotMatch(String(s.detail), /_/, 'no internal ids in details');
     assert.deepEqual(symbols[3].selectionRange, fixture().sections[3].heading!.range);
   });
 

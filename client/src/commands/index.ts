@@ -6,6 +6,8 @@ import type { CommandHandler, PostwrightContext } from '../context.ts';
 import { exportHtml, exportJsonLd, exportMarkdown } from './export.ts';
 import { showReport } from './report.ts';
 import { templateCommands } from './templates.ts';
+import { checkAllPostings } from './checkAll.ts';
+import { openSample } from './sample.ts';
 
 export const commands: Record<string, CommandHandler> = {
   'postwright.restartServer': async (ctx) => {
@@ -17,6 +19,8 @@ export const commands: Record<string, CommandHandler> = {
   'postwright.exportHtml': (ctx, arg) => exportHtml(ctx, arg),
   'postwright.exportMarkdown': (ctx, arg) => exportMarkdown(ctx, arg),
   'postwright.showReport': (ctx, arg) => showReport(ctx, arg),
+  'postwright.checkAllPostings': (ctx) => checkAllPostings(ctx),
+  'postwright.openSample': (ctx) => openSample(ctx),
   ...templateCommands, // New Posting from Template, Insert Section…
 };
 

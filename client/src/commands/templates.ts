@@ -18,20 +18,25 @@ async function newPostingFromTemplate(ctx: PostwrightContext): Promise<void> {
   const params: TemplatesParams = active ? { textDocument: { uri: active.document.uri.toString() } } : {};
   const choices = await client.sendRequest(TemplatesRequest, params);
   const profile = await vscode.window.showQuickPick(
-    choices.profiles.map((p) => ({ label: p.id === 'generic' ? 'Generic US school district' : p.name, description: p.id, id: p.id })),
-    { title: 'New Posting from Template (1/2): district profile', placeHolder: 'The district whose headings and required sections to use' },
+    choices.profiles.map((p) => ({ label: p.id === 'generic' ? vscode.l10n.t('Generic US school district') : p.name, description: p.id, id: p.id })),
+    { title: vscode.l10n.t('New Posting from Template (1/2): district'), placeHolder: vscode.l10n.t('The district whose headings and required sections to use') },
   );
   if (!profile) return;
+  // The active posting's family comes first (the server orders them); each says where its duties come from.
   const family = await vscode.window.showQuickPick(
-    [{ label: 'Any role', description: 'duties left as placeholders', id: null as string | null }, ...choices.families.map((f) => ({ label: f.label, description: f.title, id: f.id as string | null }))],
-    { title: 'New Posting from Template (2/2): role family', placeHolder: 'Typical duties to start from' },
+    [
+      ...choices.families.map((f) => ({ label: f.label, description: f.description ?? f.title, detail: f.id === choices.family ? vscode.l10n.t('The role of the open posting') : undefined, id: f.id as string | null })),
+      { label: vscode.l10n.t('Any role'), description: vscode.l10n.t('duties left as placeholders'), detail: undefined, id: null as string | null },
+    ],
+    { title: vscode.l10n.t('New Posting from Template (2/2): role'), placeHolder: vscode.l10n.t('The kind of job: its typical duties and requirements to start from') },
   );
   if (!family) return;
   const skeleton = await client.sendRequest(SkeletonRequest, { profile: profile.id, family: family.id });
   if (!skeleton) return;
-  const doc = await vscode.workspace.openTextDocument({ language: POSTING_LANGUAGE, content: '' });
-  const editor = await vscode.window.showTextDocument(doc);
-  await editor.insertSnippet(new vscode.SnippetString(skeleton.snippet), new vscode.Position(0, 0));
+  // An empty .posting file the writer just created is filled in place; otherwise a new Untitled posting.
+  const editor = active && active.document.getText().trim() === '' ? active : await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: POSTING_LANGUAGE, content: '' }));
+  const whole = new vscode.Range(new vscode.Position(0, 0), editor.document.lineAt(editor.document.lineCount - 1).range.end);
+  await editor.insertSnippet(new vscode.SnippetString(skeleton.snippet), whole);
 }
 
 async function insertSection(ctx: PostwrightContext): Promise<void> {

@@ -7,32 +7,18 @@
 //   - a bullet, or a blank line in a section → bullet suggestions for the section's kind, ranked,
 //     minus the bullets already there.
 // Every item carries a Markdown preview of what it inserts; its textEdit replaces only the typed prefix.
-import { BoundedMap, flatCopy } from '../model/boundedMap.ts';
-import {
-  CompletionItemKind,
-  InsertTextFormat,
-  MarkupKind,
-  type CompletionItem,
-  type CompletionList,
-  type Range,
-} from 'vscode-languageserver-types';
+import { CompletionItemKind, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver-types';
 import type { FieldKey, Position, Posting, Section, SectionKind } from '../model/posting.ts';
 import { SECTION_KINDS } from '../model/posting.ts';
 import { FIELD_LABELS, fieldKey } from '../model/fields.ts';
 import type { Profile } from '../profiles/types.ts';
 import { BUILTIN_PROFILES } from '../profiles/index.ts';
-import { escapeSnippet, expandSnippet } from '../facts/snippet.ts';
-import {
-  indexedBulletSuggestions,
-  profileTemplates,
-  renderContextFor,
-  sectionTemplateSnippet,
-  skeletonFor,
-  type IndexedBullet,
-  type RenderContext,
-} from '../templates/index.ts';
-import { bulletKey } from '../templates/build.ts';
-import { addDays, formatDate, localToday, postingDateStyle } from '../templates/render.ts';
+import { escapeSnippet } from '../facts/snippet.ts';
+import { profileTemplates, renderContextFor, sectionTemplateSnippet, skeletonFor, type RenderContext } from '../templates/index.ts';
+import { item, range, type ItemOptions } from './completionItem.ts';
+import { bulletPrefix, isBlankChar, labelValue, splitValue, WORDS_PREFIX } from './completionPrefix.ts';
+import { labelItems, valueChoices } from './completionFields.ts';
+import { bulletItems } from './completionBullets.ts';
 
 /** The parts of an Analysis completion reads. */
 export interface CompletionInput {
@@ -58,112 +44,6 @@ export interface CompletionOptions {
 /** Characters that should trigger completion: after a label's colon, and a bullet marker. */
 export const COMPLETION_TRIGGER_CHARACTERS = [':', '-', '•'];
 
-const WORDS_PREFIX = /^(\s*)([A-Za-z][A-Za-z'’ ,&/-]{0,60})?$/;
-const BULLET_MARKERS = '-•*◦▪●–';
-
-// Line prefixes are read by hand, in one pass each: a regex over a pasted line must stay linear.
-
-function isBlankChar(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\u00a0';
-}
-
-function indentOf(text: string): number {
-  let i = 0;
-  while (i < text.length && (isBlankChar(text[i]) || text[i] === '\f' || text[i] === '\v')) i++;
-  return i;
-}
-
-/** A bullet marker at the start of the prefix: [indent, marker end, text start], or null. */
-function bulletPrefix(prefix: string): [number, number, number] | null {
-  const indent = indentOf(prefix);
-  let i = indent;
-  if (i < prefix.length && BULLET_MARKERS.includes(prefix[i]!)) i++;
-  else {
-    let digits = 0;
-    while (i < prefix.length && digits < 4 && prefix[i]! >= '0' && prefix[i]! <= '9') {
-      i++;
-      digits++;
-    }
-    if (digits === 0 || digits > 3 || (prefix[i] !== '.' && prefix[i] !== ')')) return null;
-    i++;
-  }
-  const markerEnd = i;
-  while (i < prefix.length && isBlankChar(prefix[i])) i++;
-  return [indent, markerEnd, i];
-}
-
-/** "Label: value" (value without a colon): [label, value start], or null. */
-function labelValue(prefix: string): [string, number] | null {
-  const colon = prefix.indexOf(':');
-  if (colon < 0 || prefix.indexOf(':', colon + 1) >= 0) return null;
-  const start = indentOf(prefix);
-  const c = prefix[start];
-  if (!c || !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) || colon - start > 61) return null;
-  let v = colon + 1;
-  while (v < prefix.length && isBlankChar(prefix[v])) v++;
-  return [prefix.slice(start, colon).trim(), v];
-}
-
-/** ": value" under a label written on an earlier line: the value start, or -1. */
-function splitValue(prefix: string): number {
-  const start = indentOf(prefix);
-  if (prefix[start] !== ':' || prefix.indexOf(':', start + 1) >= 0) return -1;
-  let v = start + 1;
-  while (v < prefix.length && isBlankChar(prefix[v])) v++;
-  return v;
-}
-
-function range(line: number, start: number, end: number): Range {
-  return { start: { line, character: start }, end: { line, character: end } };
-}
-
-function fence(text: string): string {
-  let ticks = '```';
-  while (text.includes(ticks)) ticks += '`';
-  return `${ticks}text\n${text}\n${ticks}`;
-}
-
-function docs(markdown: boolean, preview: string, note: string): CompletionItem['documentation'] {
-  return markdown ? { kind: MarkupKind.Markdown, value: `${fence(preview)}\n\n${note}` } : `${preview}\n\n${note}`;
-}
-
-function item(
-  opts: Required<Pick<CompletionOptions, 'snippetSupport' | 'markdown'>>,
-  fields: {
-    label: string;
-    kind: CompletionItemKind;
-    detail: string;
-    sortText: string;
-    filterText?: string;
-    range: Range;
-    snippet: string;
-    note: string;
-    description?: string;
-    /** Plain text (line breaks) inserted before the snippet and left out of the preview. */
-    before?: string;
-  },
-): CompletionItem {
-  const plain = expandCached(fields.snippet);
-  const before = fields.before ?? '';
-  const it: CompletionItem = {
-    label: fields.label,
-    kind: fields.kind,
-    detail: fields.detail,
-    sortText: fields.sortText,
-    filterText: fields.filterText ?? fields.label,
-    documentation: docs(opts.markdown, plain, fields.note),
-    insertTextFormat: opts.snippetSupport ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-    textEdit: { range: fields.range, newText: before + (opts.snippetSupport ? fields.snippet : plain) },
-  };
-  if (fields.description) it.labelDetails = { description: fields.description };
-  return it;
-}
-
-// Snippets carry text cut from the document (its title): keys and values are kept as flat copies.
-const expandMemo = new BoundedMap<string>(2000, 1_000_000);
-function expandCached(snippet: string): string {
-  return expandMemo.get(snippet) ?? expandMemo.set(snippet, flatCopy(expandSnippet(snippet)));
-}
 
 // ---------------------------------------------------------------------------------------------
 // What the posting has
@@ -287,7 +167,7 @@ function skeletonPlace(line: number, prefix: string, filterText: string, eol: st
   return { range: range(line, ch, ch), before: eol };
 }
 
-function skeletonItems(input: CompletionInput, opts: Required<Pick<CompletionOptions, 'snippetSupport' | 'markdown'>>, today: string, line: number, prefix: string, profiles: readonly Profile[]): CompletionItem[] {
+function skeletonItems(input: CompletionInput, opts: ItemOptions, today: string, line: number, prefix: string, profiles: readonly Profile[]): CompletionItem[] {
   const list = [input.profile, ...profiles.filter((p) => p.id !== input.profile.id)];
   const eol = input.posting.eol;
   return list.map((profile, i) => {
@@ -311,7 +191,7 @@ function skeletonItems(input: CompletionInput, opts: Required<Pick<CompletionOpt
 
 function headingItems(
   input: CompletionInput,
-  opts: Required<Pick<CompletionOptions, 'snippetSupport' | 'markdown'>>,
+  opts: ItemOptions,
   ctx: RenderContext,
   r: Range,
   trailingEol: boolean,
@@ -344,206 +224,6 @@ function headingItems(
   });
 }
 
-function bulletKindsFor(kind: SectionKind): SectionKind[] {
-  switch (kind) {
-    case 'qualifications':
-      return ['qualifications', 'ksa', 'education', 'experience', 'licensure'];
-    case 'preferred':
-      return ['preferred', 'education', 'experience', 'ksa'];
-    default:
-      return [kind];
-  }
-}
-
-interface PresentBullets {
-  keys: Set<string>;
-  words: Array<Set<string>>;
-}
-
-const presentCache = new WeakMap<Posting, PresentBullets>();
-
-function contentWords(text: string): Set<string> {
-  return new Set(bulletKey(text).split(' ').filter((w) => w.length > 2));
-}
-
-function presentBullets(posting: Posting): PresentBullets {
-  let hit = presentCache.get(posting);
-  if (hit) return hit;
-  hit = { keys: new Set(), words: [] };
-  for (const s of posting.sections) {
-    for (const b of s.blocks) {
-      hit.keys.add(bulletKey(b.text));
-      if (b.type === 'bullet') hit.words.push(contentWords(b.text));
-    }
-  }
-  presentCache.set(posting, hit);
-  return hit;
-}
-
-function nearlyPresent(b: IndexedBullet, present: PresentBullets): boolean {
-  if (present.keys.has(b.key)) return true;
-  const w = b.words;
-  if (w.size === 0) return false;
-  for (const p of present.words) {
-    let both = 0;
-    for (const x of w) if (p.has(x)) both++;
-    if (both / (w.size + p.size - both) >= 0.7) return true;
-  }
-  return false;
-}
-
-function bulletMarkerFor(posting: Posting, section: Section | null, fallback: string): string {
-  if (section) {
-    for (const b of section.blocks) {
-      if (b.type !== 'bullet') continue;
-      const m = posting.lineInfo[b.line]?.bulletMarker;
-      if (m) return m;
-    }
-  }
-  return fallback;
-}
-
-function bulletItems(
-  input: CompletionInput,
-  opts: Required<Pick<CompletionOptions, 'snippetSupport' | 'markdown'>>,
-  section: Section,
-  r: Range,
-  withMarker: boolean | 'space',
-  max: number,
-  sortPrefix: string,
-): CompletionItem[] {
-  const { posting, profile } = input;
-  const present = presentBullets(posting);
-  const marker = bulletMarkerFor(posting, section, profileTemplates(profile).bulletMarker);
-  const out: CompletionItem[] = [];
-  const seen = new Set<string>();
-  const kinds = bulletKindsFor(section.kind);
-  for (const kind of kinds) {
-    for (const b of indexedBulletSuggestions(kind, profile)) {
-      if (out.length >= max) break;
-      const s = b.suggestion;
-      if (seen.has(b.key) || nearlyPresent(b, present)) continue;
-      seen.add(b.key);
-      const text = escapeSnippet(s.text);
-      const snippet = withMarker === true ? `${escapeSnippet(marker)} ${text}` : withMarker === 'space' ? ` ${text}` : text;
-      const n = out.length;
-      out.push(
-        item(opts, {
-          label: s.text.length > 80 ? s.text.slice(0, 77) + '…' : s.text,
-          kind: CompletionItemKind.Text,
-          detail: `${kind} bullet · in ${s.count} posting${s.count === 1 ? '' : 's'}`,
-          description: s.count > 1 ? `×${s.count}` : kind,
-          sortText: `${sortPrefix}${String(n).padStart(4, '0')}`,
-          filterText: s.text,
-          range: r,
-          snippet,
-          note: `A **${kind}** bullet seen in ${s.count} posting${s.count === 1 ? '' : 's'} (${s.sources.slice(0, 3).join(', ')}${s.sources.length > 3 ? ', …' : ''}).`,
-        }),
-      );
-    }
-  }
-  return out;
-}
-
-interface ValueChoice {
-  label: string;
-  snippet: string;
-  note: string;
-}
-
-function valueChoices(key: FieldKey, posting: Posting, profile: Profile, today: string): ValueChoice[] {
-  const style = postingDateStyle(posting);
-  const date = (iso: string, what: string): ValueChoice => ({ label: formatDate(iso, style), snippet: escapeSnippet(formatDate(iso, style)), note: what });
-  switch (key) {
-    case 'overtime_status':
-      return [
-        { label: 'Exempt', snippet: 'Exempt', note: 'Not eligible for overtime pay (FLSA exempt).' },
-        { label: 'Non-Exempt', snippet: 'Non-Exempt', note: 'Eligible for overtime pay (FLSA non-exempt).' },
-      ];
-    case 'employment_type':
-    case 'position_type': {
-      const base: ValueChoice[] = [
-        { label: 'Full-time', snippet: 'Full-time', note: 'A full-time position.' },
-        { label: 'Part-time', snippet: 'Part-time', note: 'A part-time position.' },
-        { label: 'Temporary', snippet: 'Temporary', note: 'A temporary position.' },
-      ];
-      if (key === 'position_type' && profile.id === 'chicago') {
-        base.push({ label: 'Non-Union Position', snippet: 'Non-Union Position', note: 'As CPS postings write it.' });
-        base.push({ label: 'Union Position', snippet: 'Union Position', note: 'As CPS postings write it.' });
-      }
-      return base;
-    }
-    case 'posting_date':
-    case 'start_date':
-      return [date(today, "Today's date, in this posting's date style.")];
-    case 'closing_date':
-      return [
-        date(addDays(today, 14), 'Two weeks from today.'),
-        date(addDays(today, 30), 'Thirty days from today.'),
-        date(today, "Today's date."),
-      ];
-    case 'salary_range':
-    case 'salary':
-      return [
-        { label: '$minimum - $maximum', snippet: '\\$${1:minimum} - \\$${2:maximum}', note: 'An annual salary range: pay-transparency laws expect a minimum and a maximum.' },
-        { label: '$minimum - $maximum per hour', snippet: '\\$${1:minimum} - \\$${2:maximum} per hour', note: 'An hourly pay range.' },
-      ];
-    case 'organization':
-      return profile.id === 'generic' ? [] : [{ label: profile.name, snippet: escapeSnippet(profile.name), note: 'The district of this profile.' }];
-    default:
-      return [];
-  }
-}
-
-const LABEL_ORDER: FieldKey[] = [
-  'job_number',
-  'posting_date',
-  'closing_date',
-  'location',
-  'salary_range',
-  'job_grade',
-  'position_type',
-  'employment_type',
-  'overtime_status',
-  'reports_to',
-  'department',
-  'start_date',
-  'schedule',
-  'class_code',
-  'organization',
-  'job_title',
-];
-
-function labelItems(input: CompletionInput, opts: Required<Pick<CompletionOptions, 'snippetSupport' | 'markdown'>>, today: string, r: Range): CompletionItem[] {
-  const { posting, profile } = input;
-  const have = new Set(posting.fields.map((f) => f.key));
-  const capsLabels = posting.fields.length > 0 && posting.fields.filter((f) => /^[^a-z]+$/.test(f.name)).length * 2 > posting.fields.length;
-  const out: CompletionItem[] = [];
-  LABEL_ORDER.forEach((key, i) => {
-    if (have.has(key)) return;
-    if (key === 'salary_range' && have.has('salary')) return;
-    const label = capsLabels ? FIELD_LABELS[key].toUpperCase() : FIELD_LABELS[key];
-    const first = valueChoices(key, posting, profile, today);
-    let value: string;
-    if (first.length > 1 && first.every((c) => !c.snippet.includes('$'))) value = '${1|' + first.map((c) => c.label.replace(/[,|\\]/g, (m) => '\\' + m)).join(',') + '|}';
-    else if (first.length >= 1) value = first[0]!.snippet.includes('$') ? first[0]!.snippet : '${1:' + first[0]!.snippet + '}';
-    else value = '$1';
-    out.push(
-      item(opts, {
-        label,
-        kind: CompletionItemKind.Property,
-        detail: `Header field (${key})`,
-        sortText: `0${String(i).padStart(3, '0')}`,
-        filterText: label,
-        range: r,
-        snippet: `${escapeSnippet(label)}: ${value}`,
-        note: `The **${FIELD_LABELS[key]}** line of the header block.`,
-      }),
-    );
-  });
-  return out;
-}
-
 // ---------------------------------------------------------------------------------------------
 
 /** Completion items at a position. Pure; never throws on any posting. */
@@ -559,7 +239,7 @@ export function complete(input: CompletionInput, position: Position, options: Co
 export function completeItems(input: CompletionInput, position: Position, options: CompletionOptions): CompletionItem[] {
   const { posting, profile } = input;
   const opts = { snippetSupport: options.snippetSupport ?? true, markdown: options.markdown ?? true };
-  const today = options.today ?? localToday();
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const maxBullets = options.maxBullets ?? 30;
   const line = position.line;
   if (line < 0 || line >= posting.lines.length) return [];

@@ -3,7 +3,7 @@
 // page, and the finding's fixes in `data` so code actions never re-run the checks.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Finding, Rule, Severity } from '../rules/types.ts';
-import { DOCS_BASE_URL, type DiagnosticData } from '../protocol.ts';
+import { BLANK_POSTING_CODE, DOCS_BASE_URL, type DiagnosticData } from '../protocol.ts';
 
 export const SOURCE = 'postwright';
 
@@ -44,5 +44,19 @@ export function notAnalysedDiagnostic(reason: string): Diagnostic {
     severity: DiagnosticSeverity.Information,
     source: SOURCE,
     message: `Postwright: not analysed: ${reason}.`,
+  };
+}
+
+/**
+ * What a blank posting gets instead of a warning for every missing section: one invitation to start
+ * from a template. A new file is a beginning, not a list of faults.
+ */
+export function blankPostingDiagnostic(): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    code: BLANK_POSTING_CODE,
+    message: 'A new posting: start from a template (the light bulb, or "Postwright: New Posting from Template"), or type the job title on the first line.',
   };
 }

@@ -3,31 +3,16 @@
 // Header fields are children of the section that holds them, sub-headings (level 2) children of
 // their section. Pure: no connection, no I/O.
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-types';
-import type { Posting, Range, Section, SectionKind } from '../model/posting.ts';
+import { SECTION_KINDS, type Posting, type Range, type Section, type SectionKind } from '../model/posting.ts';
 import { KIND_DOCS } from './kindDocs.ts';
 
-/** The outline icon for each kind; chosen so neighbouring kinds look different in the Outline view. */
-export const SYMBOL_KIND: Record<SectionKind, SymbolKind> = {
-  title: SymbolKind.File,
-  header: SymbolKind.Struct,
-  about_district: SymbolKind.Namespace,
-  department: SymbolKind.Module,
-  summary: SymbolKind.Class,
-  responsibilities: SymbolKind.Function,
-  qualifications: SymbolKind.Package,
-  education: SymbolKind.Interface,
-  licensure: SymbolKind.Key,
-  experience: SymbolKind.Event,
-  ksa: SymbolKind.Method,
-  preferred: SymbolKind.Constant,
-  conditions: SymbolKind.Enum,
-  residency: SymbolKind.Object,
-  salary: SymbolKind.Number,
-  benefits: SymbolKind.Array,
-  eeo: SymbolKind.Boolean,
-  how_to_apply: SymbolKind.Event,
-  other: SymbolKind.String,
-};
+/**
+ * The outline icon for each kind. Sections read as parts of a document, as VS Code's Markdown outline
+ * shows headings (String); the title as the document itself, the header block as a record of fields.
+ */
+export const SYMBOL_KIND: Record<SectionKind, SymbolKind> = Object.fromEntries(
+  SECTION_KINDS.map((k) => [k, k === 'title' ? SymbolKind.File : k === 'header' ? SymbolKind.Object : SymbolKind.String]),
+) as Record<SectionKind, SymbolKind>;
 
 const MAX_NAME = 120;
 
@@ -93,7 +78,8 @@ export function documentSymbols(posting: Posting): DocumentSymbol[] {
     }
     const symbol: DocumentSymbol = {
       name: sectionName(posting, section),
-      detail: section.kind,
+      // The kind's plain name ("Education"), never its internal id.
+      detail: KIND_DOCS[section.kind]?.label ?? section.kind,
       kind: SYMBOL_KIND[section.kind] ?? SymbolKind.String,
       range: outer,
       selectionRange: selection,

@@ -6,7 +6,7 @@ import { TextDocuments, type CancellationToken, type Connection, type Diagnostic
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../analysis.ts';
 import { AnalysisCache } from '../features/cache.ts';
-import { notAnalysedDiagnostic, toDiagnostics } from '../features/diagnostics.ts';
+import { blankPostingDiagnostic, notAnalysedDiagnostic, toDiagnostics } from '../features/diagnostics.ts';
 import { notAnalysableReason } from '../features/guard.ts';
 import type { Posting } from '../model/posting.ts';
 import { rulesById } from '../rules/index.ts';
@@ -126,8 +126,21 @@ export class Session {
 
   diagnosticsOf(doc: TextDocument, token?: CancellationToken): Diagnostic[] | null {
     const entry = this.entryFor(doc);
-    if (!entry.analysis) return [notAnalysedDiagnostic(entry.reason)];
     if (token?.isCancellationRequested) return null;
+    return this.diagnosticsOfEntry(entry);
+  }
+
+  /** The diagnostics of a posting that is not open (Check All Postings): analysed, never cached. */
+  async diagnosticsOfText(uri: string, text: string): Promise<Diagnostic[]> {
+    await this.config.settingsFor(uri);
+    const reason = notAnalysableReason(text);
+    if (reason) return this.diagnosticsOfEntry({ reason });
+    return this.diagnosticsOfEntry({ analysis: analyze(text, this.config.optionsFor(uri)) });
+  }
+
+  private diagnosticsOfEntry(entry: Entry): Diagnostic[] {
+    if (!entry.analysis) return [notAnalysedDiagnostic(entry.reason)];
+    if (entry.analysis.posting.lines.every((l) => l.trim() === '')) return [blankPostingDiagnostic()];
     return toDiagnostics(entry.analysis.findings, this.rulesById);
   }
 }

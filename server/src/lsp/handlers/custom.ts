@@ -10,9 +10,9 @@ import { EXPORT_FORMATS, exportPosting, type ExportFormat } from '../../export/i
 import { expandSnippet } from '../../facts/snippet.ts';
 import type { SectionKind } from '../../model/posting.ts';
 import { allProfiles, findProfile } from '../../profiles/index.ts';
-import { ExportRequest, ReportRequest, SectionInsertRequest, SectionsRequest, SkeletonRequest, TemplatesRequest } from '../../protocol.ts';
+import { CheckPostingRequest, ExportRequest, ReportRequest, SectionInsertRequest, SectionsRequest, SkeletonRequest, TemplatesRequest } from '../../protocol.ts';
 import { buildReport } from '../../report/model.ts';
-import { roleFamilies, skeletonFor } from '../../templates/index.ts';
+import { familyChoices, roleFamilies, roleFamilyOf, skeletonFor } from '../../templates/index.ts';
 import { sectionChoices, sectionInsertion } from '../../features/sectionInsert.ts';
 import { localToday } from '../../templates/render.ts';
 import type { Session } from '../session.ts';
@@ -37,11 +37,14 @@ export function registerCustomRequests(session: Session): void {
   handle(session, TemplatesRequest, { profiles: [], families: [] }, async (params) => {
     const doc = params?.textDocument ? await session.readyDocumentOf(params) : null;
     const profiles = allProfiles(doc ? (config.workspaceConfigFor(doc.uri)?.profiles ?? []) : []);
-    const detected = doc ? session.entryFor(doc).analysis?.profile.id : undefined;
+    const analysis = doc ? session.entryFor(doc).analysis : null;
+    const detected = analysis?.profile.id;
+    const family = analysis ? roleFamilyOf(analysis.posting.title?.text).family : null;
     const ordered = detected ? [...profiles.filter((p) => p.id === detected), ...profiles.filter((p) => p.id !== detected)] : profiles;
     return {
       profiles: ordered.map((p) => ({ id: p.id, name: p.name })),
-      families: roleFamilies().map((f) => ({ id: f.id, label: f.label, title: f.title })),
+      families: familyChoices(roleFamilies(), family),
+      family,
     };
   });
 
@@ -63,6 +66,12 @@ export function registerCustomRequests(session: Session): void {
     if (!analysis || typeof params?.kind !== 'string') return null;
     if (!sectionChoices(analysis).some((c) => c.kind === params.kind)) return null;
     return sectionInsertion(analysis.posting, analysis.profile, params.kind as SectionKind, localToday());
+  });
+
+  handle(session, CheckPostingRequest, null, async (params) => {
+    if (typeof params?.uri !== 'string' || typeof params.text !== 'string') return null;
+    await config.whenReady();
+    return { diagnostics: await session.diagnosticsOfText(params.uri, params.text) };
   });
 
   handle(session, ExportRequest, null, async (params) => {

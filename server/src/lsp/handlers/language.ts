@@ -9,6 +9,7 @@ import { complete, COMPLETION_TRIGGER_CHARACTERS } from '../../features/completi
 import { foldingRanges } from '../../features/folding.ts';
 import { hover } from '../../features/hover.ts';
 import { documentSymbols, flatSymbols } from '../../features/symbols.ts';
+import { semanticTokens, SEMANTIC_TOKENS_LEGEND } from '../../features/semanticTokens.ts';
 import { allProfiles } from '../../profiles/index.ts';
 import { localToday } from '../../templates/render.ts';
 import { clampPosition, type Session } from '../session.ts';
@@ -34,6 +35,19 @@ export const languageFeatures: Feature[] = [
           if (!doc || !posting) return [];
           const symbols = documentSymbols(posting);
           return session.client.hierarchicalSymbols ? symbols : flatSymbols(symbols, doc.uri);
+        }),
+      );
+    },
+  },
+  {
+    name: 'semanticTokens',
+    capabilities: () => ({ semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true } }),
+    register(session) {
+      session.connection.languages.semanticTokens.on(
+        session.request('semanticTokens', { data: [] }, async (params) => {
+          const doc = await session.readyDocumentOf(params);
+          const posting = doc && session.postingOf(doc);
+          return posting ? semanticTokens(posting) : { data: [] };
         }),
       );
     },
