@@ -1,6 +1,7 @@
 // Document symbols (the outline) from a parsed Posting: one symbol per section, named by its heading
 // as written or, for a section with no heading, by a label for its kind ("Summary (no heading)").
-// Header fields are children of the section that holds them. Pure: no connection, no I/O.
+// Header fields are children of the section that holds them, sub-headings (level 2) children of
+// their section. Pure: no connection, no I/O.
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-types';
 import type { Posting, Range, Section, SectionKind } from '../model/posting.ts';
 import { KIND_DOCS } from './kindDocs.ts';
@@ -72,7 +73,9 @@ function union(a: Range, b: Range): Range {
 
 export function documentSymbols(posting: Posting): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
-  for (const section of posting.sections) {
+  // Symbols by section index, so that a sub-heading (level 2) nests under its parent's symbol.
+  const bySection: DocumentSymbol[] = [];
+  posting.sections.forEach((section, index) => {
     const range = section.range;
     const selection = clampInto(section.heading?.range ?? { start: range.start, end: range.start }, range);
     const children: DocumentSymbol[] = [];
@@ -88,15 +91,22 @@ export function documentSymbols(posting: Posting): DocumentSymbol[] {
         selectionRange: clampInto(field.nameRange, field.range),
       });
     }
-    out.push({
+    const symbol: DocumentSymbol = {
       name: sectionName(posting, section),
       detail: section.kind,
       kind: SYMBOL_KIND[section.kind] ?? SymbolKind.String,
       range: outer,
       selectionRange: selection,
       ...(children.length ? { children } : {}),
-    });
-  }
+    };
+    bySection[index] = symbol;
+    const parent = section.level === 2 && section.parent !== undefined ? bySection[section.parent] : undefined;
+    if (parent) {
+      // The parent's range grows to hold its sub-headings (LSP: children lie inside their parent).
+      parent.range = union(parent.range, symbol.range);
+      (parent.children ??= []).push(symbol);
+    } else out.push(symbol);
+  });
   return out;
 }
 

@@ -7,6 +7,9 @@ const LABELS: Array<[string, FieldKey]> = [
   ['job title', 'job_title'],
   ['position title', 'job_title'],
   ['working title', 'job_title'],
+  ['class title', 'job_title'],
+  ['title', 'job_title'],
+  ['position', 'job_title'],
   ['job number', 'job_number'],
   ['job no', 'job_number'],
   ['job id', 'job_number'],
@@ -36,6 +39,7 @@ const LABELS: Array<[string, FieldKey]> = [
   ['school', 'location'],
   ['organization', 'organization'],
   ['employer', 'organization'],
+  ['organization name', 'organization'],
   ['district', 'organization'],
   ['department', 'department'],
   ['division', 'department'],
@@ -50,6 +54,7 @@ const LABELS: Array<[string, FieldKey]> = [
   ['pay rate', 'salary'],
   ['hourly rate', 'salary'],
   ['compensation', 'salary'],
+  ['pay scale', 'salary'],
   ['job grade', 'job_grade'],
   ['pay grade', 'job_grade'],
   ['salary grade', 'job_grade'],
@@ -62,6 +67,8 @@ const LABELS: Array<[string, FieldKey]> = [
   ['flsa status', 'overtime_status'],
   ['flsa', 'overtime_status'],
   ['exempt status', 'overtime_status'],
+  ['exemption status', 'overtime_status'],
+  ['wage hour status', 'overtime_status'],
   ['class code', 'class_code'],
   ['job code', 'class_code'],
   ['job class', 'class_code'],
@@ -201,4 +208,28 @@ export function findGluedLabel(value: string): number {
     }
   }
   return -1;
+}
+
+/** Offset in a value of a second "Label:" set off by three or more spaces ("Custodian      Wage/Hour Status: Nonexempt"), or -1. */
+export function paddedFieldAt(value: string): number {
+  for (let at = value.indexOf('   '); at >= 0; at = value.indexOf('   ', at)) {
+    let start = at;
+    while (start < value.length && (value[start] === ' ' || value[start] === '\t')) start++;
+    if (start >= value.length) return -1;
+    const colon = value.indexOf(':', start);
+    if (colon > start && colon - start <= 40 && isLabelText(value.slice(start, colon))) return start;
+    at = start;
+  }
+  return -1;
+}
+
+/** Capitalised words, spaces and slashes only: "Wage/Hour Status". */
+function isLabelText(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return false;
+  for (let i = 1; i < text.length; i++) {
+    const d = text[i]!;
+    if (!((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || d === ' ' || d === '/')) return false;
+  }
+  return true;
 }

@@ -26,6 +26,7 @@ const JUNK_LINES: RegExp[] = [
   /^get (?:new )?job alerts\b/i,
   /^(?:skip to main content|sign in|log in|join now)$/i,
   /^required questions?$/i,
+  /^this job is sourced from a job board\b/i,
 ];
 
 export function isJunkLine(trimmed: string): boolean {
@@ -51,4 +52,12 @@ function withoutTrailingParenthetical(text: string): string {
   const open = t.lastIndexOf('(');
   if (open <= 0 || t.length - open > 122 || t.indexOf(')', open) !== t.length - 1) return t;
   return t.slice(0, open).trim();
+}
+
+/**
+ * "01" alone on a line, with a question on the next: the numbered screening questions of an
+ * application form pasted under the posting ("01" / "Have you ever been convicted of a felony?").
+ */
+export function isScreeningQuestionNumber(trimmed: string, nextTrimmed: string): boolean {
+  return trimmed.length === 2 && trimmed >= '00' && trimmed <= '99' && nextTrimmed.endsWith('?');
 }

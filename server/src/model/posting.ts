@@ -135,8 +135,12 @@ export interface Section {
   bodyRange: Range | null;
   blocks: Block[];
   fields: Field[];
-  /** True when nothing but blank lines follows the heading. */
+  /** True when nothing but blank lines (and no sub-heading) follows the heading. */
   empty: boolean;
+  /** 1 for a section, 2 for a sub-heading inside the section above ("Physical Demands" under "Working Conditions"). */
+  level: 1 | 2;
+  /** For a level-2 section: the index in `Posting.sections` of the level-1 section it belongs to. */
+  parent?: number;
 }
 
 export interface Title {
@@ -171,7 +175,11 @@ export interface Posting {
   title: Title | null;
   /** Every header field in the document, wherever it sits. */
   fields: Field[];
-  /** Sections in document order, title and header blocks included, covering every non-blank line. */
+  /**
+   * Sections in document order, title and header blocks included, covering every non-blank line.
+   * Flat: a sub-heading's section follows its parent's (see `Section.level` and `Section.parent`),
+   * and the parent's range ends where its first sub-heading starts.
+   */
   sections: Section[];
   /** Job-board page text and similar leftovers (also inside their sections). */
   junk: Range[];

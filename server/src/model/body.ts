@@ -1,0 +1,341 @@
+// The line handlers of the parse: the title line, bullets, headings, fields, header lines and
+// paragraphs. Each returns true when it took the line. Which handler gets a line depends on its
+// shape and on where it sits: in the header block (after the title) a "Label: short value" is a
+// field whatever its label names; in the body the same shape with a section's name opens a section.
+import type { SectionKind } from './posting.ts';
+import { FIELD_LABELS, fieldKey, splitLabel, type LabelSplit } from './fields.ts';
+import { inferHeaderKey, isDocumentLabel, POSTED_BY, readsAsOrganization, TITLE_ORG_SUFFIX } from './header.ts';
+import { matchQuestionTitle } from './junk.ts';
+import { BULLET, HAS_LOWER, beforeDashRule, capsRunEnd, emphasised, headerParts, isCapsHeading, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
+import { blockKind, headingKind, paragraphOpens, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
+import { factorOf } from './sections.ts';
+import { DEPARTMENT_NAME, factFollows, fieldFollows, inHeaderBlock, isShortValue, readValueBelow, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
+import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
+import { normalizeLabel, wordCount } from './text.ts';
+
+/** Kinds a paragraph's own content starts a new section for, even under another heading. */
+const SELF_STANDING: ReadonlySet<SectionKind> = new Set(['eeo', 'benefits', 'how_to_apply']);
+/** Pay and benefits often share one section ("Salary and Benefits"): neither splits the other. */
+const PAY: ReadonlySet<SectionKind> = new Set(['salary', 'benefits']);
+const REMARK_LABELS = new Set(['note', 'notes', 'please note', 'nb', 'example', 'examples', 'important']);
+const NO_VALUE = new Set(['none', 'n a', 'na', 'not applicable', 'tbd', 'yes', 'no']);
+
+/** The first line, read as the title when it is one; `force` when the title was found past page text. */
+export function readTitleLine(st: ParseState, i: number, s: number, e: number, words: number, force: boolean): boolean {
+  const raw = st.lines[i]!;
+  const t = raw.slice(s, e);
+  const info = st.lineInfo[i]!;
+  const question = matchQuestionTitle(t);
+  if (question) {
+    st.title = { text: question.title, line: i, range: range(i, s, i, e), wrappedBy: 'job-board-question', organization: question.organization };
+    info.kind = 'title';
+    open(st, 'title', i, { text: t, label: question.title, range: range(i, s, i, e), style: 'plain' });
+    st.zone = 'header';
+    return true;
+  }
+  const md = markdownHeading(t);
+  if (md && md.level === 1) {
+    const labelStart = s + t.indexOf(md.label);
+    st.title = { text: md.label, line: i, range: range(i, labelStart, i, labelStart + md.label.length) };
+    info.kind = 'title';
+    open(st, 'title', i, { text: md.label, label: md.label, range: range(i, s, i, e), style: 'markdown' });
+    st.zone = 'header';
+    return true;
+  }
+  const split = splitLabel(raw, s, MAX_LABEL_WORDS);
+  // Only a whole catalog heading ("About the job") or a colon heading keeps the first line from being the title:
+  // "Career and Technical Education Cluster Manager" names a kind's cue word but is a title.
+  const match = headingKind(t.endsWith(':') ? t.slice(0, -1) : t);
+  const looksLikeHeading = match !== null && (match.exact || t.endsWith(':'));
+  if (force || (!split && !looksLikeHeading && words <= 15 && !t.endsWith('.') && !BULLET.test(t))) {
+    let text = t;
+    let organization: string | undefined;
+    const suffix = TITLE_ORG_SUFFIX.exec(t);
+    if (suffix) {
+      text = suffix[1]!;
+      organization = suffix[2]!;
+    }
+    st.title = { text, line: i, range: range(i, s, i, s + text.length), ...(organization ? { organization } : {}) };
+    info.kind = 'title';
+    open(st, 'title', i, { text: t, label: text, range: range(i, s, i, e), style: HAS_LOWER.test(t) ? 'plain' : 'caps' });
+    st.zone = 'header';
+    return true;
+  }
+  if (split && fieldKey(split.label) === 'job_title' && split.valueStart < split.valueEnd) {
+    st.title = { text: raw.slice(split.valueStart, split.valueEnd), line: i, range: range(i, split.valueStart, i, split.valueEnd) };
+  }
+  st.zone = split ? 'header' : 'body';
+  return false;
+}
+
+/** Bullets; in the header block a bullet that is a field ("• Position Type:" / value) stays a field. */
+export function readBullet(st: ParseState, i: number, s: number, e: number, marker: string): boolean {
+  const raw = st.lines[i]!;
+  const info = st.lineInfo[i]!;
+  const contentStart = s + marker.length;
+  if (inHeaderBlock(st)) {
+    const split = splitLabel(raw, contentStart, 4);
+    if (split && isUpperStart(split.label)) {
+      const hasValue = split.valueStart < split.valueEnd;
+      if (hasValue && isShortValue(raw.slice(split.valueStart, split.valueEnd))) {
+        info.kind = 'field';
+        const header = headerAt(st, i);
+        addInlineFields(st, header, i, split.label, split.labelStart, split.labelEnd, split.valueStart, split.valueEnd);
+        header.lastLine = i;
+        return true;
+      }
+      if (!hasValue && readValueBelow(st, i, split, fieldKey(split.label))) return true;
+    }
+  }
+  info.kind = 'bullet';
+  info.bulletMarker = marker.trim();
+  info.contentStart = contentStart;
+  const body = raw.slice(contentStart, e);
+  const kindOf = blockKind(body);
+  let cur = st.current?.closed ? null : st.current;
+  if (!cur || cur.kind === 'title' || cur.kind === 'header') {
+    const req = requirementOf(body);
+    cur = open(st, req ? 'qualifications' : kindOf ?? 'other', i, null);
+    st.zone = 'body';
+  } else if (cur.kind === 'responsibilities' && !cur.junk && cur.bullets > 0) {
+    // Qualification bullets that continue a duties list with no heading of their own.
+    const req = requirementOf(body);
+    if ((req === 'education' || req === 'licensure' || req === 'experience') && !readsAsDuty(body)) cur = open(st, 'qualifications', i, null);
+  }
+  addBlock(st, cur, 'bullet', i, contentStart, e, kindOf);
+  cur.bullets++;
+  return true;
+}
+
+/**
+ * Headings. 'marked': Markdown and bold headings. 'plain' and 'split': a colon heading, a sentence
+ * ending in a colon that introduces a kind, a heading over a dash rule, ALL CAPS, a catalog heading.
+ */
+export function readHeading(st: ParseState, i: number, s: number, e: number, words: number, mode: 'marked' | 'plain' | 'split'): boolean {
+  const t = st.lines[i]!.slice(s, e);
+  const info = st.lineInfo[i]!;
+  const head = (text: string, label: string, style: 'markdown' | 'caps' | 'colon' | 'sentence' | 'plain' | 'rule', kind: SectionKind, contentDecides: boolean): true => {
+    info.kind = 'heading';
+    startHeading(st, i, { text, label, range: range(i, s, i, e), style }, kind, contentDecides);
+    return true;
+  };
+  if (mode === 'marked') {
+    const md = markdownHeading(t);
+    if (md) {
+      const bare = md.label.endsWith(':') ? md.label.slice(0, -1).trimEnd() : md.label;
+      const match = headingKind(bare);
+      return head(md.label, bare, 'markdown', match?.kind ?? 'other', match?.contentDecides ?? false);
+    }
+    // "**Responsibilities:**", "__Qualifications__": a heading in bold, as web pages paste it.
+    const bold = emphasised(t);
+    if (bold === null) return false;
+    const bare = bold.endsWith(':') ? bold.slice(0, -1).trimEnd() : bold;
+    const match = headingKind(bare);
+    // A short line set in bold on its own is a heading as the web page showed it, named in the catalog or not.
+    if (!match && !(wordCount(bare) <= 10 && !bare.endsWith('.'))) return false;
+    return head(t, bare, 'markdown', match?.kind ?? 'other', match?.contentDecides ?? false);
+  }
+  // A document label under the title ("JOB DESCRIPTION" above the header fields) names the page, not a
+  // section; above a block of fields it starts the header block.
+  const cur = st.current;
+  if (isDocumentLabel(t) && ((cur && cur.kind === 'title') || fieldFollows(st, i))) {
+    info.kind = 'heading';
+    const holder = cur && (cur.kind === 'title' || cur.kind === 'header') ? cur : headerAt(st, i);
+    holder.lastLine = i;
+    st.zone = 'header';
+    return true;
+  }
+  if (t.endsWith(':')) {
+    const label = t.slice(0, -1).trimEnd();
+    if (wordCount(label) <= 10 && isUpperStart(label)) {
+      const match = headingKind(label);
+      return head(t, label, HAS_LOWER.test(label) ? 'colon' : 'caps', match?.kind ?? 'other', match?.contentDecides ?? false);
+    }
+    const sentenceKind = sentenceHeadingKind(label);
+    return sentenceKind ? head(t, label, 'sentence', sentenceKind, false) : false;
+  }
+  const ruleLabel = beforeDashRule(t);
+  if (ruleLabel && wordCount(ruleLabel) <= 10) {
+    const match = headingKind(ruleLabel);
+    info.kind = 'heading';
+    startHeading(st, i, { text: ruleLabel, label: ruleLabel, range: range(i, s, i, e), style: 'rule' }, match?.kind ?? 'other', match?.contentDecides ?? false);
+    return true;
+  }
+  // In the header block, the employer's or a department's name is a header line, whatever words it uses.
+  if (inHeaderBlock(st) && (readsAsOrganization(t) || DEPARTMENT_NAME.test(t))) return false;
+  const endsSentence = t.endsWith('.') || t.endsWith('?') || t.endsWith('!');
+  if (!endsSentence && words <= 10 && isCapsHeading(t)) {
+    const match = headingKind(t);
+    if (match || st.zone === 'body') return head(t, t, 'caps', match?.kind ?? 'other', match?.contentDecides ?? false);
+  }
+  if (!endsSentence && words <= 8 && mode === 'plain') {
+    // In the header block a line with a heading's word over a short fact ("Professional Compensation Plan" /
+    // "Salary Range: …", "Required Application Type" / "School Related Personnel") is a header line.
+    const match = headingKind(t);
+    if (match && (match.exact || (isTitleCase(t) && !(inHeaderBlock(st) && factFollows(st, i))))) return head(t, t, 'plain', match.kind, match.contentDecides);
+    // "Mental Demands" alone on its line in a section: a job-description factor (a sub-heading).
+    if (!match && st.zone === 'body' && isTitleCase(t) && factorOf(t)) return head(t, t, 'plain', 'other', false);
+  }
+  return false;
+}
+
+/** "Label: value", "Label:" with the value below, or a heading with its content on the same line. */
+export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e: number, split: LabelSplit): boolean {
+  const raw = st.lines[i]!;
+  const t = raw.slice(s, e);
+  const info = st.lineInfo[i]!;
+  const key = fieldKey(split.label);
+  const labelWords = wordCount(split.label);
+  const match = labelWords <= 10 ? headingKind(split.label) : null;
+  const value = raw.slice(split.valueStart, split.valueEnd);
+  const header = inHeaderBlock(st);
+  if (!value) {
+    if ((key || (header && labelWords <= 5)) && (header || st.zone !== 'body') && readValueBelow(st, i, split, key)) return true;
+    // "Pay Grade:" with nothing after it and another field below: an empty field, not a heading.
+    if (header && labelWords <= 5 && fieldFollows(st, i)) {
+      info.kind = 'field';
+      const section = headerAt(st, i);
+      addField(st, section, makeField(st, split.label, key, i, split.labelStart, split.labelEnd, i, split.valueStart, split.valueEnd));
+      section.lastLine = i;
+      return true;
+    }
+    info.kind = 'heading';
+    startHeading(st, i, { text: t, label: split.label, range: range(i, s, i, e), style: HAS_LOWER.test(split.label) ? 'colon' : 'caps' }, match?.kind ?? 'other', match?.contentDecides ?? false);
+    return true;
+  }
+  const short = isShortValue(value) && !wrapsOn(st, i);
+  const isPay = key === 'salary' || key === 'salary_range';
+  const headerZone = st.zone !== 'body';
+  // In the header block a short value makes a field, whatever its label names ("TERMS OF EMPLOYMENT: 10 month");
+  // so does a known label with a longer value, unless it is pay ("COMPENSATION RANGE: $43,642 … Placement on …").
+  const asField = (headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && short && !isPay) || NO_VALUE.has(normalizeLabel(value));
+  const remark = REMARK_LABELS.has(normalizeLabel(split.label));
+  const unknownCaps = !headerZone && !key && !match && !remark && labelWords <= MAX_LABEL_WORDS && isCapsHeading(split.label) && wordCount(value) >= 4;
+  const cur = st.current;
+  if (!asField && ((match && match.kind !== 'other' && labelWords <= 4 && (st.zone === 'body' || !key)) || unknownCaps)) {
+    const kind = match && match.kind !== 'other' ? match.kind : blockKind(value) ?? 'other';
+    // "Our Mission: …" inside About Us: a lead-in of the section's own kind, not a new section.
+    if (cur && cur.kind === kind && cur.blocks.length > 0 && !short && HAS_LOWER.test(split.label)) return false;
+    // "Salary : $183,818", "EVALUATION: Performance is evaluated …": a heading with its content on the same line.
+    info.kind = 'heading-inline';
+    const inline = { text: value, range: range(i, split.valueStart, i, split.valueEnd) };
+    const section = startHeading(st, i, { text: raw.slice(s, split.valueStart).trimEnd(), label: split.label, range: range(i, s, i, split.valueStart), inlineContent: inline, style: 'colon' }, kind, false);
+    addBlock(st, section, 'paragraph', i, split.valueStart, split.valueEnd, blockKind(value));
+    if (key) st.fields.push(makeField(st, split.label, key, i, split.labelStart, split.labelEnd, i, split.valueStart, split.valueEnd));
+    return true;
+  }
+  if (asField || (key && short) || ((headerZone || cur?.kind === 'header') && labelWords <= 4)) {
+    info.kind = 'field';
+    const section = headerAt(st, i);
+    addInlineFields(st, section, i, split.label, split.labelStart, split.labelEnd, split.valueStart, split.valueEnd);
+    section.lastLine = i;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Header lines without a colon. 'split-style': "Posting Date" / ": Apr 18, 2025", and a known label
+ * alone on its line with its value on the next ("Job Title" / "Math Teacher"). 'unlabelled': a short
+ * line of the header block (organization, location, employment type).
+ */
+export function readHeaderLine(st: ParseState, i: number, s: number, e: number, words: number, mode: 'split-style' | 'unlabelled'): boolean {
+  const raw = st.lines[i]!;
+  const t = raw.slice(s, e);
+  const info = st.lineInfo[i]!;
+  if (mode === 'split-style') {
+    if (words > MAX_LABEL_WORDS || t.endsWith(':') || !inHeaderBlock(st)) return false;
+    const next = st.nextNonBlank[i]!;
+    if (next >= st.lines.length) return false;
+    const [ns, ne] = st.trimmed[next]!;
+    const nextLine = st.lines[next]!;
+    if (nextLine.charCodeAt(ns) === 58 /* : */) {
+      let vs = ns + 1;
+      while (vs < ne && isSpace(nextLine.charCodeAt(vs))) vs++;
+      const header = headerAt(st, i);
+      info.kind = 'field';
+      st.lineInfo[next]!.kind = 'field';
+      st.consumed[next] = 1;
+      addField(st, header, makeField(st, t, fieldKey(t), i, s, e, next, vs, ne));
+      header.lastLine = next;
+      return true;
+    }
+    const key = fieldKey(t);
+    // A known label alone on its line; one that names a section ("ANNUAL SALARY") is a heading.
+    if (!key || normalizeLabel(t).split(' ').length > 3 || headingKind(t)) return false;
+    return readValueBelow(st, i, { label: t, labelStart: s, labelEnd: e, valueStart: e, valueEnd: e }, key);
+  }
+  const cur = st.current;
+  if (st.zone === 'body' || (cur && cur.kind !== 'title' && cur.kind !== 'header') || words > 10 || t.endsWith('.')) return false;
+  const header = headerAt(st, i);
+  info.kind = 'field';
+  header.lastLine = i;
+  const posted = POSTED_BY.exec(t);
+  if (posted) {
+    const orgStart = s + 'posted by '.length;
+    const orgEnd = orgStart + posted[1]!.length;
+    const dateStart = e - posted[2]!.length;
+    addField(st, header, makeField(st, FIELD_LABELS.organization, 'organization', i, s, s, i, orgStart, orgEnd));
+    addField(st, header, makeField(st, FIELD_LABELS.posting_date, 'posting_date', i, s, s, i, dateStart, e));
+    return true;
+  }
+  // "Springfield Public Schools | Springfield, IL": one fact per part.
+  for (const [ps, pe] of headerParts(raw, s, e)) {
+    const key = inferHeaderKey(raw.slice(ps, pe), st.title ? st.title.text : null);
+    if (key !== 'duplicate-title') addField(st, header, makeField(st, key ? FIELD_LABELS[key] : '', key, i, ps, ps, i, ps, pe));
+  }
+  return true;
+}
+
+/** "ESSENTIAL DUTIES AND RESPONSIBILITIES include the following…": a caps heading run on into its text. */
+export function readRunOnHeading(st: ParseState, i: number, s: number, e: number): boolean {
+  const raw = st.lines[i]!;
+  const t = raw.slice(s, e);
+  const end = capsRunEnd(t);
+  if (end < 0) return false;
+  const label = t.slice(0, end);
+  const match = headingKind(label);
+  if (!match || match.kind === 'other') return false;
+  let vs = s + end;
+  while (vs < e && isSpace(raw.charCodeAt(vs))) vs++;
+  st.lineInfo[i]!.kind = 'heading-inline';
+  const inline = { text: raw.slice(vs, e), range: range(i, vs, i, e) };
+  const section = startHeading(st, i, { text: label, label, range: range(i, s, i, s + end), inlineContent: inline, style: 'caps' }, match.kind, false);
+  addBlock(st, section, 'paragraph', i, vs, e, blockKind(inline.text));
+  return true;
+}
+
+/** Paragraphs join the current section unless their content opens a section of its own. */
+export function readParagraph(st: ParseState, i: number, s: number, e: number, words: number): void {
+  const t = st.lines[i]!.slice(s, e);
+  st.lineInfo[i]!.kind = 'paragraph';
+  const kindOf = blockKind(t);
+  const opens = paragraphOpens(t);
+  let section = st.current?.closed ? null : st.current;
+  if (section && wrapsFrom(st, i)) {
+    // The wrapped end of the line above ("… keeps the\ndirector of operations up to date …").
+    addBlock(st, section, 'paragraph', i, s, e, kindOf);
+    return;
+  }
+  if (!section || section.kind === 'title' || section.kind === 'header') {
+    const staysInHeader = section?.kind === 'header' && st.zone !== 'body' && (kindOf === 'salary' || (!opens && words <= 25));
+    // A paragraph after a header block in mid-document opens a summary only if there is none yet.
+    const hasSummary = st.sections.some((b) => b.kind === 'summary');
+    if (!staysInHeader) section = open(st, opens ?? (st.zone === 'body' && hasSummary ? 'other' : 'summary'), i, null);
+    st.zone = 'body';
+  } else if (section.contentDecides && section.blocks.length === 0) {
+    section.kind = opens === 'about_district' || opens === 'department' ? opens : 'summary';
+    section.contentDecides = false;
+  } else if (opens && opens !== section.kind && !section.junk && (section.blocks.length > 0 || !section.heading)) {
+    // (The first paragraph under a heading is that heading's content, whatever it reads as.)
+    const fromIntro = section.kind === 'about_district' || section.kind === 'department';
+    const alwaysOpens = opens === 'how_to_apply' || opens === 'eeo';
+    if (alwaysOpens || (fromIntro && (opens === 'department' || opens === 'summary'))) section = open(st, opens, i, null);
+  } else if (kindOf && SELF_STANDING.has(kindOf) && kindOf !== section.kind && !section.junk && section.blocks.length > 0 && startsBlock(st, i) && !(PAY.has(kindOf) && PAY.has(section.kind))) {
+    // A paragraph set apart by a blank line whose content is another kind (benefits after the duties).
+    section = open(st, kindOf, i, null);
+  }
+  addBlock(st, section!, 'paragraph', i, s, e, kindOf);
+  // Prose ends the header block, wherever it landed (page text above the posting).
+  if (words > 25) st.zone = 'body';
+}

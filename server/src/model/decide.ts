@@ -1,0 +1,47 @@
+// The parser's one seam for section kinds: every decision "what kind is this heading / this
+// content" made while segmenting goes through this file, so that a better decider (heading words
+// combined with a content classifier) replaces these delegations in one place.
+import type { SectionKind } from './posting.ts';
+import { kindForHeading, kindForSentenceHeading, type HeadingMatch } from './catalog.ts';
+import { contentKind, paragraphKind, requirementKind, startsWithDutyVerb } from './classify.ts';
+import { decideKind } from './evidence.ts';
+
+export type { HeadingMatch };
+
+/** The kind a heading's words name, or null when the catalog does not know them. */
+export function headingKind(label: string): HeadingMatch | null {
+  return kindForHeading(label);
+}
+
+/** The kind a whole sentence ending in a colon introduces ("…must possess the following qualifications:"). */
+export function sentenceHeadingKind(sentence: string): SectionKind | null {
+  return kindForSentenceHeading(sentence);
+}
+
+/** What a bullet or paragraph's content is about (a degree → education), or null. */
+export function blockKind(text: string): SectionKind | null {
+  return contentKind(text);
+}
+
+/** The requirement a line states (residency, licensure, education, experience), or null. */
+export function requirementOf(text: string): SectionKind | null {
+  return requirementKind(text);
+}
+
+/** The section an unheaded paragraph opens by itself (district boilerplate, a department, a summary, EEO). */
+export function paragraphOpens(text: string): SectionKind | null {
+  return paragraphKind(text);
+}
+
+/** True when a bullet opens with a duty verb ("Supervises …"): it stays a duty whatever it names. */
+export function readsAsDuty(text: string): boolean {
+  return startsWithDutyVerb(text);
+}
+
+/**
+ * The kind of a finished section, from its heading's catalog kind and its body together
+ * (evidence.ts decideKind). Called once per section after the pass, so every body is read once.
+ */
+export function settleKind(heading: string | null, headingKind: SectionKind | null, body: string): SectionKind {
+  return decideKind({ heading, headingKind, body }).kind;
+}

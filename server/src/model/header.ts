@@ -1,0 +1,107 @@
+// The top of a posting: front matter, the job title, the lines a job board or a letterhead puts
+// above it, and the unlabelled facts of the header block (organization, location, employment type).
+import type { FieldKey, FrontMatter } from './posting.ts';
+import { fieldKey, paddedFieldAt, splitLabel } from './fields.ts';
+import { isJunkLine, matchQuestionTitle } from './junk.ts';
+import { BULLET, isDateLine, markdownHeading } from './lines.ts';
+import { normalizeLabel, wordCount } from './text.ts';
+
+export const ORGANIZATION = /\b(?:public schools|school district|schools|school|district|academy|university|college|county|city of|department of education|board of education|isd)\b/i;
+const CITY_STATE = /^[A-Z][A-Za-z .'-]{1,40}, [A-Z]{2}\b|,\s*(?:Illinois|Massachusetts|Pennsylvania|Virginia|California|New York|Colorado|Washington)\b/;
+const EMPLOYMENT = /\b(?:full|part)[- ]time\b|\btemporary\b|\bseasonal\b|\binternship\b/i;
+export const POSTED_BY = /^posted by (.{2,120}?) on (.{4,40})$/i;
+export const TITLE_ORG_SUFFIX = /^(.{3,200}?),\s+((?:the )?[^,]{0,100}?(?:public schools|school district(?: of [^,]{2,60})?|schools|district|academy))$/i;
+
+/** The nouns job titles end on or turn around ("Bus Driver", "Director of Maintenance"). */
+const ROLE =
+  /\b(?:teach(?:er|ing)s?|counselors?|nurses?|drivers?|custodians?|directors?|superintendents?|principals?|specialists?|technicians?|coordinators?|assistants?|aides?|managers?|instructors?|coach(?:es)?|workers?|helpers?|cooks?|librarians?|employees?|paraeducators?|paraprofessionals?|operators?|officers?|clerks?|secretar(?:y|ies)|chancellors?|administrators?|analysts?|psychologists?|therapists?|pathologists?|interpreters?|supervisors?|leaders?|engineers?|mechanics?|electricians?|plumbers?|groundskeepers?|attendants?|bookkeepers?|accountants?|receptionists?|registrars?|trainees?|substitutes?|interns?|tutors?|liaisons?|advis[eo]rs?|deans?|educators?|consultants?|programmers?|developers?|dietitians?|lifeguards?|cashiers?|generalists?|monitors?)\b/i;
+
+/** Labels writers and job boards put above a posting that name the document, not a section. */
+const DOCUMENT_LABELS = new Set(['job description', 'description', 'position description', 'print', 'job posting', 'job details', 'job posting details', 'job announcement', 'vacancy announcement', 'notice of vacancy', 'notice of open position', 'position posting', 'administrative position posting', 'about the job']);
+
+/** "Home » Jobs » Teacher", "Careers > Openings": a web page's breadcrumb trail. */
+const BREADCRUMB = /^home\b|\s[»›>]\s/i;
+
+export function isDocumentLabel(text: string): boolean {
+  return text.length <= 60 && DOCUMENT_LABELS.has(normalizeLabel(text.endsWith(':') ? text.slice(0, -1) : text));
+}
+
+/** A short line that names a job: a role noun, no sentence, no label. */
+export function readsAsJobTitle(text: string): boolean {
+  return wordCount(text) <= 15 && !text.endsWith('.') && !text.endsWith(':') && !BULLET.test(text) && !BREADCRUMB.test(text) && ROLE.test(text);
+}
+
+/** A line that names only the employer ("Granite School District", "CALLOWAY COUNTY BOARD OF EDUCATION"). */
+export function readsAsOrganization(text: string): boolean {
+  return wordCount(text) <= 10 && !text.endsWith('.') && !text.includes(':') && ORGANIZATION.test(text) && !ROLE.test(text);
+}
+
+/** Where the title is, when lines above it are page text, a letterhead or a document label. */
+export interface TitlePlan {
+  /** The title's line, or -1 when the preamble holds no title (a LinkedIn copy starts with "About the job"). */
+  titleLine: number;
+  /** The title line is a "Job Title: …" field (its value is the title). */
+  field: boolean;
+  /** Lines above the title that name the employer (they make a header block, the others page text). */
+  organizationLines: number[];
+}
+
+const PREAMBLE_LINES = 6;
+
+/**
+ * Reads the first few non-blank lines for the title. A first line that reads as a job title (or a
+ * job board's question about one) is the title; otherwise lines that are page text, breadcrumbs, an
+ * employer's name, a document label or a short note are passed over until a line that reads as a
+ * job title or a "Job Title:" field. Null when the first line is taken as it is.
+ */
+export function planTitle(lines: string[], trimmed: Array<[number, number]>, nextNonBlank: Int32Array, first: number): TitlePlan | null {
+  const n = lines.length;
+  const text = (i: number): string => lines[i]!.slice(trimmed[i]![0], trimmed[i]![1]);
+  const t0 = text(first);
+  const question = matchQuestionTitle(t0);
+  if (question) {
+    // The question, then the title alone on the next line: the question is page text.
+    const next = nextNonBlank[first]!;
+    if (next < n && normalizeLabel(text(next)) === normalizeLabel(question.title)) return { titleLine: next, field: false, organizationLines: [] };
+    return null;
+  }
+  if (markdownHeading(t0) || readsAsJobTitle(t0)) return null;
+  if (normalizeLabel(t0) === 'about the job') return { titleLine: -1, field: false, organizationLines: [] };
+  const organizationLines: number[] = [];
+  for (let i = first, seen = 0; i < n && seen < PREAMBLE_LINES; i = nextNonBlank[i]!, seen++) {
+    const t = text(i);
+    const split = splitLabel(lines[i]!, trimmed[i]![0], 6);
+    if (split) {
+      // A "Job Title:" field names the title, unless other fields share its line (padded columns).
+      const value = lines[i]!.slice(split.valueStart, split.valueEnd);
+      if (fieldKey(split.label) === 'job_title' && paddedFieldAt(value) < 0) return { titleLine: i, field: true, organizationLines };
+      break;
+    }
+    if (i > first && readsAsJobTitle(t)) return { titleLine: i, field: false, organizationLines };
+    if (readsAsOrganization(t)) organizationLines.push(i);
+    else if (!(isJunkLine(t) || BREADCRUMB.test(t) || isDocumentLabel(t) || isDateLine(t) || wordCount(t) <= 3 || (t.endsWith('.') && wordCount(t) <= 30))) break;
+  }
+  return null;
+}
+
+export function inferHeaderKey(text: string, titleText: string | null): FieldKey | null | 'duplicate-title' {
+  if (titleText && normalizeLabel(text) === normalizeLabel(titleText)) return 'duplicate-title';
+  if (EMPLOYMENT.test(text)) return 'employment_type';
+  if (CITY_STATE.test(text)) return 'location';
+  if (ORGANIZATION.test(text)) return 'organization';
+  return null;
+}
+
+export function readFrontMatter(lines: string[]): FrontMatter | null {
+  if (lines.length < 2 || lines[0]!.trim() !== '---') return null;
+  const values: Record<string, string> = {};
+  const limit = Math.min(lines.length, 40);
+  for (let i = 1; i < limit; i++) {
+    const t = lines[i]!.trim();
+    if (t === '---') return { line: 0, endLine: i, values };
+    const colon = t.indexOf(':');
+    if (colon <= 0) return null;
+    values[t.slice(0, colon).trim().toLowerCase()] = t.slice(colon + 1).trim();
+  }
+  return null;
+}

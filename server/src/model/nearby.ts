@@ -1,0 +1,81 @@
+// What the lines around a line say about it: whether the header block is still open, whether a
+// label's value sits on the next line, whether the next line is a field or a short fact, whether
+// a line wraps on into the next. Bounded look-aheads over nextNonBlank, so the parse stays linear.
+import { fieldKey, splitLabel, type LabelSplit } from './fields.ts';
+import { readsAsOrganization } from './header.ts';
+import { BULLET, isCapsHeading, isTitleCase } from './lines.ts';
+import { headingKind } from './decide.ts';
+import { MAX_LABEL_WORDS, addField, headerAt, makeField, type ParseState } from './parseState.ts';
+import { wordCount } from './text.ts';
+
+export const DEPARTMENT_NAME = /\b(?:department|office|division)$/i;
+const HAS_DIGIT = /\d/;
+
+/** True while the header block (title to first body content) is open. */
+export function inHeaderBlock(st: ParseState): boolean {
+  return st.zone !== 'body';
+}
+
+/** A value, not a sentence: at most ten words and no sentence break inside. */
+export function isShortValue(value: string): boolean {
+  return wordCount(value) <= 10 && !value.includes('. ');
+}
+
+/** "Job Number:" with its value alone on the next line (blank lines and table borders between). */
+export function readValueBelow(st: ParseState, i: number, split: LabelSplit, key: ReturnType<typeof fieldKey>): boolean {
+  const next = st.nextNonBlank[i]!;
+  if (next >= st.lines.length) return false;
+  const [ns, ne] = st.trimmed[next]!;
+  const nt = st.lines[next]!.slice(ns, ne);
+  if (wordCount(nt) > 10 || nt.endsWith(':') || nt.endsWith('.') || BULLET.test(nt) || splitLabel(st.lines[next]!, ns, MAX_LABEL_WORDS)) return false;
+  // The next line is a heading, not a value ("Conditions of Employment"), unless it holds figures or names a place.
+  const match = headingKind(nt);
+  if (match && (match.exact || !(HAS_DIGIT.test(nt) || readsAsOrganization(nt) || DEPARTMENT_NAME.test(nt) || (key && !isCapsHeading(nt) && !isTitleCase(nt))))) return false;
+  const header = headerAt(st, i);
+  st.lineInfo[i]!.kind = 'field';
+  st.lineInfo[next]!.kind = 'field';
+  st.consumed[next] = 1;
+  addField(st, header, makeField(st, split.label, key, i, split.labelStart, split.labelEnd, next, ns, ne));
+  header.lastLine = next;
+  return true;
+}
+
+/** True when the next line with content is itself a "Label: value" field. */
+export function fieldFollows(st: ParseState, i: number): boolean {
+  const next = st.nextNonBlank[i]!;
+  if (next >= st.lines.length) return false;
+  const split = splitLabel(st.lines[next]!, st.trimmed[next]![0], MAX_LABEL_WORDS);
+  return split !== null && fieldKey(split.label) !== null;
+}
+
+/** True when the next line with content is a short fact: a field, or a few words that are not a sentence or a bullet. */
+export function factFollows(st: ParseState, i: number): boolean {
+  const next = st.nextNonBlank[i]!;
+  if (next >= st.lines.length) return false;
+  const [ns, ne] = st.trimmed[next]!;
+  const nt = st.lines[next]!.slice(ns, ne);
+  if (fieldFollows(st, i)) return true;
+  return wordCount(nt) <= 6 && !nt.endsWith('.') && !nt.endsWith(':') && !BULLET.test(nt) && !headingKind(nt);
+}
+
+/** True when line i+1 goes on with the sentence of line i (it starts in lower case). */
+export function wrapsOn(st: ParseState, i: number): boolean {
+  if (i + 1 >= st.lines.length) return false;
+  const [s, e] = st.trimmed[i + 1]!;
+  const c = st.lines[i + 1]!.charCodeAt(s);
+  return s < e && c >= 97 && c <= 122;
+}
+
+/** True when line i starts in lower case right under a line of text: it goes on with that line. */
+export function wrapsFrom(st: ParseState, i: number): boolean {
+  if (i === 0 || !wrapsOn(st, i - 1)) return false;
+  const prev = st.lineInfo[i - 1]!.kind;
+  return prev === 'paragraph' || prev === 'bullet' || prev === 'heading-inline';
+}
+
+/** True when a blank line comes right before line i. */
+export function startsBlock(st: ParseState, i: number): boolean {
+  if (i === 0) return true;
+  const [ps, pe] = st.trimmed[i - 1]!;
+  return ps >= pe;
+}

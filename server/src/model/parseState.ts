@@ -1,0 +1,127 @@
+// The parser's working state and the small operations every line handler shares: open a section,
+// add a field or a block, start a heading (as a section or a sub-heading). One state per parse.
+import type { Block, Field, FieldKey, Heading, LineInfo, Range, SectionKind, Title } from './posting.ts';
+import { fieldKey, findGluedLabel, paddedFieldAt, splitLabel } from './fields.ts';
+import { isSpace, range } from './lines.ts';
+import { factorOf, parentFor, type Builder } from './sections.ts';
+
+export const MAX_LABEL_WORDS = 6;
+
+export type Zone = 'start' | 'header' | 'body';
+
+export interface ParseState {
+  lines: string[];
+  trimmed: Array<[number, number]>;
+  lineInfo: LineInfo[];
+  /** nextNonBlank[i]: the first line after i that is neither blank nor table residue (or n). */
+  nextNonBlank: Int32Array;
+  consumed: Uint8Array;
+  sections: Builder[];
+  fields: Field[];
+  junk: Range[];
+  title: Title | null;
+  current: Builder | null;
+  zone: Zone;
+}
+
+export function open(st: ParseState, kind: SectionKind, line: number, heading: Heading | null, contentDecides = false, isJunk = false): Builder {
+  const b: Builder = { kind, heading, line, lastLine: line, blocks: [], fields: [], bullets: 0, contentDecides, junk: isJunk, level: 1, parent: null };
+  st.current = b;
+  st.sections.push(b);
+  return b;
+}
+
+/** The current header section, or a new one starting at this line. */
+export function headerAt(st: ParseState, line: number): Builder {
+  const cur = st.current;
+  return cur && cur.kind === 'header' ? cur : open(st, 'header', line, null);
+}
+
+export function addField(st: ParseState, section: Builder, field: Field): void {
+  section.fields.push(field);
+  st.fields.push(field);
+}
+
+export function makeField(st: ParseState, name: string, key: FieldKey | null, line: number, nameStart: number, nameEnd: number, valueLine: number, valueStart: number, valueEnd: number): Field {
+  return {
+    name,
+    key,
+    value: st.lines[valueLine]!.slice(valueStart, valueEnd),
+    line,
+    nameRange: range(line, nameStart, line, nameEnd),
+    valueRange: range(valueLine, valueStart, valueLine, valueEnd),
+    range: range(line, nameStart, valueLine, valueEnd),
+  };
+}
+
+/**
+ * Adds "Label: value" on one line to the section, with the fields that follow it on the same line:
+ * glued ("552778290Posted: …") or set in padded columns ("Custodian      Wage/Hour Status: Nonexempt").
+ */
+export function addInlineFields(st: ParseState, section: Builder, i: number, label: string, labelStart: number, labelEnd: number, valueStart: number, valueEnd: number): void {
+  const raw = st.lines[i]!;
+  let from = valueStart;
+  let name = label;
+  let nameStart = labelStart;
+  let nameEnd = labelEnd;
+  for (let guard = 0; guard < 8; guard++) {
+    const value = raw.slice(from, valueEnd);
+    const glued = findGluedLabel(value);
+    const column = glued > 0 ? -1 : paddedFieldAt(value);
+    const cut = glued > 0 ? glued : column;
+    const rest = cut > 0 ? splitLabel(raw, from + cut, MAX_LABEL_WORDS) : null;
+    if (!rest || rest.valueEnd > valueEnd) {
+      addField(st, section, makeField(st, name, fieldKey(name), i, nameStart, nameEnd, i, from, valueEnd));
+      return;
+    }
+    let firstEnd = from + cut;
+    while (firstEnd > from && isSpace(raw.charCodeAt(firstEnd - 1))) firstEnd--;
+    addField(st, section, makeField(st, name, fieldKey(name), i, nameStart, nameEnd, i, from, firstEnd));
+    if (glued > 0) {
+      const second = makeField(st, rest.label, fieldKey(rest.label), i, rest.labelStart, rest.labelEnd, i, rest.valueStart, rest.valueEnd);
+      second.glued = true;
+      addField(st, section, second);
+      return;
+    }
+    name = rest.label;
+    nameStart = rest.labelStart;
+    nameEnd = rest.labelEnd;
+    from = rest.valueStart;
+  }
+}
+
+export function addBlock(st: ParseState, section: Builder, type: Block['type'], i: number, start: number, end: number, kindOf: SectionKind | null): void {
+  section.blocks.push({ type, text: st.lines[i]!.slice(start, end), line: i, endLine: i, range: range(i, start, i, end), contentKind: kindOf });
+  section.lastLine = i;
+}
+
+/**
+ * Starts the section a heading opens. A job-description factor ("Report Preparation:") becomes a
+ * sub-heading of the section it sits in, of that section's kind; a demand or environment factor
+ * sits under a conditions section, or opens one.
+ */
+export function startHeading(st: ParseState, i: number, heading: Heading, kind: SectionKind, contentDecides: boolean): Builder {
+  st.zone = 'body';
+  const cur = st.current;
+  const factor = factorOf(heading.label);
+  // A second heading of the same kind right under the first ("Other Requirements :" then "…must
+  // possess the following qualifications :") belongs to the same section.
+  if (!factor && cur && cur.heading && cur.kind === kind && cur.blocks.length === 0 && cur.fields.length === 0 && !cur.junk) {
+    cur.lastLine = i;
+    return cur;
+  }
+  const parent = factor ? parentFor(cur) : null;
+  if (factor === 'condition') {
+    const b = open(st, 'conditions', i, heading);
+    if (parent && parent.kind === 'conditions') sub(b, parent);
+    return b;
+  }
+  if (factor === 'factor' && parent) return sub(open(st, parent.kind, i, heading), parent);
+  return open(st, kind, i, heading, contentDecides);
+}
+
+function sub(b: Builder, parent: Builder): Builder {
+  b.level = 2;
+  b.parent = parent;
+  return b;
+}

@@ -1,0 +1,194 @@
+// Segmentation classes seen on real postings beyond the seeds (synthetic postings, one per class):
+// where the title is, which "Label: value" lines are header fields and which open sections,
+// run-on and sub-headings, and unheaded paragraphs of another kind.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from '../../server/src/model/parse.ts';
+import { documentSymbols } from '../../server/src/features/symbols.ts';
+import type { Posting } from '../../server/src/model/posting.ts';
+
+const outline = (p: Posting) => p.sections.map((s) => [s.line + 1, s.kind, s.level]);
+
+test('title: page text and the employer name above the title are not the title', () => {
+  const p = parse(['You are here', '', 'Granite School District', '', 'School Bus Driver', '', 'Reports To: Transportation Supervisor', '', 'JOB SUMMARY', 'The driver carries students safely.'].join('\n'));
+  assert.equal(p.title?.text, 'School Bus Driver');
+  assert.deepEqual(outline(p), [[1, 'other', 1], [3, 'header', 1], [5, 'title', 1], [7, 'header', 1], [9, 'summary', 1]]);
+  assert.equal(p.fields.find((f) => f.key === 'organization')?.value, 'Granite School District');
+});
+
+test('title: a "Job Title:" field under page text names the title; a board question repeated by the title line is page text', () => {
+  const field = parse(['Please contact the district with any questions regarding this position.', 'Job Title: Computer Technician', 'Department: Technology', '', 'Primary Purpose:', 'Keeps the computers running.'].join('\n'));
+  assert.equal(field.title?.text, 'Computer Technician');
+  assert.deepEqual(outline(field).slice(0, 3), [[1, 'other', 1], [2, 'title', 1], [3, 'header', 1]]);
+  const question = parse(['What are the responsibilities and job description for the School Counselor position at Example County Schools?', 'School Counselor', 'SALARY: Based on the county salary schedule'].join('\n'));
+  assert.equal(question.title?.line, 1);
+  assert.deepEqual(outline(question), [[1, 'other', 1], [2, 'title', 1], [3, 'header', 1]]);
+});
+
+test('title: a copy that starts with "About the job" has no title line, and the job board\'s label/value lines are header fields', () => {
+  const p = parse(['About the job', 'This job is sourced from a job board. Learn More', '', 'Job Title', '', 'Math Teacher', '', 'Location', '', 'Henrico, VA, US', '', 'About Us', '', 'Henrico County Public Schools is one of the largest school divisions in Virginia.'].join('\n'));
+  assert.equal(p.title, null);
+  assert.deepEqual(outline(p), [[1, 'other', 1], [4, 'header', 1], [12, 'about_district', 1]]);
+  assert.equal(p.fields.find((f) => f.key === 'job_title')?.value, 'Math Teacher');
+});
+
+test('header: a document label under the title is part of it, and labelled lines of every kind stay fields of one header', () => {
+  const p = parse(
+    [
+      'SCHOOL NURSE',
+      'JOB DESCRIPTION',
+      '',
+      'Reports to:  Lead Nurse, Principal',
+      'Terms of Employment:  10 month',
+      'Pay Grade: ',
+      'SALARY: Based on the county salary schedule',
+      'WAGE/HOUR STATUS: Exempt',
+      'DEPARTMENT: Local School',
+      'Closing Date: 12/15/2025',
+      '',
+      'Nature of Work',
+      'The nurse plans and carries out health services in schools.',
+    ].join('\n'),
+  );
+  assert.deepEqual(outline(p), [[1, 'title', 1], [4, 'header', 1], [12, 'summary', 1]]);
+  const byName = new Map(p.fields.map((f) => [f.name, f]));
+  assert.equal(byName.get('WAGE/HOUR STATUS')?.key, 'overtime_status');
+  assert.equal(byName.get('Closing Date')?.value, '12/15/2025');
+  assert.equal(byName.get('Pay Grade')?.value, '', 'an empty field, not a heading');
+});
+
+test('header: values on the next line (Frontline, EDJOIN), padded columns and table residue stay in one header', () => {
+  const p = parse(
+    [
+      'Facilities Technician',
+      '',
+      'Facilities Department',
+      'POSTED ON 10/22/2025',
+      '',
+      'Pay Grade:',
+      '',
+      'R',
+      '',
+      'Days/Months:',
+      '|',
+      '230/12',
+      '☐ ☒',
+      'Job Code:        4N.020          Wage/Hour Status: Nonexempt',
+      '',
+      'POSITION SUMMARY:',
+      'Does a range of routine semi-skilled maintenance on school system facilities so they stay available.',
+    ].join('\n'),
+  );
+  assert.deepEqual(outline(p), [[1, 'title', 1], [3, 'header', 1], [16, 'summary', 1]]);
+  const byName = new Map(p.fields.map((f) => [f.name, f.value]));
+  assert.equal(byName.get('Pay Grade'), 'R');
+  assert.equal(byName.get('Days/Months'), '230/12');
+  assert.equal(byName.get('Job Code'), '4N.020');
+  assert.equal(byName.get('Wage/Hour Status'), 'Nonexempt');
+});
+
+test('inline headings: in the body a labelled sentence opens a section; a known field with a short value does not', () => {
+  const p = parse(
+    [
+      'Bus Driver',
+      '',
+      'RESPONSIBILITIES:',
+      '- Drives the assigned route safely.',
+      'EVALUATION:  Performance is evaluated under the Board Policy on support staff.',
+      'Reports To: Director of Transportation',
+      'Note: this posting stays open until the position is filled.',
+    ].join('\n'),
+  );
+  assert.deepEqual(outline(p), [[1, 'title', 1], [3, 'responsibilities', 1], [5, 'other', 1], [6, 'header', 1]]);
+  assert.equal(p.sections[2]!.heading?.inlineContent?.text, 'Performance is evaluated under the Board Policy on support staff.');
+  assert.equal(p.sections[3]!.blocks.length + p.sections[3]!.fields.length, 2, 'the note stays with the field block it follows');
+});
+
+test('run-on headings: ALL-CAPS heading words running into lower-case text open their section', () => {
+  const p = parse(['Technology Technician', '', 'SUMMARY: Keeps the district network running.', 'ESSENTIAL DUTIES AND RESPONSIBILITIES include the following. Other duties may be assigned.', '- Installs software.'].join('\n'));
+  const duties = p.sections.find((s) => s.kind === 'responsibilities')!;
+  assert.equal(duties.line, 3);
+  assert.equal(duties.heading?.text, 'ESSENTIAL DUTIES AND RESPONSIBILITIES');
+  assert.equal(duties.heading?.inlineContent?.text, 'include the following. Other duties may be assigned.');
+});
+
+test('sub-headings: job-description factors nest under their section with its kind, demand factors under working conditions', () => {
+  const text = [
+    'Teacher',
+    '',
+    'Essential Job Functions',
+    '- Plans and delivers instruction.',
+    '',
+    'Budgetary Responsibility:',
+    'NA',
+    '',
+    'Report Preparation:',
+    'Prepares student progress reports.',
+    '',
+    'Physical Demands:',
+    'Light work.',
+    '',
+    'Work Environment:',
+    'Work is performed in a public school.',
+    '',
+    'WORKING CONDITIONS',
+    'Mental Demands',
+    'Meets deadlines.',
+  ].join('\n');
+  const p = parse(text);
+  assert.deepEqual(outline(p), [
+    [1, 'title', 1],
+    [3, 'responsibilities', 1],
+    [6, 'responsibilities', 2],
+    [9, 'responsibilities', 2],
+    [12, 'conditions', 1],
+    [15, 'conditions', 2],
+    [18, 'conditions', 1],
+    [19, 'conditions', 2],
+  ]);
+  assert.equal(p.sections[2]!.parent, 1);
+  assert.equal(p.sections[7]!.parent, 6);
+  const symbols = documentSymbols(p);
+  assert.deepEqual(symbols.map((s) => s.name), ['Teacher', 'Essential Job Functions', 'Physical Demands:', 'WORKING CONDITIONS']);
+  const duties = symbols[1]!;
+  assert.deepEqual(duties.children?.map((c) => c.name), ['Budgetary Responsibility:', 'Report Preparation:']);
+  assert.equal(duties.range.end.line, 9, 'the parent symbol spans its sub-headings');
+});
+
+test('sub-headings: a heading whose content sits under its sub-headings is not empty', () => {
+  const p = parse(['Teacher', '', 'Essential Job Functions', 'Report Preparation:', 'Prepares student progress reports.'].join('\n'));
+  assert.deepEqual(outline(p), [[1, 'title', 1], [3, 'responsibilities', 1], [4, 'responsibilities', 2]]);
+  assert.equal(p.sections[1]!.empty, false);
+});
+
+test('unheaded paragraphs: a blank-line-separated paragraph of another kind opens its own section', () => {
+  const p = parse(
+    [
+      'Teacher',
+      '',
+      'Qualifications',
+      '- A bachelor\'s degree in mathematics.',
+      '',
+      'Example County Public Schools offers a wide variety of benefits to employees, including health insurance.',
+      '',
+      '01',
+      '',
+      'Have you ever been convicted of a felony?',
+      'Yes',
+      'No',
+    ].join('\n'),
+  );
+  assert.deepEqual(outline(p), [[1, 'title', 1], [3, 'qualifications', 1], [6, 'benefits', 1], [8, 'other', 1]]);
+});
+
+test('wrapped lines: a line that goes on with the sentence above never opens a section', () => {
+  const p = parse(['Custodian', '', 'Job Summary', 'Carries out custodial work that protects the building and keeps the', 'director of operations up to date on maintenance concerns.'].join('\n'));
+  assert.deepEqual(outline(p), [[1, 'title', 1], [3, 'summary', 1]]);
+});
+
+test('kinds: a heading the catalog does not know takes its kind from its body; a catalog heading keeps its own', () => {
+  const eeo = 'Example County Public Schools is an equal opportunity employer and does not discriminate on the basis of race, color, religion, sex, national origin, age or disability.';
+  const p = parse(['Teacher', '', 'Responsibilities', '- Teaches classes.', '', 'OUR PROMISE:', eeo, '', 'Additional Information', eeo].join('\n'));
+  assert.deepEqual(outline(p), [[1, 'title', 1], [3, 'responsibilities', 1], [6, 'eeo', 1], [9, 'other', 1]]);
+  assert.equal(p.sections[2]!.empty, false, 'the paragraph is the heading\'s content, not a section of its own');
+});
