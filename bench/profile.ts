@@ -2,7 +2,8 @@
 // of one pass over the corpus in a fresh process (first analyses, the way a CLI run meets them) and
 // of a second pass (the per-line memos warm, the way re-analysis while typing meets them), summarised
 // as the functions with the most self time and the files they are in. Run from source so the names
-// are the sources' own: `node --import tsx bench/profile.ts [--top N] [--save DIR]` (about 20 s).
+// are the sources' own: `node --import tsx bench/profile.ts [--top N] [--save DIR] [--off RULE,RULE]`
+// (about 20 s; --off switches rules off, to see what the others cost).
 import { writeFileSync } from 'node:fs';
 import { Session, type Profiler } from 'node:inspector';
 import { join, relative } from 'node:path';
@@ -46,7 +47,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const top = args.includes('--top') ? Number(args[args.indexOf('--top') + 1]) : 30;
   const save = args.includes('--save') ? args[args.indexOf('--save') + 1] : undefined;
-  const options = { today: '2025-06-01' };
+  const off = args.includes('--off') ? args[args.indexOf('--off') + 1]!.split(',') : [];
+  const options = { today: '2025-06-01', rules: Object.fromEntries(off.map((id) => [id, 'off'])) };
   const session = new Session();
   session.connect();
   await post(session, 'Profiler.enable');
