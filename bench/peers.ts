@@ -1,17 +1,14 @@
-// Peers on the same 300 files in the same run: alex, write-good and textlint (with
-// textlint-rule-write-good). Whole-process: each CLI from node_modules/.bin the way its docs show
-// (`alex --text FILES`, `write-good FILES`, `textlint --rule write-good FILES`) against
-// `node dist/cli.js lint --format json FILES`. In-process per document: alex's text(), write-good's
-// function, textlint's createLinter().lintText(), against analyze().
+// Peers in-process on the same 300 files: alex's text(), write-good's function, textlint's
+// createLinter().lintText() with textlint-rule-write-good, against analyze(), per document, each
+// within a time budget. The whole-process comparison (each CLI the way its docs show) is whole.ts.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { analyze } from '../server/src/analysis.ts';
-import { floorInProcess, floorWholeProcess, timeProcess } from './floor.ts';
+import { floorInProcess } from './floor.ts';
 import { CORPUS, ROOT } from './inputs.ts';
 import { median, ms, ratio, type Table } from './table.ts';
 
 const require = createRequire(join(ROOT, 'package.json'));
-const BIN = join(ROOT, 'node_modules', '.bin');
 
 /** Per-document in-process time, best of 2 runs per document, within a time budget. */
 async function perDoc(fn: (text: string, name: string) => unknown, budgetMs: number): Promise<{ median: number; docs: number; findings: number }> {
@@ -44,34 +41,10 @@ function count(out: unknown): number {
 
 export async function peers(table: Table): Promise<void> {
   const files = CORPUS.map((d) => d.path);
-  const W = `Whole process over the same ${files.length} files (wall clock)`;
-  const floor = await floorWholeProcess(3);
-  table.add(W, 'floor: node reading + splitting the files', ms(floor));
-  const pwRuns: number[] = [];
-  let pwCode: number | null = null;
-  for (let i = 0; i < 3; i++) {
-    const r = await timeProcess(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'lint', '--format', 'json', ...files], ROOT);
-    pwRuns.push(r.ms);
-    pwCode = r.code;
-  }
-  const pw = median(pwRuns);
-  const broken = pwCode === 2;
-  table.add(W, `postwright lint --format json (median of 3)${broken ? ' [exit 2: lint not working]' : ''}`, ms(pw));
-  table.add(W, 'postwright / floor', ratio(pw / floor), 'within 3× of the floor', pw / floor <= 3);
-  for (const [name, bin, args] of [
-    ['alex --text', 'alex', ['--text']],
-    ['write-good', 'write-good', []],
-    ['textlint --rule write-good', 'textlint', ['--rule', 'write-good']],
-  ] as const) {
-    const r = await timeProcess(join(BIN, bin), [...args, ...files], ROOT);
-    table.add(W, `${name} (exit ${r.code})`, ms(r.ms));
-    table.add(W, `  postwright / ${bin}`, ratio(pw / r.ms), '< 1× (faster)', pw < r.ms);
-  }
-
   const P = `In-process per document over the ${files.length} files (median per document; findings in total)`;
   const floorDoc = floorInProcess();
   table.add(P, 'floor: read + split one file', ms(floorDoc));
-  const BUDGET = 25_000;
+  const BUDGET = 6_000;
   const own = await perDoc((t) => analyze(t, { today: '2025-06-01' }), BUDGET);
   table.add(P, `postwright analyze() (${own.docs} docs, ${own.findings} findings)`, ms(own.median));
 

@@ -32,8 +32,12 @@ export interface Row {
 export class Table {
   readonly rows: Row[] = [];
 
+  /** With `live`, every row is also written to standard error as it is measured (a long run shows progress and keeps what it measured). */
+  constructor(private readonly live = false) {}
+
   add(section: string, measure: string, value: string, aim?: string, ok?: boolean): void {
     this.rows.push({ section, measure, value, aim, ok });
+    if (this.live) process.stderr.write(`  ${measure}: ${value}${aim ? `  (aim ${aim}: ${ok ? 'ok' : 'MISSED'})` : ''}\n`);
   }
 
   render(): string {

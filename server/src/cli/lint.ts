@@ -70,7 +70,7 @@ export function lintJson(file: string, a: Analysis): LintFileJson {
 }
 
 /** One line per finding: file:line:col severity message [rule]. */
-export function lintText(file: string, a: Analysis): string {
+export function lintText(file: string, a: Pick<Analysis, 'findings'>): string {
   let out = '';
   for (const f of a.findings) out += `${file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.message} [${f.rule}]\n`;
   return out;
@@ -161,7 +161,10 @@ export const lint: CliCommand = async (args, io) => {
   let fixedProblems = 0;
   let fixedFiles = 0;
   const notFixed: string[] = [];
-  const results: Array<{ file: string; analysis: Analysis }> = [];
+  // Only what the output needs is kept per file (its findings, or its JSON), not the analysis: the
+  // parsed posting of each file is dropped as soon as the next file is read, so a run over
+  // thousands of files holds one posting at a time.
+  const results: Array<{ file: string; findings: Finding[]; json?: LintFileJson }> = [];
   for (const file of files) {
     const read = await readPosting(file, io);
     if ('error' in read) {
@@ -182,29 +185,30 @@ export const lint: CliCommand = async (args, io) => {
         inputFailed = true;
       }
     }
-    results.push({ file, analysis: analyze(text, options) });
+    const analysis = analyze(text, options);
+    results.push({ file, findings: analysis.findings, ...(format === 'json' ? { json: lintJson(file, analysis) } : {}) });
   }
   if (fixedFiles > 0 || notFixed.length > 0) {
     const done = fixedFiles > 0 ? `fixed ${plural(fixedProblems, 'problem')} in ${plural(fixedFiles, 'file')}` : 'fixed nothing';
     io.stderr(`postwright lint: ${done}${notFixed.length ? `; ${notFixed.length} not fixed: ${notFixed.join(', ')}` : ''}\n`);
   }
-  let failed = results.some((r) => r.analysis.findings.some((f) => f.severity === 'error'));
-  if (format === 'json') io.stdout(JSON.stringify(results.map((r) => lintJson(r.file, r.analysis)), null, 2) + '\n');
+  let failed = results.some((r) => r.findings.some((f) => f.severity === 'error'));
+  if (format === 'json') io.stdout(JSON.stringify(results.map((r) => r.json), null, 2) + '\n');
   else if (format === 'sarif') {
-    io.stdout(JSON.stringify(toSarif(results.map((r) => ({ file: r.file, findings: r.analysis.findings })), { cwd: io.cwd, version: VERSION, rules }), null, 2) + '\n');
+    io.stdout(JSON.stringify(toSarif(results, { cwd: io.cwd, version: VERSION, rules }), null, 2) + '\n');
   } else if (results.length > 0) {
     let out = '';
     const counts = { error: 0, warning: 0, info: 0, hint: 0 };
     for (const r of results) {
-      out += lintText(r.file, r.analysis);
-      for (const f of r.analysis.findings) counts[f.severity]++;
+      out += lintText(r.file, r);
+      for (const f of r.findings) counts[f.severity]++;
     }
     const total = counts.error + counts.warning + counts.info + counts.hint;
     out += `${plural(results.length, 'file')} checked: ${plural(total, 'finding')} (${counts.error} error, ${counts.warning} warning, ${counts.info} info${counts.hint ? `, ${counts.hint} hint` : ''})\n`;
     io.stdout(out);
   }
   if (maxWarnings !== null) {
-    const warnings = results.reduce((n, r) => n + r.analysis.findings.filter((f) => f.severity === 'warning').length, 0);
+    const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
     if (warnings > maxWarnings) {
       io.stderr(`postwright lint: too many warnings (${warnings}, --max-warnings ${maxWarnings})\n`);
       failed = true;

@@ -1,21 +1,28 @@
 // When diagnostics are computed: pulled (the client decides when) or pushed after document events
 // (coalesced), chosen in `initialize` — never both.
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Session } from './session.ts';
 
-// Analysis of a normal posting takes about a millisecond, so a keystroke is answered at once: a
-// zero-delay timer still lets a burst of queued didChange messages coalesce into one push. Only
-// very large documents wait for typing to pause.
-const LARGE_DOCUMENT_CHARS = 200_000;
-const LARGE_DOCUMENT_DEBOUNCE_MS = 150;
+// A keystroke is answered at once when the document's last analysis was quick: a zero-delay timer
+// still lets a burst of queued didChange messages coalesce into one push. A document whose analysis
+// takes longer than a frame waits half as long as its last analysis took (at most
+// PUSH_DELAY_MAX_MS), so while someone types the server spends at most about two thirds of its time
+// on that document and a keystroke that follows within the wait costs no analysis of its own. The
+// delay follows the measured time, not the size: a large but quick document is answered at once.
+const QUICK_ANALYSIS_MS = 16;
+const DELAY_PER_ANALYSIS_MS = 0.5;
+const PUSH_DELAY_MAX_MS = 150;
 
-function pushDelay(doc: TextDocument): number {
-  return doc.getText().length > LARGE_DOCUMENT_CHARS ? LARGE_DOCUMENT_DEBOUNCE_MS : 0;
+/** The push delay after a change, from how long the document's last analysis took (ms). */
+export function pushDelay(lastAnalysisMs: number | undefined): number {
+  if (lastAnalysisMs === undefined || !(lastAnalysisMs > QUICK_ANALYSIS_MS)) return 0;
+  return Math.min(PUSH_DELAY_MAX_MS, Math.round(DELAY_PER_ANALYSIS_MS * lastAnalysisMs));
 }
 
 export class DiagnosticScheduler {
   private readonly pushTimers = new Map<string, NodeJS.Timeout>();
   private readonly justOpened = new Set<string>();
+  /** Milliseconds the last analysis of each open document took (measured when a push computed it). */
+  private readonly analysisMs = new Map<string, number>();
 
   constructor(private readonly session: Session) {}
 
@@ -31,7 +38,7 @@ export class DiagnosticScheduler {
       this.session.notification('didChange', (event) => {
         const doc = event.document;
         if (!this.session.accepts(doc)) return;
-        const delay = this.justOpened.delete(doc.uri) ? 0 : pushDelay(doc);
+        const delay = this.justOpened.delete(doc.uri) ? 0 : pushDelay(this.analysisMs.get(doc.uri));
         if (!this.session.client.pullDiagnostics) this.schedule(doc.uri, delay);
       }),
     );
@@ -39,6 +46,7 @@ export class DiagnosticScheduler {
       this.session.notification('didClose', (event) => {
         const uri = event.document.uri;
         this.justOpened.delete(uri);
+        this.analysisMs.delete(uri);
         this.session.cache.delete(uri);
         this.session.config.forget(uri);
         this.cancel(uri);
@@ -75,7 +83,11 @@ export class DiagnosticScheduler {
       await session.config.whenReady();
       const ready = await session.readyDocumentOf({ textDocument: { uri } });
       if (!ready) return;
+      // Only a push that analyses (nothing cached for this version yet) measures the analysis time.
+      const analyses = session.cache.peek(uri, ready.version) === undefined;
+      const started = performance.now();
       const diagnostics = session.diagnosticsOf(ready) ?? [];
+      if (analyses && session.documents.get(uri)) this.analysisMs.set(uri, performance.now() - started);
       // The document may have changed or closed meanwhile; a newer push is then already scheduled.
       if (session.documents.get(uri)?.version !== ready.version) return;
       await session.connection.sendDiagnostics({ uri, version: ready.version, diagnostics });
@@ -100,5 +112,6 @@ export class DiagnosticScheduler {
   dispose(): void {
     for (const timer of this.pushTimers.values()) clearTimeout(timer);
     this.pushTimers.clear();
+    this.analysisMs.clear();
   }
 }
