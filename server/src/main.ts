@@ -4,6 +4,8 @@
 // Transports: started by the VS Code client over IPC (`--node-ipc`, passed by vscode-languageclient);
 // `--stdio` for other editors (the default when no transport is given); `--socket=PORT` and
 // `--pipe=NAME` as vscode-languageserver supports them.
+// First import: heap settings must be in place before the rest of the server allocates.
+import './heapFlags.ts';
 import { format } from 'node:util';
 import {
   createServerPipeTransport,
