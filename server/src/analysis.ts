@@ -6,10 +6,12 @@ import { splitLines } from './model/text.ts';
 import type { Profile } from './profiles/types.ts';
 import { allProfiles, detectProfile, findProfile, generic } from './profiles/index.ts';
 import { contentIndex } from './rules/content.ts';
-import { rules as allRules } from './rules/index.ts';
+import { rules as allRules, rulesById } from './rules/index.ts';
 import type { Finding, Rule, Severity } from './rules/types.ts';
+import { DENIED_PHRASE } from './rules/denied-phrase.ts';
 import { ruleSetting, type WorkspaceConfig } from './settings.ts';
 import { localToday } from './templates/render.ts';
+import { applySuppressions, disableLineOf, phraseKey, ruleIdList, scanComments, unknownRuleFindings, type Suppressions } from './suppression.ts';
 
 export interface AnalysisOptions {
   /** 'auto' | profile id */
@@ -29,6 +31,8 @@ export interface Analysis {
   /** Content-absent kinds among summary, responsibilities, education, licensure, experience, ksa, residency, salary, benefits, eeo, how_to_apply. */
   missing: SectionKind[];
   present: SectionKind[];
+  /** Comments, directives, the front matter's disable list and the allow list (posting.text has its comments blanked). */
+  suppressions: Suppressions;
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -86,6 +90,8 @@ export function resolveRules(options: AnalysisOptions): ResolvedRule[] {
         merged[k] = joined ? [...(merged[k] as unknown[]), ...v] : v;
       }
     }
+    // The workspace's deny list is a top-level key of .postwright.json (phrases with messages), not a rule setting.
+    if (rule.id === DENIED_PHRASE && options.workspace?.deny?.length) merged.deny = options.workspace.deny;
     if (severity !== 'off') out.push({ rule, severity, explicit, options: merged });
   }
   return out;
@@ -98,11 +104,12 @@ function byPosition(a: Finding, b: Finding): number {
 /** Pure; never throws on any input. */
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   if (typeof text !== 'string') text = '';
+  const scan = scanComments(text);
   let posting: Posting;
   try {
-    posting = parse(text);
+    posting = parse(scan.blanked);
   } catch {
-    posting = bare(text);
+    posting = bare(scan.blanked);
   }
   let profile: Profile = generic;
   try {
@@ -137,7 +144,16 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
       });
     }
   }
-  findings.sort(byPosition); // stable: rules keep registry order on the same position
+  const disableLine = disableLineOf(posting.lines, posting.frontMatter);
+  const suppressions: Suppressions = {
+    scan,
+    fileDisabled: new Set(disableLine >= 0 ? ruleIdList(posting.frontMatter?.values.disable ?? '') : []),
+    frontMatterEnd: posting.frontMatter ? posting.frontMatter.endLine : -1,
+    allowed: new Set((options?.workspace?.allow ?? []).map(phraseKey)),
+  };
+  const kept = applySuppressions(findings, suppressions, posting.lines);
+  kept.push(...unknownRuleFindings(suppressions, posting.lines, new Set(rulesById.keys()), disableLine));
+  kept.sort(byPosition); // stable: rules keep registry order on the same position
   let missing: SectionKind[] = [];
   let present: SectionKind[] = [];
   try {
@@ -147,5 +163,5 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   } catch {
     /* keep empty */
   }
-  return { posting, profile, findings, missing, present };
+  return { posting, profile, findings: kept, missing, present, suppressions };
 }

@@ -15,6 +15,15 @@ export interface WorkspaceConfig {
   rules?: Record<string, unknown>;
   /** District profiles; `extends` names a built-in profile to start from (default: the one with the same id, else generic). */
   profiles?: Array<Partial<Profile> & { id: string; extends?: string }>;
+  /** Phrases wording rules never flag (spelling, gendered-pronoun, age-coded, …). */
+  allow?: string[];
+  /** Phrases the denied-phrase rule flags, each with the message to show. */
+  deny?: DeniedPhrase[];
+}
+
+export interface DeniedPhrase {
+  phrase: string;
+  message?: string;
 }
 
 export const SEVERITIES: readonly string[] = ['off', 'hint', 'info', 'warning', 'error'];
@@ -220,6 +229,42 @@ function validateProfile(p: unknown, where: string, problems: string[]): Workspa
   return out;
 }
 
+const WORKSPACE_KEYS = new Set(['profile', 'rules', 'profiles', 'allow', 'deny', '$schema']);
+
+function validateAllow(v: unknown, problems: string[]): string[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) {
+    problems.push(`.postwright.json allow: expected a list of phrases, got ${describe(v)}; ignored.`);
+    return [];
+  }
+  const out: string[] = [];
+  v.forEach((p, i) => {
+    if (typeof p === 'string' && p.trim()) out.push(p);
+    else problems.push(`.postwright.json allow[${i}]: expected a phrase, got ${describe(p)}; ignored.`);
+  });
+  return out;
+}
+
+function validateDeny(v: unknown, problems: string[]): DeniedPhrase[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) {
+    problems.push(`.postwright.json deny: expected a list of {"phrase", "message"} objects, got ${describe(v)}; ignored.`);
+    return [];
+  }
+  const out: DeniedPhrase[] = [];
+  v.forEach((d, i) => {
+    const phrase = typeof d === 'string' ? d : isObject(d) ? d.phrase : undefined;
+    if (typeof phrase !== 'string' || !phrase.trim()) {
+      problems.push(`.postwright.json deny[${i}]: expected {"phrase": "…", "message": "…"}, got ${describe(d)}; ignored.`);
+      return;
+    }
+    const message = isObject(d) ? d.message : undefined;
+    if (message !== undefined && typeof message !== 'string') problems.push(`.postwright.json deny[${i}].message: expected text; the default message is used.`);
+    out.push(typeof message === 'string' && message.trim() ? { phrase, message } : { phrase });
+  });
+  return out;
+}
+
 export function readWorkspaceConfig(jsonText: string): { config: WorkspaceConfig | null; problems: string[] } {
   const problems: string[] = [];
   let raw: unknown;
@@ -232,8 +277,12 @@ export function readWorkspaceConfig(jsonText: string): { config: WorkspaceConfig
   if (!isObject(raw)) return { config: null, problems: [`.postwright.json: expected an object, got ${describe(raw)}; ignored.`] };
   const config: WorkspaceConfig = {};
   for (const key of Object.keys(raw)) {
-    if (key !== 'profile' && key !== 'rules' && key !== 'profiles' && key !== '$schema' && !key.startsWith('//')) problems.push(`.postwright.json: unknown key '${key}'; ignored.`);
+    if (!WORKSPACE_KEYS.has(key) && !key.startsWith('//')) problems.push(`.postwright.json: unknown key '${key}'; ignored.`);
   }
+  const allow = validateAllow(raw.allow, problems);
+  if (allow.length) config.allow = allow;
+  const deny = validateDeny(raw.deny, problems);
+  if (deny.length) config.deny = deny;
   const profile = validateProfileName(raw.profile, '.postwright.json profile', problems);
   if (profile) config.profile = profile;
   const r = validateRules(raw.rules, '.postwright.json rules');

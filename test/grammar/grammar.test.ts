@@ -4,7 +4,7 @@
 // language configuration (word pattern, bullet continuation).
 //
 // Fixture format: the first line is `# SYNTAX TEST "text.posting" "description"`; `#` is the comment
-// token the tool takes from that header (the language has no comments of its own). A line starting
+// token the tool takes from that header (the language's own comment is `//`, so `#` stays free). A line starting
 // with `#` followed by `^` or `<-` is an assertion about the source line above it; every other line
 // (Markdown headings `# …` included) is posting text.
 import { test } from 'node:test';
@@ -307,7 +307,7 @@ test('language configuration: Enter continues a bullet with the same marker, and
   for (const line of ['-----', 'Plain sentence - with a dash.', '-Experience as a teacher', '**bold** text', '1. Numbered']) {
     assert.equal(rules.filter((r) => r.re.test(line)).length, 0, `${JSON.stringify(line)} continued as a bullet`);
   }
-  assert.equal(config.comments, undefined, 'postings have no comment syntax');
+  assert.deepEqual(config.comments, { lineComment: '//' }, 'Ctrl+/ toggles the // comment that postwright-disable directives are written in');
 });
 
 test('language configuration: the word pattern (with its u flag) selects prose words', () => {

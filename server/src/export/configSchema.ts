@@ -54,6 +54,28 @@ export function buildConfigSchema(): Record<string, unknown> {
         additionalProperties: false,
         default: {},
       },
+      allow: {
+        type: 'array',
+        description: 'Phrases the wording rules (spelling, gendered-pronoun, age-coded, outdated-requirement, template-text, glued-words) never flag; compared without regard to case.',
+        items: { type: 'string', minLength: 1 },
+        default: [],
+      },
+      deny: {
+        type: 'array',
+        description: 'Phrases the denied-phrase rule flags wherever they appear as whole words, each with the message to show.',
+        items: {
+          anyOf: [
+            { type: 'string', minLength: 1 },
+            {
+              type: 'object',
+              required: ['phrase'],
+              properties: { phrase: { type: 'string', minLength: 1 }, message: { type: 'string', description: 'What the finding says (default: the phrase is on the deny list).' } },
+              additionalProperties: false,
+            },
+          ],
+        },
+        default: [],
+      },
       profiles: {
         type: 'array',
         description: 'Your own district profiles. A profile with the id of a built-in one replaces it; "extends" starts from another profile.',

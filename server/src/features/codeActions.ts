@@ -11,6 +11,9 @@ import type { Posting, Range } from '../model/posting.ts';
 import type { Finding, Fix, TextEdit } from '../rules/types.ts';
 import { expandSnippet, hasSnippetSyntax } from './snippet.ts';
 import { FIX_ALL_KIND } from '../protocol.ts';
+import type { Suppressions } from '../suppression.ts';
+import { rulesById } from '../rules/index.ts';
+import { suppressActions, type WorkspaceConfigTarget } from './suppressActions.ts';
 
 export { FIX_ALL_KIND };
 
@@ -21,6 +24,8 @@ export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
 export interface CodeActionInput {
   posting: Posting;
   findings: readonly Finding[];
+  /** Comments, directives and disable lists (the "Ignore here" and "Disable" actions need them). */
+  suppressions?: Suppressions;
 }
 
 export interface CodeActionOptions {
@@ -31,6 +36,8 @@ export interface CodeActionOptions {
   snippetEdits?: boolean;
   /** context.only: the kinds the client asks for (prefix match, as LSP defines). */
   only?: readonly string[];
+  /** The workspace's .postwright.json; absent when untrusted or without a workspace folder. */
+  workspaceConfig?: WorkspaceConfigTarget | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -218,10 +225,17 @@ export function buildActions(input: CodeActionInput, diagnostics: readonly Diagn
   const out: CodeAction[] = [];
   if (wants(options.only, CodeActionKind.QuickFix, true)) {
     const rulesInRange = new Map<string, Diagnostic[]>();
+    // The "not here" actions come after every fix.
+    const later: CodeAction[] = [];
     for (const d of diagnostics) {
       if (d.source !== undefined && d.source !== 'postwright') continue;
       const df = fixesOf(d, input);
-      if (!df || df.fixes.length === 0) continue;
+      if (!df) continue;
+      if (input.suppressions && rulesById.has(df.rule)) {
+        const word = (d.data as { word?: unknown } | undefined)?.word;
+        later.push(...suppressActions({ posting: input.posting, suppressions: input.suppressions }, d, df.rule, typeof word === 'string' ? word : undefined, options));
+      }
+      if (df.fixes.length === 0) continue;
       df.fixes.forEach((fix, i) => {
         const action: CodeAction = {
           title: fix.title,
@@ -242,6 +256,7 @@ export function buildActions(input: CodeActionInput, diagnostics: readonly Diagn
       const { edits } = mergeFixes(fixes);
       out.push({ title: `Fix all ${rule} problems`, kind: CodeActionKind.QuickFix, diagnostics: ds, edit: plainWorkspaceEdit(edits, options.uri) });
     }
+    out.push(...later);
   }
   if (wants(options.only, FIX_ALL_KIND, false)) {
     const edits = fixAllEdits(input);

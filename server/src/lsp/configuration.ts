@@ -6,11 +6,13 @@
 // postwright.profile), cached per uri and dropped on didChangeConfiguration. Window-level settings
 // (postwright.templates.paths) come from the request without scopeUri.
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
 import type { AnalysisOptions } from '../analysis.ts';
 import { allProfiles } from '../profiles/index.ts';
-import { readSettings, readWorkspaceConfigFile, type WorkspaceConfig } from '../settings.ts';
+import { MAX_CONFIG_BYTES, readSettings, readWorkspaceConfigFile, type WorkspaceConfig } from '../settings.ts';
+import type { WorkspaceConfigTarget } from '../features/suppressActions.ts';
+import { readRegularFile } from '../regularFile.ts';
 import { setUserLibrary } from '../templates/index.ts';
 import { loadTemplateFolders, templatePathsOf } from '../templates/loader.ts';
 import type { Session } from './session.ts';
@@ -105,6 +107,32 @@ export class Configuration {
       if (uri.startsWith(prefix) && (best === null || folder.length > best.length)) best = folder;
     }
     return best;
+  }
+
+  /**
+   * The .postwright.json a code action may edit for a document: its folder's, with the file's
+   * current text (null when absent). None in an untrusted workspace, outside a folder, in a virtual
+   * folder, or when the file cannot be read as text.
+   */
+  async workspaceConfigTarget(uri: string, canCreate: boolean): Promise<WorkspaceConfigTarget | null> {
+    const folder = this.trusted ? this.folderOf(uri) : null;
+    if (!folder || !folder.startsWith('file:')) return null;
+    let path: string;
+    try {
+      path = join(fileURLToPath(folder), '.postwright.json');
+    } catch {
+      return null;
+    }
+    const fileUri = pathToFileURL(path).href;
+    const open = this.session.documents.get(fileUri);
+    if (open) return { uri: fileUri, text: open.getText(), canCreate };
+    const read = await readRegularFile(path, MAX_CONFIG_BYTES);
+    if ('problem' in read) return read.problem === 'missing' ? { uri: fileUri, text: null, canCreate } : null;
+    try {
+      return { uri: fileUri, text: new TextDecoder('utf-8', { fatal: true }).decode(read.bytes), canCreate };
+    } catch {
+      return null;
+    }
   }
 
   workspaceConfigFor(uri: string): WorkspaceConfig | null {

@@ -28,6 +28,8 @@ export interface ClientSupport {
   completionSnippets: boolean;
   completionMarkdown: boolean;
   snippetEdits: boolean;
+  /** The client can create a file inside a workspace edit (resourceOperations includes 'create'). */
+  createFiles: boolean;
 }
 
 export type Entry = { analysis: Analysis; reason?: undefined } | { analysis?: undefined; reason: string };
@@ -48,6 +50,7 @@ export class Session {
     completionSnippets: false,
     completionMarkdown: true,
     snippetEdits: false,
+    createFiles: false,
   };
   /** Language ids this server analyses (extended by initializationOptions.languageIds). */
   readonly languageIds = new Set(['job-posting', 'posting', 'jobposting', 'job_posting']);

@@ -27,6 +27,7 @@ import { garbledText } from './garbled-text.ts';
 import { repeatedWord } from './repeated-word.ts';
 import { lowercaseSentence } from './lowercase-sentence.ts';
 import { spelling } from './spelling.ts';
+import { deniedPhrase } from './denied-phrase.ts';
 
 export const rules: Rule[] = [
   missingSection,
@@ -55,6 +56,7 @@ export const rules: Rule[] = [
   repeatedWord,
   lowercaseSentence,
   spelling,
+  deniedPhrase,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

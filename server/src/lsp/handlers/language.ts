@@ -126,6 +126,7 @@ export const languageFeatures: Feature[] = [
     name: 'codeAction',
     capabilities: (caps, session) => {
       session.client.snippetEdits = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
+      session.client.createFiles = !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create');
       return { codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false } };
     },
     register(session) {
@@ -136,7 +137,9 @@ export const languageFeatures: Feature[] = [
           if (!doc || !analysis) return [];
           const diagnostics = Array.isArray(params?.context?.diagnostics) ? params.context.diagnostics : [];
           const only = Array.isArray(params?.context?.only) ? params.context.only : undefined;
-          return codeActions(analysis, diagnostics, { uri: doc.uri, version: doc.version, snippetEdits: session.client.snippetEdits, only });
+          // The workspace file is read only when there is a finding to offer its actions on.
+          const workspaceConfig = diagnostics.length > 0 ? await session.config.workspaceConfigTarget(doc.uri, session.client.createFiles) : null;
+          return codeActions(analysis, diagnostics, { uri: doc.uri, version: doc.version, snippetEdits: session.client.snippetEdits, only, workspaceConfig });
         }),
       );
     },
