@@ -81,3 +81,15 @@ test('missing-section: analysis.missing lists absent kinds whatever the profile'
   const a = analyze(FULL, { today: '2026-01-01' });
   assert.deepEqual(a.missing.sort(), ['benefits', 'ksa', 'licensure', 'residency', 'salary']);
 });
+
+test('missing-section: knowledge and abilities written as "Knows the …" or "Must be able to …" count as ksa; "Knows and follows" a policy does not', () => {
+  const base = ['Teacher', '', 'Responsibilities', '- Plan lessons.', '', 'Requirements'];
+  assert.ok(!analyze(doc(...base, '- Knows the theory of tests and measurement.'), { today: '2026-01-01' }).missing.includes('ksa'));
+  assert.ok(!analyze(doc(...base, '- Must be able to diagnose and repair laptops.'), { today: '2026-01-01' }).missing.includes('ksa'));
+  assert.ok(analyze(doc(...base, '- Knows and follows every District policy.'), { today: '2026-01-01' }).missing.includes('ksa'));
+});
+
+test('missing-section: a posting that names the on-line application says how to apply', () => {
+  const text = doc('Teacher', '', 'Responsibilities', '- Plan lessons.', '', 'In addition to the on-line application, applicants are required to submit:', '- Transcripts');
+  assert.ok(!analyze(text, { today: '2026-01-01' }).missing.includes('how_to_apply'));
+});

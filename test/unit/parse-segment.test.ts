@@ -192,3 +192,28 @@ test('kinds: a heading the catalog does not know takes its kind from its body; a
   assert.deepEqual(outline(p), [[1, 'title', 1], [3, 'responsibilities', 1], [6, 'eeo', 1], [9, 'other', 1]]);
   assert.equal(p.sections[2]!.empty, false, 'the paragraph is the heading\'s content, not a section of its own');
 });
+
+test('label over prose: a heading ending in a colon over a sentence that runs on is a heading; a field label over a short value is a field', () => {
+  const heading = parse(['Teacher', '', 'Summary:', 'The teacher plans lessons for the', 'class every week.'].join('\n'));
+  assert.deepEqual(outline(heading), [[1, 'title', 1], [3, 'summary', 1]]);
+  assert.equal(heading.fields.length, 0);
+  const unknown = parse(['Teacher', '', 'Job Goal:', 'to help every student learn to read well', '', 'Duties', '- Teaches.'].join('\n'));
+  assert.deepEqual(unknown.fields, [], 'a sentence under a label that is no field label is no value');
+  const field = parse(['Teacher', '', 'Reports To:', 'Building Principal', '', 'Duties', '- Teaches.'].join('\n'));
+  assert.deepEqual(field.fields.map((f) => [f.key, f.value]), [['reports_to', 'Building Principal']]);
+});
+
+test('lone heading words: a line that is only a kind\'s word ("Salary") over its content is a heading, also right under the header lines; no field has an empty label', () => {
+  const p = parse(['Teacher', '', 'Spokane Public Schools, Spokane, WA 99201', '', 'Salary', '$50,000 - $60,000 per year', '', 'Benefits', 'Medical, dental and a pension.'].join('\n'));
+  assert.deepEqual(outline(p), [[1, 'title', 1], [3, 'header', 1], [5, 'salary', 1], [8, 'benefits', 1]]);
+  const unknown = parse(['Teacher', '', 'Grades 6-8', 'Spokane Public Schools', '', 'Duties', '- Teaches.'].join('\n'));
+  assert.ok(unknown.fields.every((f) => f.name.trim() !== ''), JSON.stringify(unknown.fields.map((f) => f.name)));
+  assert.deepEqual(unknown.fields.map((f) => f.key), ['organization']);
+});
+
+test('glued fields: a label is split off a value only where a digit, a lower-case letter or a bracket runs into it', () => {
+  const glued = parse(['Teacher', '', 'Posting ID: 552778290Posted: 2020-05-21'].join('\n'));
+  assert.deepEqual(glued.fields.map((f) => [f.name, f.value, !!f.glued]), [['Posting ID', '552778290', false], ['Posted', '2020-05-21', true]]);
+  const other = parse(['Teacher', '', 'Posted: 㐀Salary: none'].join('\n'));
+  assert.ok(!other.fields.some((f) => f.glued), JSON.stringify(other.fields.map((f) => f.name)));
+});

@@ -68,7 +68,8 @@ export function toSarif(inputs: readonly SarifInput[], options: SarifOptions): R
     if (rule) {
       entry.shortDescription = { text: rule.meta.description };
       entry.helpUri = `${DOCS_BASE}${rule.meta.docs}`;
-      entry.defaultConfiguration = { level: sarifLevel(rule.meta.defaultSeverity) };
+      const severity = rule.meta.defaultSeverity;
+      entry.defaultConfiguration = severity === 'off' ? { enabled: false, level: 'note' } : { level: sarifLevel(severity) };
     } else entry.shortDescription = { text: id };
     rules.push(entry);
   };

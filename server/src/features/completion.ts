@@ -15,6 +15,7 @@ import type { Profile } from '../profiles/types.ts';
 import { BUILTIN_PROFILES } from '../profiles/index.ts';
 import { escapeSnippet } from '../facts/snippet.ts';
 import { profileTemplates, renderContextFor, sectionTemplateSnippet, skeletonFor, type RenderContext } from '../templates/index.ts';
+import { localToday } from '../templates/render.ts';
 import { item, range, type ItemOptions } from './completionItem.ts';
 import { bulletPrefix, isBlankChar, labelValue, splitValue, WORDS_PREFIX } from './completionPrefix.ts';
 import { labelItems, valueChoices } from './completionFields.ts';
@@ -239,7 +240,7 @@ export function complete(input: CompletionInput, position: Position, options: Co
 export function completeItems(input: CompletionInput, position: Position, options: CompletionOptions): CompletionItem[] {
   const { posting, profile } = input;
   const opts = { snippetSupport: options.snippetSupport ?? true, markdown: options.markdown ?? true };
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? localToday();
   const maxBullets = options.maxBullets ?? 30;
   const line = position.line;
   if (line < 0 || line >= posting.lines.length) return [];

@@ -282,7 +282,8 @@ export function readHeaderLine(st: ParseState, i: number, s: number, e: number, 
   // "Springfield Public Schools | Springfield, IL": one fact per part.
   for (const [ps, pe] of headerParts(raw, s, e)) {
     const key = inferHeaderKey(raw.slice(ps, pe), st.title ? st.title.text : null);
-    if (key !== 'duplicate-title') addField(st, header, makeField(st, key ? FIELD_LABELS[key] : '', key, i, ps, ps, i, ps, pe));
+    // A part that names no fact Postwright knows ("Grades 6-8") is a header line, not a field: a field always has a label.
+    if (key !== 'duplicate-title' && key !== null) addField(st, header, makeField(st, FIELD_LABELS[key], key, i, ps, ps, i, ps, pe));
   }
   return true;
 }

@@ -162,7 +162,8 @@ function matchHeading(label: string): HeadingMatch | null {
   const cueText = norm.replace(SUBJECT_EDUCATION, 'subject');
   for (const [kind, phrases] of CUES) {
     for (const phrase of phrases) {
-      if (hasPhrase(cueText, phrase)) return { kind, known: true, contentDecides: false, exact: false };
+      // A label that is the cue and nothing else ("Salary", "Benefits") names its kind as surely as an exact entry.
+      if (hasPhrase(cueText, phrase)) return { kind, known: true, contentDecides: false, exact: cueText === phrase || cueText === phrase + 's' };
     }
   }
   return null;

@@ -202,12 +202,17 @@ export function findGluedLabel(value: string): number {
       if (start <= 0) continue;
       if (value.startsWith(label, start)) {
         const before = value[start - 1];
-        // Glued: no space before the label (a digit or lower-case letter runs straight into it).
-        if (before !== ' ' && before !== '\t') return start;
+        // Glued: a digit, a lower-case letter or a closing bracket runs straight into the label (as the
+        // glued-fields rule reads it); a label after any other character is not split off ("㐀Salary:").
+        if (isGlueBefore(before!)) return start;
       }
     }
   }
   return -1;
+}
+
+function isGlueBefore(ch: string): boolean {
+  return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || ch === ')' || ch === ']';
 }
 
 /** Offset in a value of a second "Label:" set off by three or more spaces ("Custodian      Wage/Hour Status: Nonexempt"), or -1. */

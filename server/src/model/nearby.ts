@@ -28,6 +28,9 @@ export function readValueBelow(st: ParseState, i: number, split: LabelSplit, key
   const [ns, ne] = st.trimmed[next]!;
   const nt = st.lines[next]!.slice(ns, ne);
   if (wordCount(nt) > 10 || nt.endsWith(':') || nt.endsWith('.') || BULLET.test(nt) || splitLabel(st.lines[next]!, ns, MAX_LABEL_WORDS)) return false;
+  // A value is a short fact: a line that runs on into the next ("Summary:" / "The teacher plans lessons for the" /
+  // "the class …") is the body of a heading, and so is a sentence under a label that is no field label.
+  if (wrapsOn(st, next) || (!key && readsAsProse(nt))) return false;
   // The next line is a heading, not a value ("Conditions of Employment"), unless it holds figures or names a place.
   const match = headingKind(nt);
   if (match && (match.exact || !(HAS_DIGIT.test(nt) || readsAsOrganization(nt) || DEPARTMENT_NAME.test(nt) || (key && !isCapsHeading(nt) && !isTitleCase(nt))))) return false;
@@ -38,6 +41,27 @@ export function readValueBelow(st: ParseState, i: number, split: LabelSplit, key
   addField(st, header, makeField(st, split.label, key, i, split.labelStart, split.labelEnd, next, ns, ne));
   header.lastLine = next;
   return true;
+}
+
+/** Words of running text: four or more, most of them starting in lower case, no figures ("The teacher plans lessons for the"; not "3 hours per day"). */
+export function readsAsProse(text: string): boolean {
+  if (HAS_DIGIT.test(text)) return false;
+  let words = 0;
+  let lower = 0;
+  let wordStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 160) {
+      wordStart = true;
+      continue;
+    }
+    if (wordStart) {
+      words++;
+      if (c >= 97 && c <= 122) lower++;
+    }
+    wordStart = false;
+  }
+  return words >= 4 && lower * 2 > words;
 }
 
 /** True when the next line with content is itself a "Label: value" field. */

@@ -105,7 +105,8 @@ export type Fixable = false | 'safe' | 'suggestion';
 export interface RuleMeta {
   id: string;
   description: string;
-  defaultSeverity: Severity;
+  /** 'off' for a rule that runs only when a setting turns it on (its cost outweighs its value by default). */
+  defaultSeverity: Severity | 'off';
   /** The options' JSON Schema, with defaults; settings are validated against it (ajv). */
   schema: RuleOptionsSchema;
   /** messageId → plain-English template with {{placeholders}}. */
