@@ -28,14 +28,17 @@ test('spelling: the words option accepts the user\'s words, in any case', () => 
 test('spelling: workspace and user word lists are joined', () => {
   const text = doc('Teacher', 'Plans intitial lessons and quicklink forms.');
   const found = (workspace: string[], user: string[]) =>
-    analyze(text, { today: '2026-06-01', workspace: { rules: { spelling: { words: workspace } } }, rules: { spelling: { words: user } } }).findings.filter((f) => f.rule === 'spelling').map((f) => f.data?.word);
+    analyze(text, { today: '2026-06-01', workspace: { rules: { spelling: { severity: 'info', words: workspace } } }, rules: { spelling: { words: user } } }).findings.filter((f) => f.rule === 'spelling').map((f) => f.data?.word);
   assert.deepEqual(found(['intitial'], []), ['quicklink']);
   assert.deepEqual(found(['intitial'], ['quicklink']), []);
   assert.deepEqual(found([], ['quicklink']), ['intitial']);
 });
 
 test('spelling: the finding carries the word to the diagnostic for "Add to dictionary"', () => {
-  const a = analyze(doc('Teacher', 'The teacher plans intitial lessons.'), { today: '2026-06-01' });
+  const text = doc('Teacher', 'The teacher plans intitial lessons.');
+  // Off unless a setting turns it on (its cost and noise, measured, outweigh it by default).
+  assert.equal(analyze(text, { today: '2026-06-01' }).findings.filter((x) => x.rule === 'spelling').length, 0);
+  const a = analyze(text, { today: '2026-06-01', rules: { spelling: 'info' } });
   const f = a.findings.find((x) => x.rule === 'spelling')!;
   assert.deepEqual(f.data, { word: 'intitial' });
   assert.equal(f.severity, 'info');

@@ -17,9 +17,9 @@ export const LAYERS: ReadonlyArray<readonly string[]> = [
   ['profiles'],
   ['rules'],
   ['templates'],
-  ['analysis.ts', 'settings.ts'],
+  ['analysis.ts', 'settings.ts', 'suppression.ts'],
   ['features', 'export', 'report'],
-  ['lsp', 'cli', 'cli.ts', 'main.ts'],
+  ['lsp', 'cli', 'cli.ts', 'main.ts', 'heapFlags.ts'],
 ];
 
 function layerOf(rel: string): number {

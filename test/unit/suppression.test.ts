@@ -13,14 +13,17 @@ const TODAY = '2026-01-01';
 const URI = 'file:///w/a.posting';
 const CONFIG_URI = 'file:///w/.postwright.json';
 
+// Spelling is off by default; these tests use it as a rule to silence, so they turn it on.
+const SPELLING_ON = { spelling: 'info' };
+
 function rules(text: string, rule: string): number[] {
-  return analyze(text, { today: TODAY })
+  return analyze(text, { today: TODAY, rules: SPELLING_ON })
     .findings.filter((f) => f.rule === rule)
     .map((f) => f.range.start.line);
 }
 
 function action(text: string, rule: string, title: string, config: string | null = null): { text: string; config?: string } {
-  const a = analyze(text, { today: TODAY });
+  const a = analyze(text, { today: TODAY, rules: SPELLING_ON });
   const d = toDiagnostics(a.findings).find((x) => x.code === rule)!;
   assert.ok(d, `a ${rule} finding`);
   const found = codeActions(a, [d], { uri: URI, workspaceConfig: { uri: CONFIG_URI, text: config, canCreate: true } }).find((x) => x.title === title);
@@ -117,7 +120,7 @@ describe('the "not here" actions', () => {
     const again = action(text, 'spelling', "Allow 'clas' in this workspace", added).config!;
     assert.ok(again.startsWith(added.slice(0, added.lastIndexOf('\n}'))), again);
     assert.deepEqual(JSON.parse(again).allow, ['clas']);
-    assert.equal(analyze(text, { today: TODAY, workspace: { allow: ['CLAS'] } }).findings.filter((f) => f.rule === 'spelling').length, 0);
+    assert.equal(analyze(text, { today: TODAY, rules: SPELLING_ON, workspace: { allow: ['CLAS'] } }).findings.filter((f) => f.rule === 'spelling').length, 0);
   });
   it('no workspace actions without a workspace file target', () => {
     const a = analyze(body, { today: TODAY });
