@@ -2,6 +2,7 @@
 // `--name=value`, `-n value`, `--` ending the options, `-` as standard input). parseArgs runs
 // non-strict so that the messages stay ours: its own strict errors are long and name no command.
 import { parseArgs } from 'node:util';
+import type { CliIO } from './types.ts';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -47,4 +48,29 @@ export function parseCommandArgs(args: readonly string[], specs: OptionSpecs): P
 export function stringOption(parsed: ParsedArgs, name: string): string | undefined {
   const v = parsed.values[name];
   return typeof v === 'string' ? v : undefined;
+}
+
+/**
+ * How every subcommand starts: its options parsed, and a `usage` that prints a problem with the
+ * command's usage and gives exit code 2. `exit` is set when the command is already done: a usage
+ * error (2) or --help printed (0).
+ */
+export function startCommand(
+  name: string,
+  usageText: string,
+  args: readonly string[],
+  specs: OptionSpecs,
+  io: Pick<CliIO, 'stdout' | 'stderr'>,
+): { parsed: ParsedArgs; usage: (message: string) => number } | { exit: number } {
+  const usage = (message: string) => {
+    io.stderr(`postwright ${name}: ${message}\n${usageText}\n`);
+    return 2;
+  };
+  const parsed = parseCommandArgs(args, specs);
+  if ('error' in parsed) return { exit: usage(parsed.error) };
+  if (parsed.values.help) {
+    io.stdout(`${usageText}\n`);
+    return { exit: 0 };
+  }
+  return { parsed, usage };
 }

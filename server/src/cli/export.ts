@@ -6,7 +6,7 @@
 // Exit codes (the table in README.md): 0 written; 1 --strict and a required field is missing;
 // 2 a usage error, a file that could not be read, an unusable .postwright.json, or -o not written.
 import { EXPORT_FORMATS, exportPosting, type ExportFormat } from '../export/index.ts';
-import { parseCommandArgs, stringOption } from './args.ts';
+import { startCommand, stringOption } from './args.ts';
 import { analyzeOneFile, writeResult } from './files.ts';
 import type { CliCommand } from './types.ts';
 
@@ -31,16 +31,9 @@ const EXPORT_OPTIONS = {
 } as const;
 
 export const exportCommand: CliCommand = async (args, io) => {
-  const usage = (message: string) => {
-    io.stderr(`postwright export: ${message}\n${EXPORT_USAGE}\n`);
-    return 2;
-  };
-  const parsed = parseCommandArgs(args, EXPORT_OPTIONS);
-  if ('error' in parsed) return usage(parsed.error);
-  if (parsed.values.help) {
-    io.stdout(`${EXPORT_USAGE}\n`);
-    return 0;
-  }
+  const start = startCommand('export', EXPORT_USAGE, args, EXPORT_OPTIONS, io);
+  if ('exit' in start) return start.exit;
+  const { parsed, usage } = start;
   const given = stringOption(parsed, 'format') ?? 'jsonld';
   const v = given === 'json-ld' || given === 'json' ? 'jsonld' : given === 'md' ? 'markdown' : given;
   if (!(EXPORT_FORMATS as readonly string[]).includes(v)) return usage('--format must be jsonld, html or markdown');

@@ -13,7 +13,7 @@
 import { promises as fs } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { BUILTIN_PROFILES } from '../profiles/index.ts';
-import { parseCommandArgs, stringOption } from './args.ts';
+import { startCommand, stringOption } from './args.ts';
 import { writeOutputFile } from './writeFile.ts';
 import type { CliCommand } from './types.ts';
 
@@ -51,16 +51,9 @@ const INIT_OPTIONS = {
 } as const;
 
 export const initCommand: CliCommand = async (args, io) => {
-  const usage = (message: string) => {
-    io.stderr(`postwright init: ${message}\n${INIT_USAGE}\n`);
-    return 2;
-  };
-  const parsed = parseCommandArgs(args, INIT_OPTIONS);
-  if ('error' in parsed) return usage(parsed.error);
-  if (parsed.values.help) {
-    io.stdout(`${INIT_USAGE}\n`);
-    return 0;
-  }
+  const start = startCommand('init', INIT_USAGE, args, INIT_OPTIONS, io);
+  if ('exit' in start) return start.exit;
+  const { parsed, usage } = start;
   const profile = stringOption(parsed, 'profile') ?? 'auto';
   if (!PROFILE_ID.test(profile)) return usage('--profile needs a profile id (auto, generic, chicago, …)');
   const schema = stringOption(parsed, 'schema');

@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { renderReportHtml } from '../report/html.ts';
 import { buildReport, LENGTH_GUIDANCE, type ReportData } from '../report/model.ts';
-import { parseCommandArgs, stringOption } from './args.ts';
+import { startCommand, stringOption } from './args.ts';
 import { analyzeOneFile, writeResult } from './files.ts';
 import type { CliCommand } from './types.ts';
 
@@ -53,16 +53,9 @@ const REPORT_OPTIONS = {
 } as const;
 
 export const reportCommand: CliCommand = async (args, io) => {
-  const usage = (message: string) => {
-    io.stderr(`postwright report: ${message}\n${REPORT_USAGE}\n`);
-    return 2;
-  };
-  const parsed = parseCommandArgs(args, REPORT_OPTIONS);
-  if ('error' in parsed) return usage(parsed.error);
-  if (parsed.values.help) {
-    io.stdout(`${REPORT_USAGE}\n`);
-    return 0;
-  }
+  const start = startCommand('report', REPORT_USAGE, args, REPORT_OPTIONS, io);
+  if ('exit' in start) return start.exit;
+  const { parsed, usage } = start;
   const format = stringOption(parsed, 'format') ?? 'text';
   if (format !== 'text' && format !== 'html' && format !== 'json') return usage('--format must be text, html or json');
   const today = stringOption(parsed, 'today');
