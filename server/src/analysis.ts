@@ -11,6 +11,7 @@ import type { Finding, Rule, Severity } from './rules/types.ts';
 import { DENIED_PHRASE } from './rules/denied-phrase.ts';
 import type { WorkspaceConfig } from './settings.ts';
 import { sectionTemplates } from './templates/sectionTemplate.ts';
+import { BUILTIN_TEMPLATES, Templates } from './templates/index.ts';
 import { findingMessage } from './rules/messages.ts';
 import { optionDefaults, readRuleSetting } from './rules/options.ts';
 import { localToday } from './templates/render.ts';
@@ -25,6 +26,8 @@ export interface AnalysisOptions {
   workspace?: WorkspaceConfig | null;
   /** yyyy-mm-dd, default today */
   today?: string;
+  /** The template library (built-in plus the writer's learned layer); default the built-in one. */
+  templates?: Templates;
 }
 
 export interface Analysis {
@@ -36,6 +39,8 @@ export interface Analysis {
   present: SectionKind[];
   /** Comments, directives, the front matter's disable list and the allow list (posting.text has its comments blanked). */
   suppressions: Suppressions;
+  /** The template library the analysis used: completion and section insertion offer the same. */
+  templates: Templates;
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -124,7 +129,8 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   }
   const today = options?.today && ISO_DAY.test(options.today) ? options.today : todayIso();
   const findings: Finding[] = [];
-  const sectionTemplate = sectionTemplates(posting, profile);
+  const templates = options?.templates instanceof Templates ? options.templates : BUILTIN_TEMPLATES;
+  const sectionTemplate = sectionTemplates(posting, profile, templates);
   let resolved: ResolvedRule[];
   try {
     resolved = resolveRules(options ?? {});
@@ -175,5 +181,5 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   } catch {
     /* keep empty */
   }
-  return { posting, profile, findings: kept, missing, present, suppressions };
+  return { posting, profile, findings: kept, missing, present, suppressions, templates };
 }

@@ -17,6 +17,7 @@ import type { Profile } from '../../server/src/profiles/types.ts';
 import { rules as registry } from '../../server/src/rules/index.ts';
 import type { Finding, Fix, Rule, RuleFinding } from '../../server/src/rules/types.ts';
 import { sectionTemplates } from '../../server/src/templates/sectionTemplate.ts';
+import { BUILTIN_TEMPLATES } from '../../server/src/templates/index.ts';
 import { findingMessage } from '../../server/src/rules/messages.ts';
 import { optionDefaults } from '../../server/src/rules/options.ts';
 import { readSettings, readWorkspaceConfig } from '../../server/src/settings.ts';
@@ -117,7 +118,7 @@ function eachRuleHolds(text: string, posting: Posting = parse(text)): void {
           profile,
           options: optionDefaults(rule),
           today: TODAY,
-          sectionTemplate: sectionTemplates(posting, profile),
+          sectionTemplate: sectionTemplates(posting, profile, BUILTIN_TEMPLATES),
         });
       } catch (error) {
         throw new Error(`rule ${rule.meta.id} (profile ${profile.id}) threw: ${(error as Error).stack}`, { cause: error });
@@ -261,7 +262,7 @@ for (const [name, make, n] of [
           profile: BUILTIN_PROFILES[0]!,
           options: optionDefaults(rule),
           today: TODAY,
-          sectionTemplate: sectionTemplates(p, BUILTIN_PROFILES[0]!),
+          sectionTemplate: sectionTemplates(p, BUILTIN_PROFILES[0]!, BUILTIN_TEMPLATES),
         });
       assertLinear(make, run, n, `rule ${rule.meta.id}: `, 3, parse);
     }

@@ -5,13 +5,14 @@ import { describe, it } from 'node:test';
 import { completeItems } from '../../server/src/features/completion.ts';
 import { parse } from '../../server/src/model/parse.ts';
 import { generic } from '../../server/src/profiles/builtin.ts';
+import { BUILTIN_TEMPLATES } from '../../server/src/templates/index.ts';
 
 const TODAY = '2026-11-23';
 
 function bulletLabelsAt(title: string): string[] {
   const text = `${title}\nSpringfield Public Schools\n\nResponsibilities:\n- Report to the supervisor each morning.\n- \n`;
   const posting = parse(text);
-  return completeItems({ posting, profile: generic }, { line: 5, character: 2 }, { today: TODAY }).map((i) => i.label);
+  return completeItems({ posting, profile: generic, templates: BUILTIN_TEMPLATES }, { line: 5, character: 2 }, { today: TODAY }).map((i) => i.label);
 }
 
 const PRINCIPAL_SUPPORT = /principal|leadership teams/i;

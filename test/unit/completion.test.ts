@@ -11,13 +11,14 @@ import { expandSnippet } from '../../server/src/facts/snippet.ts';
 import { parse } from '../../server/src/model/parse.ts';
 import { BUILTIN_PROFILES, chicago, generic, philadelphia } from '../../server/src/profiles/builtin.ts';
 import type { Profile } from '../../server/src/profiles/types.ts';
+import { BUILTIN_TEMPLATES } from '../../server/src/templates/index.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TODAY = '2026-11-23';
 const seed = (n: string): string => readFileSync(join(ROOT, 'seeds', n), 'utf8');
 
 function input(text: string, profile: Profile): CompletionInput {
-  return { posting: parse(text), profile };
+  return { posting: parse(text), profile, templates: BUILTIN_TEMPLATES };
 }
 
 function edit(it: CompletionItem): TextEdit {

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { parse } from '../../server/src/model/parse.ts';
 import { generic } from '../../server/src/profiles/builtin.ts';
 import { headingStyleOf, sectionInsertion, styleHeading } from '../../server/src/features/sectionInsert.ts';
+import { BUILTIN_TEMPLATES } from '../../server/src/templates/index.ts';
 
 const CAPS = 'Head Custodian\nLakeview Schools\n\nJOB SUMMARY:\nKeeps the school clean.\n\nRESPONSIBILITIES:\n- Clean floors\n\nQUALIFICATIONS:\n- Diploma\n';
 const TITLE = 'Head Custodian\nLakeview Schools\n\nJob Summary\nKeeps the school clean.\n\nResponsibilities\n- Clean floors\n\nQualifications\n- Diploma\n';
@@ -21,9 +22,9 @@ describe('heading style of a posting', () => {
     assert.equal(styleHeading('How to Apply', null), 'How to Apply');
   });
   it('Insert Section uses the posting’s style for the inserted heading', () => {
-    const caps = sectionInsertion(parse(CAPS), generic, 'eeo', '2026-11-23').text;
+    const caps = sectionInsertion({ posting: parse(CAPS), profile: generic, templates: BUILTIN_TEMPLATES }, 'eeo', '2026-11-23').text;
     assert.match(caps, /\n[A-Z ]+:\n/, caps);
-    const title = sectionInsertion(parse(TITLE), generic, 'eeo', '2026-11-23').text;
+    const title = sectionInsertion({ posting: parse(TITLE), profile: generic, templates: BUILTIN_TEMPLATES }, 'eeo', '2026-11-23').text;
     assert.match(title, /\n(?:[A-Z][a-z]+ ?)+\n/, title);
     assert.doesNotMatch(title, /^[^a-z\n]+:?$/m);
   });

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { roleFamilyOf, ROLE_FAMILY_IDS, type RoleFamilyId } from '../../server/src/templates/roles.ts';
 import { readManifest } from '../../server/src/templates/generate.ts';
 import { bulletKey } from '../../server/src/templates/build.ts';
-import { builtinLibrary, bulletSuggestions, sectionTemplateSnippet, skeletonFor, templateFor, templatesFor, familyChoices } from '../../server/src/templates/index.ts';
+import { builtinLibrary, familyChoices, BUILTIN_TEMPLATES } from '../../server/src/templates/index.ts';
 import { FAMILY_KINDS } from '../../server/src/templates/families.ts';
 import { completeItems } from '../../server/src/features/completion.ts';
 import { expandSnippet } from '../../server/src/facts/snippet.ts';
@@ -137,7 +137,7 @@ describe('role family templates', () => {
   });
 
   it('has the qualifications the family has: a CDL for bus drivers, lifting for custodians', () => {
-    const bus = FAMILY_KINDS.flatMap((k) => templatesFor('bus-driver', k)?.bullets ?? []).map((b) => b.text);
+    const bus = FAMILY_KINDS.flatMap((k) => BUILTIN_TEMPLATES.templatesFor('bus-driver', k)?.bullets ?? []).map((b) => b.text);
     assert.ok(bus.some((t) => /\bCDL\b/.test(t)), 'bus driver: CDL');
     assert.ok(bulletsOf('custodian').some((t) => /\blift/i.test(t)), 'custodian: lifting');
   });
@@ -150,7 +150,7 @@ describe('role family templates', () => {
         if (id === owner || (KIN[owner] ?? []).includes(id)) continue;
         const leaks = bulletsOf(id).filter((t) => marker.test(t));
         assert.deepEqual(leaks, [], `${owner} duties offered for ${id}`);
-        const skeleton = expandSnippet(skeletonFor(generic, id, { today: '2026-01-05' }));
+        const skeleton = expandSnippet(BUILTIN_TEMPLATES.skeletonFor(generic, id, { today: '2026-01-05' }));
         assert.doesNotMatch(skeleton.replace(/^.*\n/, ''), marker, `${owner} duties in the ${id} skeleton`);
       }
     }
@@ -171,24 +171,24 @@ describe('role family templates', () => {
     const nurse = lib.families.find((f) => f.id === 'nurse')!;
     assert.equal(nurse.source, 'generic');
     assert.deepEqual(nurse.sections, {});
-    const duties = templatesFor('nurse', 'responsibilities', chicago)!;
+    const duties = BUILTIN_TEMPLATES.templatesFor('nurse', 'responsibilities', chicago)!;
     assert.equal(duties.source, 'generic');
     assert.deepEqual(duties.bullets, []);
     assert.match(expandSnippet(duties.body), /^• First essential duty of the position\n/);
-    assert.deepEqual(bulletSuggestions('responsibilities', chicago, 'nurse'), []);
+    assert.deepEqual(BUILTIN_TEMPLATES.bulletSuggestions('responsibilities', chicago, 'nurse'), []);
   });
 
   it('every family’s templates read back as their kinds in every profile, and skeletons hold the required kinds', () => {
     for (const profile of BUILTIN_PROFILES) {
       for (const id of ROLE_FAMILY_IDS) {
         for (const kind of FAMILY_KINDS) {
-          const t = templatesFor(id, kind, profile);
+          const t = BUILTIN_TEMPLATES.templatesFor(id, kind, profile);
           if (!t) continue;
           const doc = `Job Title\n\nJob Summary\nThe job.\n\n${t.heading}\n${expandSnippet(t.body)}\n`;
           const s = parse(doc).sections.find((x) => x.line >= 4);
           assert.equal(s?.kind, kind, `${profile.id}/${id}/${kind}`);
         }
-        const kinds = new Set(parse(expandSnippet(skeletonFor(profile, id, { today: '2026-01-05' }))).sections.map((s) => s.kind));
+        const kinds = new Set(parse(expandSnippet(BUILTIN_TEMPLATES.skeletonFor(profile, id, { today: '2026-01-05' }))).sections.map((s) => s.kind));
         for (const k of profile.required) assert.ok(kinds.has(k), `${profile.id}/${id} skeleton lacks ${k}`);
       }
     }
@@ -197,18 +197,18 @@ describe('role family templates', () => {
   it('reads the family from the posting title for section templates, and keeps the profile’s own wording', () => {
     const music = { title: 'Teacher - Music - Elementary - 2025-2026' };
     const teacher = lib.families.find((f) => f.id === 'teacher')!;
-    const body = templateFor('responsibilities', generic, music).text;
+    const body = BUILTIN_TEMPLATES.templateFor('responsibilities', generic, music).text;
     assert.ok(body.includes(teacher.duties[0]!), body);
     assert.doesNotMatch(body, MARKERS.director!);
     // ctx.family null asks for the profile alone: role-neutral duties.
-    assert.match(templateFor('responsibilities', generic, { ...music, family: null }).text, /essential duty/);
+    assert.match(BUILTIN_TEMPLATES.templateFor('responsibilities', generic, { ...music, family: null }).text, /essential duty/);
     // District kinds are the profile's, whatever the family.
-    assert.equal(templateFor('residency', chicago, music).text, chicago.boilerplate.residency);
-    assert.equal(sectionTemplateSnippet('eeo', chicago, music), sectionTemplateSnippet('eeo', chicago));
+    assert.equal(BUILTIN_TEMPLATES.templateFor('residency', chicago, music).text, chicago.boilerplate.residency);
+    assert.equal(BUILTIN_TEMPLATES.sectionTemplateSnippet('eeo', chicago, music), BUILTIN_TEMPLATES.sectionTemplateSnippet('eeo', chicago));
   });
 
   it('accepts the family ids earlier clients send', () => {
-    assert.equal(skeletonFor(generic, 'leadership', { today: '2026-01-05' }), skeletonFor(generic, 'director', { today: '2026-01-05' }));
+    assert.equal(BUILTIN_TEMPLATES.skeletonFor(generic, 'leadership', { today: '2026-01-05' }), BUILTIN_TEMPLATES.skeletonFor(generic, 'director', { today: '2026-01-05' }));
   });
 
   it('lists families for "New Posting from Template", the active posting’s family first', () => {
@@ -225,7 +225,7 @@ describe('completing a section heading in a music teacher’s posting', () => {
   it('inserts teachers’ duties, not a principal supervisor’s', () => {
     const text = 'Teacher - Music - Elementary\n\nJob Summary\nTeach general music to students in grades K-5.\n\n\n';
     const posting = parse(text);
-    const items = completeItems({ posting, profile: generic }, { line: 5, character: 0 }, { today: '2026-01-05' });
+    const items = completeItems({ posting, profile: generic, templates: BUILTIN_TEMPLATES }, { line: 5, character: 0 }, { today: '2026-01-05' });
     const item = items.find((i) => /responsibilities/i.test(String(i.detail)))!;
     assert.ok(item, items.map((i) => i.label).join(', '));
     const inserted = expandSnippet((item.textEdit as { newText: string }).newText);

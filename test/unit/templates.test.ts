@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { buildLibrary, readsAs, templatizeEducation, templatizeExperience } from '../../server/src/templates/build.ts';
 import { generateTemplateFiles, LIBRARY_PATH, readLibrarySources, readPostingFolder, SNIPPETS_PATH } from '../../server/src/templates/generate.ts';
-import { builtinLibrary, bulletSuggestions, currentLibrary, renderContextFor, sectionTemplateSnippet, setUserLibrary, skeletonFor, templateFor } from '../../server/src/templates/index.ts';
+import { builtinLibrary, renderContextFor, BUILTIN_TEMPLATES, Templates } from '../../server/src/templates/index.ts';
 import { loadTemplateFolders, templatePathsOf } from '../../server/src/templates/loader.ts';
 import { BUILTIN_PROFILES, chicago, generic, philadelphia, worcester } from '../../server/src/profiles/builtin.ts';
 import { expandSnippet, joinSnippets, maxTabstop, parseSnippet, shiftTabstops } from '../../server/src/facts/snippet.ts';
@@ -52,21 +52,21 @@ describe('template library generation', () => {
   });
 
   it('writes headings in each district style', () => {
-    assert.equal(templateFor('education', chicago).heading, 'Education Required:');
-    assert.equal(templateFor('experience', chicago).heading, 'Experience Required:');
-    assert.equal(templateFor('ksa', chicago).heading, 'Knowledge, Skills, and Abilities:');
-    assert.equal(templateFor('responsibilities', chicago).heading, 'This position will be held accountable for the following responsibilities:');
-    assert.equal(templateFor('responsibilities', philadelphia).heading, 'Essential Functions');
-    assert.equal(templateFor('responsibilities', worcester).heading, 'ESSENTIAL DUTIES AND RESPONSIBILITIES:');
-    assert.equal(templateFor('summary', worcester).heading, 'POSITION PURPOSE:');
-    assert.equal(templateFor('salary', worcester).heading, 'SALARY:');
+    assert.equal(BUILTIN_TEMPLATES.templateFor('education', chicago).heading, 'Education Required:');
+    assert.equal(BUILTIN_TEMPLATES.templateFor('experience', chicago).heading, 'Experience Required:');
+    assert.equal(BUILTIN_TEMPLATES.templateFor('ksa', chicago).heading, 'Knowledge, Skills, and Abilities:');
+    assert.equal(BUILTIN_TEMPLATES.templateFor('responsibilities', chicago).heading, 'This position will be held accountable for the following responsibilities:');
+    assert.equal(BUILTIN_TEMPLATES.templateFor('responsibilities', philadelphia).heading, 'Essential Functions');
+    assert.equal(BUILTIN_TEMPLATES.templateFor('responsibilities', worcester).heading, 'ESSENTIAL DUTIES AND RESPONSIBILITIES:');
+    assert.equal(BUILTIN_TEMPLATES.templateFor('summary', worcester).heading, 'POSITION PURPOSE:');
+    assert.equal(BUILTIN_TEMPLATES.templateFor('salary', worcester).heading, 'SALARY:');
   });
 
   it('learns bodies with placeholders from the seeds', () => {
-    const edu = templateFor('education', chicago);
+    const edu = BUILTIN_TEMPLATES.templateFor('education', chicago);
     assert.match(edu.body, /\$\{1\|Bachelor's,Master's,Doctorate\|\} degree/);
     assert.equal(edu.source, 'seed');
-    const exp = templateFor('experience', chicago);
+    const exp = BUILTIN_TEMPLATES.templateFor('experience', chicago);
     assert.match(exp.body, /\$\{1:[^}]+\} years/);
     const ksa = builtinLibrary().profiles.chicago!.sections.ksa!;
     assert.ok(ksa.bullets.length >= 5);
@@ -75,7 +75,7 @@ describe('template library generation', () => {
   });
 
   it('uses the Chicago residency paragraph', () => {
-    const res = templateFor('residency', chicago);
+    const res = BUILTIN_TEMPLATES.templateFor('residency', chicago);
     assert.equal(res.text, chicago.boilerplate.residency);
     assert.equal(res.source, 'profile');
   });
@@ -91,7 +91,7 @@ describe('template library generation', () => {
     }
     // A salary template states a range (minimum and maximum), never "up to".
     for (const p of BUILTIN_PROFILES) {
-      const t = templateFor('salary', p).text;
+      const t = BUILTIN_TEMPLATES.templateFor('salary', p).text;
       assert.match(t, /\$minimum - \$maximum/);
       assert.doesNotMatch(t, /up to/i);
     }
@@ -124,7 +124,7 @@ describe('template library generation', () => {
 
   it('builds skeletons that hold every required kind as a section', () => {
     for (const profile of BUILTIN_PROFILES) {
-      const text = expandSnippet(skeletonFor(profile, null, { today: '2026-01-05' }));
+      const text = expandSnippet(BUILTIN_TEMPLATES.skeletonFor(profile, null, { today: '2026-01-05' }));
       const posting = parse(text);
       const kinds = new Set(posting.sections.map((s) => s.kind));
       for (const k of profile.required) assert.ok(kinds.has(k), `${profile.id} skeleton lacks ${k}`);
@@ -133,7 +133,7 @@ describe('template library generation', () => {
   });
 
   it('role families give a skeleton with their duties', () => {
-    const text = expandSnippet(skeletonFor(generic, 'teacher', { today: '2026-01-05' }));
+    const text = expandSnippet(BUILTIN_TEMPLATES.skeletonFor(generic, 'teacher', { today: '2026-01-05' }));
     assert.match(text, /^Teacher\n/);
     const teacher = builtinLibrary().families.find((f) => f.id === 'teacher')!;
     assert.equal(teacher.source, 'seed');
@@ -141,7 +141,7 @@ describe('template library generation', () => {
   });
 
   it('bullet suggestions are ranked and include generic ones for a district', () => {
-    const chi = bulletSuggestions('ksa', chicago);
+    const chi = BUILTIN_TEMPLATES.bulletSuggestions('ksa', chicago);
     assert.ok(chi.length > builtinLibrary().profiles.chicago!.sections.ksa!.bullets.length - 1);
   });
 });
@@ -214,18 +214,22 @@ describe('user template folders', () => {
       assert.equal(result.files, 1);
       assert.equal(result.problems.length, 1, 'the missing folder is reported');
       assert.ok(result.library);
-      setUserLibrary(result.library);
-      const bullets = bulletSuggestions('responsibilities', generic).map((b) => b.text);
+      const learned = new Templates(result.library);
+      const bullets = learned.bulletSuggestions('responsibilities', generic).map((b) => b.text);
       assert.ok(bullets.includes('Provide individual and group counseling to students in grades 9-12'));
       // The user's counselor posting teaches the counselor family (built in: too few postings, role-neutral).
-      assert.ok(bulletSuggestions('responsibilities', generic, 'counselor').some((b) => b.text === 'Provide individual and group counseling to students in grades 9-12'));
-      assert.match(skeletonFor(generic, 'counselor', { today: '2026-01-05' }), /Provide individual and group counseling/);
-      assert.equal(currentLibrary().profiles.chicago, builtinLibrary().profiles.chicago);
-      setUserLibrary(null);
-      assert.ok(!bulletSuggestions('responsibilities', generic).some((b) => b.text.startsWith('Provide individual and group counseling')));
-      assert.deepEqual(bulletSuggestions('responsibilities', generic, 'counselor'), []);
+      assert.ok(learned.bulletSuggestions('responsibilities', generic, 'counselor').some((b) => b.text === 'Provide individual and group counseling to students in grades 9-12'));
+      assert.match(learned.skeletonFor(generic, 'counselor', { today: '2026-01-05' }), /Provide individual and group counseling/);
+      assert.equal(learned.library.profiles.chicago, builtinLibrary().profiles.chicago);
+      // The built-in library is untouched by the learned one (each library is its own value).
+      assert.ok(!BUILTIN_TEMPLATES.bulletSuggestions('responsibilities', generic).some((b) => b.text.startsWith('Provide individual and group counseling')));
+      assert.deepEqual(BUILTIN_TEMPLATES.bulletSuggestions('responsibilities', generic, 'counselor'), []);
+      assert.deepEqual(learned.userBullets('responsibilities', 'generic').map((b) => b.suggestion.text).sort(), [
+        'Consult with families and teachers about student wellbeing',
+        'Provide individual and group counseling to students in grades 9-12',
+      ]);
+      assert.deepEqual(BUILTIN_TEMPLATES.userBullets('responsibilities', 'generic'), []);
     } finally {
-      setUserLibrary(null);
       rmSync(dir, { recursive: true, force: true });
     }
   });
@@ -246,9 +250,9 @@ describe('titles and organizations with replacement patterns', () => {
       const ctx = renderContextFor(posting, generic);
       assert.equal(ctx.title, title);
       assert.equal(ctx.organization, org);
-      const summary = expandSnippet(sectionTemplateSnippet('summary', generic, ctx));
+      const summary = expandSnippet(BUILTIN_TEMPLATES.sectionTemplateSnippet('summary', generic, ctx));
       assert.ok(summary.includes(`the ${title} will`), summary);
-      const benefits = expandSnippet(sectionTemplateSnippet('benefits', generic, ctx));
+      const benefits = expandSnippet(BUILTIN_TEMPLATES.sectionTemplateSnippet('benefits', generic, ctx));
       assert.ok(benefits.startsWith(`Benefits\n${org} offers`), benefits);
     }
   });

@@ -73,19 +73,24 @@ function code37(c: number): number {
  * Pattern bits by the first three characters of a word (shorter words padded with 0): a
  * prefilter with no string allocation; a false hit only means the pattern's regex runs.
  */
-const START3 = new Int32Array(37 * 37 * 37);
-let DIGIT_BIT = 0;
-let DOLLAR_BIT = 0;
-TEXT_PATTERNS.forEach(([, , starts], i) => {
-  for (const k of starts) {
-    if (k === '0-9') DIGIT_BIT |= 1 << i;
-    else if (k === '$') DOLLAR_BIT |= 1 << i;
-    else {
-      const c = [0, 1, 2].map((n) => (n < k.length ? code37(k.charCodeAt(n)) : 0));
-      START3[c[0]! * 1369 + c[1]! * 37 + c[2]!]! |= 1 << i;
+const { START3, DIGIT_BIT, DOLLAR_BIT } = startBits();
+
+function startBits(): { START3: Int32Array; DIGIT_BIT: number; DOLLAR_BIT: number } {
+  const start3 = new Int32Array(37 * 37 * 37);
+  let digit = 0;
+  let dollar = 0;
+  TEXT_PATTERNS.forEach(([, , starts], i) => {
+    for (const k of starts) {
+      if (k === '0-9') digit |= 1 << i;
+      else if (k === '$') dollar |= 1 << i;
+      else {
+        const c = [0, 1, 2].map((n) => (n < k.length ? code37(k.charCodeAt(n)) : 0));
+        start3[c[0]! * 1369 + c[1]! * 37 + c[2]!]! |= 1 << i;
+      }
     }
-  }
-});
+  });
+  return { START3: start3, DIGIT_BIT: digit, DOLLAR_BIT: dollar };
+}
 
 /** Bit i set when a word of the (lower-case) line starts like one of pattern i's words. One pass, no allocation. */
 function candidates(lower: string): number {

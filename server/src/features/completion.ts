@@ -14,7 +14,7 @@ import { FIELD_LABELS, fieldKey } from '../model/fields.ts';
 import type { Profile } from '../profiles/types.ts';
 import { BUILTIN_PROFILES } from '../profiles/index.ts';
 import { escapeSnippet } from '../facts/snippet.ts';
-import { profileTemplates, renderContextFor, sectionTemplateSnippet, skeletonFor, type RenderContext } from '../templates/index.ts';
+import { renderContextFor, type RenderContext, type Templates } from '../templates/index.ts';
 import { localToday } from '../templates/render.ts';
 import { item, range, type ItemOptions } from './completionItem.ts';
 import { bulletPrefix, isBlankChar, labelValue, splitValue, WORDS_PREFIX } from './completionPrefix.ts';
@@ -25,6 +25,8 @@ import { bulletItems } from './completionBullets.ts';
 export interface CompletionInput {
   posting: Posting;
   profile: Profile;
+  /** The template library in use (the one the analysis used). */
+  templates: Templates;
   missing?: readonly SectionKind[];
   present?: readonly SectionKind[];
 }
@@ -82,7 +84,7 @@ export function headingCandidates(input: CompletionInput): HeadingCandidate[] {
   const order = profile.order.length ? profile.order : [...SECTION_KINDS];
   const present = presentKinds(input);
   const sectioned = sectionedKinds(posting);
-  const templates = profileTemplates(profile);
+  const templates = input.templates.profileTemplates(profile);
   const out: HeadingCandidate[] = [];
   const seen = new Set<SectionKind>();
   const all = [...order, ...SECTION_KINDS.filter((k) => !order.includes(k))];
@@ -172,7 +174,7 @@ function skeletonItems(input: CompletionInput, opts: ItemOptions, today: string,
   const list = [input.profile, ...profiles.filter((p) => p.id !== input.profile.id)];
   const eol = input.posting.eol;
   return list.map((profile, i) => {
-    const snippet = skeletonFor(profile, null, { today, eol, dateStyle: 'month-long' });
+    const snippet = input.templates.skeletonFor(profile, null, { today, eol, dateStyle: 'month-long' });
     const name = profile.id === 'generic' ? 'generic US school district' : profile.name;
     const filterText = `posting ${profile.id} ${name}`;
     const place = skeletonPlace(line, prefix, filterText, eol);
@@ -199,11 +201,11 @@ function headingItems(
   sortPrefix: string,
 ): CompletionItem[] {
   const { profile } = input;
-  const templates = profileTemplates(profile);
+  const templates = input.templates.profileTemplates(profile);
   const eol = ctx.eol ?? '\n';
   return headingCandidates(input).map((c, i) => {
     const tpl = templates.sections[c.kind]!;
-    const snippet = sectionTemplateSnippet(c.kind, profile, ctx) + (trailingEol ? escapeSnippet(eol) : '');
+    const snippet = input.templates.sectionTemplateSnippet(c.kind, profile, ctx) + (trailingEol ? escapeSnippet(eol) : '');
     const status = c.tier === 0 ? 'required · missing' : c.tier === 1 ? 'recommended · missing' : c.tier === 2 ? 'missing' : 'add heading';
     const source =
       tpl.bodySource === 'generic'

@@ -4,7 +4,7 @@
 import type { CompletionItem, Range } from 'vscode-languageserver-types';
 import { CompletionItemKind } from 'vscode-languageserver-types';
 import type { Posting, Section, SectionKind } from '../model/posting.ts';
-import { getUserLibrary, indexedBulletSuggestions, profileTemplates, roleFamilyOf, type BulletSuggestion, type IndexedBullet } from '../templates/index.ts';
+import { roleFamilyOf, type IndexedBullet } from '../templates/index.ts';
 import { bulletKey } from '../templates/build.ts';
 import { escapeSnippet } from '../facts/snippet.ts';
 import { item, type ItemOptions } from './completionItem.ts';
@@ -58,26 +58,6 @@ function nearlyPresent(b: IndexedBullet, present: PresentBullets): boolean {
   return false;
 }
 
-const indexedCache = new WeakMap<readonly BulletSuggestion[], IndexedBullet[]>();
-
-/**
- * The bullets of the writer's own past postings (postwright.templates.paths) for a kind: offered
- * after the role family's, whatever the family, because they are the writer's words, not another
- * role's template. A family is learned only from three postings or more, so a small folder would
- * otherwise never be heard.
- */
-function writersOwnBullets(kind: SectionKind, profileId: string): readonly IndexedBullet[] {
-  const user = getUserLibrary();
-  const list = (user?.profiles[profileId] ?? user?.profiles['generic'])?.sections[kind]?.bullets;
-  if (!list) return [];
-  let hit = indexedCache.get(list);
-  if (!hit) {
-    hit = list.map((s) => ({ suggestion: s, key: bulletKey(s.text), words: contentWords(s.text) }));
-    indexedCache.set(list, hit);
-  }
-  return hit;
-}
-
 function bulletMarkerFor(posting: Posting, section: Section | null, fallback: string): string {
   if (section) {
     for (const b of section.blocks) {
@@ -100,14 +80,17 @@ export function bulletItems(
 ): CompletionItem[] {
   const { posting, profile } = input;
   const present = presentBullets(posting);
-  const marker = bulletMarkerFor(posting, section, profileTemplates(profile).bulletMarker);
+  const marker = bulletMarkerFor(posting, section, input.templates.profileTemplates(profile).bulletMarker);
   const out: CompletionItem[] = [];
   const seen = new Set<string>();
   const kinds = bulletKindsFor(section.kind);
   // The family even when it is 'other': an unplaced title gets no family's duties rather than every family's.
   const family = roleFamilyOf(posting.title?.text).family;
   for (const kind of kinds) {
-    for (const b of [...indexedBulletSuggestions(kind, profile, family), ...writersOwnBullets(kind, profile.id)]) {
+    // The writer's own bullets come after the role family's, whatever the family: they are the
+    // writer's words, not another role's template (a family is learned only from three postings or
+    // more, so a small folder would otherwise never be heard).
+    for (const b of [...input.templates.indexedBulletSuggestions(kind, profile, family), ...input.templates.userBullets(kind, profile.id)]) {
       if (out.length >= max) break;
       const s = b.suggestion;
       if (seen.has(b.key) || nearlyPresent(b, present)) continue;

@@ -1,18 +1,17 @@
 // Inserting a whole section at its canonical place (the "Insert Section…" command), and the list
 // of kinds to choose from, missing ones first. Pure.
 import type { Posting, SectionKind } from '../model/posting.ts';
-import type { Profile } from '../profiles/types.ts';
 import { insertionLine } from '../rules/missing-section.ts';
 import { escapeSnippet, expandSnippet } from '../facts/snippet.ts';
 import { headingCandidates, type CompletionInput } from './completion.ts';
-import { profileTemplates, renderContextFor, templateFor } from '../templates/index.ts';
+import { renderContextFor } from '../templates/index.ts';
 import type { SectionChoice, SectionInsertResult } from '../protocol.ts';
 
 const STATUS = ['required · missing', 'recommended · missing', 'missing', 'present'];
 
 /** Every kind the profile has a template for: missing ones first (required, recommended, other), then present ones. */
 export function sectionChoices(input: CompletionInput): SectionChoice[] {
-  const templates = profileTemplates(input.profile);
+  const templates = input.templates.profileTemplates(input.profile);
   const candidates = headingCandidates(input);
   const out: SectionChoice[] = candidates.map((c) => ({
     kind: c.kind,
@@ -76,11 +75,13 @@ export function styleHeading(heading: string, style: HeadingStyle | null): strin
 }
 
 /** Where a new section of `kind` goes and the snippet to insert there (blank lines around it). */
-export function sectionInsertion(posting: Posting, profile: Profile, kind: SectionKind, today?: string): SectionInsertResult {
+export function sectionInsertion(input: CompletionInput, kind: SectionKind, today?: string): SectionInsertResult {
+  const { posting, profile, templates } = input;
   const ctx = renderContextFor(posting, profile, today);
   const eol = posting.eol;
-  const heading = styleHeading(profileTemplates(profile).sections[kind]?.heading ?? templateFor(kind, profile, ctx).heading, headingStyleOf(posting));
-  const body = escapeSnippet(heading) + eol + templateFor(kind, profile, ctx).body;
+  const template = templates.templateFor(kind, profile, ctx);
+  const heading = styleHeading(templates.profileTemplates(profile).sections[kind]?.heading ?? template.heading, headingStyleOf(posting));
+  const body = escapeSnippet(heading) + eol + template.body;
   const line = insertionLine(posting, profile, kind);
   const n = posting.lines.length;
   let position: { line: number; character: number };

@@ -1,5 +1,7 @@
 // Settings, workspace trust, the workspace .postwright.json and user templates: what the analysis
-// of a document is configured with, and when that changes.
+// of a document is configured with, and when that changes. Templates learned from
+// postwright.templates.paths are learned in the background (lsp/templateLearning.ts): a reload
+// never waits for them.
 //
 // Settings are per resource: `workspace/configuration` is asked with the document's uri as
 // scopeUri (so each folder of a multi-root workspace keeps its own postwright.rules and
@@ -13,8 +15,8 @@ import { allProfiles } from '../profiles/index.ts';
 import { MAX_CONFIG_BYTES, readSettings, readWorkspaceConfigFile, type WorkspaceConfig } from '../settings.ts';
 import type { WorkspaceConfigTarget } from '../features/suppressActions.ts';
 import { readRegularFile } from '../regularFile.ts';
-import { setUserLibrary } from '../templates/index.ts';
-import { loadTemplateFolders, templatePathsOf } from '../templates/loader.ts';
+import { templatePathsOf } from '../templates/loader.ts';
+import { TemplateLearning, type LearningRequest } from './templateLearning.ts';
 import type { Session } from './session.ts';
 
 /** Never wait longer than this for the first settings (a client that never sends `initialized`). */
@@ -43,9 +45,10 @@ export class Configuration {
   private readonly workspaceConfigs = new Map<string, WorkspaceConfig | null>();
   /** Origin → the problems last reported from it (so each is shown once). */
   private readonly shownProblems = new Map<string, Set<string>>();
-  /** The template folders last read from settings, and what the user library was learned from. */
+  /** The template folders last read from settings. */
   private templatePaths: string[] = [];
-  private templatesKey = '';
+  /** Learns the writer's templates in the background and installs them in the session. */
+  readonly learning: TemplateLearning;
   private reloadChain: Promise<void> = Promise.resolve();
   private refreshPending = false;
   private readonly firstLoad: Promise<void>;
@@ -53,6 +56,18 @@ export class Configuration {
 
   constructor(private readonly session: Session) {
     this.firstLoad = new Promise<void>((resolve) => (this.firstLoadDone = resolve));
+    this.learning = new TemplateLearning({
+      info: (message) => session.log.info(message),
+      error: (message, error) => session.log.error(message, error),
+      whenIdle: () => session.diagnostics.whenIdle(),
+      install: (templates, result) => {
+        const changed = session.templates !== templates;
+        session.templates = templates;
+        if (result) this.reportProblems(result.problems, 'postwright.templates.paths');
+        else this.shownProblems.delete('postwright.templates.paths');
+        if (changed) session.diagnostics.refreshAll();
+      },
+    });
   }
 
   /** The first settings load finished (or gave up), bounded by SETTINGS_WAIT_MS. */
@@ -97,7 +112,7 @@ export class Configuration {
   }
 
   optionsFor(uri: string): AnalysisOptions {
-    return { ...(this.resources.get(uri)?.options ?? this.windowOptions), workspace: this.workspaceConfigFor(uri) };
+    return { ...(this.resources.get(uri)?.options ?? this.windowOptions), workspace: this.workspaceConfigFor(uri), templates: this.session.templates };
   }
 
   private folderOf(uri: string): string | null {
@@ -191,12 +206,10 @@ export class Configuration {
     this.windowOptions = result.options;
     this.reportProblems(result.problems, 'settings');
     this.templatePaths = templatePathsOf(raw);
-    await this.syncUserTemplates();
   }
 
   private async loadWorkspaceConfigs(): Promise<void> {
     this.workspaceConfigs.clear();
-    await this.syncUserTemplates();
     // Workspace files are read only in a workspace the client declares trusted, and only from a
     // folder on disk (never in virtual workspaces). Nothing is ever written.
     if (!this.trusted) return;
@@ -224,28 +237,19 @@ export class Configuration {
     }
   }
 
-  /** Learns templates from the configured folders (only when trusted), or drops them. */
-  private async syncUserTemplates(): Promise<void> {
-    const dirs = this.folders
+  /** What templates are learned from now: the configured folders, only in a trusted workspace; else null. */
+  private learningRequest(): LearningRequest | null {
+    if (!this.trusted || this.templatePaths.length === 0) return null;
+    const baseDirs = this.folders
       .filter((f) => f.startsWith('file:'))
-      .map((f) => {
+      .flatMap((f) => {
         try {
-          return fileURLToPath(f);
+          return [fileURLToPath(f)];
         } catch {
-          return '';
+          return [];
         }
       });
-    const key = this.trusted && this.templatePaths.length ? JSON.stringify([this.templatePaths, dirs]) : '';
-    if (key === this.templatesKey) return;
-    this.templatesKey = key;
-    if (!key) {
-      setUserLibrary(null);
-      return;
-    }
-    const result = await loadTemplateFolders(this.templatePaths, dirs.filter((d) => d), allProfiles(this.workspaceProfiles()));
-    setUserLibrary(result.library);
-    if (result.library) this.session.log.info(`postwright: learned templates from ${result.files} posting(s) in postwright.templates.paths`);
-    this.reportProblems(result.problems, 'postwright.templates.paths');
+    return { paths: this.templatePaths, baseDirs, profiles: allProfiles(this.workspaceProfiles()) };
   }
 
   /** Reloads settings (and, when asked, workspace configs), then refreshes diagnostics; coalesced. */
@@ -263,6 +267,8 @@ export class Configuration {
             this.session.diagnostics.refreshAll();
           });
         }
+        // Started, not awaited: the diagnostics above go out first, with the templates in use now.
+        void this.learning.sync(this.learningRequest());
       })
       .catch((error: unknown) => this.session.log.error('postwright: reloading settings failed', error));
     return this.reloadChain;

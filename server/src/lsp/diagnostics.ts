@@ -23,6 +23,10 @@ export class DiagnosticScheduler {
   private readonly justOpened = new Set<string>();
   /** Milliseconds the last analysis of each open document took (measured when a push computed it). */
   private readonly analysisMs = new Map<string, number>();
+  /** Pushes between their timer firing and their diagnostics sent. */
+  private pushing = 0;
+  /** Background work waiting until no push is pending (template learning). */
+  private readonly idleWaiters: Array<() => void> = [];
 
   constructor(private readonly session: Session) {}
 
@@ -63,6 +67,24 @@ export class DiagnosticScheduler {
     const pending = this.pushTimers.get(uri);
     if (pending) clearTimeout(pending);
     this.pushTimers.delete(uri);
+    this.wakeIdleWaiters();
+  }
+
+  /**
+   * Resolves when no push is scheduled or running: background work waits for this between its
+   * steps, so the diagnostics a writer waits for always go first.
+   */
+  whenIdle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private isIdle(): boolean {
+    return this.pushTimers.size === 0 && this.pushing === 0;
+  }
+
+  private wakeIdleWaiters(): void {
+    if (this.isIdle()) for (const wake of this.idleWaiters.splice(0)) wake();
   }
 
   /** (Re)starts the push timer of `uri`: a newer event supersedes work not yet started. */
@@ -79,6 +101,7 @@ export class DiagnosticScheduler {
 
   private async pushNow(uri: string): Promise<void> {
     const { session } = this;
+    this.pushing++;
     try {
       await session.config.whenReady();
       const ready = await session.readyDocumentOf({ textDocument: { uri } });
@@ -93,6 +116,9 @@ export class DiagnosticScheduler {
       await session.connection.sendDiagnostics({ uri, version: ready.version, diagnostics });
     } catch (error) {
       session.log.error(`postwright: publishing diagnostics for ${uri} failed`, error);
+    } finally {
+      this.pushing--;
+      this.wakeIdleWaiters();
     }
   }
 
@@ -113,5 +139,6 @@ export class DiagnosticScheduler {
     for (const timer of this.pushTimers.values()) clearTimeout(timer);
     this.pushTimers.clear();
     this.analysisMs.clear();
+    for (const wake of this.idleWaiters.splice(0)) wake();
   }
 }

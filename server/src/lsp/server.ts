@@ -67,7 +67,10 @@ export function startServer(connection: Connection, options: ServerOptions): Ses
     }),
   );
 
-  connection.onShutdown(() => session.diagnostics.dispose());
+  connection.onShutdown(() => {
+    session.config.learning.dispose();
+    session.diagnostics.dispose();
+  });
 
   registerConfigurationHandlers(session);
   session.diagnostics.register();

@@ -10,6 +10,7 @@ import { blankPostingDiagnostic, notAnalysedDiagnostic, toDiagnostics } from '..
 import { notAnalysableReason } from '../features/guard.ts';
 import type { Posting } from '../model/posting.ts';
 import { rulesById } from '../rules/index.ts';
+import { BUILTIN_TEMPLATES, type Templates } from '../templates/index.ts';
 import { Configuration } from './configuration.ts';
 import { DiagnosticScheduler } from './diagnostics.ts';
 import { guardNotification, guardRequest, Log, type GuardedRequest } from './guards.ts';
@@ -58,6 +59,12 @@ export class Session {
   readonly rulesById = rulesById;
   readonly config: Configuration;
   readonly diagnostics: DiagnosticScheduler;
+  /**
+   * The template library analyses, completions and the template requests use: the built-in one,
+   * with the writer's learned layer once background learning installs it (config.learning).
+   * postwright.templates.paths is a window setting, so one library serves every folder.
+   */
+  templates: Templates = BUILTIN_TEMPLATES;
 
   constructor(
     readonly connection: Connection,

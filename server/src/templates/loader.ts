@@ -36,6 +36,11 @@ export interface LoadResult {
 export interface LoadOptions {
   /** Aborting stops the load between two files (or before learning); the result is then `cancelled`. */
   signal?: AbortSignal;
+  /**
+   * Awaited between two files, after the yield to the event loop: the server passes "until no
+   * diagnostics wait to be published", so learning only ever takes the time nobody is waiting for.
+   */
+  pause?: () => Promise<void>;
 }
 
 /** The folder paths from the raw `postwright` settings section (templates.paths), as strings. */
@@ -72,7 +77,7 @@ async function namesIn(folder: string, limit: number): Promise<string[]> {
  * Yields to the event loop between files; `options.signal` cancels.
  */
 export async function loadTemplateFolders(paths: readonly string[], baseDirs: readonly string[], profiles: readonly Profile[], options: LoadOptions = {}): Promise<LoadResult> {
-  const { signal } = options;
+  const { signal, pause } = options;
   const problems: string[] = [];
   const docs: SourceDoc[] = [];
   const cancelled = (): LoadResult => ({ library: null, files: docs.length, problems, cancelled: true });
@@ -99,6 +104,10 @@ export async function loadTemplateFolders(paths: readonly string[], baseDirs: re
       }
       visited++;
       if (!POSTING_FILE.test(name) || /^readme\b/i.test(name)) continue;
+      // Before each file that costs I/O: let waiting work run, then check the signal again.
+      await yieldToEventLoop();
+      if (pause) await pause();
+      if (signal?.aborted) return cancelled();
       const path = join(folder, name);
       try {
         const st = await fs.stat(path);
@@ -124,11 +133,12 @@ export async function loadTemplateFolders(paths: readonly string[], baseDirs: re
       } catch {
         // unreadable file: skipped
       }
-      await yieldToEventLoop();
     }
   }
   if (tooLarge) problems.push(`postwright.templates.paths: ${tooLarge} file(s) over ${MAX_FILE_BYTES / 1024} KB skipped (a posting is far smaller).`);
   if (stopped) problems.push(stopped);
+  // Learning itself is one synchronous step: it, too, waits until nothing else is waiting.
+  if (pause && docs.length) await pause();
   if (signal?.aborted) return cancelled();
   if (docs.length === 0) return { library: null, files: 0, problems, cancelled: false };
   try {

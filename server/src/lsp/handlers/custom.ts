@@ -12,7 +12,7 @@ import type { SectionKind } from '../../model/posting.ts';
 import { allProfiles, findProfile } from '../../profiles/index.ts';
 import { CheckPostingRequest, ExportRequest, ReportRequest, SectionInsertRequest, SectionsRequest, SkeletonRequest, TemplatesRequest } from '../../protocol.ts';
 import { buildReport } from '../../report/model.ts';
-import { familyChoices, roleFamilies, roleFamilyOf, skeletonFor } from '../../templates/index.ts';
+import { familyChoices, roleFamilyOf } from '../../templates/index.ts';
 import { sectionChoices, sectionInsertion } from '../../features/sectionInsert.ts';
 import { localToday } from '../../templates/render.ts';
 import type { Session } from '../session.ts';
@@ -43,7 +43,7 @@ export function registerCustomRequests(session: Session): void {
     const ordered = detected ? [...profiles.filter((p) => p.id === detected), ...profiles.filter((p) => p.id !== detected)] : profiles;
     return {
       profiles: ordered.map((p) => ({ id: p.id, name: p.name })),
-      families: familyChoices(roleFamilies(), family),
+      families: familyChoices(session.templates.families, family),
       family,
     };
   });
@@ -52,7 +52,7 @@ export function registerCustomRequests(session: Session): void {
     const profiles = allProfiles(config.workspaceProfiles());
     const profile = findProfile(typeof params?.profile === 'string' ? params.profile : 'generic', profiles) ?? findProfile('generic', profiles);
     if (!profile) return null;
-    const snippet = skeletonFor(profile, typeof params?.family === 'string' ? params.family : null, { today: localToday() });
+    const snippet = session.templates.skeletonFor(profile, typeof params?.family === 'string' ? params.family : null, { today: localToday() });
     return { snippet, text: expandSnippet(snippet) };
   });
 
@@ -65,7 +65,7 @@ export function registerCustomRequests(session: Session): void {
     const analysis = await analysisAt(params?.textDocument?.uri);
     if (!analysis || typeof params?.kind !== 'string') return null;
     if (!sectionChoices(analysis).some((c) => c.kind === params.kind)) return null;
-    return sectionInsertion(analysis.posting, analysis.profile, params.kind as SectionKind, localToday());
+    return sectionInsertion(analysis, params.kind as SectionKind, localToday());
   });
 
   handle(session, CheckPostingRequest, null, async (params) => {
