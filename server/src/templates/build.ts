@@ -425,18 +425,33 @@ export interface BuildOptions {
 
 /** Builds the template library from postings. Pure and deterministic. */
 export function buildLibrary(docs: readonly SourceDoc[], options: BuildOptions): TemplateLibrary {
+  const steps = buildSteps(docs, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * buildLibrary as a sequence of steps (one posting parsed, one profile learned, the families): it
+ * yields between them, so a caller on the server's event loop can let other work run in between
+ * (templates/loader.ts) instead of blocking for the whole build. Returns the library.
+ */
+export function* buildSteps(docs: readonly SourceDoc[], options: BuildOptions): Generator<void, TemplateLibrary, void> {
   const profiles = options.profiles;
   const generic = profiles.find((p) => p.id === 'generic');
   if (!generic) throw new Error('buildLibrary: the profiles must include "generic"');
   const withGeneric = options.generic !== false;
   const sorted = [...docs].sort((a, b) => compareStrings(a.name, b.name));
-  const learned: Learned[] = sorted.map((d) => {
+  const learned: Learned[] = [];
+  for (const d of sorted) {
     const posting = parse(d.text);
     const profile = detectFor(posting, profiles, generic);
     const title = d.title ?? posting.title?.text ?? null;
     const base = { name: d.name, posting, title, familyOnly: d.familyOnly === true, profile, districtWords: districtWordsOf(posting, profile, d.organization) };
-    return d.labelledSections ? { ...base, labelledSections: d.labelledSections } : base;
-  });
+    learned.push(d.labelledSections ? { ...base, labelledSections: d.labelledSections } : base);
+    yield;
+  }
 
   const out: TemplateLibrary = { version: 2, sources: learned.map((l) => l.name), profiles: {}, families: [] };
   // District headings and bodies come from the district postings themselves (seeds, the user's own).
@@ -445,8 +460,9 @@ export function buildLibrary(docs: readonly SourceDoc[], options: BuildOptions):
     const own = district.filter((l) => l.profile.id === profile.id);
     // The generic profile learns from every posting, but not district-specific wording of others.
     const from = profile.id === 'generic' ? district : own;
-    const pt = learnProfile(profile, from, own, withGeneric);
+    const pt = yield* learnProfile(profile, from, own, withGeneric);
     if (pt) out.profiles[profile.id] = pt;
+    yield;
   }
   // A user's own folder is trusted from its first posting of a family; the built-in library wants a few.
   out.families = learnFamilies(learned, FAMILY_TOOLS, withGeneric ? MIN_FAMILY_POSTINGS : 1);
@@ -460,7 +476,8 @@ const FAMILY_TOOLS: FamilyLearnTools = {
   rank: rankBullets,
 };
 
-function learnProfile(profile: Profile, from: readonly Learned[], own: readonly Learned[], withGeneric: boolean): ProfileTemplates | null {
+/** A profile's templates from postings; yields after each posting and each kind (see buildSteps). */
+function* learnProfile(profile: Profile, from: readonly Learned[], own: readonly Learned[], withGeneric: boolean): Generator<void, ProfileTemplates | null, void> {
   if (!withGeneric && own.length === 0 && profile.id !== 'generic') return null;
   if (!withGeneric && from.length === 0) return null;
   const material = new Map<SectionKind, KindMaterial>();
@@ -511,6 +528,7 @@ function learnProfile(profile: Profile, from: readonly Learned[], own: readonly 
         }
       }
     }
+    yield;
   }
 
   const caps = capsHeadings > otherHeadings;
@@ -518,6 +536,7 @@ function learnProfile(profile: Profile, from: readonly Learned[], own: readonly 
   const sections: Partial<Record<SectionKind, SectionTemplate>> = {};
 
   for (const kind of TEMPLATE_KINDS) {
+    yield;
     const m = material.get(kind) ?? emptyMaterial();
     const ranked = rankBullets(m.bullets);
     // Heading: the district's most used (seed), else the profile's, else the catalog's.

@@ -8,7 +8,7 @@ import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Profile } from '../profiles/types.ts';
-import { buildLibrary, type SourceDoc } from './build.ts';
+import { buildSteps, type SourceDoc } from './build.ts';
 import type { TemplateLibrary } from './types.ts';
 
 /** Directory entries visited in all folders, whatever they are (skipped files count too). */
@@ -17,7 +17,7 @@ export const MAX_FILES = 500;
 export const MAX_FILE_BYTES = 256 * 1024;
 /** Bytes read in all (files rejected after reading count too). */
 export const MAX_BYTES_READ = 8 * 1024 * 1024;
-/** Characters of posting text kept for learning (learning is one synchronous step over them). */
+/** Characters of posting text kept for learning (each is parsed, then learned from, in steps). */
 export const MAX_CHARS_KEPT = 2 * 1024 * 1024;
 /** Names listed per folder (then sorted, so which files are visited does not depend on the disk's order). */
 const MAX_LISTED = 10_000;
@@ -137,14 +137,22 @@ export async function loadTemplateFolders(paths: readonly string[], baseDirs: re
   }
   if (tooLarge) problems.push(`postwright.templates.paths: ${tooLarge} file(s) over ${MAX_FILE_BYTES / 1024} KB skipped (a posting is far smaller).`);
   if (stopped) problems.push(stopped);
-  // Learning itself is one synchronous step: it, too, waits until nothing else is waiting.
-  if (pause && docs.length) await pause();
   if (signal?.aborted) return cancelled();
   if (docs.length === 0) return { library: null, files: 0, problems, cancelled: false };
   try {
+    // Learning runs step by step (a posting, a profile), yielding and pausing between steps like
+    // the reading above, so no one step holds the event loop for the whole build.
+    const steps = buildSteps(docs, { profiles, generic: false });
+    let step = steps.next();
+    while (!step.done) {
+      await yieldToEventLoop();
+      if (pause) await pause();
+      if (signal?.aborted) return cancelled();
+      step = steps.next();
+    }
     // The learned library is plain data; a JSON copy keeps none of the source texts alive (strings
     // cut from them would otherwise hold every whole file).
-    const library = JSON.parse(JSON.stringify(buildLibrary(docs, { profiles, generic: false }))) as TemplateLibrary;
+    const library = JSON.parse(JSON.stringify(step.value)) as TemplateLibrary;
     return { library, files: docs.length, problems, cancelled: false };
   } catch (error) {
     problems.push(`postwright.templates.paths: learning templates failed: ${String(error)}`);
