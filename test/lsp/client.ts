@@ -81,7 +81,7 @@ export interface StartOptions {
   configuration?: boolean;
   /** The `postwright` settings section the client answers workspace/configuration with. */
   settings?: unknown;
-  /** Per-resource settings: the section for an item's scopeUri (overrides `settings` when given). */
+  /** Per-resource settings: the section for an item's scopeUri (overrides `settings` when given; may be a promise, to hold the answer). */
   settingsFor?: (scopeUri: string | undefined) => unknown;
   initializationOptions?: unknown;
   workspaceFolders?: Array<{ uri: string; name: string }>;
@@ -95,6 +95,8 @@ export class LspClient {
   readonly published: PublishDiagnostics[] = [];
   readonly messages: Array<{ type: number; message: string }> = [];
   readonly logs: Array<{ type: number; message: string }> = [];
+  /** publishDiagnostics and logMessage notifications in the order they arrived (to check the server's order). */
+  readonly events: Array<{ method: 'textDocument/publishDiagnostics'; params: PublishDiagnostics } | { method: 'window/logMessage'; params: { type: number; message: string } }> = [];
   readonly registrations: unknown[] = [];
   refreshRequests = 0;
   stderr = '';
@@ -105,6 +107,7 @@ export class LspClient {
   readonly configurationScopes: Array<string | undefined> = [];
   private readonly diagnosticWaiters: Array<Waiter<PublishDiagnostics>> = [];
   private readonly messageWaiters: Array<Waiter<{ type: number; message: string }>> = [];
+  private readonly logWaiters: Array<Waiter<{ type: number; message: string }>> = [];
   private readonly exitWaiters: Array<() => void> = [];
   private readonly refreshWaiters: Array<() => void> = [];
   initializeResult: { capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } } | undefined;
@@ -134,6 +137,7 @@ export class LspClient {
     conn.onError(() => undefined);
     conn.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnostics) => {
       client.published.push(params);
+      client.events.push({ method: 'textDocument/publishDiagnostics', params });
       for (let i = client.diagnosticWaiters.length - 1; i >= 0; i--) {
         const w = client.diagnosticWaiters[i];
         if (w.match(params)) {
@@ -154,13 +158,23 @@ export class LspClient {
     });
     conn.onNotification('window/logMessage', (params: { type: number; message: string }) => {
       client.logs.push(params);
+      client.events.push({ method: 'window/logMessage', params });
+      for (let i = client.logWaiters.length - 1; i >= 0; i--) {
+        const w = client.logWaiters[i];
+        if (w.match(params)) {
+          client.logWaiters.splice(i, 1);
+          w.resolve(params);
+        }
+      }
     });
     conn.onRequest('workspace/configuration', (params: { items: Array<{ section?: string; scopeUri?: string }> }) =>
-      params.items.map((item) => {
-        client.configurationScopes.push(item.scopeUri);
-        if (item.section !== 'postwright') return null;
-        return client.settingsFor ? client.settingsFor(item.scopeUri) : client.settings;
-      }),
+      Promise.all(
+        params.items.map((item) => {
+          client.configurationScopes.push(item.scopeUri);
+          if (item.section !== 'postwright') return null;
+          return client.settingsFor ? client.settingsFor(item.scopeUri) : client.settings;
+        }),
+      ),
     );
     conn.onRequest('client/registerCapability', (params: { registrations: unknown[] }) => {
       client.registrations.push(...params.registrations);
@@ -275,6 +289,19 @@ export class LspClient {
       }),
       timeout,
       'window/showMessage',
+    );
+  }
+
+  /** The first window/logMessage (received already or later) that satisfies `match`. */
+  waitForLog(match: (m: { type: number; message: string }) => boolean, timeout = DEFAULT_TIMEOUT): Promise<{ type: number; message: string }> {
+    const past = this.logs.find(match);
+    if (past) return Promise.resolve(past);
+    return withTimeout(
+      new Promise((resolvePromise) => {
+        this.logWaiters.push({ match, resolve: resolvePromise });
+      }),
+      timeout,
+      'window/logMessage',
     );
   }
 

@@ -196,12 +196,10 @@ describe('LSP template requests and user template folders', () => {
   it('suggests bullets learned from postwright.templates.paths in a trusted workspace', async () => {
     const uri = 'untitled:user-templates.posting';
     await client.open(uri, 'Teacher\n\nResponsibilities\n- Teach\n- ', 'job-posting', 1);
-    let found = false;
-    for (let i = 0; i < 50 && !found; i++) {
-      const list = await client.request<List>('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 2 } });
-      found = list.items.some((it) => it.label.startsWith('Curate a diverse and inclusive library collection'));
-      if (!found) await new Promise((r) => setTimeout(r, 20)); // the folder is read after `initialized`
-    }
+    // The folder is learned in the background after the first diagnostics; the server logs when.
+    await client.waitForLog((m) => /learned templates \(run \d+\) from 1 posting/.test(m.message), 60_000);
+    const list = await client.request<List>('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 2 } });
+    const found = list.items.some((it) => it.label.startsWith('Curate a diverse and inclusive library collection'));
     assert.ok(found, 'the user bullet is not suggested');
   });
 });

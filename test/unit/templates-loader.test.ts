@@ -85,3 +85,48 @@ test('an AbortSignal stops the load between files: nothing is learned', async ()
     },
   );
 });
+
+test('files rejected after reading (binary) count toward the bytes-read cap', async () => {
+  await withFolder(
+    (dir) => {
+      // 34 files of 250 KB with a NUL byte (8.5 MB read, none kept), then one real posting.
+      const binary = 'x'.repeat(250 * 1024 - 1) + '\u0000';
+      for (let i = 0; i < 34; i++) writeFileSync(join(dir, `a-${String(i).padStart(2, '0')}.posting`), binary);
+      writeFileSync(join(dir, 'z-real.posting'), corpus[0]!);
+    },
+    async (dir) => {
+      const result = await loadTemplateFolders([dir], [], BUILTIN_PROFILES);
+      assert.equal(result.files, 0, 'the real posting lies past the bytes-read cap');
+      assert.equal(result.library, null);
+      assert.ok(result.problems.some((p) => p.includes('MB of files are read')), result.problems.join(' | '));
+    },
+  );
+});
+
+test('the loader waits for `pause` before each posting file and each learning step', async () => {
+  await withFolder(
+    (dir) => {
+      for (let i = 0; i < 5; i++) writeFileSync(join(dir, `p-${i}.posting`), corpus[i]!);
+      writeFileSync(join(dir, 'notes.bin'), 'not a posting: no pause, no read');
+    },
+    async (dir) => {
+      // Unpaused: one pause per posting file, then one per learning step.
+      let calls = 0;
+      const full = await loadTemplateFolders([dir], [], BUILTIN_PROFILES, { pause: async () => void calls++ });
+      assert.equal(full.files, 5);
+      assert.ok(calls > 5, `${calls} pauses`);
+
+      // Held at the third pause (before the third file): nothing more is read until it resolves.
+      const controller = new AbortController();
+      let held = 0;
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      const pending = loadTemplateFolders([dir], [], BUILTIN_PROFILES, { signal: controller.signal, pause: () => (++held === 3 ? gate : Promise.resolve()) });
+      while (held < 3) await new Promise((r) => setImmediate(r));
+      controller.abort();
+      release();
+      const result = await pending;
+      assert.deepEqual([result.cancelled, result.files], [true, 2]);
+    },
+  );
+});
