@@ -3,8 +3,9 @@
 // vscode-jsonrpc client. Two sessions run side by side in one process with different settings,
 // which only works because no state is kept at module level.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
@@ -20,11 +21,13 @@ const seed = readFileSync(resolve(ROOT, 'seeds', '003_45e4fa1758b6089c.txt'), 'u
 interface InProcess {
   client: MessageConnection;
   diagnostics: (uri: string) => Promise<PublishDiagnostics>;
+  /** The first log line (already logged or to come) that matches. */
+  log: (pattern: RegExp) => Promise<string>;
   close: () => void;
 }
 
 /** A session on in-memory streams, initialized with `settings` pushed in initializationOptions. */
-async function startInProcess(settings: unknown): Promise<InProcess> {
+async function startInProcess(settings: unknown, { trusted = false } = {}): Promise<InProcess> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const { connection } = createServerConnection(new ResyncingStreamReader(toServer, () => undefined), new ServerStreamWriter(toClient));
@@ -32,11 +35,19 @@ async function startInProcess(settings: unknown): Promise<InProcess> {
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const waiting = new Map<string, (p: PublishDiagnostics) => void>();
   client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnostics) => waiting.get(p.uri)?.(p));
-  client.onNotification('window/logMessage', () => undefined);
+  const logs: string[] = [];
+  const logWaiters: Array<{ pattern: RegExp; resolve: (line: string) => void }> = [];
+  client.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+    for (const w of logWaiters.filter((x) => x.pattern.test(p.message))) {
+      logWaiters.splice(logWaiters.indexOf(w), 1);
+      w.resolve(p.message);
+    }
+  });
   client.listen();
   // processId null: the library's parent-process watchdog is for real editors, not for this test.
   await withTimeout(
-    client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, initializationOptions: { settings: { postwright: settings } } }),
+    client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, initializationOptions: { settings: { postwright: settings }, trusted } }),
     10_000,
     'initialize',
   );
@@ -44,6 +55,10 @@ async function startInProcess(settings: unknown): Promise<InProcess> {
   return {
     client,
     diagnostics: (uri) => withTimeout(new Promise((r) => waiting.set(uri, r)), 10_000, `diagnostics for ${uri}`),
+    log: (pattern) => {
+      const past = logs.find((l) => pattern.test(l));
+      return past ? Promise.resolve(past) : withTimeout(new Promise<string>((r) => logWaiters.push({ pattern, resolve: r })), 60_000, `log ${pattern}`);
+    },
     close: () => {
       client.dispose();
       connection.dispose();
@@ -89,5 +104,30 @@ describe('LSP in process', () => {
     )) as { items: Array<{ label: string; sortText?: string }> };
     const labels = [...list.items].sort((x, y) => (x.sortText ?? x.label).localeCompare(y.sortText ?? y.label)).map((i) => i.label);
     assert.deepEqual(labels.slice(0, 2), ['Education', 'Experience']);
+  });
+
+  it('two sessions keep their own template library: one learns a folder, the other never sees it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pw-in-process-templates-'));
+    writeFileSync(join(dir, 'librarian.posting'), 'School Librarian\n\nResponsibilities:\n- Curate a diverse and inclusive library collection for all readers\n');
+    const learning = await startInProcess({ templates: { paths: [dir] } }, { trusted: true });
+    try {
+      await learning.log(/learned templates \(run 1\) from 1 posting/);
+      const uri = 'untitled:in-process-learned.posting';
+      const labelsIn = async (s: InProcess): Promise<string[]> => {
+        await s.client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'job-posting', version: 1, text: 'Teacher\n\nResponsibilities\n- Teach\n- ' } });
+        const list = (await withTimeout(s.client.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 2 } }), 10_000, 'completion')) as {
+          items: Array<{ label: string }>;
+        };
+        return list.items.map((i) => i.label);
+      };
+      const learned = await labelsIn(learning);
+      const other = await labelsIn(defaults);
+      assert.ok(learned.some((l) => l.startsWith('Curate a diverse and inclusive library collection')), learned.join(' | '));
+      assert.ok(!other.some((l) => l.startsWith('Curate a diverse and inclusive library collection')), 'the other session keeps the built-in library');
+    } finally {
+      await withTimeout(learning.client.sendRequest('shutdown'), 5000, 'shutdown');
+      learning.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
