@@ -96,7 +96,7 @@ describe('LSP: templates are learned in the background', () => {
       assert.ok(firstPublish < started, `the first diagnostics (event ${firstPublish}) come before learning starts (event ${started})`);
       assert.ok(started < learned);
       // Learning was bounded: the loader says which cap stopped it.
-      await client.waitForMessage((m) => /templates are learned from the first 2 MB/.test(m.message));
+      await client.waitForMessage((m) => /templates are learned from the first 2 MB/.test(m.message), LEARNING_TIMEOUT);
 
       await publishAfter(client, uri, learned);
       const labels = await bulletLabels(client, uri);
@@ -127,10 +127,10 @@ describe('LSP: templates are learned in the background', () => {
       const uri = 'untitled:learning-switch.posting';
       await client.open(uri, TEACHER);
       opened.resolve();
-      await client.waitForLog((m) => /will be learned .*\(run 1\)/.test(m.message));
+      await client.waitForLog((m) => /will be learned .*\(run 1\)/.test(m.message), LEARNING_TIMEOUT);
       settings = { templates: { paths: [bravo] } };
       await client.notify('workspace/didChangeConfiguration', { settings: null });
-      await client.waitForLog((m) => /will be learned .*\(run 2\)/.test(m.message));
+      await client.waitForLog((m) => /will be learned .*\(run 2\)/.test(m.message), LEARNING_TIMEOUT);
       released.resolve();
       await client.waitForLog((m) => /learned templates \(run 2\)/.test(m.message), LEARNING_TIMEOUT);
       const learned = client.events.findIndex(isLog(/learned templates \(run 2\)/));
