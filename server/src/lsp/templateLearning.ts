@@ -62,6 +62,7 @@ export class TemplateLearning {
     }
     const run: Run = { id: ++this.runs, controller: new AbortController(), done: Promise.resolve() };
     this.current = run;
+    this.host.info(`postwright: templates will be learned from postwright.templates.paths in the background (run ${run.id})`);
     run.done = this.learn(run, request).catch((error: unknown) => this.host.error('postwright: learning templates failed', error));
     return run.done;
   }
