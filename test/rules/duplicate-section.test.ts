@@ -19,3 +19,21 @@ test('duplicate-section: different headings of one kind pass by default, fire wi
 test('duplicate-section: distinct sections pass', () => {
   assert.deepEqual(run('duplicate-section', doc('Teacher', '', 'Job Summary', 'Teaches.', '', 'Benefits', '- Health insurance.')), []);
 });
+
+test('duplicate-section: a heading written again on the next line is reported once, on the repeat', () => {
+  const text = doc('Teacher', '', 'Essential Job Functions', '', 'Essential Job Functions :', '', 'Plans and delivers instruction.', '', 'About Us', 'About Us:', 'We serve 50,000 students.');
+  const found = run('duplicate-section', text);
+  assert.deepEqual(
+    found.map((f) => [f.line, f.text]),
+    [
+      [5, 'Essential Job Functions :'],
+      [10, 'About Us:'],
+    ],
+  );
+  assert.match(found[0]!.message, /heading on line 3/);
+});
+
+test('duplicate-section: a first line that only starts with the heading words passes', () => {
+  const text = doc('Teacher', '', 'Essential Job Functions', 'Essential job functions include planning lessons.', '', 'Benefits', 'Benefits are generous.');
+  assert.deepEqual(run('duplicate-section', text), []);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, doc, run } from './helpers.ts';
+import { analyzeFound, applyEdits, doc, run } from './helpers.ts';
 
 test('gendered-pronoun: his/her → their, with a safe fix', () => {
   const text = doc('Officer', 'Through his/her work with the Assistant Superintendents, the CSO ensures progress.');
@@ -37,4 +37,26 @@ test('gendered-pronoun: singlePronouns: false keeps only the pairs', () => {
   const text = doc('Teacher', 'He will teach; his/her plans matter.');
   const found = run('gendered-pronoun', text, { options: { singlePronouns: false } });
   assert.deepEqual(found.map((f) => f.text), ['his/her']);
+});
+
+test('gendered-pronoun: a pair names both sexes and is information; a lone pronoun stays a warning', () => {
+  const text = doc('Teacher', 'He will teach; his/her plans matter.', 'He/she reports to the principal.');
+  const found = analyzeFound(text).filter((f) => f.rule === 'gendered-pronoun');
+  assert.deepEqual(
+    found.map((f) => [f.text, f.severity]),
+    [
+      ['He', 'warning'],
+      ['his/her', 'info'],
+      ['He/she', 'info'],
+    ],
+  );
+});
+
+test('gendered-pronoun: pairsAsWarnings: true reports pairs at the rule severity', () => {
+  const text = doc('Teacher', 'Bring his or her laptop.');
+  const found = analyzeFound(text, { rules: { 'gendered-pronoun': { pairsAsWarnings: true } } }).filter((f) => f.rule === 'gendered-pronoun');
+  assert.deepEqual(
+    found.map((f) => [f.text, f.severity]),
+    [['his or her', 'warning']],
+  );
 });

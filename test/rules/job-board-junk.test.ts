@@ -86,3 +86,67 @@ test('job-board-junk: a related-jobs line that names the organization does not c
   const question = found.find((f) => f.kind === 'title')!.fixes[0]!;
   assert.equal(applyEdits(text, question.edits).split('\n').slice(0, 2).join('\n'), 'Aide\nWorcester Public Schools');
 });
+
+test('job-board-junk: an application form of screening questions is one finding, through its last junk line', () => {
+  const text = doc(
+    'Teacher',
+    '',
+    'Job Summary',
+    'Teaches science.',
+    '',
+    '01',
+    '',
+    'Have you ever been convicted of a felony?',
+    'Yes',
+    'No',
+    '',
+    '02',
+    'Has your teaching license ever been revoked? If not applicable, select "No."',
+    'Yes',
+    'No',
+    '',
+    '03',
+    'If you answered yes, please explain.',
+    '',
+    'Required Question',
+  );
+  const found = run('job-board-junk', text);
+  assert.deepEqual(
+    found.map((f) => [f.line, f.endLine]),
+    [[6, 20]],
+  );
+  assert.match(found[0]!.message, /Lines 6-20 are the application form's screening questions/);
+  assert.equal(applyEdits(text, found[0]!.fixes[0]!.edits), doc('Teacher', '', 'Job Summary', 'Teaches science.', ''));
+});
+
+test('job-board-junk: page furniture above the title (logo text, breadcrumb, navigation label)', () => {
+  for (const [text, expect] of [
+    [doc('You are here', '', 'School Bus Driver', '', 'Organization: Colton School District', 'Drives routes.'), [1]],
+    [doc('Site logo', '', 'Facilities Technician', '', 'Repairs equipment.'), [1]],
+    [doc('M', '', 'Librarian (Elementary)', '', 'Mesquite ISD', 'Runs the library.'), [1]],
+    [doc('Home » Application for Superintendent', '', 'Application for Superintendent', '', 'The board seeks a leader.'), [1]],
+  ] as const) {
+    assert.deepEqual(
+      run('job-board-junk', text).map((f) => f.line),
+      expect,
+      text,
+    );
+  }
+});
+
+test("job-board-junk: the posting's own lines above the title pass (district, school, document label, category)", () => {
+  for (const text of [
+    doc('Granite School District', '', 'Cafeteria Worker', '', 'Serves lunch.'),
+    doc('Job Posting', '', 'Custodian', '', 'Cleans the building.'),
+    doc('JOB DESCRIPTION', '', 'Custodian', '', 'Cleans the building.'),
+    doc('Lincoln High', '', 'Math Teacher', '', 'Teaches algebra.'),
+    doc('Classified', '', 'Bus Driver', '', 'Drives routes.'),
+    doc('Covington, GA', '', 'Bus Driver', '', 'Drives routes.'),
+  ]) {
+    assert.deepEqual(
+      run('job-board-junk', text).map((f) => f.line),
+      [],
+      text,
+    );
+  }
+});

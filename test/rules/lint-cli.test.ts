@@ -52,7 +52,7 @@ test('lint: exit 1 on an error-severity finding; text format; globs', async () =
   const r = await runLint(['--today', '2026-01-01', 'postings/**/*.txt'], dir);
   assert.equal(r.code, 1); // template text in cps.txt is an error
   assert.match(r.out, /^postings\/more\/cps\.txt:86:\d+ error Template text: .* \[template-text\]$/m);
-  assert.match(r.out, /^postings\/philly\.txt:4:9 warning .* \[gendered-pronoun\]$/m);
+  assert.match(r.out, /^postings\/philly\.txt:4:9 info .* \[gendered-pronoun\]$/m);
   assert.match(r.out, /2 files checked/);
   const one = await runLint(['--format=json', 'postings/*.txt'], dir);
   assert.equal(JSON.parse(one.out).length, 1);

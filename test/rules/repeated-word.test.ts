@@ -9,12 +9,20 @@ ruleTable('repeated-word', {
     doc('Teacher', 'Plan the lessons. The lessons matter.'),
     // a new bullet starts afresh
     doc('Teacher', 'Duties:', '- Teach the', '- the end of the list'),
+    // a phrase and a different phrase sharing words
+    doc('Teacher', 'Public Schools and Public Libraries work together.'),
+    doc('Teacher', 'Work day to day and week to week.'),
+    // a flattened form's choice label followed by the chosen value
+    doc('Teacher', 'EEO Category I-Faculty Full Time or Part Time Part Time Telework options'),
   ],
   invalid: [
     { text: doc('Teacher', 'Plan lessons for the the class.'), expect: ['the the'] },
     { text: doc('Teacher', 'aspirations of the The Noble Academy, Inc.'), expect: ['the The'] },
     { text: doc('Teacher', 'Bulletins are available at at the office.'), expect: ['at at'] },
     { text: doc('Teacher', '', 'Summary:', 'The teacher plans lessons for the', 'the class every week.'), expect: ['the\nthe'] },
+    // a field value doubled, also when the copies differ in hyphens or case
+    { text: doc('Teacher', '', 'Main Organization', '', 'Public Schools Public Schools'), expect: ['Public Schools Public Schools'] },
+    { text: doc('Teacher', '', 'Employment Status', '', 'Permanent Fulltime Permanent Full-time'), expect: ['Permanent Fulltime Permanent Full-time'] },
   ],
 }, test);
 
@@ -29,4 +37,12 @@ test('repeated-word: the fix deletes the second word and its space only', () => 
     assert.equal(f!.fixes[0]!.safe, true);
     assert.equal(applyEdits(before, f!.fixes[0]!.edits), after);
   }
+});
+
+test('repeated-word: a doubled phrase names the phrase and offers to delete the second copy', () => {
+  const text = doc('Teacher', '', 'Employment Status', '', 'Permanent Fulltime Permanent Full-time');
+  const [f] = run('repeated-word', text);
+  assert.match(f!.message, /'Permanent Fulltime' twice/);
+  assert.equal(f!.fixes[0]!.safe, false);
+  assert.equal(applyEdits(text, f!.fixes[0]!.edits), doc('Teacher', '', 'Employment Status', '', 'Permanent Fulltime'));
 });

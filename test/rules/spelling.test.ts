@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis.ts';
 import { toDiagnostic } from '../../server/src/features/diagnostics.ts';
 import { doc, ruleTable, run } from './helpers.ts';
+import { isTypoOf } from '../../server/src/rules/spelling.ts';
 
 ruleTable('spelling', {
   valid: [
@@ -16,7 +17,7 @@ ruleTable('spelling', {
   ],
   invalid: [
     { text: doc('Substitute', 'A fee of $50 for intitial licensure is due.'), expect: ['intitial'] },
-    { text: doc('Teacher', 'Applicants with recentteaching experience apply.'), expect: ['recentteaching'] },
+    { text: doc('Teacher', 'Applicants with recentteaching experience apply.'), expect: ['recentteaching'], options: { typosOnly: false } },
     { text: doc('Teacher', 'Onlline training is required.'), expect: ['Onlline'] },
   ],
 }, test);
@@ -26,22 +27,53 @@ test('spelling: the words option accepts the user\'s words, in any case', () => 
 });
 
 test('spelling: workspace and user word lists are joined', () => {
-  const text = doc('Teacher', 'Plans intitial lessons and quicklink forms.');
+  const text = doc('Teacher', 'Plans intitial lessons and onlline forms.');
   const found = (workspace: string[], user: string[]) =>
     analyze(text, { today: '2026-06-01', workspace: { rules: { spelling: { severity: 'info', words: workspace } } }, rules: { spelling: { words: user } } }).findings.filter((f) => f.rule === 'spelling').map((f) => f.data?.word);
-  assert.deepEqual(found(['intitial'], []), ['quicklink']);
-  assert.deepEqual(found(['intitial'], ['quicklink']), []);
-  assert.deepEqual(found([], ['quicklink']), ['intitial']);
+  assert.deepEqual(found(['intitial'], []), ['onlline']);
+  assert.deepEqual(found(['intitial'], ['onlline']), []);
+  assert.deepEqual(found([], ['onlline']), ['intitial']);
 });
 
 test('spelling: the finding carries the word to the diagnostic for "Add to dictionary"', () => {
   const text = doc('Teacher', 'The teacher plans intitial lessons.');
-  // Off unless a setting turns it on (its cost and noise, measured, outweigh it by default).
-  assert.equal(analyze(text, { today: '2026-06-01' }).findings.filter((x) => x.rule === 'spelling').length, 0);
+  // On by default, as a warning, for typing slips only.
+  assert.deepEqual(
+    analyze(text, { today: '2026-06-01' }).findings.filter((x) => x.rule === 'spelling').map((x) => x.severity),
+    ['warning'],
+  );
   const a = analyze(text, { today: '2026-06-01', rules: { spelling: 'info' } });
   const f = a.findings.find((x) => x.rule === 'spelling')!;
   assert.deepEqual(f.data, { word: 'intitial' });
   assert.equal(f.severity, 'info');
   assert.equal((toDiagnostic(f).data as { word?: string }).word, 'intitial');
   assert.ok(f.fixes?.some((x) => x.edits[0]!.newText === 'initial' && !x.safe));
+});
+
+test('spelling: by default only typing slips are reported; typosOnly: false reports every unknown word', () => {
+  const text = doc('Teacher', 'Plans instuctional lessons, cetification reviews and quicklink forms for daycares.');
+  assert.deepEqual(
+    run('spelling', text).map((f) => f.text),
+    ['instuctional', 'cetification'],
+  );
+  assert.deepEqual(
+    run('spelling', text, { options: { typosOnly: false } }).map((f) => f.text),
+    ['instuctional', 'cetification', 'quicklink'],
+  );
+});
+
+test('spelling: isTypoOf tells slips from spelling variants', () => {
+  for (const [word, suggestion] of [['plannin', 'planning'], ['onlline', 'online'], ['eoligible', 'eligible'], ['teh', 'the'], ['lassroom', 'classroom']])
+    assert.equal(isTypoOf(word!, suggestion!), true, `${word} → ${suggestion}`);
+  for (const [word, suggestion] of [
+    ['daycares', 'daycare'],
+    ['mathematic', 'mathematics'],
+    ['counselling', 'counseling'],
+    ['benefitted', 'benefited'],
+    ['judgement', 'judgment'],
+    ['theatre', 'theater'],
+    ['daycares', "daycare's"],
+    ['buddying', 'muddying'],
+  ])
+    assert.equal(isTypoOf(word!, suggestion!), false, `${word} → ${suggestion}`);
 });

@@ -13,3 +13,23 @@ test('stray-line: a lone full stop', () => {
 test('stray-line: sentences and bullets pass', () => {
   assert.deepEqual(run('stray-line', doc('Manager', '', 'Summary text here.', '- A bullet.')), []);
 });
+
+test('stray-line: a bullet marker split from every item is one finding for the list, with one fix for all', () => {
+  const text = doc('Cook', '', 'DUTIES', '-', 'Help prepare foods.', '-', 'Follow the schedule.', '-', 'Work the serving line.');
+  const found = run('stray-line', text);
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.line, 4);
+  assert.match(found[0]!.message, /on 3 lines \(4-8\)/);
+  assert.equal(applyEdits(text, found[0]!.fixes[0]!.edits), doc('Cook', '', 'DUTIES', 'Help prepare foods.', 'Follow the schedule.', 'Work the serving line.'));
+});
+
+test('stray-line: table borders, some adjacent, are one block; a different mark or a far one starts another', () => {
+  const text = doc('Custodian', '|', 'File Number: 605', '|', '|', '|', 'Job Objectives', '|', '', '.', 'One.', 'Two.', 'Three.', 'Four.', '.');
+  const found = run('stray-line', text);
+  assert.deepEqual(
+    found.map((f) => f.line),
+    [2, 10, 15],
+  );
+  assert.equal(applyEdits(text, found[0]!.fixes[0]!.edits), doc('Custodian', 'File Number: 605', 'Job Objectives', '', '.', 'One.', 'Two.', 'Three.', 'Four.', '.'));
+  assert.equal(run('stray-line', text, { options: { maxLinesBetween: 4 } }).length, 2);
+});

@@ -95,7 +95,7 @@ test('one exit-code table: a missing or unreadable file exits 2 for lint, export
   // lint goes on with the other files and still reports them.
   const both = cli(['lint', 'nope.posting', 'a.posting'], dir);
   assert.equal(both.code, 2);
-  assert.match(both.out, /a\.posting:4:\d+ warning .*\[gendered-pronoun\]/);
+  assert.match(both.out, /a\.posting:4:\d+ info .*\[gendered-pronoun\]/);
 });
 
 test('options: unknown options and missing values are named; --name=value and -- work', () => {

@@ -5,6 +5,7 @@ import type { Posting, Range, SectionKind } from '../model/posting.ts';
 import { isProseLine, lineKind, lineRange, parserJunkLines, range, sectionIndexByLine } from './util.ts';
 import { lineFacts, lowerOf, MAX_MEMO_KEY, trimLenOf, type LineFacts } from './memo.ts';
 import { flatCopy } from '../model/boundedMap.ts';
+import { chromeAboveTitle } from './chrome.ts';
 import { DRIVER_LICENSE, EDUCATION, EXPERIENCE, LICENSURE, RESIDENCY, yearsOfExperience } from '../model/patterns.ts';
 
 /** The kinds analyze() reports as present or missing. */
@@ -280,12 +281,13 @@ function junkTest(f: LineFacts, bit: number): boolean {
   return v;
 }
 
-/** Junk lines: the parser's, plus related-job lists and newsletter blurbs. Linear. */
+/** Junk lines: the parser's, plus page furniture above the title, related-job lists and newsletter blurbs. Linear. */
 export function junkLines(posting: Posting): Uint8Array {
   const cached = junkCache.get(posting);
   if (cached) return cached;
   const parser = parserJunkLines(posting);
   const out = new Uint8Array(parser);
+  for (const l of chromeAboveTitle(posting)) out[l] = 1;
   const lines = posting.lines;
   const facts = lineFacts(posting);
   let inList = false;

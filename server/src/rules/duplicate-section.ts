@@ -1,8 +1,22 @@
-// The same section twice (two "Education Required:" headings, two job summaries).
-import type { SectionKind } from '../model/posting.ts';
+// The same section twice (two "Education Required:" headings, two job summaries), and a heading
+// written again on the next line ("Essential Job Functions" / "Essential Job Functions:"), which a
+// form's field label and the template's own heading leave behind.
+import type { Posting, Section, SectionKind } from '../model/posting.ts';
 import type { Rule, RuleFinding } from './types.ts';
 import { normalizeTitle } from './duplicate-title.ts';
 import { KIND_NAMES } from './missing-section.ts';
+import { lineRange } from '../facts/util.ts';
+
+/** The first non-blank line of a section after its heading, when it repeats the heading's words; else -1. */
+function repeatedHeadingLine(posting: Posting, s: Section, label: string): number {
+  if (!label || s.heading!.inlineContent) return -1;
+  for (let l = s.heading!.range.start.line + 1; l <= s.endLine && l < posting.lines.length; l++) {
+    const t = posting.lines[l]!;
+    if (t.trim() === '') continue;
+    return t.length <= 200 && normalizeTitle(t) === label ? l : -1;
+  }
+  return -1;
+}
 
 /** Kinds a posting has once; a second heading of one of these is a duplicate even when worded differently. */
 const SINGLE: ReadonlySet<SectionKind> = new Set(['summary', 'education', 'experience', 'ksa', 'residency', 'responsibilities']);
@@ -25,6 +39,7 @@ export const duplicateSection: Rule = {
       additionalProperties: false,
     },
     messages: {
+      repeatedHeading: "Repeated heading: '{{heading}}' repeats the heading on line {{line}}.",
       duplicate: "Duplicate section: '{{heading}}' repeats the {{kindName}} section '{{first}}' on line {{line}}.",
     },
     docs: 'docs/rules/duplicate-section.md',
@@ -39,6 +54,15 @@ export const duplicateSection: Rule = {
       const s = secs[i]!;
       if (!s.heading || NEVER.has(s.kind)) continue;
       const label = normalizeTitle(s.heading.label);
+      const again = repeatedHeadingLine(posting, s, label);
+      if (again >= 0) {
+        out.push({
+          messageId: 'repeatedHeading',
+          data: { heading: posting.lines[again]!.trim(), line: s.heading.range.start.line + 1 },
+          range: lineRange(posting, again),
+          kind: s.kind,
+        });
+      }
       const sameLabel = byLabel.get(label);
       const sameKind = byKind.get(s.kind);
       let first: number | undefined;

@@ -1,5 +1,7 @@
-// "he/she", "his/her", "s/he", "he or she": use singular "they" (or "you"). A lone "he" or "his"
-// for the person to be hired assumes their gender outright; it is flagged too (option singlePronouns).
+// "he/she", "his/her", "s/he", "he or she": use singular "they" (or "you"). A pair names both sexes,
+// so reviewers read it as inclusive if dated: it is information, not a warning (option
+// pairsAsWarnings). A lone "he" or "his" for the person to be hired assumes their gender outright;
+// it is a warning (option singlePronouns).
 import type { Rule, RuleFinding } from './types.ts';
 import { textLines } from '../facts/prose.ts';
 import { range } from '../facts/util.ts';
@@ -90,6 +92,11 @@ export const genderedPronoun: Rule = {
           description: 'Also report a lone he/she/his/him/her; false reports only the pairs.',
           default: true,
         },
+        pairsAsWarnings: {
+          type: 'boolean',
+          description: 'Report pronoun pairs (he/she, his/her) at the rule severity; false reports them as information.',
+          default: false,
+        },
       },
       additionalProperties: false,
     },
@@ -106,6 +113,7 @@ export const genderedPronoun: Rule = {
   },
   check(posting, ctx) {
     const singles = ctx.options.singlePronouns !== false;
+    const pairSeverity = ctx.options.pairsAsWarnings === true ? {} : { severity: 'info' as const };
     const out: RuleFinding[] = [];
     const facts = lineFacts(posting);
     for (const i of textLines(posting)) {
@@ -133,6 +141,7 @@ export const genderedPronoun: Rule = {
           messageId: subject ? 'pairSubject' : 'pair',
           data: { found, replacement: rep },
           range: r,
+          ...pairSeverity,
           fixes: [{ title: `Replace '${found}' with '${rep}'`, edits: [{ range: r, newText: rep }], safe: !subject, removes: [r] }],
         });
       }

@@ -24,6 +24,7 @@ import { length } from './length.ts';
 import { emptyField } from './empty-field.ts';
 import { fieldRepeatsField } from './field-repeats-field.ts';
 import { garbledText } from './garbled-text.ts';
+import { cutOffText } from './cut-off-text.ts';
 import { repeatedWord } from './repeated-word.ts';
 import { lowercaseSentence } from './lowercase-sentence.ts';
 import { spelling } from './spelling.ts';
@@ -53,6 +54,7 @@ export const rules: Rule[] = [
   emptyField,
   fieldRepeatsField,
   garbledText,
+  cutOffText,
   repeatedWord,
   lowercaseSentence,
   spelling,

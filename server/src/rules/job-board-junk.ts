@@ -5,7 +5,8 @@ import type { Posting, Range } from '../model/posting.ts';
 import { junkLines } from '../facts/content.ts';
 import { normalizeTitle } from './duplicate-title.ts';
 import type { Fix, Rule, RuleFinding } from './types.ts';
-import { deleteLinesEdit, isSpaceCode, lineRange, linesRange, range } from '../facts/util.ts';
+import { deleteLinesEdit, isSpaceCode, lineRange, linesRange, range, sectionAt } from '../facts/util.ts';
+import { isScreeningQuestionNumber } from '../model/junk.ts';
 
 const QUESTION_PREFIX = 'what are the responsibilities and job description for ';
 const QUESTION_MIDDLE = ' position at ';
@@ -119,6 +120,23 @@ function junkRanges(posting: Posting, junk: Uint8Array, first: number, last: num
   return out;
 }
 
+/**
+ * An application form's screening questions pasted under the posting ("01" / "Have you ever been
+ * convicted of a felony?" / "Yes" / "No" … "Required Question"): the parser keeps the form in one
+ * section from its first question number. Returns the form's last junk line, or -1 when `line` does
+ * not start one.
+ */
+function screeningFormEnd(posting: Posting, junk: Uint8Array, line: number): number {
+  let next = line + 1;
+  while (next < posting.lines.length && posting.lines[next]!.trim() === '') next++;
+  if (!isScreeningQuestionNumber(posting.lines[line]!.trim(), next < posting.lines.length ? posting.lines[next]!.trim() : '')) return -1;
+  const s = sectionAt(posting, line);
+  if (!s || s.heading || s.line !== line) return -1;
+  let last = line;
+  for (let l = line + 1; l <= s.endLine; l++) if (junk[l]) last = l;
+  return last;
+}
+
 export const jobBoardJunk: Rule = {
   meta: {
     id: 'job-board-junk',
@@ -129,6 +147,7 @@ export const jobBoardJunk: Rule = {
       question: "The first line is a job board's question wrapped around the title; the title is '{{title}}'.",
       junkLines: "Job-board page text (lines {{first}}-{{last}}, from '{{text}}') is not part of the posting.",
       junkLine: "Job-board page text: '{{text}}' is not part of the posting.",
+      screeningForm: 'Lines {{first}}-{{last}} are the application form\'s screening questions, not part of the posting.',
     },
     docs: 'docs/rules/job-board-junk.md',
     fixable: 'safe',
@@ -154,14 +173,26 @@ export const jobBoardJunk: Rule = {
     for (let i = 0; i < n; i++) {
       if (!junk[i]) continue;
       let last = i;
+      const form = screeningFormEnd(posting, junk, i);
       let j = i + 1;
       while (j < n) {
         if (junk[j]) last = j;
         else if (posting.lines[j]!.trim() !== '') break;
         j++;
       }
-      const count = last - i + 1;
       const what = posting.lines[i]!.trim();
+      if (form > last) {
+        // The whole form is one finding; its questions and answers are the form's words, not the posting's.
+        out.push({
+          messageId: 'screeningForm',
+          data: { first: i + 1, last: form + 1 },
+          range: linesRange(posting, i, form),
+          fixes: [{ title: 'Remove the application form', edits: [deleteLinesEdit(posting, i, form)], safe: true, removes: [linesRange(posting, i, form)] }],
+        });
+        i = form;
+        continue;
+      }
+      const count = last - i + 1;
       out.push({
         messageId: count > 1 ? 'junkLines' : 'junkLine',
         data: { first: i + 1, last: last + 1, text: what.length > 60 ? what.slice(0, 57) + '…' : what },

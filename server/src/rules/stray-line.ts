@@ -1,29 +1,85 @@
-// A line holding only punctuation ("." alone), usually left from a paste.
-import type { Rule, RuleFinding } from './types.ts';
-import { deleteLinesEdit, lineKind, lineRange } from '../facts/util.ts';
+// A line holding only punctuation ("." alone), usually left from a paste. When the same mark stands
+// alone again and again a few lines apart (a bullet marker split from each item, a flattened table's
+// "|" cell borders), that is one problem with the block, reported once on its first line.
+import type { Posting } from '../model/posting.ts';
+import type { Range } from '../model/posting.ts';
+import type { Rule, RuleFinding, TextEdit } from './types.ts';
+import { deleteLinesEdit, lineKind, lineRange, num } from '../facts/util.ts';
+
+/** Stray lines of one run, in order. */
+function runsOf(posting: Posting, maxGap: number): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  let text = '';
+  let gap = 0;
+  for (let i = 0; i < posting.lines.length; i++) {
+    const k = lineKind(posting, i);
+    if (k === 'blank') continue;
+    if (k !== 'stray') {
+      gap++;
+      continue;
+    }
+    const t = posting.lines[i]!.trim();
+    if (run.length && t === text && gap <= maxGap) run.push(i);
+    else {
+      if (run.length) runs.push(run);
+      run = [i];
+      text = t;
+    }
+    gap = 0;
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/** One delete per group of adjacent lines, so no two edits touch. */
+function deleteEdits(posting: Posting, lines: number[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (let a = 0; a < lines.length; ) {
+    let b = a;
+    while (b + 1 < lines.length && lines[b + 1] === lines[b]! + 1) b++;
+    edits.push(deleteLinesEdit(posting, lines[a]!, lines[b]!));
+    a = b + 1;
+  }
+  return edits;
+}
 
 export const strayLine: Rule = {
   meta: {
     id: 'stray-line',
     description: 'A line holding only punctuation.',
     defaultSeverity: 'warning',
-    schema: { type: 'object', properties: {}, additionalProperties: false },
+    schema: {
+      type: 'object',
+      properties: {
+        maxLinesBetween: {
+          type: 'integer',
+          description: 'Lines of text that may separate two lines holding the same mark for both to count as one block.',
+          default: 3,
+          minimum: 0,
+        },
+      },
+      additionalProperties: false,
+    },
     messages: {
       stray: "Stray line: '{{text}}' stands alone.",
+      strayRun: "Stray lines: '{{text}}' stands alone on {{count}} lines ({{first}}-{{last}}), a bullet marker or table border split from its text.",
     },
     docs: 'docs/rules/stray-line.md',
     fixable: 'safe',
   },
-  check(posting) {
+  check(posting, ctx) {
     const out: RuleFinding[] = [];
-    for (let i = 0; i < posting.lines.length; i++) {
-      if (lineKind(posting, i) !== 'stray') continue;
-      const text = posting.lines[i]!.trim();
+    for (const run of runsOf(posting, Math.max(0, num(ctx.options.maxLinesBetween, 3)))) {
+      const first = run[0]!;
+      const last = run[run.length - 1]!;
+      const text = posting.lines[first]!.trim();
+      const removes: Range[] = run.map((l) => lineRange(posting, l));
       out.push({
-        messageId: 'stray',
-        data: { text },
-        range: lineRange(posting, i),
-        fixes: [{ title: 'Delete the stray line', edits: [deleteLinesEdit(posting, i, i)], safe: true, removes: [lineRange(posting, i)] }],
+        messageId: run.length > 1 ? 'strayRun' : 'stray',
+        data: { text, count: run.length, first: first + 1, last: last + 1 },
+        range: lineRange(posting, first),
+        fixes: [{ title: run.length > 1 ? `Delete the ${run.length} stray lines` : 'Delete the stray line', edits: deleteEdits(posting, run), safe: true, removes }],
       });
     }
     return out;
