@@ -44,7 +44,7 @@ function packageVsix() {
   mkdirSync(DEMO, { recursive: true });
   const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
   console.log('demo: packaging the extension (vsce package --no-dependencies)');
-  run(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '-o', VSIX]);
+  run(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', VSIX]);
 }
 
 function makeWorkspace() {

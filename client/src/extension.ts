@@ -20,7 +20,7 @@ import { PostwrightContext } from './context.ts';
 import { registerStatusBar } from './statusBar.ts';
 import { bundledRuleDocs, ruleDocsMiddleware } from './ruleDocs.ts';
 import { registerBlankPostingAction } from './blankPosting.ts';
-import { registerRevealCommand, revealFixMiddleware } from './revealFix.ts';
+import { registerRevealCommand } from './revealFix.ts';
 import { registerCheckAllCleanup } from './commands/checkAll.ts';
 
 const MAX_RESTARTS = 5;
@@ -79,10 +79,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     // Every scheme: postings in virtual workspaces (vscode-vfs, …) and untitled ones are checked too.
     documentSelector: [{ language: 'job-posting' }],
-    middleware: { ...ruleDocsMiddleware(context.extensionUri, await bundledRuleDocs(context.extensionUri)), ...revealFixMiddleware() },
+    middleware: ruleDocsMiddleware(context.extensionUri, await bundledRuleDocs(context.extensionUri)),
     synchronize: { configurationSection: 'postwright', fileEvents: watcher },
     // A function, so a restarted server gets the trust state of the moment.
-    initializationOptions: (): PostwrightInitializationOptions => ({ trusted: vscode.workspace.isTrusted }),
+    initializationOptions: (): PostwrightInitializationOptions => ({ trusted: vscode.workspace.isTrusted, revealInserted: true }),
     outputChannel: output,
     traceOutputChannel: traceOutput,
     revealOutputChannelOn: RevealOutputChannelOn.Never,

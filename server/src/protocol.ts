@@ -19,6 +19,11 @@ export interface PostwrightInitializationOptions {
   settings?: unknown;
   /** More language ids to analyse besides job-posting and its aliases. */
   languageIds?: unknown;
+  /**
+   * True when the client runs REVEAL_INSERTED_COMMAND itself: quick fixes that insert a block then
+   * carry it as their command, which an editor runs after applying the edit.
+   */
+  revealInserted?: boolean;
 }
 
 export interface TrustParams {
@@ -113,6 +118,21 @@ export const SectionInsertRequest = new RequestType<SectionInsertParams, Section
 
 /** Code action kind of "fix all safe Postwright problems" (editor.codeActionsOnSave). */
 export const FIX_ALL_KIND = 'source.fixAll.postwright';
+
+/**
+ * Client command a quick fix that inserts lines carries (when the client asked for it): select
+ * `selection` unless the cursor is already inside the inserted text (an editor that inserted the
+ * snippet put it on the first placeholder), then scroll the lines and the cursor into view.
+ */
+export const REVEAL_INSERTED_COMMAND = 'postwright.revealInserted';
+export interface RevealInsertedArgs {
+  uri: string;
+  /** Where the inserted text starts and the line it ends on, in the document after the edit. */
+  start: { line: number; character: number };
+  lastLine: number;
+  /** The first placeholder's default text, or an empty range at the first line with a word. */
+  selection: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
 
 /** What a diagnostic's `data` carries, so code actions need no re-analysis. */
 export interface DiagnosticData {

@@ -6,9 +6,9 @@
 // Every wait is on page or file state with a deadline; code-server and Chromium are always stopped.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test, type TestContext } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import {
   EXT_ROOT,
@@ -27,6 +27,8 @@ import {
   type CodeServer,
 } from './lib/codeServer.ts';
 import { KIND_WORDS } from './kindWords.ts';
+import { screenshot, withPage } from './lib/shots.ts';
+import { longPosting, openRuleLinkOffline, openWalkthrough, quickFixInView, rolePosting, suggestAtEnd } from './lib/writerChecks.ts';
 import {
   activeTab,
   activeWebview,
@@ -37,7 +39,6 @@ import {
   launchBrowser,
   newWorkbenchPage,
   openFile,
-  parkPointer,
   runCommand,
   saveActiveEditor,
   showProblems,
@@ -63,31 +64,6 @@ function missingKind(p: Problem, kinds = MISSING_003): string | undefined {
   return kinds.find((k) => KIND_WORDS[k]?.test(p.message));
 }
 const isHisHer = (p: Problem) => isPostwright(p) && /his\/her/i.test(p.message);
-
-// Screenshots go outside tracked files so `npm test` leaves the tree clean; `npm run screenshots`
-// sets POSTWRIGHT_SCREENSHOTS=docs/images to refresh the README's pictures.
-const SHOTS = process.env.POSTWRIGHT_SCREENSHOTS ?? join(ROOT, 'test-results', 'e2e', 'screenshots');
-const FAILURE_SHOTS = join(ROOT, 'test-results', 'e2e');
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await parkPointer(page); // no hover covering the view
-  await page.locator('.workbench-hover-container').first().waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
-  await page.screenshot({ path: join(SHOTS, name) });
-}
-
-/** Runs `body`; on failure saves a screenshot of the page to test-results/e2e/ and rethrows. */
-async function withPage(t: TestContext, page: Page | undefined, body: (page: Page) => Promise<void>): Promise<void> {
-  assert.ok(page, 'the workbench did not load (see the before hook)');
-  try {
-    await body(page);
-  } catch (error) {
-    mkdirSync(FAILURE_SHOTS, { recursive: true });
-    const file = join(FAILURE_SHOTS, `${t.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`);
-    await page.screenshot({ path: file }).catch(() => undefined);
-    throw Object.assign(error as Error, { message: `${(error as Error).message}\n(screenshot: ${file})` });
-  }
-}
 
 function buildSuite(): void {
   const result = spawnSync(process.execPath, [join(ROOT, 'test', 'e2e', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
@@ -131,6 +107,9 @@ describe('code-server: Postwright as a writer sees it', { timeout: 5 * 60_000 },
       [`settings-${P003}`]: text,
       [`recovery-${P003}`]: text,
       'typing.posting': '',
+      [`reveal-${P003}`]: longPosting(text),
+      'custodian.posting': rolePosting('Head Custodian'),
+      'bus-driver.posting': rolePosting('School Bus Driver'),
     });
     server = await startCodeServer({ workspace, vsix });
     browser = await launchBrowser();
@@ -151,6 +130,12 @@ describe('code-server: Postwright as a writer sees it', { timeout: 5 * 60_000 },
     for (const needed of ['package.json', 'dist/client.js', 'dist/server.js']) assert.ok(files.includes(needed), `${needed} is not in the .vsix`);
     const stray = files.filter((f) => /^(node_modules|server\/src|client\/src|test|seeds|bench)\//.test(f));
     assert.deepEqual(stray, [], 'the .vsix holds files the extension does not run');
+    // The README's pictures are shown from the package (the Extensions view, offline): relative links to files it holds.
+    const readme = files.find((f) => /^readme\.md$/i.test(f));
+    assert.ok(readme, 'no README in the .vsix');
+    const images = [...readFileSync(join(server.extensionsDir, installed[0], readme), 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+    assert.ok(images.length >= 5, `the README shows ${images.length} pictures`);
+    for (const image of images) assert.ok(files.includes(image), `the README's picture ${image} is not a file in the .vsix`);
   });
 
   test('activation: a .posting file opens in Job Posting mode and activates Postwright', async (t) => {
@@ -181,6 +166,7 @@ describe('code-server: Postwright as a writer sees it', { timeout: 5 * 60_000 },
       }
       await saveActiveEditor(page);
       assert.equal(readFileSync(join(workspace, name), 'utf8'), typed.join('\n'));
+      await screenshot(page, 'typing.png');
     });
   });
 
@@ -296,6 +282,49 @@ describe('code-server: Postwright as a writer sees it', { timeout: 5 * 60_000 },
       const added = after.split('\n').filter((l) => !before.includes(l)).join('\n');
       assert.ok(KIND_WORDS[fixedKind].test(added), `the quick fix "${titles[index]}" added ${JSON.stringify(added)}`);
       await waitForNoProblem(page, `the missing-section finding for ${fixedKind}`, (p) => p.file === name && missingKind(p, [fixedKind]) === fixedKind);
+    });
+  });
+
+  test("role-aware completion: Ctrl+Space in a custodian's Responsibilities offers custodial duties, in a bus driver's driving and safety, never principal support", async (t) => {
+    await withPage(t, page, async (page) => {
+      const principal = /principal|leadership team/i;
+      const custodian = await suggestAtEnd(page, 'custodian.posting');
+      assert.ok(custodian.some((l) => /clean|restroom|floor/i.test(l)), `no custodial duty offered: ${custodian.join(' | ')}`);
+      assert.ok(!custodian.some((l) => principal.test(l)), `principal support offered to a custodian: ${custodian.join(' | ')}`);
+      await screenshot(page, 'role-completion.png');
+      await page.keyboard.press('Escape');
+      const driver = await suggestAtEnd(page, 'bus-driver.posting');
+      assert.ok(driver.some((l) => /\bbus\b|traffic|driv|safety/i.test(l)), `no driving or safety duty offered: ${driver.join(' | ')}`);
+      assert.ok(!driver.some((l) => principal.test(l)), `principal support offered to a bus driver: ${driver.join(' | ')}`);
+      await page.keyboard.press('Escape');
+    });
+  });
+
+  test('quick fix in view: the section inserted far below is on screen, its first placeholder (far along a long line) selected, nothing scrolled sideways', async (t) => {
+    await withPage(t, page, async (page) => {
+      await quickFixInView(page, workspace, `reveal-${P003}`, 'eeo');
+      await screenshot(page, 'quick-fix-in-view.png');
+      await page.keyboard.press('Escape');
+    });
+  });
+
+  test('walkthrough: Help → Welcome opens "Write a job posting with Postwright"', async (t) => {
+    await withPage(t, page, async (page) => {
+      // Room for the steps (the Problems tests open the panel again).
+      if (await page.locator('.part.panel').isVisible()) await runCommand(page, 'View: Toggle Panel Visibility');
+      await page.locator('.part.panel').waitFor({ state: 'hidden' });
+      await openWalkthrough(page, 'Write a job posting with Postwright');
+      await screenshot(page, 'walkthrough.png');
+      await runCommand(page, 'View: Close Editor');
+    });
+  });
+
+  test("rule docs offline: a problem's rule link opens the rule's page shipped in the extension, with the browser's network cut", async (t) => {
+    await withPage(t, page, async (page) => {
+      const rule = await openRuleLinkOffline(page, P003);
+      assert.ok(existsSync(join(ROOT, 'docs', 'rules', `${rule}.md`)));
+      await screenshot(page, 'rule-doc.png');
+      await runCommand(page, 'View: Close Editor');
     });
   });
 

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { expandSnippet } from '../../server/src/facts/snippet.ts';
 import { LspClient, ROOT, seedFiles, type PublishDiagnostics } from './client.ts';
 
 type Pos = { line: number; character: number };
@@ -155,5 +156,71 @@ describe('LSP code actions: snippet edits', () => {
     const change = actions[0]!.edit!.documentChanges![0]!;
     assert.equal(change.textDocument.version, 4);
     assert.ok(change.edits.some((e) => e.snippet?.kind === 'snippet'));
+  });
+});
+
+describe('LSP code actions: the reveal command after an inserted section', () => {
+  interface Reveal {
+    uri: string;
+    start: Pos;
+    lastLine: number;
+    selection: Range;
+  }
+  type Commanded = Action & { command?: { command: string; arguments?: Reveal[] } };
+  const text = seedText('003_45e4fa1758b6089c.txt');
+
+  async function missingSectionActions(client: LspClient, uri: string): Promise<Commanded[]> {
+    await client.open(uri, text, 'job-posting', 1);
+    const published = await client.waitForVersion(uri, 1);
+    const diagnostics = published.diagnostics.filter((x) => x.code === 'missing-section');
+    assert.ok(diagnostics.length > 0, 'seed 003 has a missing-section finding');
+    return client.request<Commanded[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics } });
+  }
+
+  it('a client that runs the command gets it on each section fix, pointing at the first placeholder inside the inserted lines', async () => {
+    const client = await LspClient.start({
+      pull: false,
+      initializationOptions: { revealInserted: true },
+      capabilities: { workspace: { workspaceEdit: { snippetEditSupport: true, documentChanges: true } } },
+    });
+    try {
+      const uri = 'untitled:reveal.posting';
+      const fixes = (await missingSectionActions(client, uri)).filter((a) => /^Add an? /.test(a.title));
+      assert.ok(fixes.length > 0);
+      for (const fix of fixes) {
+        assert.equal(fix.command?.command, 'postwright.revealInserted', `${fix.title} has no reveal command`);
+        const reveal = fix.command.arguments![0]!;
+        assert.equal(reveal.uri, uri);
+        const edits = editsOf(fix, uri);
+        const snippetText = edits.find((e) => e.snippet)!.snippet!.value;
+        const inserted = expandSnippet(snippetText);
+        // What the editor shows once the snippet is in, every placeholder at its default.
+        const after = apply(text, edits.map((e) => ({ range: e.range, newText: e.newText ?? expandSnippet(e.snippet!.value) }))).text.split('\n');
+        const shown = after.slice(reveal.start.line, reveal.lastLine + 1).join('\n');
+        assert.ok(shown.includes(inserted.trim()), `${fix.title}: lines ${reveal.start.line}-${reveal.lastLine} do not hold the inserted section:\n${shown}`);
+        assert.ok(reveal.lastLine - reveal.start.line <= inserted.split('\n').length - 1, `${fix.title}: lines ${reveal.start.line}-${reveal.lastLine} are more than it inserted`);
+        const { start, end } = reveal.selection;
+        assert.ok(reveal.start.line <= start.line && end.line <= reveal.lastLine, `${fix.title}: the selection ${JSON.stringify(reveal.selection)} is outside lines ${reveal.start.line}-${reveal.lastLine}`);
+        assert.equal(start.line, end.line);
+        const selected = after[start.line]!.slice(start.character, end.character);
+        if (/\$\{?1/.test(snippetText)) {
+          assert.ok(selected.length > 0 && (snippetText.includes(`\${1:${selected}`) || snippetText.includes(`\${1|${selected}`)), `${fix.title}: "${selected}" is not the first placeholder of ${snippetText}`);
+        } else assert.ok(after[start.line]!.trim().length > 0, `${fix.title}: the cursor is not on a line with words`);
+      }
+      await client.close(uri);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('a client that did not ask for it (Neovim, Helix, …) gets no command', async () => {
+    const client = await LspClient.start({ pull: false });
+    try {
+      const actions = await missingSectionActions(client, 'untitled:no-reveal.posting');
+      assert.ok(actions.length > 0);
+      assert.ok(actions.every((a) => !a.command), JSON.stringify(actions.map((a) => a.command)));
+    } finally {
+      await client.stop();
+    }
   });
 });

@@ -316,3 +316,41 @@ export function joinSnippets(parts: readonly string[], separator: string): strin
 export function hasSnippetSyntax(src: string): boolean {
   return parseSnippet(src).some((n) => n.type !== 'text');
 }
+
+/**
+ * Where an editor puts the cursor when it inserts a snippet: the span, in expandSnippet()'s text, of
+ * the first occurrence of the lowest tab stop above 0 (its default selected), else of $0. Null when
+ * the snippet has no tab stop (the cursor then ends up after it).
+ */
+export function firstPlaceholder(src: string): { start: number; end: number } | null {
+  let best: { index: number; start: number; end: number } | null = null;
+  const rank = (index: number): number => (index === 0 ? Number.MAX_SAFE_INTEGER : index);
+  const walk = (nodes: readonly SnippetNode[], at: number): number => {
+    for (const n of nodes) {
+      switch (n.type) {
+        case 'text':
+          at += n.value.length;
+          break;
+        case 'tabstop': {
+          const end = n.placeholder ? walk(n.placeholder, at) : at;
+          if (!best || rank(n.index) < rank(best.index)) best = { index: n.index, start: at, end };
+          at = end;
+          break;
+        }
+        case 'choice': {
+          const end = at + (n.options[0] ?? '').length;
+          if (!best || rank(n.index) < rank(best.index)) best = { index: n.index, start: at, end };
+          at = end;
+          break;
+        }
+        case 'variable':
+          if (n.fallback) at = walk(n.fallback, at);
+          break;
+      }
+    }
+    return at;
+  };
+  walk(parseSnippet(src), 0);
+  const found = best as { index: number; start: number; end: number } | null;
+  return found ? { start: found.start, end: found.end } : null;
+}

@@ -5,15 +5,17 @@
 //   - source.fixAll.postwright: every safe fix at once, no two edits overlapping.
 // Snippet fixes (a missing section's template) become SnippetTextEdits for clients that support
 // them in workspace edits (LSP 3.18 workspace.workspaceEdit.snippetEditSupport), else plain text
-// with every placeholder at its default.
+// with every placeholder at its default. A fix that inserts lines carries the client's reveal
+// command when the client asked for it (features/revealInserted.ts says where the lines land).
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Posting, Range } from '../model/posting.ts';
 import type { Finding, Fix, TextEdit } from '../rules/types.ts';
 import { expandSnippet, hasSnippetSyntax } from '../facts/snippet.ts';
-import { FIX_ALL_KIND } from '../protocol.ts';
+import { FIX_ALL_KIND, REVEAL_INSERTED_COMMAND, type RevealInsertedArgs } from '../protocol.ts';
 import type { Suppressions } from '../suppression.ts';
 import { rulesById } from '../rules/index.ts';
 import { suppressActions, type WorkspaceConfigTarget } from './suppressActions.ts';
+import { insertedBlock } from './revealInserted.ts';
 
 export { FIX_ALL_KIND };
 
@@ -38,6 +40,8 @@ export interface CodeActionOptions {
   only?: readonly string[];
   /** The workspace's .postwright.json; absent when untrusted or without a workspace folder. */
   workspaceConfig?: WorkspaceConfigTarget | null;
+  /** The client runs REVEAL_INSERTED_COMMAND: a fix that inserts lines carries it. */
+  revealInserted?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -244,6 +248,11 @@ export function buildActions(input: CodeActionInput, diagnostics: readonly Diagn
           edit: workspaceEdit(fix, options),
         };
         if (i === 0) action.isPreferred = true;
+        const block = options.revealInserted ? insertedBlock(fix) : null;
+        if (block) {
+          const args: RevealInsertedArgs = { uri: options.uri, ...block };
+          action.command = { title: 'Show the inserted text', command: REVEAL_INSERTED_COMMAND, arguments: [args] };
+        }
         out.push(action);
       });
       const list = rulesInRange.get(df.rule) ?? [];

@@ -36,6 +36,7 @@ export function startServer(connection: Connection, options: ServerOptions): Ses
     client.foldingRangeLimit = typeof limit === 'number' && limit >= 0 ? limit : undefined;
 
     config.trusted = init.trusted === true;
+    client.revealInserted = init.revealInserted === true;
     config.pushedSettings = sectionOf(init.settings);
     if (Array.isArray(init.languageIds)) for (const id of init.languageIds) if (typeof id === 'string') session.languageIds.add(id);
 

@@ -31,6 +31,8 @@ export interface ClientSupport {
   snippetEdits: boolean;
   /** The client can create a file inside a workspace edit (resourceOperations includes 'create'). */
   createFiles: boolean;
+  /** The client runs REVEAL_INSERTED_COMMAND (initializationOptions.revealInserted). */
+  revealInserted: boolean;
 }
 
 export type Entry = { analysis: Analysis; reason?: undefined } | { analysis?: undefined; reason: string };
@@ -52,6 +54,7 @@ export class Session {
     completionMarkdown: true,
     snippetEdits: false,
     createFiles: false,
+    revealInserted: false,
   };
   /** Language ids this server analyses (extended by initializationOptions.languageIds). */
   readonly languageIds = new Set(['job-posting', 'posting', 'jobposting', 'job_posting']);

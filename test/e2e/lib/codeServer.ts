@@ -153,7 +153,7 @@ export function assertBuilt(root = EXT_ROOT): void {
 export function packageVsix(outDir: string, root = EXT_ROOT): string {
   const out = join(outDir, 'postwright.vsix');
   const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const result = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '-o', out], {
+  const result = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', out], {
     cwd: root,
     encoding: 'utf8',
     timeout: 120_000,

@@ -2,7 +2,7 @@
 // view, rule docs that open offline, the walkthrough, a blank posting's invitation, Check All Postings.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, SEED_003, activateExtension, closeAll, labels, missingSectionKind, openCopy, postwrightDiagnostics, ruleOf, waitFor, waitForDiagnostics, workspaceUri } from './helpers.ts';
+import { EXTENSION_ID, KIND_WORDS, SEED_003, activateExtension, closeAll, labels, missingSectionKind, openCopy, postwrightDiagnostics, ruleOf, waitFor, waitForDiagnostics, workspaceUri } from './helpers.ts';
 
 function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;
@@ -26,6 +26,37 @@ async function bulletsFor(title: string, name: string): Promise<string[]> {
 
 const PRINCIPAL_SUPPORT = /principal|leadership team/i;
 
+/** Seed 003 with forty more duties in its list: long enough that a section inserted after them starts out of view. */
+async function longPosting(): Promise<string> {
+  const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(`${SEED_003}.posting`))).split('\n');
+  let end = lines.findIndex((l) => l.startsWith('- '));
+  assert.ok(end >= 0, 'seed 003 has no bullet list');
+  while (lines[end + 1]?.startsWith('- ')) end++;
+  const duties = Array.from({ length: 40 }, (_, i) => `- Reviews the progress of learning network ${i + 1} with its Assistant Superintendent each quarter.`);
+  return [...lines.slice(0, end + 1), ...duties, ...lines.slice(end + 1)].join('\n');
+}
+
+/** The lines of `after` that are not in `before` (same start and end, inserted between). */
+function insertedLines(before: string, after: string): { first: number; last: number } {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let first = 0;
+  while (first < a.length && a[first] === b[first]) first++;
+  let tail = 0;
+  while (tail < a.length - first && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return { first, last: b.length - 1 - tail };
+}
+
+function inView(editor: vscode.TextEditor, line: number): boolean {
+  return editor.visibleRanges.some((r) => r.start.line <= line && line <= r.end.line);
+}
+
+function firstLineWithWords(document: vscode.TextDocument, from: number): number {
+  let line = from;
+  while (line < document.lineCount - 1 && document.lineAt(line).isEmptyOrWhitespace) line++;
+  return line;
+}
+
 suite('writer', () => {
   suiteSetup(activateExtension);
   suiteTeardown(closeAll);
@@ -42,26 +73,54 @@ suite('writer', () => {
     assert.ok(!labels.some((l) => PRINCIPAL_SUPPORT.test(l)), `principal support offered to a bus driver: ${labels.join(' | ')}`);
   });
 
-  // Skipped: the actions come back with snippet edits (documentChanges), which this check does not
-  // read yet; the UI quick-fix test in codeserver.test.ts still applies one. Listed in the closing note.
-  test.skip('a quick fix that inserts a section leaves it in view, the cursor inside it', async () => {
-    const { document, editor } = await openCopy(SEED_003, 'reveal');
-    const { missing } = labels(SEED_003);
+  test('a quick fix that inserts a section far below leaves it in view, its first placeholder selected', async () => {
+    const { document, editor } = await openText('reveal-long.posting', await longPosting());
+    const diagnostic = await waitFor('a missing-section diagnostic', () => postwrightDiagnostics(document.uri).find((d) => missingSectionKind(d, labels(SEED_003).missing)));
+    editor.selection = new vscode.Selection(diagnostic.range.start, diagnostic.range.start);
+    editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
+    await waitFor('the top of the posting in view', () => editor.visibleRanges[0]?.start.line === 0);
+    const lastShown = editor.visibleRanges.at(-1)!.end.line;
+    const before = document.getText();
+    // What Ctrl+. and Enter do: VS Code applies the preferred quick fix's edit, then its command.
+    await vscode.commands.executeCommand('editor.action.codeAction', { kind: vscode.CodeActionKind.QuickFix.value, apply: 'first', preferred: true });
+    await waitFor('the section to be inserted', () => document.getText() !== before);
+    const inserted = insertedLines(before, document.getText());
+    assert.ok(inserted.last > inserted.first, `the fix did not insert a section: ${JSON.stringify(inserted)}`);
+    assert.ok(inserted.first > lastShown, `the section went in at line ${inserted.first + 1}, already in view (to line ${lastShown + 1}): this check could not fail`);
+    const selection = await waitFor('the selection inside the inserted section', () => {
+      const s = editor.selection;
+      return s.start.line >= inserted.first && s.end.line <= inserted.last && s;
+    });
+    assert.ok(!selection.isEmpty && document.getText(selection).trim().length > 0, `the selection is not a placeholder: "${document.getText(selection)}"`);
+    await waitFor(`the cursor (line ${selection.active.line + 1}) in view`, () => inView(editor, selection.active.line));
+    const heading = firstLineWithWords(document, inserted.first);
+    assert.ok(inView(editor, heading), `the inserted heading (line ${heading + 1}) is out of view: ${JSON.stringify(editor.visibleRanges)}`);
+  });
+
+  test('applied while another editor has the focus (inserted as plain text), the fix still selects its first placeholder, far along a long line, in view', async () => {
+    const { document, editor } = await openText('reveal-behind.posting', await longPosting());
+    const diagnostic = await waitFor('a missing equal-opportunity statement', () => postwrightDiagnostics(document.uri).find((d) => missingSectionKind(d, ['eeo'])));
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
-    const diagnostic = await waitFor('a missing-section diagnostic', () => postwrightDiagnostics(document.uri).find((d) => missingSectionKind(d, missing)));
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, 10);
-    const fix = actions.find((a) => a.edit && (a.diagnostics ?? []).some((d) => d.message === diagnostic.message));
-    assert.ok(fix?.edit, `no quick fix with an edit: ${actions.map((a) => a.title).join(' | ')}`);
-    assert.ok(fix.command, 'the quick fix has no follow-up command to reveal the section');
-    const lines = document.lineCount;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.edit && /^Add /.test(a.title) && KIND_WORDS.eeo!.test(a.title));
+    assert.ok(fix?.edit, `no quick fix that adds the statement: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.equal(fix.command?.command, 'postwright.revealInserted', 'the quick fix has no command to show what it inserted');
+    // Another editor beside it takes the focus: VS Code then inserts the snippet as plain text.
+    const other = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'notes' });
+    await vscode.window.showTextDocument(other, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false });
+    await waitFor('the other editor active', () => vscode.window.activeTextEditor?.document === other);
+    const before = document.getText();
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
-    await waitFor('the section to be inserted', () => document.lineCount > lines);
-    const cursor = editor.selection.active.line;
-    const start = fix.command.arguments?.[1] as number;
-    assert.ok(cursor >= start, `the cursor (line ${cursor + 1}) is not in the inserted section (from line ${start + 1})`);
-    await waitFor(`line ${cursor + 1} to be in view`, () => editor.visibleRanges.some((r) => r.start.line <= cursor && cursor <= r.end.line));
+    await waitFor('the section to be inserted', () => document.getText() !== before);
+    const inserted = insertedLines(before, document.getText());
+    const selection = editor.selection;
+    assert.ok(selection.start.line >= inserted.first && selection.end.line <= inserted.last, `the selection (line ${selection.start.line + 1}) is not in the inserted lines ${inserted.first + 1}-${inserted.last + 1}`);
+    assert.ok(!selection.isEmpty, 'no placeholder selected');
+    assert.ok(selection.start.character > 200, `the placeholder is at column ${selection.start.character + 1}: not the long-line case this test is for`);
+    await waitFor(`the cursor (line ${selection.active.line + 1}) in view`, () => inView(editor, selection.active.line));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   test("a diagnostic's rule link opens the rule's page bundled in the extension (no network)", async () => {

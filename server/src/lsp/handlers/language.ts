@@ -153,7 +153,7 @@ export const languageFeatures: Feature[] = [
           const only = Array.isArray(params?.context?.only) ? params.context.only : undefined;
           // The workspace file is read only when there is a finding to offer its actions on.
           const workspaceConfig = diagnostics.length > 0 ? await session.config.workspaceConfigTarget(doc.uri, session.client.createFiles) : null;
-          return codeActions(analysis, diagnostics, { uri: doc.uri, version: doc.version, snippetEdits: session.client.snippetEdits, only, workspaceConfig });
+          return codeActions(analysis, diagnostics, { uri: doc.uri, version: doc.version, snippetEdits: session.client.snippetEdits, revealInserted: session.client.revealInserted, only, workspaceConfig });
         }),
       );
     },
