@@ -13,7 +13,7 @@ import type { WorkspaceConfig } from './settings.ts';
 import { sectionTemplates } from './templates/sectionTemplate.ts';
 import { findingMessage } from './rules/messages.ts';
 import { optionDefaults, readRuleSetting } from './rules/options.ts';
-import { localToday } from './templates/render.ts';
+import { ISO_DAY, localToday } from './templates/render.ts';
 import { applySuppressions, disableLineOf, phraseKey, ruleIdList, scanComments, unknownRuleFindings, type Suppressions } from './suppression.ts';
 
 export interface AnalysisOptions {
@@ -36,13 +36,8 @@ export interface Analysis {
   present: SectionKind[];
   /** Comments, directives, the front matter's disable list and the allow list (posting.text has its comments blanked). */
   suppressions: Suppressions;
-}
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The local calendar day: a law that takes effect on July 1 applies from local midnight, not UTC's. */
-function todayIso(): string {
-  return localToday();
+  /** The day (yyyy-mm-dd) the pay laws were judged as of: options.today, else the writer's local day. */
+  today: string;
 }
 
 /** A posting with lines only, for the (never expected) case where the parser throws. */
@@ -122,7 +117,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   } catch {
     profile = generic;
   }
-  const today = options?.today && ISO_DAY.test(options.today) ? options.today : todayIso();
+  const today = options?.today && ISO_DAY.test(options.today) ? options.today : localToday();
   const findings: Finding[] = [];
   const sectionTemplate = sectionTemplates(posting, profile);
   let resolved: ResolvedRule[];
@@ -175,5 +170,5 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   } catch {
     /* keep empty */
   }
-  return { posting, profile, findings: kept, missing, present, suppressions };
+  return { posting, profile, findings: kept, missing, present, suppressions, today };
 }

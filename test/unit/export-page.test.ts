@@ -6,7 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis.ts';
 import { toJsonLd } from '../../server/src/export/jsonld.ts';
-import { escapeMarkdown, toHtmlPage, toMarkdown } from '../../server/src/export/page.ts';
+import { toHtmlPage, toMarkdown } from '../../server/src/export/page.ts';
+import { escapeMarkdown } from '../../server/src/facts/escape.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const seedFiles = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort();

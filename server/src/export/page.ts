@@ -4,7 +4,8 @@
 // markup is not visible on the page). Self-contained: no scripts, no external resources.
 import type { Posting } from '../model/posting.ts';
 import type { Profile } from '../profiles/types.ts';
-import { documentSections, escapeHtml, type DocSection } from './document.ts';
+import { documentSections, type DocSection } from './document.ts';
+import { escapeHtml, escapeMarkdown } from '../facts/escape.ts';
 import type { JobFacts } from './facts.ts';
 import { jsonLdScriptText, toJsonLd } from './jsonld.ts';
 
@@ -94,16 +95,6 @@ export function toHtmlPage(posting: Posting, profile: Profile | null = null): st
     '</html>',
     '',
   ].join('\n');
-}
-
-/** Escapes the characters Markdown would read as markup at the start of or inside a line. */
-export function escapeMarkdown(text: string): string {
-  // URLs stay as written (autolinked by most renderers); everything else has its markup escaped.
-  return text
-    .split(/(https?:\/\/[^\s<>"]+)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/([\\`*_[\]<>|])/g, '\\$1')))
-    .join('')
-    .replace(/^(\s*)([#>+-]|\d+[.)])(\s)/, '$1\\$2$3');
 }
 
 /** The posting as Markdown (CommonMark): # title, facts, ## sections, - bullets. */

@@ -9,6 +9,7 @@ import { detectProfile } from '../profiles/index.ts';
 import type { Profile } from '../profiles/types.ts';
 import { CANONICAL_HEADINGS } from '../model/catalog.ts';
 import { escapeSnippet, expandSnippet } from '../facts/snippet.ts';
+import { lineKind, parserJunkLines } from '../facts/util.ts';
 import { templatizeEducation, templatizeExperience } from './templatize.ts';
 
 export { templatizeEducation, templatizeExperience } from './templatize.ts';
@@ -177,11 +178,9 @@ const NO_BULLETS: ReadonlySet<SectionKind> = new Set(['title', 'header', 'other'
 /** Kinds whose seed headings are learned. */
 const HEADED: ReadonlySet<SectionKind> = new Set(['about_district', 'summary', 'responsibilities', 'qualifications', 'education', 'licensure', 'experience', 'ksa', 'preferred', 'conditions', 'residency', 'salary', 'benefits', 'eeo', 'how_to_apply']);
 
-function junkLines(posting: Posting): Set<number> {
-  const out = new Set<number>();
-  for (const r of posting.junk) for (let l = r.start.line; l <= r.end.line; l++) out.add(l);
-  for (const info of posting.lineInfo) if (info.kind === 'junk' || info.kind === 'stray') out.add(info.line);
-  return out;
+/** Lines no template learns from: the parser's job-board junk and stray punctuation. */
+function isJunkOrStray(posting: Posting, junk: Uint8Array, line: number): boolean {
+  return junk[line] === 1 || lineKind(posting, line) === 'stray';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -476,7 +475,7 @@ function learnProfile(profile: Profile, from: readonly Learned[], own: readonly 
 
   for (const l of from) {
     const foreign = l.profile.id !== profile.id;
-    const junk = junkLines(l.posting);
+    const junk = parserJunkLines(l.posting);
     for (const section of l.posting.sections) {
       if (section.heading && !foreign && HEADED.has(section.kind)) {
         const text = tidyHeading(section.heading.style === 'rule' ? section.heading.label : generalizeHeading(section.heading.text, l.posting));
@@ -490,7 +489,7 @@ function learnProfile(profile: Profile, from: readonly Learned[], own: readonly 
       }
       if (section.kind === 'title' || section.kind === 'other') continue;
       for (const block of section.blocks) {
-        if (junk.has(block.line)) continue;
+        if (isJunkOrStray(l.posting, junk, block.line)) continue;
         // Header blocks count only for what they clearly are ("Final salary offers are …").
         if (section.kind === 'header' && (!block.contentKind || block.contentKind === 'header')) continue;
         const kind = block.type === 'bullet' ? bulletKindOf(section.kind, block.contentKind) : section.kind === 'summary' || section.kind === 'about_district' ? section.kind : bulletKindOf(section.kind, block.contentKind);
