@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { doc, run } from './helpers.ts';
+import { doc, ruleTable, run } from './helpers.ts';
 
 test('duplicate-section: the same heading twice', () => {
   const text = doc('Teacher', '', 'Education Required:', "- Bachelor's degree.", '', 'Experience Required:', '- Two years.', '', 'Education Required:', '- Teaching license.');
@@ -19,3 +19,25 @@ test('duplicate-section: different headings of one kind pass by default, fire wi
 test('duplicate-section: distinct sections pass', () => {
   assert.deepEqual(run('duplicate-section', doc('Teacher', '', 'Job Summary', 'Teaches.', '', 'Benefits', '- Health insurance.')), []);
 });
+
+ruleTable('duplicate-section', {
+  valid: [
+    doc('Teacher', '', 'Job Summary', 'Teaches.', '', 'Benefits', '- Health insurance.'),
+    // different headings of one kind pass unless sameKind is on
+    doc('Teacher', '', 'Job Summary', 'Teaches math.', '', 'Position Summary', 'Teaches math well.'),
+  ],
+  invalid: [
+    {
+      text: doc('Teacher', '', 'Education Required:', "- Bachelor's degree.", '', 'Experience Required:', '- Two years.', '', 'Education Required:', '- Teaching license.'),
+      expect: ['Education Required:'],
+      errors: [{ line: 9, messageId: 'duplicate', data: { heading: 'Education Required', kindName: 'education requirement', first: 'Education Required', line: 3 } }],
+      output: null,
+    },
+    {
+      text: doc('Teacher', '', 'Job Summary', 'Teaches math.', '', 'Position Summary', 'Teaches math well.'),
+      options: { sameKind: true },
+      expect: ['Position Summary'],
+      errors: [{ line: 6 }],
+    },
+  ],
+}, test);

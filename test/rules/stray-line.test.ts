@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, doc, run } from './helpers.ts';
+import { applyEdits, doc, ruleTable, run } from './helpers.ts';
 
 test('stray-line: a lone full stop', () => {
   const text = doc('Manager', '', 'Summary text here.', '', '    .', '', 'Responsibilities:');
@@ -13,3 +13,15 @@ test('stray-line: a lone full stop', () => {
 test('stray-line: sentences and bullets pass', () => {
   assert.deepEqual(run('stray-line', doc('Manager', '', 'Summary text here.', '- A bullet.')), []);
 });
+
+ruleTable('stray-line', {
+  valid: [doc('Manager', '', 'Summary text here.', '- A bullet.')],
+  invalid: [
+    {
+      text: doc('Manager', '', 'Summary text here.', '', '    .', '', 'Responsibilities:'),
+      expect: ['.'],
+      errors: [{ line: 5, messageId: 'stray', data: { text: '.' } }],
+      output: doc('Manager', '', 'Summary text here.', '', '', 'Responsibilities:'),
+    },
+  ],
+}, test);
