@@ -45,3 +45,16 @@ test('spelling: the finding carries the word to the diagnostic for "Add to dicti
   assert.equal((toDiagnostic(f).data as { word?: string }).word, 'intitial');
   assert.ok(f.fixes?.some((x) => x.edits[0]!.newText === 'initial' && !x.safe));
 });
+
+// The findings in full: line, messageId, data and what the first fix leaves.
+ruleTable('spelling', {
+  valid: [],
+  invalid: [
+    {
+      text: doc('Substitute', 'A fee of $50 for intitial licensure is due.'),
+      expect: ['intitial'],
+      errors: [{ line: 2, messageId: 'unknownWithSuggestions', data: { word: 'intitial', suggestions: "'initial'" } }],
+      output: doc('Substitute', 'A fee of $50 for initial licensure is due.'),
+    },
+  ],
+}, test);
