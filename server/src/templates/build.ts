@@ -14,7 +14,7 @@ export { templatizeEducation, templatizeExperience } from './templatize.ts';
 import type { ProfileTemplates, SectionTemplate, TemplateLibrary, TemplateSource } from './types.ts';
 import { GENERIC_BODIES, TEMPLATE_KINDS } from './generic.ts';
 import { learnFamilies, MIN_FAMILY_POSTINGS, type FamilyLearnTools, type LabelledSection } from './families.ts';
-import { ACRONYM, DATED, districtWordsOf, GENDERED, generalizeHeading, hasDistrictWord, INSTRUCTION, isCaps, organizationOf, tidyHeading, usableBullet } from './learnText.ts';
+import { ACRONYM, compareStrings, DATED, districtWordsOf, GENDERED, generalizeHeading, hasDistrictWord, INSTRUCTION, isCaps, organizationOf, tidyHeading, usableBullet } from './learnText.ts';
 import { rankBullets } from './rankBullets.ts';
 import { emptyMaterial, learnBody, type KindMaterial } from './learnBody.ts';
 
@@ -92,10 +92,6 @@ function detectFor(posting: Posting, profiles: readonly Profile[], fallback: Pro
     if (byName) return byName;
   }
   return fallback;
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export interface BuildOptions {

@@ -7,7 +7,7 @@ import { escapeSnippet } from '../facts/snippet.ts';
 import type { BulletSuggestion } from './types.ts';
 import { templatizeEducation, templatizeExperience } from './templatize.ts';
 import { OTHER_DUTIES } from './families.ts';
-import { bulletKey, tidyHeading } from './learnText.ts';
+import { bulletKey, compareStrings, tidyHeading } from './learnText.ts';
 import type { Observation } from './rankBullets.ts';
 
 /** The candidate text found in the most postings (then the shortest, then alphabetical). */
@@ -19,7 +19,7 @@ function pickShortestMostCommon(candidates: ReadonlyArray<{ t: string; src: stri
     if (!set) counts.set(c.t, (set = new Set()));
     set.add(c.src);
   }
-  const sorted = [...counts.entries()].sort((a, b) => b[1].size - a[1].size || a[0].length - b[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const sorted = [...counts.entries()].sort((a, b) => b[1].size - a[1].size || a[0].length - b[0].length || compareStrings(a[0], b[0]));
   return sorted[0]![0];
 }
 
@@ -112,7 +112,7 @@ export function learnBody(kind: SectionKind, m: KindMaterial, marker: string, ra
     case 'about_district': {
       if (profile.id === 'generic' || m.paragraphs.length === 0) return null;
       // The district's own boilerplate: the most recent seed's (file names sort by date of copy).
-      const last = [...m.paragraphs].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))[m.paragraphs.length - 1]!;
+      const last = [...m.paragraphs].sort((a, b) => compareStrings(a.source, b.source))[m.paragraphs.length - 1]!;
       return { body: '${1:' + escapeSnippet(last.text) + '}', sources: [last.source] };
     }
     case 'conditions': {

@@ -111,3 +111,8 @@ export function isCaps(text: string): boolean {
   const letters = text.replace(/[^A-Za-z]/g, '');
   return letters.length >= 3 && letters === letters.toUpperCase();
 }
+
+/** Code-unit order, not localeCompare: the same postings make the same library on any machine. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

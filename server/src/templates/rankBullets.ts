@@ -2,7 +2,7 @@
 // near-duplicate rule's words and similarity, so the library and the rule agree on what repeats).
 import type { BulletSuggestion } from './types.ts';
 import { jaccard, tokenSet } from '../rules/near-duplicate-bullet.ts';
-import { bulletKey } from './learnText.ts';
+import { bulletKey, compareStrings } from './learnText.ts';
 
 /** A bullet or paragraph seen in one posting. */
 export interface Observation {
@@ -65,6 +65,6 @@ export function rankBullets(obs: readonly Observation[]): BulletSuggestion[] {
     return sum / words.length;
   };
   const rows = aggs.map((a) => ({ a, typ: typicality(a.text) }));
-  rows.sort((x, y) => y.a.sources.size - x.a.sources.size || y.typ - x.typ || x.a.text.length - y.a.text.length || (x.a.text < y.a.text ? -1 : x.a.text > y.a.text ? 1 : 0));
+  rows.sort((x, y) => y.a.sources.size - x.a.sources.size || y.typ - x.typ || x.a.text.length - y.a.text.length || compareStrings(x.a.text, y.a.text));
   return rows.map(({ a }) => ({ text: a.text, count: a.sources.size, sources: [...a.sources].sort() }));
 }
