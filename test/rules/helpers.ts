@@ -8,7 +8,7 @@ import type { Range } from '../../server/src/model/posting.ts';
 import { parse } from '../../server/src/model/parse.ts';
 import { BUILTIN_PROFILES, generic } from '../../server/src/profiles/builtin.ts';
 import { rulesById } from '../../server/src/rules/index.ts';
-import type { Finding, Fix, TextEdit } from '../../server/src/rules/types.ts';
+import type { Finding, Fix, RuleFinding, TextEdit } from '../../server/src/rules/types.ts';
 import { sectionTemplates } from '../../server/src/templates/sectionTemplate.ts';
 import { findingMessage } from '../../server/src/rules/messages.ts';
 import { optionDefaults } from '../../server/src/rules/options.ts';
@@ -37,7 +37,7 @@ export interface RunOptions {
 
 function found(
   text: string,
-  f: Pick<Finding, 'range' | 'message' | 'fixes'> & { kind?: Finding['kind']; severity?: Finding['severity'] },
+  f: Pick<Finding, 'range' | 'message' | 'fixes'> & { kind?: Finding['kind']; severity?: Finding['severity'] } & { messageId?: string; data?: RuleFinding['data'] | Finding['data'] },
 ): Found {
   const { start, end } = f.range;
   const covered = rangeText(text.split(/\r\n|\r|\n/), f.range);
@@ -51,6 +51,9 @@ function found(
     ...(f.severity ? { severity: f.severity } : {}),
     fixes: f.fixes ?? [],
     text: covered,
+    // a rule's own finding (run()) carries its messageId and the message's data; an analysis
+    // finding's data is facts for code actions, not the message's
+    ...(f.messageId !== undefined ? { messageId: f.messageId, ...(f.data ? { data: f.data as RuleFinding['data'] } : {}) } : {}),
   };
 }
 
@@ -63,7 +66,7 @@ export function run(ruleId: string, text: string, opts: RunOptions = {}): Found[
   const options = { ...optionDefaults(rule), ...(opts.options ?? {}) };
   return rule
     .check(posting, { profile, options, today: opts.today ?? '2026-06-01', sectionTemplate: sectionTemplates(posting, profile) })
-    .map((f) => ({ ...found(text, { ...f, message: findingMessage(rule, f) }), messageId: f.messageId, ...(f.data ? { data: f.data } : {}) }));
+    .map((f) => found(text, { ...f, message: findingMessage(rule, f) }));
 }
 
 /** Lines (1-based) a rule reports. */

@@ -73,6 +73,6 @@ describe('features/hover', () => {
   });
 
   it('escapes markdown in user text', () => {
-    assert.equal(escapeMarkdown('**Pay** [link](x) _a_', { everyMarkupCharacter: true }), '\\*\\*Pay\\*\\* \\[link\\]\\(x\\) \\_a\\_');
+    assert.equal(escapeMarkdown('**Pay** [link](x) _a_'), '\\*\\*Pay\\*\\* \\[link\\]\\(x\\) \\_a\\_');
   });
 });

@@ -10,16 +10,16 @@ export function escapeHtml(text: string): string {
 /**
  * Escapes text written by the user so Markdown shows it literally.
  *
- * By default, for a Markdown file people also read and edit as text (the exported page): only what
- * would read as markup is escaped (inline markup anywhere, block markers such as # > - 1. at the
- * start), and URLs stay as written so renderers still link them.
+ * By default, for text only ever shown rendered and set inside other markup (a hover's
+ * "**heading** — …"): every Markdown punctuation character is escaped wherever it stands, so no
+ * position needs reasoning about; the backslashes never show.
  *
- * With `everyMarkupCharacter`, for text that is only ever shown rendered and sits inside other
- * markup (a hover's "**heading** — …"): every Markdown punctuation character is escaped wherever it
- * stands, URLs included, so no position needs reasoning about; the backslashes never show.
+ * With `minimal`, for a Markdown file people also read and edit as text (the exported page): only
+ * what would read as markup is escaped (inline markup anywhere, block markers such as # > - 1. at
+ * the start), and URLs stay as written so renderers still link them.
  */
-export function escapeMarkdown(text: string, options: { everyMarkupCharacter?: boolean } = {}): string {
-  if (options.everyMarkupCharacter) return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+export function escapeMarkdown(text: string, options: { minimal?: boolean } = {}): string {
+  if (!options.minimal) return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
   return text
     .split(/(https?:\/\/[^\s<>"]+)/)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/([\\`*_[\]<>|])/g, '\\$1')))

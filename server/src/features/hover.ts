@@ -6,9 +6,6 @@ import type { Field, Position, Posting, Range, Section, SectionKind } from '../m
 import type { Profile } from '../profiles/types.ts';
 import { FIELD_DOCS, KIND_DOCS } from './kindDocs.ts';
 import { escapeMarkdown } from '../facts/escape.ts';
-
-/** Hovers are only ever shown rendered: escape every Markdown character in the writer's text. */
-const RENDERED_ONLY = { everyMarkupCharacter: true };
 import { lawsFor } from '../profiles/payLaws.ts';
 import { generic } from '../profiles/builtin.ts';
 import { describePlace, resolvePlace } from '../rules/pay-transparency.ts';
@@ -31,13 +28,13 @@ function profileStatus(profile: Profile | null | undefined, kind: SectionKind): 
 export function kindHoverMarkdown(kind: SectionKind, profile?: Profile | null, heading?: string): string {
   const doc = KIND_DOCS[kind];
   const parts: string[] = [];
-  const title = heading ? `**${escapeMarkdown(heading, RENDERED_ONLY)}** — ${doc.label} (\`${kind}\`)` : `**${doc.label}** (\`${kind}\`)`;
+  const title = heading ? `**${escapeMarkdown(heading)}** — ${doc.label} (\`${kind}\`)` : `**${doc.label}** (\`${kind}\`)`;
   parts.push(title);
   parts.push(doc.purpose);
   parts.push(`It should hold:\n\n${doc.holds.map((h) => `- ${h}`).join('\n')}`);
   if (profile) {
     const status = profileStatus(profile, kind);
-    const name = escapeMarkdown(profile.name || profile.id, RENDERED_ONLY);
+    const name = escapeMarkdown(profile.name || profile.id);
     parts.push(
       status === 'required'
         ? `Required by the **${name}** profile.`
@@ -58,11 +55,11 @@ export function fieldHoverMarkdown(field: Field, implicit = false): string {
   if (field.key && FIELD_DOCS[field.key]) {
     const doc = FIELD_DOCS[field.key];
     const head = implicit
-      ? `Read as the **${escapeMarkdown(field.name, RENDERED_ONLY)}** header field (\`${field.key}\`; no label written)`
-      : `**${escapeMarkdown(field.name, RENDERED_ONLY)}** — ${doc.label} (\`${field.key}\`)`;
+      ? `Read as the **${escapeMarkdown(field.name)}** header field (\`${field.key}\`; no label written)`
+      : `**${escapeMarkdown(field.name)}** — ${doc.label} (\`${field.key}\`)`;
     return `${head}\n\n${doc.description}`;
   }
-  return `**${escapeMarkdown(field.name, RENDERED_ONLY)}** — header field\n\nA label/value fact about the opening. Postwright does not recognise this label, so it is shown in the outline but not used by checks or export.`;
+  return `**${escapeMarkdown(field.name)}** — header field\n\nA label/value fact about the opening. Postwright does not recognise this label, so it is shown in the outline but not used by checks or export.`;
 }
 
 function headingOn(section: Section, pos: Position): boolean {
@@ -83,7 +80,7 @@ export function placeHoverMarkdown(posting: Posting, profile?: Profile | null): 
   if (!place.state) return '_Pay transparency:_ no state could be told from the text (set a profile or the pay-transparency `state` option).';
   const laws = lawsFor(place).filter((l) => l.demand === 'posting');
   const list = laws.length ? ` Posting laws: ${laws.map((l) => `${l.law} (from ${l.effective})`).join('; ')}.` : ' No pay-transparency posting law in the table.';
-  return `_Pay transparency:_ ${escapeMarkdown(describePlace(place), RENDERED_ONLY)}.${escapeMarkdown(list, RENDERED_ONLY)}`;
+  return `_Pay transparency:_ ${escapeMarkdown(describePlace(place))}.${escapeMarkdown(list)}`;
 }
 
 function withPlace(markdown: string, key: string | null | undefined, posting: Posting, profile?: Profile | null): string {
