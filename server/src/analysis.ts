@@ -14,7 +14,7 @@ import { sectionTemplates } from './templates/sectionTemplate.ts';
 import { BUILTIN_TEMPLATES, Templates } from './templates/index.ts';
 import { findingMessage } from './rules/messages.ts';
 import { optionDefaults, readRuleSetting } from './rules/options.ts';
-import { localToday } from './templates/render.ts';
+import { ISO_DAY, localToday } from './templates/render.ts';
 import { applySuppressions, disableLineOf, phraseKey, ruleIdList, scanComments, unknownRuleFindings, type Suppressions } from './suppression.ts';
 
 export interface AnalysisOptions {
@@ -41,13 +41,8 @@ export interface Analysis {
   suppressions: Suppressions;
   /** The template library the analysis used: completion and section insertion offer the same. */
   templates: Templates;
-}
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The local calendar day: a law that takes effect on July 1 applies from local midnight, not UTC's. */
-function todayIso(): string {
-  return localToday();
+  /** The day (yyyy-mm-dd) the pay laws were judged as of: options.today, else the writer's local day. */
+  today: string;
 }
 
 /** A posting with lines only, for the (never expected) case where the parser throws. */
@@ -127,7 +122,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   } catch {
     profile = generic;
   }
-  const today = options?.today && ISO_DAY.test(options.today) ? options.today : todayIso();
+  const today = options?.today && ISO_DAY.test(options.today) ? options.today : localToday();
   const findings: Finding[] = [];
   const templates = options?.templates instanceof Templates ? options.templates : BUILTIN_TEMPLATES;
   const sectionTemplate = sectionTemplates(posting, profile, templates);
@@ -181,5 +176,5 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   } catch {
     /* keep empty */
   }
-  return { posting, profile, findings: kept, missing, present, suppressions, templates };
+  return { posting, profile, findings: kept, missing, present, suppressions, templates, today };
 }

@@ -1,4 +1,4 @@
-// Properties of completion and code actions (issue 4): for random, mutated and hostile postings
+// Properties of completion and code actions: for random, mutated and hostile postings
 // and any position, neither throws (checked without their safety nets); every completion edit
 // replaces only the typed prefix on the cursor's line; applying any offered fix or completion
 // changes only the text in its range.

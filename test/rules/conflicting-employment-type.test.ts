@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { doc, run } from './helpers.ts';
+import { doc, ruleTable, run } from './helpers.ts';
 
 test('conflicting-employment-type: "Full-time, Part-time"', () => {
   const found = run('conflicting-employment-type', doc('Manager', '', '    Chicago Public Schools', '    Chicago, IL', '    Full-time, Part-time'));
@@ -20,3 +20,24 @@ test('conflicting-employment-type: one type, or prose about both, passes', () =>
     [],
   );
 });
+
+ruleTable('conflicting-employment-type', {
+  valid: [
+    doc('Manager', 'Full-time', 'Position Type: Full-time'),
+    // prose about both kinds of position is not a conflict
+    doc('Manager', 'The Chicago residency requirement does not apply to temporary/part-time positions, but full-time staff must live in Chicago.'),
+  ],
+  invalid: [
+    {
+      text: doc('Manager', '', '    Chicago Public Schools', '    Chicago, IL', '    Full-time, Part-time'),
+      expect: ['Full-time, Part-time'],
+      errors: [{ line: 5, messageId: 'conflict', data: { pair: 'full-time and part-time', text: 'Full-time, Part-time' } }],
+      output: null,
+    },
+    {
+      text: doc('Aide', 'Employment Type: Temporary / Permanent'),
+      expect: ['Temporary / Permanent'],
+      errors: [{ line: 2, messageId: 'conflict', data: { pair: 'temporary and permanent', text: 'Temporary / Permanent' } }],
+    },
+  ],
+}, test);

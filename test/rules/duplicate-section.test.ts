@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { doc, run } from './helpers.ts';
+import { doc, ruleTable, run } from './helpers.ts';
 
 test('duplicate-section: the same heading twice', () => {
   const text = doc('Teacher', '', 'Education Required:', "- Bachelor's degree.", '', 'Experience Required:', '- Two years.', '', 'Education Required:', '- Teaching license.');
@@ -37,3 +37,24 @@ test('duplicate-section: a first line that only starts with the heading words pa
   const text = doc('Teacher', '', 'Essential Job Functions', 'Essential job functions include planning lessons.', '', 'Benefits', 'Benefits are generous.');
   assert.deepEqual(run('duplicate-section', text), []);
 });
+ruleTable('duplicate-section', {
+  valid: [
+    doc('Teacher', '', 'Job Summary', 'Teaches.', '', 'Benefits', '- Health insurance.'),
+    // different headings of one kind pass unless sameKind is on
+    doc('Teacher', '', 'Job Summary', 'Teaches math.', '', 'Position Summary', 'Teaches math well.'),
+  ],
+  invalid: [
+    {
+      text: doc('Teacher', '', 'Education Required:', "- Bachelor's degree.", '', 'Experience Required:', '- Two years.', '', 'Education Required:', '- Teaching license.'),
+      expect: ['Education Required:'],
+      errors: [{ line: 9, messageId: 'duplicate', data: { heading: 'Education Required', kindName: 'education requirement', first: 'Education Required', line: 3 } }],
+      output: null,
+    },
+    {
+      text: doc('Teacher', '', 'Job Summary', 'Teaches math.', '', 'Position Summary', 'Teaches math well.'),
+      options: { sameKind: true },
+      expect: ['Position Summary'],
+      errors: [{ line: 6 }],
+    },
+  ],
+}, test);

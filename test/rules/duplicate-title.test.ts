@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, doc, run } from './helpers.ts';
+import { applyEdits, doc, ruleTable, run } from './helpers.ts';
 
 test('duplicate-title: the title repeated on its own line', () => {
   const text = doc('Executive Director, Instructional Systems & Supports', '', 'Chicago Public Schools', '', 'Executive Director, Instructional Systems & Supports', '', 'Job Number: 250000GU');
@@ -17,3 +17,19 @@ test('duplicate-title: a "Job Title:" field repeating the title passes', () => {
 test('duplicate-title: a title mentioned inside a sentence passes', () => {
   assert.deepEqual(run('duplicate-title', doc('Cluster Manager', '', 'The Cluster Manager will lead the team.')), []);
 });
+
+ruleTable('duplicate-title', {
+  valid: [
+    doc('Executive Director of Instruction', 'JOB TITLE: Executive Director of Instruction', 'REPORTS TO: Superintendent'),
+    doc('Cluster Manager', '', 'The Cluster Manager will lead the team.'),
+  ],
+  invalid: [
+    {
+      text: doc('Executive Director, Instructional Systems & Supports', '', 'Chicago Public Schools', '', 'Executive Director, Instructional Systems & Supports', '', 'Job Number: 250000GU'),
+      expect: ['Executive Director, Instructional Systems & Supports'],
+      errors: [{ line: 5, messageId: 'repeated', data: { title: 'Executive Director, Instructional Systems & Supports', line: 1 } }],
+      // the repeated line goes; the blank lines around it stay
+      output: doc('Executive Director, Instructional Systems & Supports', '', 'Chicago Public Schools', '', '', 'Job Number: 250000GU'),
+    },
+  ],
+}, test);

@@ -23,3 +23,16 @@ ruleTable('empty-field', {
     { text: doc('Clerk', 'Salary:', '', '', 'The district offers benefits.'), expect: ['Salary:'], options: { maxBlankLines: 1 } },
   ],
 }, test);
+
+// The findings in full: line, messageId, data and what the first fix leaves.
+ruleTable('empty-field', {
+  valid: [],
+  invalid: [
+    {
+      text: doc('Nurse', 'Reports to:  Lead Nurse', 'Pay Grade: ', 'Pay Range:  $38,500 - $57,200'),
+      expect: ['Pay Grade:'],
+      errors: [{ line: 3, messageId: 'empty', data: { label: 'Pay Grade' } }],
+      output: doc('Nurse', 'Reports to:  Lead Nurse', 'Pay Range:  $38,500 - $57,200'),
+    },
+  ],
+}, test);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, doc, run } from './helpers.ts';
+import { applyEdits, doc, ruleTable, run } from './helpers.ts';
 
 test('empty-section: a heading followed by the next heading', () => {
   const text = doc('Coordinator', '', 'Knowledge, Skills and Abilities :', 'Conditions of Employment', '- Background check required.');
@@ -44,3 +44,26 @@ test('empty-section: a heading over a line the parser folds into it is not empty
   const about = doc('About the job', '', 'Description', '', 'Job Title: Information Technology Instructor', '', 'Program: User Experience');
   assert.deepEqual(run('empty-section', about), []);
 });
+
+ruleTable('empty-section', {
+  valid: [
+    doc('Teacher', '', 'Salary : $55,000 - $70,000', '', 'Benefits', '- Health insurance.'),
+    // an umbrella heading over its sub-sections
+    doc('Coordinator', '', 'In order to be successful and achieve the above responsibilities, this position must possess the following qualifications:', 'Education Required:', "- Bachelor's degree required.", 'Experience Required:', '- Three years of experience.'),
+    doc('Teacher', '', 'License/Certification:', '', '', 'Teaching License (Required)', '', '', 'Work Location: One location'),
+  ],
+  invalid: [
+    {
+      text: doc('Coordinator', '', 'Knowledge, Skills and Abilities :', 'Conditions of Employment', '- Background check required.'),
+      expect: ['Knowledge, Skills and Abilities :'],
+      errors: [{ line: 3, messageId: 'empty', data: { heading: 'Knowledge, Skills and Abilities', kindName: 'knowledge, skills and abilities' } }],
+      output: doc('Coordinator', '', 'Conditions of Employment', '- Background check required.'),
+    },
+    {
+      text: doc('Coordinator', '', 'Job Summary', 'Coordinates the program.', '', 'Benefits'),
+      expect: ['Benefits'],
+      errors: [{ line: 6, messageId: 'empty', data: { heading: 'Benefits', kindName: 'benefits description' } }],
+      output: doc('Coordinator', '', 'Job Summary', 'Coordinates the program.', ''),
+    },
+  ],
+}, test);

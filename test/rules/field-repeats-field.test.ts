@@ -14,3 +14,16 @@ ruleTable('field-repeats-field', {
     { text: doc('Director', 'Job Title: Director of Transportation', 'Reports To: Director of Transportation'), expect: ['Director of Transportation'] },
   ],
 }, test);
+
+// The findings in full: line, messageId, data and what the first fix leaves.
+ruleTable('field-repeats-field', {
+  valid: [],
+  invalid: [
+    {
+      text: doc('Custodian', '', 'REPORTS TO: Head Custodian', 'LIMITS OF AUTHORITY: Head Custodian', 'FLSA: Non-exempt'),
+      expect: ['Head Custodian'],
+      errors: [{ line: 4, messageId: 'oversees', data: { value: 'Head Custodian', label: 'LIMITS OF AUTHORITY' } }],
+      output: null,
+    },
+  ],
+}, test);

@@ -23,3 +23,23 @@ test('garbled-text: the fix repairs mojibake and entities only, and says how man
   assert.equal(applyEdits(text, f!.fixes[0]!.edits), doc('Helper', 'The district’s mission is <b>clear</b>'));
   assert.equal(f!.fixes[0]!.safe, true);
 });
+
+// The findings in full: line, messageId, data and what the first fix leaves.
+ruleTable('garbled-text', {
+  valid: [],
+  invalid: [
+    {
+      text: doc('Helper', 'The district’s mission', 'The districtâ€™s mission&nbsp;today'),
+      expect: ['â€™'],
+      errors: [{ line: 3, messageId: 'garbledMore', data: { text: 'â€™', more: 1, kinds: 'mis-decoded characters and an HTML entity' } }],
+      output: doc('Helper', 'The district’s mission', 'The district’s mission today'),
+    },
+    {
+      // a lone mis-decoded character has no safe repair
+      text: doc('Coach', 'students should be taught in a way that builds pride. Â'),
+      expect: ['Â'],
+      errors: [{ line: 2, messageId: 'garbled', data: { text: 'Â', more: 0, kinds: 'mis-decoded characters' } }],
+      output: null,
+    },
+  ],
+}, test);

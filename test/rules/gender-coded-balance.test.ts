@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countCoded } from '../../server/src/rules/gender-coded-balance.ts';
-import { doc, run } from './helpers.ts';
+import { doc, ruleTable, run } from './helpers.ts';
 
 test('gender-coded-balance: one note when prose leans masculine', () => {
   const text = doc(
@@ -43,3 +43,27 @@ test('gender-coded-balance: balanced or feminine-leaning prose is silent by defa
   assert.deepEqual(run('gender-coded-balance', text), []);
   assert.equal(run('gender-coded-balance', text, { options: { feminine: true } }).length, 1);
 });
+
+ruleTable('gender-coded-balance', {
+  valid: [
+    // school words, headings and feminine-leaning prose (reported only with `feminine`)
+    doc('Teacher', '', 'Responsibilities', 'Lead the leadership team; support children and every child; serve on the committee; fulfil responsibilities; kindergarten; individual students; determine eligibility.'),
+    doc('Director', '', 'AMBITIOUS ASSERTIVE COMPETITIVE DECISIVE FEARLESS LEADER', 'Plans the budget.'),
+    doc('Teacher', '', 'Summary', 'A warm, nurturing, compassionate, considerate, cooperative, empathetic, gentle colleague.'),
+  ],
+  invalid: [
+    {
+      text: doc('Director', '', 'Summary', 'We want an ambitious, assertive, competitive and decisive self-reliant go-getter who is fearless and driven.'),
+      // a note about the whole posting, on the title line
+      expect: ['Director'],
+      errors: [{ line: 1, messageId: 'leans', data: { side: 'masculine', masculine: 7, feminine: 0, top: 'ambitious, assertive, competitive, decisive, driven' } }],
+      output: null,
+    },
+    {
+      text: doc('Teacher', '', 'Summary', 'A warm, nurturing, compassionate, considerate, cooperative, empathetic, gentle colleague.'),
+      options: { feminine: true },
+      expect: ['Teacher'],
+      errors: [{ line: 1, messageId: 'leans' }],
+    },
+  ],
+}, test);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeFound, applyEdits, doc, run } from './helpers.ts';
+import { analyzeFound, applyEdits, doc, ruleTable, run } from './helpers.ts';
 
 test('gendered-pronoun: his/her → their, with a safe fix', () => {
   const text = doc('Officer', 'Through his/her work with the Assistant Superintendents, the CSO ensures progress.');
@@ -60,3 +60,32 @@ test('gendered-pronoun: pairsAsWarnings: true reports pairs at the rule severity
     [['his or her', 'warning']],
   );
 });
+ruleTable('gendered-pronoun', {
+  valid: [doc('Teacher', "The Fellow holds a Master's degree in history; they may apply.", 'Heather/Hershey building shelter.')],
+  invalid: [
+    {
+      text: doc('Officer', 'Through his/her work with the Assistant Superintendents, the CSO ensures progress.'),
+      expect: ['his/her'],
+      errors: [{ line: 2, messageId: 'pair', data: { found: 'his/her', replacement: 'their' } }],
+      output: doc('Officer', 'Through their work with the Assistant Superintendents, the CSO ensures progress.'),
+    },
+    {
+      text: doc('Teacher', 'He/she plans lessons.', 'Bring his or her laptop.'),
+      expect: ['He/she', 'his or her'],
+      errors: [
+        { line: 2, messageId: 'pairSubject', data: { found: 'He/she', replacement: 'They' } },
+        { line: 3, messageId: 'pair', data: { found: 'his or her', replacement: 'their' } },
+      ],
+      // a subject pronoun's verb is left for the writer ("They plans"): that fix is not safe
+      output: doc('Teacher', 'They plans lessons.', 'Bring their laptop.'),
+    },
+    {
+      // 'her' is their or them: no fix
+      text: doc('Teacher', 'Her caseload is twelve students.'),
+      expect: ['Her'],
+      errors: [{ line: 2, messageId: 'singleUnknown' }],
+      output: null,
+    },
+    { text: doc('Teacher', 'He will teach; his/her plans matter.'), options: { singlePronouns: false }, expect: ['his/her'] },
+  ],
+}, test);

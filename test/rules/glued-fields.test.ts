@@ -38,3 +38,23 @@ test('glued-fields: the word fix puts the lost space (or ": " after a label) bac
   assert.equal(applyEdits(text, f!.fixes[0]!.edits), doc('Driver', '', 'Title: Substitute Bus Operators'));
   assert.equal(f!.fixes[0]!.safe, false);
 });
+
+// The findings in full: line, messageId, data and what the first fix leaves.
+ruleTable('glued-fields', {
+  valid: [],
+  invalid: [
+    {
+      text: doc('Teacher', '', 'managing student behaviorThe Board of Education may accept alternatives.'),
+      expect: ['behaviorThe'],
+      errors: [{ line: 3, messageId: 'words', data: { text: 'behaviorThe', more: 0 } }],
+      output: doc('Teacher', '', 'managing student behavior The Board of Education may accept alternatives.'),
+    },
+    {
+      // a label glued to its value gets ": " back
+      text: doc('Driver', '', 'TitleSubstitute Bus Operators', 'Start Date08/16/2019'),
+      expect: ['TitleSubstitute', 'Date08/16/2019'],
+      errors: [{ line: 3, messageId: 'words' }, { line: 4, messageId: 'words' }],
+      output: doc('Driver', '', 'Title: Substitute Bus Operators', 'Start Date: 08/16/2019'),
+    },
+  ],
+}, test);

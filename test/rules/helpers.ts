@@ -2,16 +2,18 @@
 // 1-based lines and columns, and apply fixes to check what they do.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { analyze, type AnalysisOptions } from '../../server/src/analysis.ts';
 import type { Range } from '../../server/src/model/posting.ts';
 import { parse } from '../../server/src/model/parse.ts';
 import { BUILTIN_PROFILES, generic } from '../../server/src/profiles/builtin.ts';
 import { rulesById } from '../../server/src/rules/index.ts';
-import type { Finding, Fix, TextEdit } from '../../server/src/rules/types.ts';
+import type { Finding, Fix, RuleFinding, TextEdit } from '../../server/src/rules/types.ts';
 import { sectionTemplates } from '../../server/src/templates/sectionTemplate.ts';
 import { BUILTIN_TEMPLATES } from '../../server/src/templates/index.ts';
 import { findingMessage } from '../../server/src/rules/messages.ts';
 import { optionDefaults } from '../../server/src/rules/options.ts';
+import { expandSnippet } from '../../server/src/facts/snippet.ts';
 
 export interface Found {
   line: number;
@@ -23,6 +25,9 @@ export interface Found {
   severity?: string;
   fixes: Fix[];
   text: string;
+  /** The rule's messageId and data (run() only: analyzeFound() sees rendered messages). */
+  messageId?: string;
+  data?: Readonly<Record<string, string | number>>;
 }
 
 export interface RunOptions {
@@ -33,7 +38,7 @@ export interface RunOptions {
 
 function found(
   text: string,
-  f: Pick<Finding, 'range' | 'message' | 'fixes'> & { kind?: Finding['kind']; severity?: Finding['severity'] },
+  f: Pick<Finding, 'range' | 'message' | 'fixes'> & { kind?: Finding['kind']; severity?: Finding['severity'] } & { messageId?: string; data?: RuleFinding['data'] | Finding['data'] },
 ): Found {
   const { start, end } = f.range;
   const covered = rangeText(text.split(/\r\n|\r|\n/), f.range);
@@ -47,6 +52,9 @@ function found(
     ...(f.severity ? { severity: f.severity } : {}),
     fixes: f.fixes ?? [],
     text: covered,
+    // a rule's own finding (run()) carries its messageId and the message's data; an analysis
+    // finding's data is facts for code actions, not the message's
+    ...(f.messageId !== undefined ? { messageId: f.messageId, ...(f.data ? { data: f.data as RuleFinding['data'] } : {}) } : {}),
   };
 }
 
@@ -148,28 +156,93 @@ export function rangeText(lines: readonly string[], r: Range): string {
   ].join('\n');
 }
 
+/** What one finding of an invalid row must be; only the fields given are compared. */
+export interface ExpectedFinding {
+  /** 1-based line where the finding starts. */
+  line?: number;
+  messageId?: string;
+  /** The message's placeholders, compared whole. */
+  data?: Record<string, string | number>;
+}
+
+export interface InvalidRow {
+  text: string;
+  /** The text each finding covers, in order. */
+  expect: string[];
+  /** Per finding, in the same order: line, messageId and data. */
+  errors?: ExpectedFinding[];
+  /**
+   * For a fixable rule: the text after the first fix of every finding is applied (snippets
+   * expanded to the text they insert); `output: null` asserts that no finding offers a fix.
+   */
+  output?: string | null;
+  options?: Record<string, unknown>;
+  profile?: string;
+  today?: string;
+}
+
 export interface RuleTable {
   /** Texts the rule must pass. */
   valid: string[];
-  /** Texts the rule must report: `expect` lists the text each finding covers, in order. */
-  invalid: Array<{ text: string; expect: string[]; options?: Record<string, unknown> }>;
+  /** Texts the rule must report. */
+  invalid: InvalidRow[];
   options?: Record<string, unknown>;
+  /** Profile id for every row (default generic); a row may name its own. */
+  profile?: string;
+  /** yyyy-mm-dd for every row (default 2026-06-01); a row may name its own. */
+  today?: string;
 }
 
-/** RuleTester-style table: one test per row, named after the rule and the row's first line that differs. */
+/** The text after applying the first fix of every finding (snippet text expanded); null when none has a fix. */
+export function fixedOutput(text: string, found: readonly Found[]): string | null {
+  const edits = found.flatMap((f) => {
+    const fix = f.fixes[0];
+    if (!fix) return [];
+    return fix.snippet ? fix.edits.map((e) => ({ ...e, newText: expandSnippet(e.newText) })) : fix.edits;
+  });
+  return edits.length ? applyEdits(text, edits) : null;
+}
+
+/**
+ * RuleTester-style table: one test per row, named after the rule and the row's text. A valid row
+ * must produce no finding of the rule; an invalid row exactly the findings `expect` lists (by the
+ * text they cover), with the lines, messageIds and data `errors` gives and the fixed `output`.
+ */
 export function ruleTable(ruleId: string, table: RuleTable, define: (name: string, fn: () => void) => void): void {
   const label = (text: string) => JSON.stringify(text.length > 60 ? text.slice(0, 57) + '…' : text);
+  const runOptions = (row: { options?: Record<string, unknown>; profile?: string; today?: string }): RunOptions => {
+    const profile = row.profile ?? table.profile;
+    const today = row.today ?? table.today;
+    return { options: { ...(table.options ?? {}), ...(row.options ?? {}) }, ...(profile ? { profile } : {}), ...(today ? { today } : {}) };
+  };
   for (const text of table.valid) {
     define(`${ruleId} valid: ${label(text)}`, () => {
-      const found = run(ruleId, text, { options: table.options ?? {} });
+      const found = run(ruleId, text, runOptions({}));
       if (found.length) throw new Error(`expected no findings, got ${JSON.stringify(found.map((f) => [f.line, f.text, f.message]))}`);
     });
   }
   for (const row of table.invalid) {
     define(`${ruleId} invalid: ${label(row.text)}`, () => {
-      const got = run(ruleId, row.text, { options: { ...(table.options ?? {}), ...(row.options ?? {}) } }).map((f) => f.text);
+      const found = run(ruleId, row.text, runOptions(row));
+      const got = found.map((f) => f.text);
       if (JSON.stringify(got) !== JSON.stringify(row.expect))
         throw new Error(`expected ${JSON.stringify(row.expect)}, got ${JSON.stringify(got)}`);
+      if (row.errors) {
+        if (row.errors.length !== found.length) throw new Error(`errors lists ${row.errors.length} findings, the rule made ${found.length}`);
+        row.errors.forEach((want, i) => {
+          const f = found[i]!;
+          const have: ExpectedFinding = {
+            ...(want.line !== undefined ? { line: f.line } : {}),
+            ...(want.messageId !== undefined ? { messageId: f.messageId } : {}),
+            ...(want.data !== undefined ? { data: { ...(f.data ?? {}) } } : {}),
+          };
+          if (!isDeepStrictEqual(have, want)) throw new Error(`finding ${i + 1}: expected ${JSON.stringify(want)}, got ${JSON.stringify(have)} (${f.message})`);
+        });
+      }
+      if (row.output !== undefined) {
+        const out = fixedOutput(row.text, found);
+        if (out !== row.output) throw new Error(`expected output ${JSON.stringify(row.output)}, got ${JSON.stringify(out)}`);
+      }
     });
   }
 }

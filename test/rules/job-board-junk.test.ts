@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, doc, run } from './helpers.ts';
+import { applyEdits, doc, ruleTable, run } from './helpers.ts';
 
 test('job-board-junk: page text after the posting is one finding with a delete fix', () => {
   const text = doc(
@@ -150,3 +150,28 @@ test("job-board-junk: the posting's own lines above the title pass (district, sc
     );
   }
 });
+ruleTable('job-board-junk', {
+  valid: [doc('Teacher', '', 'Equipment used includes: copy machine, computer (for newsletter articles, etc.)', 'Similar positions in other departments may be posted later.')],
+  invalid: [
+    {
+      text: doc('Director', '', 'Job Summary', 'Leads the office.', 'Read Full Description', 'Confirmed 7 hours ago. Posted 30+ days ago.', '', 'Discover Similar Jobs', '', 'Suggested Articles'),
+      expect: ['Read Full Description\nConfirmed 7 hours ago. Posted 30+ days ago.\n\nDiscover Similar Jobs\n\nSuggested Articles'],
+      errors: [{ line: 5, messageId: 'junkLines', data: { first: 5, last: 10, text: 'Read Full Description' } }],
+      output: doc('Director', '', 'Job Summary', 'Leads the office.'),
+    },
+    {
+      // a related-jobs list and a newsletter blurb
+      text: doc('Chief Schools Officer', 'Reporting to the Superintendent, the officer leads the schools.', 'More in "Job Opportunities"', '- Benefits Specialist, Some Association', '- Community Manager, Some Nonprofit', 'Stay Current in the Nonprofit Sector', 'We compile a weekly email with local events and job opportunities.'),
+      expect: ['More in "Job Opportunities"\n- Benefits Specialist, Some Association\n- Community Manager, Some Nonprofit\nStay Current in the Nonprofit Sector\nWe compile a weekly email with local events and job opportunities.'],
+      errors: [{ line: 3, messageId: 'junkLines', data: { first: 3, last: 7, text: 'More in "Job Opportunities"' } }],
+      output: doc('Chief Schools Officer', 'Reporting to the Superintendent, the officer leads the schools.'),
+    },
+    {
+      // the scraped-title question: the organization, named nowhere else, moves to its own line
+      text: doc('What are the responsibilities and job description for an Aide position at Chicago Public Schools ?', 'Job Summary', 'Helps.'),
+      expect: ['What are the responsibilities and job description for an Aide position at Chicago Public Schools ?'],
+      errors: [{ line: 1, messageId: 'question', data: { title: 'Aide' } }],
+      output: doc('Aide', 'Chicago Public Schools', 'Job Summary', 'Helps.'),
+    },
+  ],
+}, test);

@@ -19,3 +19,16 @@ ruleTable('lowercase-sentence', {
     { text: capitalisedList('minimum of 21 years of age.'), expect: [], options: { listItems: false } },
   ],
 }, test);
+
+// The findings in full: line, messageId, data and what the first fix leaves.
+ruleTable('lowercase-sentence', {
+  valid: [],
+  invalid: [
+    {
+      text: doc('Teacher', 'Skills in reading, writing, speaking. grammar and vocabulary are taught.'),
+      expect: ['grammar'],
+      errors: [{ line: 2, messageId: 'sentence', data: { text: 'grammar' } }],
+      output: null,
+    },
+  ],
+}, test);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis.ts';
-import { applyEdits, doc, run } from './helpers.ts';
+import { applyEdits, doc, ruleTable, run } from './helpers.ts';
 
 const FULL = doc(
   'Teacher of Mathematics',
@@ -93,3 +93,25 @@ test('missing-section: a posting that names the on-line application says how to 
   const text = doc('Teacher', '', 'Responsibilities', '- Plan lessons.', '', 'In addition to the on-line application, applicants are required to submit:', '- Transcripts');
   assert.ok(!analyze(text, { today: '2026-01-01' }).missing.includes('how_to_apply'));
 });
+
+const SMALL = doc('Teacher', '', 'Job Summary', 'Teaches math.', '', 'Responsibilities', '- Plan lessons.', '', 'Education', "- Bachelor's degree.", '', 'Experience', '- Two years.', '', 'Equal Employment Opportunity', 'The district is an equal opportunity employer.', '', 'How to Apply', 'Apply online.');
+const GENERIC = { profile: 'Generic US school district', state: '' };
+
+ruleTable('missing-section', {
+  valid: [FULL, SMALL],
+  invalid: [
+    {
+      // a document-level finding per absent kind, on the title line, in the profile's order
+      text: doc('Teacher', '', 'Responsibilities', '- Plan lessons aligned to state standards.'),
+      expect: ['Teacher', 'Teacher', 'Teacher', 'Teacher', 'Teacher'],
+      errors: [
+        { line: 1, messageId: 'profile', data: { kindName: 'job summary', ...GENERIC } },
+        { line: 1, messageId: 'profile', data: { kindName: 'education requirement', ...GENERIC } },
+        { line: 1, messageId: 'profile', data: { kindName: 'experience requirement', ...GENERIC } },
+        { line: 1, messageId: 'profile', data: { kindName: 'equal-opportunity statement', ...GENERIC } },
+        { line: 1, messageId: 'profile', data: { kindName: 'how-to-apply instructions', ...GENERIC } },
+      ],
+    },
+    { text: SMALL, options: { also: ['benefits'] }, expect: ['Teacher'], errors: [{ line: 1, messageId: 'settings', data: { kindName: 'benefits description', ...GENERIC } }] },
+  ],
+}, test);

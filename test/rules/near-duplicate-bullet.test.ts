@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { doc, run } from './helpers.ts';
+import { doc, ruleTable, run } from './helpers.ts';
 
 test('near-duplicate-bullet: two bullets saying the same thing', () => {
   const text = doc(
@@ -41,3 +41,29 @@ test('near-duplicate-bullet: stays linear on many bullets', () => {
   run('near-duplicate-bullet', many.join('\n'));
   assert.ok(performance.now() - t0 < 2000);
 });
+
+const MANAGE = '- Manage the progress of training completion and effectiveness for LSC members and principals, related to principal selection / recommendation, evaluation, and contract renewal';
+const OVERSEE = 'Oversee the progress of training completion and effectiveness for LSC members and principals related to principal selection / recommendation, evaluation, and contract renewal.';
+
+ruleTable('near-duplicate-bullet', {
+  valid: [
+    // alternatives that differ in their numbers
+    doc('Electrician', '', 'Requirements:', '1. Two years of full-time paid experience as a helper in electrical work and completion of 9 semester units.', '2. Three years of full-time paid experience as a helper in electrical work and completion of 6 semester units.'),
+    doc('Teacher', '', 'Duties:', '- Plan daily lessons for mathematics classes.', '- Plan weekly lessons for science classes.'),
+  ],
+  invalid: [
+    {
+      text: doc('Coordinator', '', 'Responsibilities:', MANAGE, `- ${OVERSEE}`, '- Build relationships with school community members.'),
+      expect: [OVERSEE],
+      errors: [{ line: 5, messageId: 'nearlyRepeats', data: { line: 4, percent: 88 } }],
+      output: null,
+    },
+    {
+      text: doc('Teacher', '', 'Duties:', '- Plan daily lessons for mathematics classes.', '- Plan weekly lessons for science classes.'),
+      // plan, lessons, classes of seven words: 3/7 shared, above a 0.3 threshold
+      options: { threshold: 0.3, minWords: 3 },
+      expect: ['Plan weekly lessons for science classes.'],
+      errors: [{ line: 5, messageId: 'nearlyRepeats', data: { line: 4, percent: 43 } }],
+    },
+  ],
+}, test);

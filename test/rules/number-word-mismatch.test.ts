@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, doc, run } from './helpers.ts';
+import { applyEdits, doc, ruleTable, run } from './helpers.ts';
 
 test('number-word-mismatch: five (7)', () => {
   const text = doc('Director', '- Minimum of five (7) years of experience.');
@@ -18,3 +18,22 @@ test('number-word-mismatch: agreeing pairs stay silent (seven (7), three (3), tw
 test('number-word-mismatch: Twenty-one (12)', () => {
   assert.equal(run('number-word-mismatch', doc('Director', 'Twenty-one (12) days.')).length, 1);
 });
+
+ruleTable('number-word-mismatch', {
+  valid: [doc('Director', '- Minimum of seven (7) years; three (3) as a principal; Five (5) references; twenty-one (21) days.')],
+  invalid: [
+    {
+      text: doc('Director', '- Minimum of five (7) years of experience.'),
+      expect: ['five (7)'],
+      errors: [{ line: 2, messageId: 'mismatch', data: { text: 'five (7)', word: 5, digits: 7 } }],
+      // the first fix trusts the word
+      output: doc('Director', '- Minimum of five (5) years of experience.'),
+    },
+    {
+      text: doc('Director', 'Twenty-one (12) days.'),
+      expect: ['Twenty-one (12)'],
+      errors: [{ line: 2, messageId: 'mismatch', data: { text: 'Twenty-one (12)', word: 21, digits: 12 } }],
+      output: doc('Director', 'Twenty-one (21) days.'),
+    },
+  ],
+}, test);

@@ -26,3 +26,16 @@ ruleTable('outdated-requirement', {
     { text: doc('Teacher', '', 'All staff must submit to weekly testing for COVID-19.'), expect: ['All staff must submit to weekly testing for COVID-19.'] },
   ],
 }, test);
+
+// The findings in full: line, messageId, data and what the first fix leaves.
+ruleTable('outdated-requirement', {
+  valid: [],
+  invalid: [
+    {
+      text: doc('Teacher', '', 'Candidates must meet NCLB requirements.'),
+      expect: ['NCLB'],
+      errors: [{ line: 3, messageId: 'nclb', data: { text: 'NCLB' } }],
+      output: null,
+    },
+  ],
+}, test);

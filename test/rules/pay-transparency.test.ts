@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { analyzeFound, doc, run } from './helpers.ts';
+import { analyzeFound, doc, ruleTable, run } from './helpers.ts';
 import { PAY_LAWS, payLawTableMarkdown, type PayLaw } from '../../server/src/profiles/payLaws.ts';
 import { readFileSync } from 'node:fs';
 import { CLI, ensureBuilt } from '../lsp/client.ts';
@@ -148,3 +148,46 @@ test('pay-transparency: a Los Angeles bulletin is California (report --format js
   assert.match(report.pay.why, /^California — from 'Los Angeles'/);
   assert.ok(report.pay.laws.some((l: { name: string }) => /432\.3/.test(l.name)));
 });
+
+const ILLINOIS = 'Illinois Equal Pay Act, 820 ILCS 112/10(b-25) (Illinois, in force since 2025-01-01)';
+
+ruleTable('pay-transparency', {
+  profile: 'chicago',
+  valid: [
+    CPS(['Estimated Annual Salary Range: $115,000 - $153,000', '', 'Benefits', 'CPS offers a comprehensive benefits package including health insurance and a pension.']),
+  ],
+  invalid: [
+    {
+      // no pay at all: one finding on the title line naming both gaps
+      text: CPS(['Job Summary', 'Leads.']),
+      expect: ['Director'],
+      errors: [{ line: 1, messageId: 'gap', data: { place: 'Illinois (from the profile)', laws: ILLINOIS, first: 'the pay or a pay range', also: ' Also missing: a general description of benefits and other compensation.', coverage: '' } }],
+      output: null,
+    },
+    {
+      // pay without benefits: on the pay line
+      text: CPS(['Estimated Annual Salary Range: 115,000.00 - 153,000.00']),
+      expect: ['Estimated Annual Salary Range: 115,000.00 - 153,000.00'],
+      errors: [{ line: 4, messageId: 'gap', data: { place: 'Illinois (from the profile)', laws: ILLINOIS, first: 'a general description of benefits and other compensation', also: '', coverage: '' } }],
+    },
+    {
+      text: CPS(['Salary: up to $90,000', 'Benefits: health insurance and a pension.']),
+      expect: ['up to $90,000'],
+      errors: [{ line: 4, messageId: 'openEnded', data: { text: 'up to $90,000', laws: ILLINOIS } }],
+    },
+    {
+      text: doc('Director', 'Worcester Public Schools', 'Salary : $183,818'),
+      profile: 'worcester',
+      today: '2025-11-01',
+      expect: ['Salary : $183,818'],
+      errors: [{ line: 3, messageId: 'gap' }],
+    },
+    {
+      // the state from the text; Colorado also wants the close date
+      text: doc('Teacher', 'Location: Denver, CO', 'Salary: $50,000 - $60,000', 'Benefits: health insurance and a retirement plan.'),
+      profile: 'generic',
+      expect: ['Salary: $50,000 - $60,000'],
+      errors: [{ line: 3, messageId: 'gap' }],
+    },
+  ],
+}, test);

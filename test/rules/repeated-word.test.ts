@@ -46,3 +46,22 @@ test('repeated-word: a doubled phrase names the phrase and offers to delete the 
   assert.equal(f!.fixes[0]!.safe, false);
   assert.equal(applyEdits(text, f!.fixes[0]!.edits), doc('Teacher', '', 'Employment Status', '', 'Permanent Fulltime'));
 });
+// The findings in full: line, messageId, data and what the first fix leaves.
+ruleTable('repeated-word', {
+  valid: [],
+  invalid: [
+    {
+      text: doc('Teacher', 'Plan lessons for the the class.'),
+      expect: ['the the'],
+      errors: [{ line: 2, messageId: 'repeated', data: { word: 'the' } }],
+      output: doc('Teacher', 'Plan lessons for the class.'),
+    },
+    {
+      // across a line break: the second word goes, the line break stays
+      text: doc('Teacher', '', 'Summary:', 'The teacher plans lessons for the', 'the class every week.'),
+      expect: ['the\nthe'],
+      errors: [{ line: 4, messageId: 'repeated', data: { word: 'the' } }],
+      output: doc('Teacher', '', 'Summary:', 'The teacher plans lessons for the', 'class every week.'),
+    },
+  ],
+}, test);

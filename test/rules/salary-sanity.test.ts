@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, doc, run } from './helpers.ts';
+import { applyEdits, doc, ruleTable, run } from './helpers.ts';
 
 test('salary-sanity: minimum above maximum is an error with a swap fix', () => {
   const text = doc('Teacher', 'Salary: $70,000 - $55,000');
@@ -23,3 +23,25 @@ test('salary-sanity: two ranges on one line, benefit money and a proper range pa
   assert.deepEqual(run('salary-sanity', doc('Teacher', 'Benefits: up to $500.00/year towards continuing education')), []);
   assert.deepEqual(run('salary-sanity', doc('Teacher', 'Salary: $55,000 - $70,000')), []);
 });
+
+ruleTable('salary-sanity', {
+  valid: [
+    doc('Librarian', 'ANNUAL SALARY', '$50,342 to $62,536 and $53,954 to $67,046'),
+    doc('Teacher', 'Benefits: up to $500.00/year towards continuing education'),
+    doc('Teacher', 'Salary: $55,000 - $70,000'),
+  ],
+  invalid: [
+    {
+      text: doc('Teacher', 'Salary: $70,000 - $55,000'),
+      expect: ['$70,000 - $55,000'],
+      errors: [{ line: 2, messageId: 'inverted', data: { text: '$70,000 - $55,000' } }],
+      output: doc('Teacher', 'Salary: $55,000 - $70,000'),
+    },
+    {
+      text: doc('Teacher', 'Salary: starting at $48,000 per year'),
+      expect: ['starting at $48,000'],
+      errors: [{ line: 2, messageId: 'openEnded', data: { text: 'starting at $48,000' } }],
+      output: null,
+    },
+  ],
+}, test);

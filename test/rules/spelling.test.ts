@@ -77,3 +77,15 @@ test('spelling: isTypoOf tells slips from spelling variants', () => {
   ])
     assert.equal(isTypoOf(word!, suggestion!), false, `${word} → ${suggestion}`);
 });
+// The findings in full: line, messageId, data and what the first fix leaves.
+ruleTable('spelling', {
+  valid: [],
+  invalid: [
+    {
+      text: doc('Substitute', 'A fee of $50 for intitial licensure is due.'),
+      expect: ['intitial'],
+      errors: [{ line: 2, messageId: 'unknownWithSuggestions', data: { word: 'intitial', suggestions: "'initial'" } }],
+      output: doc('Substitute', 'A fee of $50 for initial licensure is due.'),
+    },
+  ],
+}, test);

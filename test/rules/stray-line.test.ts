@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, doc, run } from './helpers.ts';
+import { applyEdits, doc, ruleTable, run } from './helpers.ts';
 
 test('stray-line: a lone full stop', () => {
   const text = doc('Manager', '', 'Summary text here.', '', '    .', '', 'Responsibilities:');
@@ -33,3 +33,14 @@ test('stray-line: table borders, some adjacent, are one block; a different mark 
   assert.equal(applyEdits(text, found[0]!.fixes[0]!.edits), doc('Custodian', 'File Number: 605', 'Job Objectives', '', '.', 'One.', 'Two.', 'Three.', 'Four.', '.'));
   assert.equal(run('stray-line', text, { options: { maxLinesBetween: 4 } }).length, 2);
 });
+ruleTable('stray-line', {
+  valid: [doc('Manager', '', 'Summary text here.', '- A bullet.')],
+  invalid: [
+    {
+      text: doc('Manager', '', 'Summary text here.', '', '    .', '', 'Responsibilities:'),
+      expect: ['.'],
+      errors: [{ line: 5, messageId: 'stray', data: { text: '.' } }],
+      output: doc('Manager', '', 'Summary text here.', '', '', 'Responsibilities:'),
+    },
+  ],
+}, test);

@@ -47,3 +47,19 @@ ruleTable('template-text', {
     { text: doc('Tech', '', 'Knows how to set up computer workstations (identify requirement–i.e., Novell workstation)'), expect: ['(identify requirement–i.e., Novell workstation)'] },
   ],
 }, test);
+
+// The findings in full: line, messageId, data and what the first fix leaves.
+ruleTable('template-text', {
+  valid: [],
+  invalid: [
+    {
+      text: doc('Teacher', '', 'Salary: $minimum - $maximum per year'),
+      expect: ['$minimum', '$maximum'],
+      errors: [
+        { line: 3, messageId: 'templateText', data: { text: '$minimum', what: 'a placeholder amount' } },
+        { line: 3, messageId: 'templateText', data: { text: '$maximum', what: 'a placeholder amount' } },
+      ],
+      output: null,
+    },
+  ],
+}, test);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, doc, lines, run } from './helpers.ts';
+import { applyEdits, doc, lines, ruleTable, run } from './helpers.ts';
 
 test('unheaded-qualifications: degree and license bullets continuing the duties list', () => {
   const text = doc(
@@ -45,3 +45,20 @@ test('unheaded-qualifications: duties that mention a credential are duties', () 
   );
   assert.deepEqual(lines('unheaded-qualifications', text), []);
 });
+
+ruleTable('unheaded-qualifications', {
+  valid: [
+    doc('Principal', '', 'Responsibilities', '- Supervise and evaluate teachers.', '', 'Qualifications', "- Master's Degree in Educational Leadership", '- Five years successful experience as a school principal'),
+    // duties that mention a credential are duties
+    doc('Teacher', '', 'Essential Job Functions', '- Develops curriculum aligned with the industry credential.', '- Attends MANDT Certification Training.'),
+  ],
+  invalid: [
+    {
+      text: doc('Principal', '', 'ESSENTIAL DUTIES AND RESPONSIBILITIES:', '- Supervise and evaluate teachers.', '- Lead the school improvement plan.', '- MA DESE license as Principal', "- Master's Degree in Educational Leadership", '- Five years successful experience as a school principal'),
+      expect: ["MA DESE license as Principal\n- Master's Degree in Educational Leadership\n- Five years successful experience as a school principal"],
+      errors: [{ line: 6, messageId: 'unheaded', data: { names: 'license, degree, experience', where: "after 'ESSENTIAL DUTIES AND RESPONSIBILITIES'" } }],
+      // the suggestion puts a heading above the run; every bullet stays as written
+      output: doc('Principal', '', 'ESSENTIAL DUTIES AND RESPONSIBILITIES:', '- Supervise and evaluate teachers.', '- Lead the school improvement plan.', 'Qualifications', '- MA DESE license as Principal', "- Master's Degree in Educational Leadership", '- Five years successful experience as a school principal'),
+    },
+  ],
+}, test);

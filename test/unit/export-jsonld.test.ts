@@ -36,7 +36,7 @@ function exportOf(text: string): { data: WithContext<JobPosting>; missing: Retur
 type Json = Record<string, unknown>;
 const obj = (v: unknown) => v as Json;
 
-test('seed 001: the acceptance facts of issue 7', () => {
+test('seed 001: the acceptance facts of the JSON-LD export', () => {
   const { data, missing } = exportOf(seed('001_'));
   assert.equal(data['@context'], 'https://schema.org');
   assert.equal(data['@type'], 'JobPosting');

@@ -6,7 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis.ts';
 import { toJsonLd } from '../../server/src/export/jsonld.ts';
-import { escapeMarkdown, toHtmlPage, toMarkdown } from '../../server/src/export/page.ts';
+import { toHtmlPage, toMarkdown } from '../../server/src/export/page.ts';
+import { escapeMarkdown } from '../../server/src/facts/escape.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const seedFiles = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
@@ -49,9 +50,9 @@ test('seed 001 page: facts under the title', () => {
 });
 
 test('escapeMarkdown: markup escaped, URLs kept', () => {
-  assert.equal(escapeMarkdown('a *b* _c_'), 'a \\*b\\* \\_c\\_');
-  assert.equal(escapeMarkdown('# not a heading'), '\\# not a heading');
-  assert.equal(escapeMarkdown('apply at https://x.org/a_b_c now'), 'apply at https://x.org/a_b_c now');
+  assert.equal(escapeMarkdown('a *b* _c_', { minimal: true }), 'a \\*b\\* \\_c\\_');
+  assert.equal(escapeMarkdown('# not a heading', { minimal: true }), '\\# not a heading');
+  assert.equal(escapeMarkdown('apply at https://x.org/a_b_c now', { minimal: true }), 'apply at https://x.org/a_b_c now');
 });
 
 test('hostile text stays text in the HTML page', () => {

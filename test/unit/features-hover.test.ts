@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver';
-import { escapeMarkdown, hover } from '../../server/src/features/hover.ts';
+import { hover } from '../../server/src/features/hover.ts';
+import { escapeMarkdown } from '../../server/src/facts/escape.ts';
 import { FIELD_DOCS, KIND_DOCS } from '../../server/src/features/kindDocs.ts';
 import { SECTION_KINDS } from '../../server/src/model/posting.ts';
 import type { Profile } from '../../server/src/profiles/types.ts';

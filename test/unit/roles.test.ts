@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { roleFamilyOf, ROLE_FAMILY_IDS, type RoleFamilyId } from '../../server/src/templates/roles.ts';
 import { readManifest } from '../../server/src/templates/generate.ts';
-import { bulletKey } from '../../server/src/templates/build.ts';
+import { bulletKey } from '../../server/src/templates/learnText.ts';
 import { builtinLibrary, familyChoices, BUILTIN_TEMPLATES } from '../../server/src/templates/index.ts';
 import { FAMILY_KINDS } from '../../server/src/templates/families.ts';
 import { completeItems } from '../../server/src/features/completion.ts';

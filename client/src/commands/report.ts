@@ -9,6 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { ReportRequest, type ReportResult } from '../../../server/src/protocol.ts';
+import { escapeHtml } from '../../../server/src/facts/escape.ts';
 import { renderReportBody, renderReportHtml, type ReportMessage, type ReportUpdate } from '../../../server/src/report/html.ts';
 import type { PostwrightContext } from '../context.ts';
 import { isPosting, targetPosting } from '../postings.ts';
@@ -176,7 +177,7 @@ function loadingPage(cspSource: string): string {
 }
 
 function messagePage(cspSource: string, message: string): string {
-  return staticPage(cspSource, `<p>${message.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`);
+  return staticPage(cspSource, `<p>${escapeHtml(message)}</p>`);
 }
 
 /** The command: opens the report for the active posting (or the Uri given by a menu). */

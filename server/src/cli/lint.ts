@@ -18,6 +18,7 @@
 import { VERSION } from '../version.ts';
 import { analyze, type Analysis, type AnalysisOptions } from '../analysis.ts';
 import { rules } from '../rules/index.ts';
+import { ISO_DAY } from '../templates/render.ts';
 import type { Finding } from '../rules/types.ts';
 import { parseCommandArgs, stringOption } from './args.ts';
 import { cliAnalysisOptions, expandInputs, readPosting } from './files.ts';
@@ -76,7 +77,6 @@ export function lintText(file: string, a: Pick<Analysis, 'findings'>): string {
   return out;
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const LINT_OPTIONS = {
   format: { type: 'string', short: 'f' },

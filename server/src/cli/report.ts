@@ -10,6 +10,7 @@ import { renderReportHtml } from '../report/html.ts';
 import { buildReport, LENGTH_GUIDANCE, type ReportData } from '../report/model.ts';
 import { startCommand, stringOption } from './args.ts';
 import { analyzeOneFile, writeResult } from './files.ts';
+import { ISO_DAY } from '../templates/render.ts';
 import type { CliCommand } from './types.ts';
 
 export const REPORT_USAGE = `Usage: postwright report [--format text|html|json] [--profile ID] [-o FILE] FILE
@@ -59,14 +60,14 @@ export const reportCommand: CliCommand = async (args, io) => {
   const format = stringOption(parsed, 'format') ?? 'text';
   if (format !== 'text' && format !== 'html' && format !== 'json') return usage('--format must be text, html or json');
   const today = stringOption(parsed, 'today');
-  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) return usage('--today must be a date like 2025-04-18');
+  if (today !== undefined && !ISO_DAY.test(today)) return usage('--today must be a date like 2025-04-18');
   const profile = stringOption(parsed, 'profile');
   const files = parsed.positionals;
   if (files.length !== 1) return usage(files.length === 0 ? 'no file given' : 'report takes one file');
   const file = files[0]!;
   const analysis = await analyzeOneFile('report', file, io, { ...(profile ? { profile } : {}), config: !parsed.values['no-config'], ...(today ? { today } : {}) });
   if (!analysis) return 2;
-  const report = buildReport(analysis, today ? { today } : {});
+  const report = buildReport(analysis);
   const source = file === '-' ? 'standard input' : file;
   const text =
     format === 'json'

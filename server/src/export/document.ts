@@ -3,6 +3,7 @@
 // text ("Read Full Description", related-job lists, newsletter blurbs).
 import type { Posting, Section, SectionKind } from '../model/posting.ts';
 import { junkLines } from '../facts/content.ts';
+import { escapeHtml } from '../facts/escape.ts';
 
 export type DocBlock = { type: 'paragraph'; text: string } | { type: 'list'; items: string[] };
 
@@ -58,10 +59,6 @@ export function documentSections(posting: Posting): DocSection[] {
     out.push({ kind: s.kind, heading, sentence, line: s.line, blocks });
   }
   return out;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
 
 /** The body as the limited HTML Google reads in a JobPosting description: <p>, <ul>, <li>, <br>. */

@@ -4,7 +4,11 @@
 // markup is not visible on the page). Self-contained: no scripts, no external resources.
 import type { Posting } from '../model/posting.ts';
 import type { Profile } from '../profiles/types.ts';
-import { documentSections, escapeHtml, type DocSection } from './document.ts';
+import { documentSections, type DocSection } from './document.ts';
+import { escapeHtml, escapeMarkdown } from '../facts/escape.ts';
+
+/** The Markdown page is read as text too: escape only what would read as markup. */
+const AS_TEXT = { minimal: true };
 import type { JobFacts } from './facts.ts';
 import { jsonLdScriptText, toJsonLd } from './jsonld.ts';
 
@@ -96,31 +100,21 @@ export function toHtmlPage(posting: Posting, profile: Profile | null = null): st
   ].join('\n');
 }
 
-/** Escapes the characters Markdown would read as markup at the start of or inside a line. */
-export function escapeMarkdown(text: string): string {
-  // URLs stay as written (autolinked by most renderers); everything else has its markup escaped.
-  return text
-    .split(/(https?:\/\/[^\s<>"]+)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/([\\`*_[\]<>|])/g, '\\$1')))
-    .join('')
-    .replace(/^(\s*)([#>+-]|\d+[.)])(\s)/, '$1\\$2$3');
-}
-
 /** The posting as Markdown (CommonMark): # title, facts, ## sections, - bullets. */
 export function toMarkdown(posting: Posting, profile: Profile | null = null): string {
   const { facts } = toJsonLd(posting, profile);
-  const out: string[] = [`# ${escapeMarkdown(facts.title?.value ?? 'Job posting')}`, ''];
+  const out: string[] = [`# ${escapeMarkdown(facts.title?.value ?? 'Job posting', AS_TEXT)}`, ''];
   const list = factList(facts);
   if (list.length) {
-    for (const [k, v] of list) out.push(`- **${k}:** ${escapeMarkdown(v)}`);
+    for (const [k, v] of list) out.push(`- **${k}:** ${escapeMarkdown(v, AS_TEXT)}`);
     out.push('');
   }
   for (const s of documentSections(posting)) {
-    if (s.heading) out.push(s.sentence ? `**${escapeMarkdown(s.heading)}**` : `## ${escapeMarkdown(s.heading.replace(/:$/, ''))}`, '');
+    if (s.heading) out.push(s.sentence ? `**${escapeMarkdown(s.heading, AS_TEXT)}**` : `## ${escapeMarkdown(s.heading.replace(/:$/, ''), AS_TEXT)}`, '');
     for (const b of s.blocks) {
-      if (b.type === 'paragraph') out.push(escapeMarkdown(b.text), '');
+      if (b.type === 'paragraph') out.push(escapeMarkdown(b.text, AS_TEXT), '');
       else {
-        for (const i of b.items) out.push(`- ${escapeMarkdown(i)}`);
+        for (const i of b.items) out.push(`- ${escapeMarkdown(i, AS_TEXT)}`);
         out.push('');
       }
     }

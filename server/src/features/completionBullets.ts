@@ -5,7 +5,7 @@ import type { CompletionItem, Range } from 'vscode-languageserver-types';
 import { CompletionItemKind } from 'vscode-languageserver-types';
 import type { Posting, Section, SectionKind } from '../model/posting.ts';
 import { roleFamilyOf, type IndexedBullet } from '../templates/index.ts';
-import { bulletKey } from '../templates/build.ts';
+import { bulletKey } from '../templates/learnText.ts';
 import { escapeSnippet } from '../facts/snippet.ts';
 import { item, type ItemOptions } from './completionItem.ts';
 import type { CompletionInput } from './completion.ts';

@@ -5,7 +5,7 @@ import { CompletionItemKind } from 'vscode-languageserver-types';
 import type { FieldKey, Posting } from '../model/posting.ts';
 import { FIELD_LABELS } from '../model/fields.ts';
 import type { Profile } from '../profiles/types.ts';
-import { escapeSnippet } from '../facts/snippet.ts';
+import { escapeChoiceOption, escapeSnippet } from '../facts/snippet.ts';
 import { addDays, formatDate, postingDateStyle } from '../templates/render.ts';
 import { item, type ItemOptions } from './completionItem.ts';
 import type { CompletionInput } from './completion.ts';
@@ -90,7 +90,7 @@ export function labelItems(input: CompletionInput, opts: ItemOptions, today: str
     const label = capsLabels ? FIELD_LABELS[key].toUpperCase() : FIELD_LABELS[key];
     const first = valueChoices(key, posting, profile, today);
     let value: string;
-    if (first.length > 1 && first.every((c) => !c.snippet.includes('$'))) value = '${1|' + first.map((c) => c.label.replace(/[,|\\]/g, (m) => '\\' + m)).join(',') + '|}';
+    if (first.length > 1 && first.every((c) => !c.snippet.includes('$'))) value = '${1|' + first.map((c) => escapeChoiceOption(c.label)).join(',') + '|}';
     else if (first.length >= 1) value = first[0]!.snippet.includes('$') ? first[0]!.snippet : '${1:' + first[0]!.snippet + '}';
     else value = '$1';
     out.push(

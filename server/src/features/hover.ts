@@ -5,6 +5,7 @@ import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { Field, Position, Posting, Range, Section, SectionKind } from '../model/posting.ts';
 import type { Profile } from '../profiles/types.ts';
 import { FIELD_DOCS, KIND_DOCS } from './kindDocs.ts';
+import { escapeMarkdown } from '../facts/escape.ts';
 import { lawsFor } from '../profiles/payLaws.ts';
 import { generic } from '../profiles/builtin.ts';
 import { describePlace, resolvePlace } from '../rules/pay-transparency.ts';
@@ -14,11 +15,6 @@ function contains(range: Range, pos: Position): boolean {
   if (pos.line === range.start.line && pos.character < range.start.character) return false;
   if (pos.line === range.end.line && pos.character > range.end.character) return false;
   return true;
-}
-
-/** Escapes text written by the user so it shows literally in Markdown. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
 }
 
 /** How the profile treats a kind: "required", "recommended" or null. */

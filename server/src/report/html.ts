@@ -3,6 +3,7 @@
 // network and no external resources: a strict Content-Security-Policy with a per-render nonce;
 // colours from VS Code's theme variables, with light/dark fallbacks for a browser.
 import { GRADE_GUIDANCE, LENGTH_GUIDANCE } from './guidance.ts';
+import { escapeHtml } from '../facts/escape.ts';
 import type { ReportData, RuleGroup } from './model.ts';
 
 export interface RenderOptions {
@@ -21,27 +22,23 @@ export type ReportMessage = { type: 'reveal'; line: number } | { type: 'ready' }
 /** Messages the extension sends to the webview. */
 export type ReportUpdate = { type: 'update'; body: string };
 
-function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
-}
-
 function lineLink(line: number | null, interactive: boolean, label?: string): string {
   if (line === null || line < 0) return '';
-  const text = esc(label ?? `line ${line + 1}`);
+  const text = escapeHtml(label ?? `line ${line + 1}`);
   return interactive ? `<a href="#" class="line" data-line="${line}" title="Go to line ${line + 1}">${text}</a>` : `<span class="line">${text}</span>`;
 }
 
 const MARK = { ok: '<span class="mark ok" aria-label="present">✓</span>', bad: '<span class="mark bad" aria-label="missing">✗</span>', warn: '<span class="mark warn" aria-label="note">!</span>' };
 
 function severityBadge(s: string): string {
-  return `<span class="sev ${esc(s)}">${esc(s)}</span>`;
+  return `<span class="sev ${escapeHtml(s)}">${escapeHtml(s)}</span>`;
 }
 
 function checklistHtml(r: ReportData, i: boolean): string {
   if (r.checklist.length === 0) return '<p class="muted">This profile requires no particular sections.</p>';
   const rows = r.checklist.map(
     (c) =>
-      `<tr class="${c.present ? 'present' : 'missing'}"><td>${c.present ? MARK.ok : c.level === 'required' ? MARK.bad : MARK.warn}</td><td>${esc(c.label)}</td><td class="muted">${c.level}</td><td>${
+      `<tr class="${c.present ? 'present' : 'missing'}"><td>${c.present ? MARK.ok : c.level === 'required' ? MARK.bad : MARK.warn}</td><td>${escapeHtml(c.label)}</td><td class="muted">${c.level}</td><td>${
         c.present ? lineLink(c.line, i) : '<span class="muted">missing</span>'
       }</td></tr>`,
   );
@@ -56,24 +53,24 @@ function lawItemsHtml(r: ReportData): string {
   const items = r.pay.laws.map((l) => {
     const when = l.inForce ? 'in force since' : 'takes effect';
     const kind = l.demand === 'posting' ? '' : ` (not a posting law: ${l.demand})`;
-    return `<li>${esc(l.name)} — ${esc(l.place)}, ${when} ${esc(l.effective)}${esc(kind)}; covers ${esc(l.covers)}${l.verified ? '' : ' (not fully verified)'}.</li>`;
+    return `<li>${escapeHtml(l.name)} — ${escapeHtml(l.place)}, ${when} ${escapeHtml(l.effective)}${escapeHtml(kind)}; covers ${escapeHtml(l.covers)}${l.verified ? '' : ' (not fully verified)'}.</li>`;
   });
   return items.length ? `<ul class="laws">\n${items.join('\n')}\n</ul>` : '';
 }
 
 function payHtml(r: ReportData, i: boolean): string {
   const p = r.pay;
-  const place = p.state ? `<p>Place: <strong>${esc(p.why)}</strong></p>` : '';
-  if (!p.law) return `${place}<p>${esc(p.note)}</p>${lawItemsHtml(r)}`;
+  const place = p.state ? `<p>Place: <strong>${escapeHtml(p.why)}</strong></p>` : '';
+  if (!p.law) return `${place}<p>${escapeHtml(p.note)}</p>${lawItemsHtml(r)}`;
   const status = p.status === 'ok' ? `${MARK.ok} The posting shows what the law asks for.` : `${MARK.bad} Something the law asks for is missing.`;
-  const checks = p.checks.map((c) => `<li>${c.ok ? MARK.ok : MARK.bad} ${esc(c.label)}${c.line !== null ? ` — ${lineLink(c.line, i)}` : ''}</li>`).join('\n');
+  const checks = p.checks.map((c) => `<li>${c.ok ? MARK.ok : MARK.bad} ${escapeHtml(c.label)}${c.line !== null ? ` — ${lineLink(c.line, i)}` : ''}</li>`).join('\n');
   return `${place}
 ${lawItemsHtml(r)}
 <p>${status}</p>
 <ul class="checks">
 ${checks}
 </ul>
-<p class="muted">${esc(p.note)} Source: ${esc(p.law.source)}</p>`;
+<p class="muted">${escapeHtml(p.note)} Source: ${escapeHtml(p.law.source)}</p>`;
 }
 
 function lengthHtml(r: ReportData): string {
@@ -96,7 +93,7 @@ function words(list: Array<{ word: string; count: number }>): string {
   if (list.length === 0) return '<span class="muted">none</span>';
   return list
     .slice(0, 12)
-    .map((w) => `<code>${esc(w.word)}</code>${w.count > 1 ? `×${w.count}` : ''}`)
+    .map((w) => `<code>${escapeHtml(w.word)}</code>${w.count > 1 ? `×${w.count}` : ''}`)
     .join(', ');
 }
 
@@ -113,9 +110,9 @@ function findingsHtml(groups: RuleGroup[], i: boolean): string {
   if (groups.length === 0) return `<p>${MARK.ok} No findings.</p>`;
   return groups
     .map(
-      (g) => `<details open><summary>${severityBadge(g.severity)} <code>${esc(g.rule)}</code> <span class="muted">(${g.findings.length})</span></summary>
+      (g) => `<details open><summary>${severityBadge(g.severity)} <code>${escapeHtml(g.rule)}</code> <span class="muted">(${g.findings.length})</span></summary>
 <ul class="findings">
-${g.findings.map((f) => `<li>${lineLink(f.line, i)} ${esc(f.message)}</li>`).join('\n')}
+${g.findings.map((f) => `<li>${lineLink(f.line, i)} ${escapeHtml(f.message)}</li>`).join('\n')}
 </ul></details>`,
     )
     .join('\n');
@@ -126,8 +123,8 @@ export function renderReportBody(r: ReportData, interactive = false, source?: st
   const t = r.totals;
   const summary = `${t.all} finding${t.all === 1 ? '' : 's'}: ${t.error} error${t.error === 1 ? '' : 's'}, ${t.warning} warning${t.warning === 1 ? '' : 's'}, ${t.info + t.hint} note${t.info + t.hint === 1 ? '' : 's'}`;
   return `<header>
-<h1>${esc(r.title ?? 'Untitled posting')}</h1>
-<p class="muted">${source ? `${esc(source)} · ` : ''}Profile: <strong>${esc(r.profile.name)}</strong>${r.profile.state ? ` (${esc(r.profile.state)})` : ''} · ${summary}</p>
+<h1>${escapeHtml(r.title ?? 'Untitled posting')}</h1>
+<p class="muted">${source ? `${escapeHtml(source)} · ` : ''}Profile: <strong>${escapeHtml(r.profile.name)}</strong>${r.profile.state ? ` (${escapeHtml(r.profile.state)})` : ''} · ${summary}</p>
 </header>
 <section id="checklist"><h2>Required sections</h2>
 ${checklistHtml(r, interactive)}
@@ -185,14 +182,14 @@ export function reportCsp(options: RenderOptions): string {
 /** The whole page. */
 export function renderReportHtml(r: ReportData, options: RenderOptions): string {
   const interactive = !!options.interactive;
-  const nonce = esc(options.nonce);
+  const nonce = escapeHtml(options.nonce);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${reportCsp(options).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Posting report: ${esc(r.title ?? 'Untitled posting')}</title>
+<title>Posting report: ${escapeHtml(r.title ?? 'Untitled posting')}</title>
 <style nonce="${nonce}">${STYLE}</style>
 </head>
 <body>

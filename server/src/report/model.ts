@@ -8,7 +8,7 @@ import { countCoded } from '../rules/gender-coded-balance.ts';
 import { KIND_NAMES, requiredKinds } from '../rules/missing-section.ts';
 import { payFacts } from '../facts/pay.ts';
 import { checkPayLaws, describePlace } from '../rules/pay-transparency.ts';
-import { localToday } from '../templates/render.ts';
+import { ISO_DAY } from '../templates/render.ts';
 import { proseLines } from '../facts/prose.ts';
 import { fleschKincaid, textStats } from '../rules/reading-level.ts';
 import type { Severity } from '../rules/types.ts';
@@ -114,7 +114,7 @@ export interface ReportData {
 }
 
 export interface ReportOptions {
-  /** yyyy-mm-dd, default today: decides which pay laws are in force. */
+  /** yyyy-mm-dd, default the analysis's day: decides which pay laws are in force. */
   today?: string;
 }
 
@@ -204,7 +204,7 @@ function sorted(m: Map<string, number>): Array<{ word: string; count: number }> 
 
 /** The report for one analysis. Pure: same analysis and day, same report. */
 export function buildReport(analysis: Analysis, options: ReportOptions = {}): ReportData {
-  const today = options.today && /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? options.today : localToday();
+  const today = options.today && ISO_DAY.test(options.today) ? options.today : analysis.today;
   const { posting, profile } = analysis;
   const prose = proseLines(posting);
   const all = textStats(prose);

@@ -6,19 +6,36 @@ import { documentRange, num } from '../facts/util.ts';
 
 /** Syllables in an English word, by vowel groups (a heuristic good to a grade level). */
 export function syllables(word: string): number {
-  const w = word.toLowerCase();
-  if (w.length <= 3) return 1;
+  return syllablesIn(word, 0, word.length);
+}
+
+/** The code of text[i], A-Z lowered. */
+function lowerCodeAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function isVowelCode(c: number): boolean {
+  return c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121;
+}
+
+/** syllables() of text[start, end), counted in place: a keystroke's recount slices no words. */
+function syllablesIn(text: string, start: number, end: number): number {
+  if (end - start <= 3) return 1;
   let count = 0;
   let prevVowel = false;
-  for (let i = 0; i < w.length; i++) {
-    const c = w[i]!;
-    const vowel = c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y';
+  for (let i = start; i < end; i++) {
+    const vowel = isVowelCode(lowerCodeAt(text, i));
     if (vowel && !prevVowel) count++;
     prevVowel = vowel;
   }
-  if (w.endsWith('e') && !w.endsWith('le') && count > 1) count--;
-  else if (w.endsWith('es') || w.endsWith('ed')) {
-    if (count > 1 && !w.endsWith('ted') && !w.endsWith('ded')) count--;
+  const last = lowerCodeAt(text, end - 1);
+  const beforeLast = lowerCodeAt(text, end - 2);
+  const thirdLast = lowerCodeAt(text, end - 3);
+  // A silent final e ("state"), but not "-le" ("able"); "-es"/"-ed" add no syllable, except "-ted"/"-ded".
+  if (last === 101 && beforeLast !== 108 && count > 1) count--;
+  else if ((last === 115 || last === 100) && beforeLast === 101) {
+    if (count > 1 && !(last === 100 && (thirdLast === 116 || thirdLast === 100))) count--;
   }
   return Math.max(1, count);
 }
@@ -59,39 +76,10 @@ function statsOf(text: string): TextStats {
     while (i < n) {
       const c = text.charCodeAt(i);
       if (isLetterCode(c)) {
-        // One word: count letters and vowel groups in place (no slicing), as syllables() does.
-        let j = i;
-        let letters = 0;
-        let groups = 0;
-        let prevVowel = false;
-        let last = 0;
-        let beforeLast = 0;
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          if (!isLetterCode(d)) break;
-          const lc = d >= 65 && d <= 90 ? d + 32 : d;
-          if (!(lc >= 48 && lc <= 57) && lc !== 39 && lc !== 0x2019) {
-            letters++;
-            const vowel = lc === 97 || lc === 101 || lc === 105 || lc === 111 || lc === 117 || lc === 121;
-            if (vowel && !prevVowel) groups++;
-            prevVowel = vowel;
-            beforeLast = last;
-            last = lc;
-          }
-          j++;
-        }
+        let j = i + 1;
+        while (j < n && isLetterCode(text.charCodeAt(j))) j++;
         words++;
-        if (letters === 0 || j - i <= 3) syl += 1;
-        else if (letters !== j - i) syl += syllables(text.slice(i, j));
-        else {
-          let count = groups;
-          const thirdLast = j - i >= 3 ? text.charCodeAt(j - 3) | 32 : 0;
-          if (last === 101 && beforeLast !== 108 && count > 1) count--;
-          else if ((last === 115 || last === 100) && beforeLast === 101) {
-            if (count > 1 && !(last === 100 && (thirdLast === 116 || thirdLast === 100))) count--;
-          }
-          syl += Math.max(1, count);
-        }
+        syl += syllablesIn(text, i, j);
         inSentence = true;
         i = j;
         continue;

@@ -9,13 +9,14 @@ import { detectProfile } from '../profiles/index.ts';
 import type { Profile } from '../profiles/types.ts';
 import { CANONICAL_HEADINGS } from '../model/catalog.ts';
 import { escapeSnippet, expandSnippet } from '../facts/snippet.ts';
-import { templatizeEducation, templatizeExperience } from './templatize.ts';
-
+import { lineKind, parserJunkLines } from '../facts/util.ts';
 export { templatizeEducation, templatizeExperience } from './templatize.ts';
-import type { BulletSuggestion, ProfileTemplates, SectionTemplate, TemplateLibrary, TemplateSource } from './types.ts';
+import type { ProfileTemplates, SectionTemplate, TemplateLibrary, TemplateSource } from './types.ts';
 import { GENERIC_BODIES, TEMPLATE_KINDS } from './generic.ts';
-import { learnFamilies, MIN_FAMILY_POSTINGS, OTHER_DUTIES, type FamilyLearnTools, type LabelledSection } from './families.ts';
-import { jaccard, tokenSet } from '../rules/near-duplicate-bullet.ts';
+import { learnFamilies, MIN_FAMILY_POSTINGS, type FamilyLearnTools, type LabelledSection } from './families.ts';
+import { ACRONYM, compareStrings, DATED, districtWordsOf, GENDERED, generalizeHeading, hasDistrictWord, INSTRUCTION, isCaps, organizationOf, tidyHeading, usableBullet } from './learnText.ts';
+import { rankBullets } from './rankBullets.ts';
+import { emptyMaterial, learnBody, type KindMaterial } from './learnBody.ts';
 
 export interface SourceDoc {
   /** File name (no folder, or a short corpus path), used in `sources`. */
@@ -42,127 +43,6 @@ interface Learned {
   districtWords: string[];
 }
 
-interface Observation {
-  text: string;
-  source: string;
-}
-
-
-// ---------------------------------------------------------------------------------------------
-// Text helpers
-
-/** Normalised form of a bullet for counting repeats: lower case, straight quotes, words only. */
-export function bulletKey(text: string): string {
-  let out = '';
-  let space = true;
-  for (const ch of text.toLowerCase()) {
-    const c = ch === '’' || ch === '‘' ? "'" : ch;
-    const letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c > '\u00bf';
-    if (letter) {
-      out += c;
-      space = false;
-    } else if (!space) {
-      out += ' ';
-      space = true;
-    }
-  }
-  return out.trim();
-}
-
-/** Content words, as the near-duplicate rule counts them (so both agree on what repeats). */
-function contentWords(text: string): string[] {
-  return [...tokenSet(text)];
-}
-
-const INSTRUCTION = /\bdo not include\b|\bin this section\b|\blorem ipsum\b|\bTBD\b|\[[^\]\n]{0,80}\]|\binsert (?:here|text)\b/i;
-const GENDERED = /\b(?:his\/her|her\/his|he\/she|she\/he|his or her|he or she|s\/he)\b/i;
-const DATED = /\bcovid|\bvaccinat/i;
-/** An acronym (CTE, LSC, DESE): local programs and agencies, kept out of other districts' suggestions. */
-const ACRONYM = /\b[A-Z]{2,}s?\b/;
-
-/** A bullet worth suggesting: a complete, neutral, current sentence or phrase. */
-export function usableBullet(text: string): boolean {
-  const t = text.trim();
-  if (t.length < 12 || t.length > 400) return false;
-  if (t.endsWith(':')) return false;
-  const first = t[0]!;
-  if (first >= 'a' && first <= 'z') return false;
-  if (INSTRUCTION.test(t) || GENDERED.test(t) || DATED.test(t)) return false;
-  if (/https?:\/\//i.test(t)) return false;
-  return true;
-}
-
-function hasDistrictWord(text: string, words: readonly string[]): boolean {
-  for (const w of words) {
-    if (w.length < 2) continue;
-    // Acronyms match case-sensitively, names case-insensitively; both on word boundaries.
-    const acronym = w === w.toUpperCase();
-    const hay = acronym ? text : text.toLowerCase();
-    const needle = acronym ? w : w.toLowerCase();
-    for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
-      const before = at === 0 ? ' ' : hay[at - 1]!;
-      const after = at + needle.length >= hay.length ? ' ' : hay[at + needle.length]!;
-      if (!/[A-Za-z0-9]/.test(before) && !/[A-Za-z0-9]/.test(after)) return true;
-    }
-  }
-  return false;
-}
-
-function organizationOf(posting: Posting): string | null {
-  const field = posting.fields.find((f) => f.key === 'organization');
-  if (field && field.value.trim()) return field.value.trim();
-  if (posting.title?.organization) return posting.title.organization;
-  return null;
-}
-
-function districtWordsOf(posting: Posting, profile: Profile, organization?: string): string[] {
-  const out = new Set<string>();
-  const names = [...profile.detect, ...(profile.id === 'generic' ? [] : [profile.name])];
-  const org = organizationOf(posting);
-  if (org) names.push(org);
-  if (organization) names.push(organization);
-  for (const name of names) {
-    out.add(name);
-    // "Chicago Public Schools (CPS)": the acronym in parentheses after the name.
-    const at = posting.text.indexOf(name + ' (');
-    if (at >= 0) {
-      const close = posting.text.indexOf(')', at + name.length + 2);
-      const acr = close > 0 ? posting.text.slice(at + name.length + 2, close) : '';
-      if (/^[A-Z]{2,6}$/.test(acr)) out.add(acr);
-    }
-    // The place word of the name ("Chicago", "Philadelphia", "Worcester").
-    for (const w of name.split(/\s+/)) {
-      if (/^[A-Z][a-z]{3,}$/.test(w) && !['Public', 'Schools', 'School', 'District', 'Board', 'Education', 'County', 'City', 'Unified'].includes(w)) out.add(w);
-    }
-  }
-  if (profile.state) out.add(profile.state);
-  return [...out].sort();
-}
-
-/** "Education Required :" → "Education Required:"; collapses spaces. */
-function tidyHeading(text: string): string {
-  let t = text.replace(/\s+/g, ' ').trim();
-  if (t.endsWith(' :')) t = t.slice(0, -2) + ':';
-  return t;
-}
-
-/** Replaces the job title inside a sentence heading with "this position". */
-function generalizeHeading(heading: string, posting: Posting): string {
-  const title = posting.title?.text?.trim();
-  if (!title || title.length < 4) return heading;
-  const lower = heading.toLowerCase();
-  const at = lower.indexOf(title.toLowerCase());
-  if (at < 0) return heading;
-  let start = at;
-  if (lower.slice(Math.max(0, at - 4), at) === 'the ') start = at - 4;
-  const replacement = start === 0 ? 'This position' : 'this position';
-  return heading.slice(0, start) + replacement + heading.slice(at + title.length);
-}
-
-function isCaps(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  return letters.length >= 3 && letters === letters.toUpperCase();
-}
 
 // ---------------------------------------------------------------------------------------------
 // Learning from one posting
@@ -177,207 +57,9 @@ const NO_BULLETS: ReadonlySet<SectionKind> = new Set(['title', 'header', 'other'
 /** Kinds whose seed headings are learned. */
 const HEADED: ReadonlySet<SectionKind> = new Set(['about_district', 'summary', 'responsibilities', 'qualifications', 'education', 'licensure', 'experience', 'ksa', 'preferred', 'conditions', 'residency', 'salary', 'benefits', 'eeo', 'how_to_apply']);
 
-function junkLines(posting: Posting): Set<number> {
-  const out = new Set<number>();
-  for (const r of posting.junk) for (let l = r.start.line; l <= r.end.line; l++) out.add(l);
-  for (const info of posting.lineInfo) if (info.kind === 'junk' || info.kind === 'stray') out.add(info.line);
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Ranking bullets
-
-interface BulletAgg {
-  key: string;
-  text: string;
-  sources: Set<string>;
-}
-
-/** The near-duplicate rule's content words, plural and third-person "s" dropped ("Follows" = "Follow"). */
-function stems(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of tokenSet(text)) out.add(w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
-  return out;
-}
-
-/** Bullets ranked by how many distinct postings state them; near-duplicates count as one. */
-export function rankBullets(obs: readonly Observation[]): BulletSuggestion[] {
-  const byKey = new Map<string, BulletAgg>();
-  const aggs: Array<BulletAgg & { words: Set<string> }> = [];
-  for (const o of obs) {
-    const key = bulletKey(o.text);
-    if (!key) continue;
-    let agg = byKey.get(key);
-    if (!agg) {
-      // A near-duplicate (same content words, mostly) counts as the same bullet: the first wording stays.
-      const words = stems(o.text);
-      const near = aggs.find((a) => jaccard(a.words, words) >= 0.6);
-      if (near) agg = near;
-      else {
-        const created = { key, text: o.text.trim(), sources: new Set<string>(), words };
-        aggs.push(created);
-        agg = created;
-      }
-      byKey.set(key, agg);
-    }
-    agg.sources.add(o.source);
-  }
-  // Typicality: how many postings use each content word in bullets of this kind.
-  const wordDocs = new Map<string, Set<string>>();
-  for (const o of obs) for (const w of new Set(contentWords(o.text))) {
-    let s = wordDocs.get(w);
-    if (!s) wordDocs.set(w, (s = new Set()));
-    s.add(o.source);
-  }
-  const typicality = (text: string): number => {
-    const words = contentWords(text);
-    if (words.length === 0) return 0;
-    let sum = 0;
-    for (const w of words) sum += wordDocs.get(w)?.size ?? 0;
-    return sum / words.length;
-  };
-  const rows = aggs.map((a) => ({ a, typ: typicality(a.text) }));
-  rows.sort((x, y) => y.a.sources.size - x.a.sources.size || y.typ - x.typ || x.a.text.length - y.a.text.length || (x.a.text < y.a.text ? -1 : x.a.text > y.a.text ? 1 : 0));
-  return rows.map(({ a }) => ({ text: a.text, count: a.sources.size, sources: [...a.sources].sort() }));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Bodies learned from seeds
-
-/** The candidate text found in the most postings (then the shortest, then alphabetical). */
-function pickShortestMostCommon(candidates: ReadonlyArray<{ t: string; src: string }>): string | null {
-  if (candidates.length === 0) return null;
-  const counts = new Map<string, Set<string>>();
-  for (const c of candidates) {
-    let set = counts.get(c.t);
-    if (!set) counts.set(c.t, (set = new Set()));
-    set.add(c.src);
-  }
-  const sorted = [...counts.entries()].sort((a, b) => b[1].size - a[1].size || a[0].length - b[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return sorted[0]![0];
-}
-
-function sourcesOf(candidates: ReadonlyArray<{ t: string; src: string }>, t: string): string[] {
-  return [...new Set(candidates.filter((c) => c.t === t).map((c) => c.src))].sort();
-}
-
-function placeholders(texts: readonly string[], from = 1): string[] {
-  return texts.map((t, i) => '${' + (from + i) + ':' + escapeSnippet(t) + '}');
-}
-
-interface KindMaterial {
-  bullets: Observation[];
-  paragraphs: Observation[];
-  bulletBlocks: number;
-  paragraphBlocks: number;
-}
-
-function emptyMaterial(): KindMaterial {
-  return { bullets: [], paragraphs: [], bulletBlocks: 0, paragraphBlocks: 0 };
-}
-
-interface SeedBody {
-  body: string;
-  sources: string[];
-}
-
-/** A body for `kind` learned from the material, or null when the seeds say nothing usable. */
-/** What the generic profile learns from other districts' postings; the rest stays generic wording. */
-const GENERIC_LEARNS: ReadonlySet<SectionKind> = new Set(['summary', 'responsibilities', 'qualifications', 'education', 'experience', 'ksa']);
-
-function learnBody(kind: SectionKind, m: KindMaterial, marker: string, ranked: readonly BulletSuggestion[], profile: Profile): SeedBody | null {
-  if (profile.id === 'generic' && !GENERIC_LEARNS.has(kind)) return null;
-  const useBullets = m.bulletBlocks >= m.paragraphBlocks;
-  const line = (s: string): string => (useBullets ? `${marker} ${s}` : s);
-  const all = [...m.bullets, ...m.paragraphs];
-  switch (kind) {
-    case 'education': {
-      const cands: Array<{ t: string; src: string }> = [];
-      for (const o of all) {
-        const t = templatizeEducation(o.text);
-        if (t) cands.push({ t, src: o.source });
-      }
-      const best = pickShortestMostCommon(cands);
-      if (!best) return null;
-      return { body: line(best), sources: sourcesOf(cands, best) };
-    }
-    case 'experience': {
-      const cands: Array<{ t: string; src: string }> = [];
-      for (const o of all) {
-        const t = templatizeExperience(o.text);
-        if (t) cands.push({ t, src: o.source });
-      }
-      const best = pickShortestMostCommon(cands);
-      if (!best) return null;
-      return { body: line(best), sources: sourcesOf(cands, best) };
-    }
-    case 'responsibilities':
-      // Duties depend on the role: the role families carry them, the profile stays role-neutral.
-      return null;
-    case 'ksa':
-    case 'qualifications':
-    case 'licensure': {
-      const want = kind === 'licensure' ? 1 : kind === 'qualifications' ? 2 : 3;
-      // The best bullets, one per opening word, so the template shows range rather than three "Collaborate…".
-      const picked: BulletSuggestion[] = [];
-      const firstWords = new Set<string>();
-      for (const b of ranked) {
-        if (picked.length >= want) break;
-        if (OTHER_DUTIES.test(b.text)) continue;
-        const first = bulletKey(b.text).split(' ')[0] ?? '';
-        if (firstWords.has(first)) continue;
-        firstWords.add(first);
-        picked.push(b);
-      }
-      if (picked.length === 0) return null;
-      const lines = placeholders(picked.map((b) => b.text)).map((p) => `${marker} ${p}`);
-      const sources = new Set(picked.flatMap((b) => b.sources));
-      return { body: lines.join('\n'), sources: [...sources].sort() };
-    }
-    case 'summary': {
-      // The seeds open the summary with "Reporting to the …, the <title> will …".
-      const reporting = m.paragraphs.filter((o) => /^Reporting (?:directly )?to the /.test(o.text));
-      if (reporting.length === 0) return null;
-      return {
-        body: 'Reporting to the ${1:Chief Officer}, the {{title}} will ${2:lead the work of the office and its team}.',
-        sources: [...new Set(reporting.map((o) => o.source))].sort(),
-      };
-    }
-    case 'about_district': {
-      if (profile.id === 'generic' || m.paragraphs.length === 0) return null;
-      // The district's own boilerplate: the most recent seed's (file names sort by date of copy).
-      const last = [...m.paragraphs].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))[m.paragraphs.length - 1]!;
-      return { body: '${1:' + escapeSnippet(last.text) + '}', sources: [last.source] };
-    }
-    case 'conditions': {
-      if (profile.id === 'generic') return null;
-      const lead = m.paragraphs.filter((o) => o.text.startsWith('As a condition of employment') && o.text.trimEnd().endsWith(':'));
-      const leadText = pickShortestMostCommon(lead.map((o) => ({ t: tidyHeading(o.text), src: o.source })));
-      if (!leadText) return null;
-      return {
-        body: escapeSnippet(leadText) + '\n' + `${marker} \${1:Successfully complete a criminal background check}`,
-        sources: [...new Set(lead.map((o) => o.source))].sort(),
-      };
-    }
-    case 'how_to_apply': {
-      const withUrl = all.filter((o) => /https?:\/\/\S+/.test(o.text));
-      if (withUrl.length === 0) return null;
-      const o = withUrl[0]!;
-      const t = o.text.replace(/https?:\/\/\S+/, '\u0000');
-      const [before, after] = t.split('\u0000') as [string, string];
-      return { body: escapeSnippet(before) + '${1:link to the online application}' + escapeSnippet(after ?? ''), sources: [o.source] };
-    }
-    case 'salary': {
-      const note = m.paragraphs.filter((o) => /^Final salary offers\b/.test(o.text));
-      if (note.length === 0) return null;
-      return {
-        body: '\\$${1:minimum} - \\$${2:maximum}\n' + escapeSnippet(note[0]!.text),
-        sources: [...new Set(note.map((o) => o.source))].sort(),
-      };
-    }
-    default:
-      return null;
-  }
+/** Lines no template learns from: the parser's job-board junk and stray punctuation. */
+function isJunkOrStray(posting: Posting, junk: Uint8Array, line: number): boolean {
+  return junk[line] === 1 || lineKind(posting, line) === 'stray';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -410,10 +92,6 @@ function detectFor(posting: Posting, profiles: readonly Profile[], fallback: Pro
     if (byName) return byName;
   }
   return fallback;
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export interface BuildOptions {
@@ -493,7 +171,7 @@ function* learnProfile(profile: Profile, from: readonly Learned[], own: readonly
 
   for (const l of from) {
     const foreign = l.profile.id !== profile.id;
-    const junk = junkLines(l.posting);
+    const junk = parserJunkLines(l.posting);
     for (const section of l.posting.sections) {
       if (section.heading && !foreign && HEADED.has(section.kind)) {
         const text = tidyHeading(section.heading.style === 'rule' ? section.heading.label : generalizeHeading(section.heading.text, l.posting));
@@ -507,7 +185,7 @@ function* learnProfile(profile: Profile, from: readonly Learned[], own: readonly
       }
       if (section.kind === 'title' || section.kind === 'other') continue;
       for (const block of section.blocks) {
-        if (junk.has(block.line)) continue;
+        if (isJunkOrStray(l.posting, junk, block.line)) continue;
         // Header blocks count only for what they clearly are ("Final salary offers are …").
         if (section.kind === 'header' && (!block.contentKind || block.contentKind === 'header')) continue;
         const kind = block.type === 'bullet' ? bulletKindOf(section.kind, block.contentKind) : section.kind === 'summary' || section.kind === 'about_district' ? section.kind : bulletKindOf(section.kind, block.contentKind);
@@ -601,26 +279,4 @@ function* learnProfile(profile: Profile, from: readonly Learned[], own: readonly
     sources: own.map((l) => l.name),
     sections,
   };
-}
-
-/** JSON with object keys sorted at every level (arrays keep their order): stable output. */
-export function stableStringify(value: unknown, indent = 2): string {
-  const sortKeys = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(sortKeys);
-    if (v && typeof v === 'object') {
-      const o: Record<string, unknown> = {};
-      for (const k of Object.keys(v as Record<string, unknown>).sort()) {
-        const x = (v as Record<string, unknown>)[k];
-        if (x !== undefined) o[k] = sortKeys(x);
-      }
-      return o;
-    }
-    return v;
-  };
-  return JSON.stringify(sortKeys(value), null, indent);
-}
-
-/** The text of server/src/templates/library.json for a library: stable, one trailing newline. */
-export function renderLibraryJson(lib: TemplateLibrary): string {
-  return stableStringify(lib) + '\n';
 }

@@ -11,7 +11,7 @@ import type { Profile } from '../profiles/types.ts';
 import { BUILTIN_PROFILES, generic as genericProfile } from '../profiles/index.ts';
 import { escapeSnippet, expandSnippet } from '../facts/snippet.ts';
 import libraryData from './library.json';
-import { bulletKey } from './build.ts';
+import { bulletKey } from './learnText.ts';
 import { flatCopy } from '../model/boundedMap.ts';
 import { mergeBulletsKeepOrder, mergeLibraries } from './merge.ts';
 import { FAMILY_KINDS, withFamily } from './families.ts';

@@ -1,7 +1,7 @@
 // Layering a writer's learned library over the built-in one, and merging bullet lists without
 // repeating a bullet that reads the same.
 import type { SectionKind } from '../model/posting.ts';
-import { bulletKey } from './build.ts';
+import { bulletKey } from './learnText.ts';
 import type { BulletSuggestion, ProfileTemplates, RoleFamily, SectionTemplate, TemplateLibrary } from './types.ts';
 
 /** Both lists as one, counted by the postings that state each bullet; `b`'s bullets first on a tie. */

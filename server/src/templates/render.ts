@@ -119,7 +119,14 @@ export function addDays(iso: string, days: number): string {
   return new Date(t + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Today as yyyy-mm-dd in local time. */
+/** A day written yyyy-mm-dd. */
+export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Today as yyyy-mm-dd in the writer's local time zone: a pay law that takes effect on July 1
+ * applies from local midnight, not UTC's (which comes in the US evening of June 30). The one
+ * source of "today"; everything below the connection receives the day as an argument.
+ */
 export function localToday(now: Date = new Date()): string {
   const p = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
