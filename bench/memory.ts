@@ -4,8 +4,9 @@
 // idle for a while (the server tidies its heap when typing stops).
 //
 // Part of `npm run bench` (`--only memory`), or alone after `npm run build`:
-//   node --import tsx bench/memory.ts [--runs N] [--size 12KB|200KB] [--breakdown] [--node-args "…"]
-// (`--node-args`: Node/V8 options for the measured servers, to compare settings; not how editors start it).
+//   node --import tsx bench/memory.ts [--runs N] [--size 12KB|200KB] [--breakdown] [--node-args "…"] [--server PATH]
+// (`--node-args`: Node/V8 options for the measured servers, to compare settings; not how editors
+// start it. `--server PATH`: another build's server.js, e.g. a checkout of main, for before/after.)
 // `--breakdown` also starts a server with bench/memory-usage.cjs preloaded and prints where the
 // memory is (process.memoryUsage and V8's heap spaces, before and after a full collection): for
 // investigation; the figures in the table always come from the plain server.
@@ -36,6 +37,8 @@ interface TypingRun {
   /** Keystroke → diagnostics, each keystroke waiting for its diagnostics (ms): right after open, and after the edits and the idle pause. */
   latencies: number[];
   warmLatencies: number[];
+  /** Server CPU time (user + system, all threads) per awaited keystroke after the edits (each one analysed), ms. */
+  cpuPerKeystroke: number;
   /** Server CPU time (user + system, all threads) per edit over the 1,000 edits, ms. */
   cpuPerEdit: number;
   /** VmRSS in MB: after open, after 1,000 edits (200 ms after the last diagnostics), after IDLE_MS idle. */
@@ -53,9 +56,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * single-character edits sent as a fast typist's client sends them (a pause of 5 ms every 50), the
  * last one's diagnostics awaited, then the server's resident memory; then again after IDLE_MS.
  */
-async function typeInto(text: string, label: string, nodeArgs: string[]): Promise<TypingRun> {
+async function typeInto(text: string, label: string, nodeArgs: string[], serverFile?: string): Promise<TypingRun> {
   const breakdown = nodeArgs.includes(MEMORY_USAGE);
-  const server = await startServer(false, nodeArgs);
+  const server = await startServer(false, nodeArgs, serverFile);
   const usage: string[] = [];
   server.proc.stderr.on('data', (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) if (line.startsWith('memory-usage ')) usage.push(line.slice('memory-usage '.length));
@@ -108,9 +111,11 @@ async function typeInto(text: string, label: string, nodeArgs: string[]): Promis
   const idle = rssMb(server);
   if (breakdown) await askUsage(server, usage, 2);
   const warmLatencies: number[] = [];
+  const cpuWarm = server.cpuMs();
   await awaitedKeystrokes(warmLatencies);
+  const cpuPerKeystroke = (server.cpuMs() - cpuWarm) / 40;
   await server.stop();
-  return { latencies, warmLatencies, cpuPerEdit, opened: rssOpened, edited, idle, usage };
+  return { latencies, warmLatencies, cpuPerKeystroke, cpuPerEdit, opened: rssOpened, edited, idle, usage };
 }
 
 function rssMb(server: Server): number {
@@ -151,13 +156,18 @@ export interface MemoryOptions {
   only?: string;
   /** Node options for the measured servers: for investigation only (the editors start plain node). */
   nodeArgs?: string[];
+  /** Another build's server.js to measure instead of dist/server.js (before/after comparisons). */
+  server?: string;
 }
 
-export async function memory(table: Table, { runs = 1, breakdown = false, only, nodeArgs = [] }: MemoryOptions = {}): Promise<void> {
+export async function memory(
+  table: Table,
+  { runs = 1, breakdown = false, only, nodeArgs = [], server }: MemoryOptions = {},
+): Promise<void> {
   for (const [label, bytes, aim] of SIZES.filter(([l]) => !only || l.replace(' ', '') === only.replace(' ', ''))) {
     const text = postingOf(bytes);
     const results: TypingRun[] = [];
-    for (let r = 0; r < runs; r++) results.push(await typeInto(text, label, nodeArgs));
+    for (let r = 0; r < runs; r++) results.push(await typeInto(text, label, nodeArgs, server));
     const lat = results.flatMap((r) => r.latencies);
     const warm = results.flatMap((r) => r.warmLatencies);
     const list = (pick: (r: TypingRun) => number) => results.map((r) => pick(r).toFixed(1)).join(', ');
@@ -194,7 +204,7 @@ export async function memory(table: Table, { runs = 1, breakdown = false, only, 
       list((r) => r.idle),
     );
     if (breakdown) {
-      const run = await typeInto(text, label, [...nodeArgs, '--require', MEMORY_USAGE]);
+      const run = await typeInto(text, label, [...nodeArgs, '--require', MEMORY_USAGE], server);
       process.stderr.write(`\n${label}, with bench/memory-usage.cjs preloaded (MB; used/size):\n`);
       process.stderr.write(`  after edits ${describeUsage(run.usage[0])}\n  after idle  ${describeUsage(run.usage[1])}\n`);
     }
@@ -207,6 +217,7 @@ if (import.meta.filename === process.argv[1]) {
   const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 2;
   const sizeAt = args.indexOf('--size');
   const nodeArgsAt = args.indexOf('--node-args');
+  const serverAt = args.indexOf('--server');
   // The bundle must exist: this measures what editors start.
   readFileSync(join(import.meta.dirname, '..', 'dist', 'server.js'));
   const table = new Table(true);
@@ -215,6 +226,7 @@ if (import.meta.filename === process.argv[1]) {
     breakdown: args.includes('--breakdown'),
     only: sizeAt >= 0 ? args[sizeAt + 1] : undefined,
     nodeArgs: nodeArgsAt >= 0 ? args[nodeArgsAt + 1]!.split(' ').filter(Boolean) : [],
+    server: serverAt >= 0 ? args[serverAt + 1] : undefined,
   }).then(
     () => console.log(table.render()),
     (error: unknown) => {

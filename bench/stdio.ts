@@ -25,10 +25,13 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** Spawns `node [nodeArgs] dist/server.js --stdio` and initializes it (nodeArgs: only for investigation; the bench runs plain node). */
-export async function startServer(pull: boolean, nodeArgs: string[] = []): Promise<Server> {
+/**
+ * Spawns `node [nodeArgs] dist/server.js --stdio` and initializes it. nodeArgs and server (another
+ * build of the server, to compare with) are for investigation; the bench runs plain node on dist/.
+ */
+export async function startServer(pull: boolean, nodeArgs: string[] = [], server = SERVER): Promise<Server> {
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   proc.stderr.resume();
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const waiters = new Map<string, { version: number; resolve: () => void }>();
