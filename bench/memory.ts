@@ -188,6 +188,11 @@ export async function memory(
     );
     table.add(
       S,
+      `  server CPU per keystroke of those (user + system, ms; per run)`,
+      list((r) => r.cpuPerKeystroke),
+    );
+    table.add(
+      S,
       `server CPU per edit during the 1,000 edits, ${label} posting (user + system, ms; per run)`,
       list((r) => r.cpuPerEdit),
     );
