@@ -1,5 +1,6 @@
-// The Postwright language server's entry point (bundled as dist/server.js): reads the command
-// line, opens the transport and starts the server on it. Everything else is in server/src/lsp.
+// The Postwright language server's entry point (bundled as dist/server-main.js, which the launcher
+// dist/server.js loads: see launch.ts): reads the command line, opens the transport and starts the
+// server on it. Everything else is in server/src/lsp.
 //
 // Transports: started by the VS Code client over IPC (`--node-ipc`, passed by vscode-languageclient);
 // `--stdio` for other editors (the default when no transport is given); `--socket=PORT` and

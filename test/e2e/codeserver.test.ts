@@ -127,7 +127,7 @@ describe('code-server: Postwright as a writer sees it', { timeout: 5 * 60_000 },
     const installed = readdirSync(server.extensionsDir).filter((n) => n.startsWith('postwright.postwright-'));
     assert.equal(installed.length, 1, `the .vsix did not install into ${server.extensionsDir}: ${readdirSync(server.extensionsDir).join(', ')}`);
     const files = readdirSync(join(server.extensionsDir, installed[0]), { recursive: true }).map(String);
-    for (const needed of ['package.json', 'dist/client.js', 'dist/server.js']) assert.ok(files.includes(needed), `${needed} is not in the .vsix`);
+    for (const needed of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/server-main.js']) assert.ok(files.includes(needed), `${needed} is not in the .vsix`);
     const stray = files.filter((f) => /^(node_modules|server\/src|client\/src|test|seeds|bench)\//.test(f));
     assert.deepEqual(stray, [], 'the .vsix holds files the extension does not run');
     // The README's pictures are shown from the package (the Extensions view, offline): relative links to files it holds.

@@ -35,7 +35,7 @@ function newestMtime(dir: string): number {
 
 /** Builds dist/ with esbuild when it is missing or older than the sources (serialised with flock when available). */
 export function ensureBuilt(): void {
-  const outputs = [SERVER, CLI];
+  const outputs = [SERVER, resolve(ROOT, 'dist/server-main.js'), CLI];
   const sources = Math.max(newestMtime(resolve(ROOT, 'server/src')), newestMtime(resolve(ROOT, 'client/src')));
   const stale = outputs.some((o) => !existsSync(o) || statSync(o).mtimeMs < sources);
   if (!stale) return;

@@ -20,8 +20,54 @@ interface ModuleFacts {
 
 const FS_MODULES = /^(?:node:)?fs(?:\/promises)?$/;
 
-const WRITE_APIS = new Set(['writeFile', 'writeFileSync', 'appendFile', 'appendFileSync', 'createWriteStream', 'mkdir', 'mkdirSync', 'mkdtemp', 'mkdtempSync', 'rm', 'rmSync', 'rmdir', 'rmdirSync', 'unlink', 'unlinkSync', 'rename', 'renameSync', 'copyFile', 'copyFileSync', 'cp', 'cpSync', 'truncate', 'truncateSync', 'symlink', 'symlinkSync', 'chmod', 'chmodSync', 'utimes', 'utimesSync', 'open', 'openSync']);
-const EXEC_APIS = new Set(['eval', 'Function', 'spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork', 'fetch', 'runInNewContext', 'runInThisContext', 'compileFunction']);
+const WRITE_APIS = new Set([
+  'writeFile',
+  'writeFileSync',
+  'appendFile',
+  'appendFileSync',
+  'createWriteStream',
+  'mkdir',
+  'mkdirSync',
+  'mkdtemp',
+  'mkdtempSync',
+  'rm',
+  'rmSync',
+  'rmdir',
+  'rmdirSync',
+  'unlink',
+  'unlinkSync',
+  'rename',
+  'renameSync',
+  'copyFile',
+  'copyFileSync',
+  'cp',
+  'cpSync',
+  'truncate',
+  'truncateSync',
+  'symlink',
+  'symlinkSync',
+  'chmod',
+  'chmodSync',
+  'utimes',
+  'utimesSync',
+  'open',
+  'openSync',
+]);
+const EXEC_APIS = new Set([
+  'eval',
+  'Function',
+  'spawn',
+  'spawnSync',
+  'exec',
+  'execSync',
+  'execFile',
+  'execFileSync',
+  'fork',
+  'fetch',
+  'runInNewContext',
+  'runInThisContext',
+  'compileFunction',
+]);
 const FORBIDDEN_MODULES = /^(?:node:)?(?:child_process|http|https|http2|net|tls|dgram|dns|vm|worker_threads|cluster|inspector)$/;
 
 function facts(file: string): ModuleFacts {
@@ -48,7 +94,11 @@ function facts(file: string): ModuleFacts {
   }
   const lineOf = (n: ts.Node) => sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       // Type-only imports bring no code along.
       const typeOnly = ts.isImportDeclaration(node) ? node.importClause?.isTypeOnly === true : node.isTypeOnly;
       if (!typeOnly) out.imports.push({ spec: node.moduleSpecifier.text, line: lineOf(node) });
@@ -56,7 +106,10 @@ function facts(file: string): ModuleFacts {
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       const callee = node.expression;
       // require('x') and import('x') count as imports.
-      if (ts.isCallExpression(node) && (callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require'))) {
+      if (
+        ts.isCallExpression(node) &&
+        (callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require'))
+      ) {
         const arg = node.arguments[0];
         out.imports.push({ spec: arg && ts.isStringLiteral(arg) ? arg.text : '<dynamic>', line: lineOf(node) });
       }
@@ -67,7 +120,13 @@ function facts(file: string): ModuleFacts {
       if (ts.isPropertyAccessExpression(callee)) {
         const recv = callee.expression;
         if (ts.isIdentifier(recv) && fsNamespaces.has(recv.text)) fsName = callee.name.text;
-        if (ts.isPropertyAccessExpression(recv) && recv.name.text === 'promises' && ts.isIdentifier(recv.expression) && fsNamespaces.has(recv.expression.text)) fsName = callee.name.text;
+        if (
+          ts.isPropertyAccessExpression(recv) &&
+          recv.name.text === 'promises' &&
+          ts.isIdentifier(recv.expression) &&
+          fsNamespaces.has(recv.expression.text)
+        )
+          fsName = callee.name.text;
       } else if (ts.isIdentifier(callee) && fsFunctions.has(callee.text)) fsName = fsFunctions.get(callee.text)!;
       if (fsName) out.fsCalls.push({ name: fsName, line: lineOf(node), text: node.getText(sf).slice(0, 80) });
     }
@@ -106,12 +165,37 @@ test('source: nothing in server/src or client/src imports process-spawning or ne
   for (const file of [...allSources(src), ...allSources(join(root, 'client', 'src'))]) {
     const f = facts(file);
     const rel = relative(root, file);
-    for (const i of f.imports) if (FORBIDDEN_MODULES.test(i.spec) || i.spec === '<dynamic>') problems.push(`${rel}:${i.line} imports ${i.spec}`);
+    for (const i of f.imports)
+      if (FORBIDDEN_MODULES.test(i.spec) || i.spec === '<dynamic>') problems.push(`${rel}:${i.line} imports ${i.spec}`);
     for (const c of f.calls) {
-      if (c.name === 'eval' || c.name === 'Function' || c.name === 'fetch' || c.name === 'runInNewContext' || c.name === 'runInThisContext' || c.name === 'compileFunction') problems.push(`${rel}:${c.line} calls ${c.text}`);
+      if (
+        c.name === 'eval' ||
+        c.name === 'Function' ||
+        c.name === 'fetch' ||
+        c.name === 'runInNewContext' ||
+        c.name === 'runInThisContext' ||
+        c.name === 'compileFunction'
+      )
+        problems.push(`${rel}:${c.line} calls ${c.text}`);
+      // Node's CommonJS compile step: only the launcher, on the server bundle (next test).
+      if (c.name === '_compile' && rel !== join('server', 'src', 'launch.ts')) problems.push(`${rel}:${c.line} calls ${c.text}`);
     }
   }
   assert.deepEqual(problems, []);
+});
+
+test('source: the launcher (dist/server.js) compiles only the server bundle beside it, and imports nothing of the project', () => {
+  const file = join(src, 'launch.ts');
+  if (!existsSync(file)) return;
+  const f = facts(file);
+  assert.deepEqual(
+    f.imports.map((i) => i.spec),
+    ['node:fs', 'node:path', 'node:string_decoder'],
+  );
+  const compiles = f.calls.filter((c) => c.name === '_compile');
+  assert.equal(compiles.length, 1);
+  assert.match(compiles[0]!.text, /\._compile\(readInPieces\(BUNDLE\), BUNDLE\)$/);
+  assert.match(readFileSync(file, 'utf8'), /^const BUNDLE = join\(__dirname, 'server-main\.js'\);$/m);
 });
 
 test('source: the language server (everything main.ts reaches) never writes files or spawns processes', () => {
@@ -124,13 +208,23 @@ test('source: the language server (everything main.ts reaches) never writes file
     const rel = relative(root, m.file);
     for (const c of m.fsCalls) {
       // An open whose flags are spelled read-only (O_RDONLY, no write or create flag) only reads.
-      const readOnlyOpen = (c.name === 'open' || c.name === 'openSync') && /\bO_RDONLY\b/.test(c.text) && !/O_WRONLY|O_RDWR|O_CREAT|O_TRUNC|O_APPEND/.test(c.text);
+      const readOnlyOpen =
+        (c.name === 'open' || c.name === 'openSync') &&
+        /\bO_RDONLY\b/.test(c.text) &&
+        !/O_WRONLY|O_RDWR|O_CREAT|O_TRUNC|O_APPEND/.test(c.text);
       if (WRITE_APIS.has(c.name) && !readOnlyOpen) problems.push(`${rel}:${c.line} ${c.text}`);
     }
-    for (const c of m.calls) if (EXEC_APIS.has(c.name) && /^(?:eval|Function|fetch|spawn|spawnSync|execSync|execFile|execFileSync|fork)$/.test(c.name) && !/\.exec\(/.test(c.text)) problems.push(`${rel}:${c.line} ${c.text}`);
+    for (const c of m.calls)
+      if (
+        EXEC_APIS.has(c.name) &&
+        /^(?:eval|Function|fetch|spawn|spawnSync|execSync|execFile|execFileSync|fork)$/.test(c.name) &&
+        !/\.exec\(/.test(c.text)
+      )
+        problems.push(`${rel}:${c.line} ${c.text}`);
     for (const i of m.imports) if (FORBIDDEN_MODULES.test(i.spec)) problems.push(`${rel}:${i.line} imports ${i.spec}`);
     // vscode-languageserver's Files helpers spawn npm/yarn to find global modules: never used.
-    if (/\bFiles\.(?:resolve|resolveGlobalNodePath|resolveGlobalYarnPath|resolveModulePath)\b/.test(readFileSync(m.file, 'utf8'))) problems.push(`${rel} uses vscode-languageserver Files.* (spawns npm/yarn)`);
+    if (/\bFiles\.(?:resolve|resolveGlobalNodePath|resolveGlobalYarnPath|resolveModulePath)\b/.test(readFileSync(m.file, 'utf8')))
+      problems.push(`${rel} uses vscode-languageserver Files.* (spawns npm/yarn)`);
   }
   assert.deepEqual(problems, [], `the server must not write files, spawn processes or open connections:\n${problems.join('\n')}`);
 });
@@ -143,20 +237,21 @@ test('source: CLI file writes happen only in the --fix / init / report paths', (
     for (const c of facts(file).fsCalls) {
       if (!WRITE_APIS.has(c.name) || c.name === 'open' || c.name === 'openSync') continue;
       // The only allowed writer is the atomic-write helper and the commands that exist to write.
-      const allowed = /(?:^|\/)(?:files|fix|init|report)\.ts$/.test(rel) || /--fix|--write|--output|\binit\b|\breport\b/.test(text.slice(0, 2000));
+      const allowed =
+        /(?:^|\/)(?:files|fix|init|report)\.ts$/.test(rel) || /--fix|--write|--output|\binit\b|\breport\b/.test(text.slice(0, 2000));
       if (!allowed) problems.push(`${rel}:${c.line} ${c.text}`);
     }
   }
   assert.deepEqual(problems, []);
 });
 
-test('bundles: dist/server.js reaches child_process only through vscode-languageserver Files helpers, net only for --socket/--pipe', (t) => {
-  const bundle = join(root, 'dist', 'server.js');
-  if (!existsSync(bundle)) {
-    t.skip('dist/server.js not built (npm run build)');
+test('bundles: dist/server.js and dist/server-main.js reach child_process only through vscode-languageserver Files helpers, net only for --socket/--pipe', (t) => {
+  const bundles = [join(root, 'dist', 'server.js'), join(root, 'dist', 'server-main.js')];
+  if (!bundles.every((b) => existsSync(b))) {
+    t.skip('dist/server.js or dist/server-main.js not built (npm run build)');
     return;
   }
-  const text = readFileSync(bundle, 'utf8');
+  const text = bundles.map((b) => readFileSync(b, 'utf8')).join('\n');
   const requires = [...text.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!);
   const external = [...new Set(requires)].filter((r) => FORBIDDEN_MODULES.test(r));
   // What each forbidden module is allowed for, by the library code around its require().
@@ -170,9 +265,10 @@ test('bundles: dist/server.js reaches child_process only through vscode-language
     const rule = allowed[mod];
     if (!rule || !rule.test(text)) problems.push(`dist/server.js requires ${mod}`);
   }
-  for (const http of ['http', 'https', 'node:http', 'node:https', 'tls', 'dgram']) if (requires.includes(http)) problems.push(`dist/server.js requires ${http}`);
+  for (const http of ['http', 'https', 'node:http', 'node:https', 'tls', 'dgram'])
+    if (requires.includes(http)) problems.push(`dist/server.js requires ${http}`);
   assert.deepEqual(problems, []);
-  assert.ok(!codeFromStrings(text), 'no eval or new Function in the server bundle (but ajv compiling the rules\' own option schemas)');
+  assert.ok(!codeFromStrings(text), "no eval or new Function in the server bundle (but ajv compiling the rules' own option schemas)");
 });
 
 /**
@@ -194,5 +290,5 @@ test('bundles: dist/cli.js requires no process-spawning or network modules', (t)
   const text = readFileSync(bundle, 'utf8');
   const bad = [...new Set([...text.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!))].filter((r) => FORBIDDEN_MODULES.test(r));
   assert.deepEqual(bad, []);
-  assert.ok(!codeFromStrings(text), 'no eval or new Function in the CLI bundle (but ajv compiling the rules\' own option schemas)');
+  assert.ok(!codeFromStrings(text), "no eval or new Function in the CLI bundle (but ajv compiling the rules' own option schemas)");
 });

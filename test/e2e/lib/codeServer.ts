@@ -142,7 +142,7 @@ export function seedLabels(seed: string): SeedLabels {
 
 /** Checks that the bundles the extension runs exist (npm run build makes them). */
 export function assertBuilt(root = EXT_ROOT): void {
-  const missing = ['dist/client.js', 'dist/server.js'].filter((f) => !existsSync(join(root, f)));
+  const missing = ['dist/client.js', 'dist/server.js', 'dist/server-main.js'].filter((f) => !existsSync(join(root, f)));
   if (missing.length) throw new Error(`${missing.join(', ')} missing in ${root}: run npm run build first`);
 }
 
