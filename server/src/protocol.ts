@@ -114,6 +114,13 @@ export const SectionInsertRequest = new RequestType<SectionInsertParams, Section
 /** Code action kind of "fix all safe Postwright problems" (editor.codeActionsOnSave). */
 export const FIX_ALL_KIND = 'source.fixAll.postwright';
 
+/**
+ * The command a code action becomes for a client that takes only Command[] from textDocument/codeAction
+ * (no codeActionLiteralSupport): its one argument is the WorkspaceEdit, which the server sends back
+ * with workspace/applyEdit when the client executes it.
+ */
+export const APPLY_EDIT_COMMAND = 'postwright.applyWorkspaceEdit';
+
 /** What a diagnostic's `data` carries, so code actions need no re-analysis. */
 export interface DiagnosticData {
   rule: string;

@@ -34,6 +34,8 @@ export interface CompletionOptions {
   snippetSupport?: boolean;
   /** The client renders Markdown documentation (default true). */
   markdown?: boolean;
+  /** The client shows completionItem.labelDetails (default true). */
+  labelDetails?: boolean;
   /** Today, yyyy-mm-dd (injected for tests). */
   today?: string;
   /** Profiles offered as skeletons in an empty document (default: the built-in ones). */
@@ -239,7 +241,7 @@ export function complete(input: CompletionInput, position: Position, options: Co
 /** The same without the safety net, for tests that check nothing throws in the first place. */
 export function completeItems(input: CompletionInput, position: Position, options: CompletionOptions): CompletionItem[] {
   const { posting, profile } = input;
-  const opts = { snippetSupport: options.snippetSupport ?? true, markdown: options.markdown ?? true };
+  const opts = { snippetSupport: options.snippetSupport ?? true, markdown: options.markdown ?? true, labelDetails: options.labelDetails ?? true };
   const today = options.today ?? localToday();
   const maxBullets = options.maxBullets ?? 30;
   const line = position.line;

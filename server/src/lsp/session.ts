@@ -30,6 +30,12 @@ export interface ClientSupport {
   snippetEdits: boolean;
   /** The client can create a file inside a workspace edit (resourceOperations includes 'create'). */
   createFiles: boolean;
+  /** textDocument/codeAction may answer CodeAction literals (else only Commands). */
+  codeActionLiterals: boolean;
+  /** The client applies workspace/applyEdit requests. */
+  applyEdit: boolean;
+  /** Completion items may carry labelDetails (else the description goes into detail). */
+  completionLabelDetails: boolean;
 }
 
 export type Entry = { analysis: Analysis; reason?: undefined } | { analysis?: undefined; reason: string };
@@ -51,6 +57,9 @@ export class Session {
     completionMarkdown: true,
     snippetEdits: false,
     createFiles: false,
+    codeActionLiterals: true,
+    applyEdit: false,
+    completionLabelDetails: true,
   };
   /** Language ids this server analyses (extended by initializationOptions.languageIds). */
   readonly languageIds = new Set(['job-posting', 'posting', 'jobposting', 'job_posting']);
