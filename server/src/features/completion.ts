@@ -14,6 +14,8 @@ import { FIELD_LABELS, fieldKey } from '../model/fields.ts';
 import type { Profile } from '../profiles/types.ts';
 import { BUILTIN_PROFILES } from '../profiles/index.ts';
 import { escapeSnippet } from '../facts/snippet.ts';
+import { headingStyleOf, styleHeading } from '../facts/headingStyle.ts';
+import { KIND_NAMES } from '../rules/missing-section.ts';
 import { profileTemplates, renderContextFor, sectionTemplateSnippet, skeletonFor, type RenderContext } from '../templates/index.ts';
 import { localToday } from '../templates/render.ts';
 import { item, range, type ItemOptions } from './completionItem.ts';
@@ -203,9 +205,11 @@ function headingItems(
   const { profile } = input;
   const templates = profileTemplates(profile);
   const eol = ctx.eol ?? '\n';
+  // The heading is written the way the posting writes its own (as quick fixes and Insert Section do).
+  const style = headingStyleOf(input.posting);
   return headingCandidates(input).map((c, i) => {
     const tpl = templates.sections[c.kind]!;
-    const snippet = sectionTemplateSnippet(c.kind, profile, ctx) + (trailingEol ? escapeSnippet(eol) : '');
+    const snippet = sectionTemplateSnippet(c.kind, profile, ctx, style) + (trailingEol ? escapeSnippet(eol) : '');
     const status = c.tier === 0 ? 'required · missing' : c.tier === 1 ? 'recommended · missing' : c.tier === 2 ? 'missing' : 'add heading';
     const source =
       tpl.bodySource === 'generic'
@@ -214,15 +218,15 @@ function headingItems(
           ? `Wording required by the ${profile.name} profile.`
           : `Learned from ${tpl.sources.length || 'the'} ${profile.id === 'generic' ? '' : profile.name + ' '}posting${tpl.sources.length === 1 ? '' : 's'}.`;
     return item(opts, {
-      label: tpl.heading,
+      label: styleHeading(tpl.heading, style),
       kind: CompletionItemKind.Module,
-      detail: `Insert section: ${c.kind}${c.tier <= 1 ? ` (${status})` : ''}`,
+      detail: `Insert section: ${KIND_NAMES[c.kind]}${c.tier <= 1 ? ` (${status})` : ''}`,
       description: status,
       sortText: `${sortPrefix}${c.tier}${String(i).padStart(3, '0')}`,
       filterText: `${tpl.heading} ${c.kind.replace(/_/g, ' ')}`,
       range: r,
       snippet,
-      note: `Section **${c.kind}** (${status}). ${source}`,
+      note: `Section **${KIND_NAMES[c.kind]}** (${status}). ${source}`,
     });
   });
 }

@@ -8,6 +8,7 @@ import type { Posting, SectionKind } from '../model/posting.ts';
 import type { Profile } from '../profiles/types.ts';
 import { BUILTIN_PROFILES, generic as genericProfile } from '../profiles/index.ts';
 import { escapeSnippet, expandSnippet } from '../facts/snippet.ts';
+import { styleHeading, type HeadingStyle } from '../facts/headingStyle.ts';
 import libraryData from './library.json';
 import { bulletKey } from './build.ts';
 import { FAMILY_KINDS, withFamily } from './families.ts';
@@ -177,16 +178,16 @@ export function templateFor(kind: SectionKind, profile: Profile | string = 'gene
   return { kind, heading: tpl.heading, body, text: expandSnippet(body), source: tpl.bodySource };
 }
 
-/** Heading + eol + body as one snippet, for inserting a whole section. */
-export function sectionTemplateSnippet(kind: SectionKind, profile: Profile | string = 'generic', ctx: TemplateContext = {}): string {
+/** Heading + eol + body as one snippet, for inserting a whole section; the heading in `headingStyle` when given. */
+export function sectionTemplateSnippet(kind: SectionKind, profile: Profile | string = 'generic', ctx: TemplateContext = {}, headingStyle: HeadingStyle | null = null): string {
   const pt = templatesOfFamily(profileTemplates(profile), familyOf(ctx));
   const tpl = pt.sections[kind];
   const p = typeof profile === 'string' ? { id: pt.id, name: pt.name } : profile;
   if (!tpl) {
     const t = templateFor(kind, profile, ctx);
-    return escapeSnippet(t.heading) + (ctx.eol ?? '\n') + t.body;
+    return escapeSnippet(styleHeading(t.heading, headingStyle)) + (ctx.eol ?? '\n') + t.body;
   }
-  return sectionSnippet(tpl, p, ctx);
+  return sectionSnippet(headingStyle ? { ...tpl, heading: styleHeading(tpl.heading, headingStyle) } : tpl, p, ctx);
 }
 
 const suggestionCache = new Map<string, readonly IndexedBullet[]>();
