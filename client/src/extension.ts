@@ -22,6 +22,7 @@ import { bundledRuleDocs, ruleDocsMiddleware } from './ruleDocs.ts';
 import { registerBlankPostingAction } from './blankPosting.ts';
 import { registerRevealCommand } from './revealFix.ts';
 import { registerCheckAllCleanup } from './commands/checkAll.ts';
+import { POSTING_DOCUMENT_SELECTOR } from './documentSelector.ts';
 
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
@@ -77,8 +78,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(watcher);
 
   const clientOptions: LanguageClientOptions = {
-    // Every scheme: postings in virtual workspaces (vscode-vfs, …) and untitled ones are checked too.
-    documentSelector: [{ language: 'job-posting' }],
+    documentSelector: POSTING_DOCUMENT_SELECTOR,
     middleware: ruleDocsMiddleware(context.extensionUri, await bundledRuleDocs(context.extensionUri)),
     synchronize: { configurationSection: 'postwright', fileEvents: watcher },
     // A function, so a restarted server gets the trust state of the moment.

@@ -1,7 +1,9 @@
 // Which VS Code documents are job postings, and which one a command means.
 import * as vscode from 'vscode';
 
-export const POSTING_LANGUAGE = 'job-posting';
+import { POSTING_LANGUAGE_ID } from './documentSelector.ts';
+
+export const POSTING_LANGUAGE = POSTING_LANGUAGE_ID;
 
 export function isPosting(doc: vscode.TextDocument | undefined): doc is vscode.TextDocument {
   return !!doc && (doc.languageId === POSTING_LANGUAGE || doc.uri.path.toLowerCase().endsWith('.posting'));

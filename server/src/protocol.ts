@@ -134,6 +134,13 @@ export interface RevealInsertedArgs {
   selection: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
 
+/**
+ * The command a code action becomes for a client that takes only Command[] from textDocument/codeAction
+ * (no codeActionLiteralSupport): its one argument is the WorkspaceEdit, which the server sends back
+ * with workspace/applyEdit when the client executes it.
+ */
+export const APPLY_EDIT_COMMAND = 'postwright.applyWorkspaceEdit';
+
 /** What a diagnostic's `data` carries, so code actions need no re-analysis. */
 export interface DiagnosticData {
   rule: string;

@@ -195,6 +195,7 @@ export class LspClient {
         hover: { contentFormat: ['markdown', 'plaintext'] },
         foldingRange: { lineFoldingOnly: true },
         publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } }, dataSupport: true },
         ...(options.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
       },
       workspace: {

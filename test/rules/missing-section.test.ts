@@ -57,10 +57,20 @@ test('missing-section: the fix inserts the Chicago residency paragraph after the
   const fix = f.fixes[0]!;
   assert.equal(fix.snippet, true);
   const out = applyEdits(FULL, fix.edits);
-  assert.match(out, /Residency Requirement:\nAs a condition of employment with the Chicago Public Schools/);
+  // The profile writes "Residency Requirement:"; this posting's headings have no colon, so neither does the inserted one.
+  assert.match(out, /\nResidency Requirement\nAs a condition of employment with the Chicago Public Schools/);
   // residency comes after experience and before eeo in the Chicago order
   assert.ok(out.indexOf('Residency Requirement') > out.indexOf('Two years of teaching'));
   assert.ok(out.indexOf('Residency Requirement') < out.indexOf('Equal Employment Opportunity'));
+});
+
+test('missing-section: the inserted heading follows the posting’s heading style (ALL CAPS with a colon)', () => {
+  const caps = FULL.split('\n')
+    .map((line) => (['Job Summary', 'Responsibilities', 'Education Required', 'Experience Required', 'Equal Employment Opportunity', 'How to Apply'].includes(line) ? `${line.toUpperCase()}:` : line))
+    .join('\n');
+  const f = run('missing-section', caps, { profile: 'chicago' }).find((x) => x.kind === 'residency')!;
+  const out = applyEdits(caps, f.fixes[0]!.edits);
+  assert.match(out, /\nRESIDENCY REQUIREMENT:\nAs a condition of employment with the Chicago Public Schools/);
 });
 
 test('missing-section: without boilerplate the fix inserts the heading and the template learned from real postings', () => {

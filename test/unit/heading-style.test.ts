@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from '../../server/src/model/parse.ts';
 import { generic } from '../../server/src/profiles/builtin.ts';
-import { headingStyleOf, sectionInsertion, styleHeading } from '../../server/src/features/sectionInsert.ts';
+import { headingStyleOf, styleHeading } from '../../server/src/facts/headingStyle.ts';
+import { sectionInsertion } from '../../server/src/features/sectionInsert.ts';
 import { BUILTIN_TEMPLATES } from '../../server/src/templates/index.ts';
 
 const CAPS = 'Head Custodian\nLakeview Schools\n\nJOB SUMMARY:\nKeeps the school clean.\n\nRESPONSIBILITIES:\n- Clean floors\n\nQUALIFICATIONS:\n- Diploma\n';

@@ -7,13 +7,14 @@
 // them in workspace edits (LSP 3.18 workspace.workspaceEdit.snippetEditSupport), else plain text
 // with every placeholder at its default. A fix that inserts lines carries the client's reveal
 // command when the client asked for it (features/revealInserted.ts says where the lines land).
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Posting, Range } from '../model/posting.ts';
 import type { Finding, Fix, TextEdit } from '../rules/types.ts';
 import { expandSnippet, hasSnippetSyntax } from '../facts/snippet.ts';
 import { FIX_ALL_KIND, REVEAL_INSERTED_COMMAND, type RevealInsertedArgs } from '../protocol.ts';
 import type { Suppressions } from '../suppression.ts';
 import { rulesById } from '../rules/index.ts';
+import { findingOfDiagnostic, ruleOfDiagnostic, validRange } from './diagnosticFinding.ts';
 import { suppressActions, type WorkspaceConfigTarget } from './suppressActions.ts';
 import { insertedBlock } from './revealInserted.ts';
 
@@ -42,6 +43,8 @@ export interface CodeActionOptions {
   workspaceConfig?: WorkspaceConfigTarget | null;
   /** The client runs REVEAL_INSERTED_COMMAND: a fix that inserts lines carries it. */
   revealInserted?: boolean;
+  /** Told of an error in one diagnostic's actions (the others are still answered). */
+  onError?: (error: unknown) => void;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -170,23 +173,25 @@ function plainWorkspaceEdit(edits: readonly TextEdit[], uri: string): WorkspaceE
 interface DiagnosticFixes {
   rule: string;
   fixes: Fix[];
+  /** The finding's own range (the client's echo may count columns differently), else the echo's if well-formed. */
+  range: Range | null;
+  /** The word a spelling finding is about. */
+  word: string | undefined;
 }
 
-function sameRange(a: Range, b: Range): boolean {
-  return cmp(a.start, b.start) === 0 && cmp(a.end, b.end) === 0;
-}
-
+/**
+ * The rule, fixes, range and word of a diagnostic the client sent back. The finding in the current
+ * analysis decides when it can be found (its fixes are for the text as it is now); the fixes in
+ * `data` are the fallback for a diagnostic that matches no finding.
+ */
 function fixesOf(d: Diagnostic, input: CodeActionInput): DiagnosticFixes | null {
-  const data = d.data as { rule?: unknown; fixes?: unknown } | undefined;
-  const rule = typeof data?.rule === 'string' ? data.rule : typeof d.code === 'string' ? d.code : null;
+  const rule = ruleOfDiagnostic(d);
   if (!rule) return null;
-  if (data && Array.isArray(data.fixes)) {
-    const fixes = data.fixes.filter((f): f is Fix => validFix(input.posting, f));
-    return { rule, fixes };
-  }
-  // No data (a client that drops it): find the finding in the cached analysis.
-  const f = input.findings.find((x) => x.rule === rule && sameRange(x.range, d.range) && x.message === d.message);
-  return { rule, fixes: (f?.fixes ?? []).filter((x) => validFix(input.posting, x)) };
+  const data = d.data as { fixes?: unknown; word?: unknown } | undefined;
+  const finding = findingOfDiagnostic(d, rule, input.findings);
+  const candidates: unknown[] = finding ? (finding.fixes ?? []) : Array.isArray(data?.fixes) ? data.fixes : [];
+  const word = finding ? finding.data?.word : typeof data?.word === 'string' ? data.word : undefined;
+  return { rule, fixes: candidates.filter((f): f is Fix => validFix(input.posting, f)), range: finding?.range ?? validRange(d.range), word };
 }
 
 function wants(only: readonly string[] | undefined, kind: string, defaultWanted: boolean): boolean {
@@ -215,16 +220,46 @@ export function fixAllEdits(input: CodeActionInput): TextEdit[] {
   return mergeFixes(safeFixes(input)).edits;
 }
 
-/** Code actions for a range. Pure; never throws. */
+/** The actions as Commands for a client without code action literals: `command` applies the edit. */
+export function asCommands(actions: readonly CodeAction[], command: string): Command[] {
+  return actions.filter((a) => a.edit).map((a) => ({ title: a.title, command, arguments: [a.edit] }));
+}
+
+/** Code actions for a range. Pure; never throws (a diagnostic that breaks is skipped and reported to options.onError). */
 export function codeActions(input: CodeActionInput, diagnostics: readonly Diagnostic[], options: CodeActionOptions): CodeAction[] {
   try {
-    return buildActions(input, diagnostics, options);
-  } catch {
+    return buildActions(input, diagnostics, { ...options, onError: options.onError ?? (() => undefined) });
+  } catch (error) {
+    options.onError?.(error);
     return [];
   }
 }
 
-/** The same without the safety net, for tests that check nothing throws in the first place. */
+/** The quick fixes and the "not here" actions of one diagnostic the client sent. */
+function diagnosticActions(d: Diagnostic, input: CodeActionInput, options: CodeActionOptions): { rule: string; fixes: CodeAction[]; later: CodeAction[] } | null {
+  if (!d || typeof d !== 'object' || (d.source !== undefined && d.source !== 'postwright')) return null;
+  const df = fixesOf(d, input);
+  if (!df) return null;
+  // Echo a well-formed diagnostic: a client that left out the range gets the finding's.
+  const echo: Diagnostic = validRange(d.range) || !df.range ? d : { ...d, range: df.range };
+  const later = input.suppressions && rulesById.has(df.rule) ? suppressActions({ posting: input.posting, suppressions: input.suppressions }, echo, df, options) : [];
+  const fixes = df.fixes.map((fix, i): CodeAction => {
+    const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [echo], edit: workspaceEdit(fix, options) };
+    if (i === 0) action.isPreferred = true;
+    const block = options.revealInserted ? insertedBlock(fix) : null;
+    if (block) {
+      const args: RevealInsertedArgs = { uri: options.uri, ...block };
+      action.command = { title: 'Show the inserted text', command: REVEAL_INSERTED_COMMAND, arguments: [args] };
+    }
+    return action;
+  });
+  return { rule: df.rule, fixes, later };
+}
+
+/**
+ * The same without the outer safety net, for tests that check nothing throws in the first place.
+ * With options.onError, a diagnostic whose actions throw is reported and skipped, not the request.
+ */
 export function buildActions(input: CodeActionInput, diagnostics: readonly Diagnostic[], options: CodeActionOptions): CodeAction[] {
   const out: CodeAction[] = [];
   if (wants(options.only, CodeActionKind.QuickFix, true)) {
@@ -232,32 +267,21 @@ export function buildActions(input: CodeActionInput, diagnostics: readonly Diagn
     // The "not here" actions come after every fix.
     const later: CodeAction[] = [];
     for (const d of diagnostics) {
-      if (d.source !== undefined && d.source !== 'postwright') continue;
-      const df = fixesOf(d, input);
-      if (!df) continue;
-      if (input.suppressions && rulesById.has(df.rule)) {
-        const word = (d.data as { word?: unknown } | undefined)?.word;
-        later.push(...suppressActions({ posting: input.posting, suppressions: input.suppressions }, d, df.rule, typeof word === 'string' ? word : undefined, options));
+      let actions: ReturnType<typeof diagnosticActions>;
+      try {
+        actions = diagnosticActions(d, input, options);
+      } catch (error) {
+        if (!options.onError) throw error;
+        options.onError(error);
+        continue;
       }
-      if (df.fixes.length === 0) continue;
-      df.fixes.forEach((fix, i) => {
-        const action: CodeAction = {
-          title: fix.title,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          edit: workspaceEdit(fix, options),
-        };
-        if (i === 0) action.isPreferred = true;
-        const block = options.revealInserted ? insertedBlock(fix) : null;
-        if (block) {
-          const args: RevealInsertedArgs = { uri: options.uri, ...block };
-          action.command = { title: 'Show the inserted text', command: REVEAL_INSERTED_COMMAND, arguments: [args] };
-        }
-        out.push(action);
-      });
-      const list = rulesInRange.get(df.rule) ?? [];
-      list.push(d);
-      rulesInRange.set(df.rule, list);
+      if (!actions) continue;
+      later.push(...actions.later);
+      if (actions.fixes.length === 0) continue;
+      out.push(...actions.fixes);
+      const list = rulesInRange.get(actions.rule) ?? [];
+      list.push(actions.fixes[0]!.diagnostics![0]!);
+      rulesInRange.set(actions.rule, list);
     }
     for (const [rule, ds] of rulesInRange) {
       const fixes = firstFixes(input, (f) => f.rule === rule, false);
@@ -265,7 +289,14 @@ export function buildActions(input: CodeActionInput, diagnostics: readonly Diagn
       const { edits } = mergeFixes(fixes);
       out.push({ title: `Fix all ${rule} problems`, kind: CodeActionKind.QuickFix, diagnostics: ds, edit: plainWorkspaceEdit(edits, options.uri) });
     }
-    out.push(...later);
+    // Several findings of one rule on a line would each offer the same "Ignore here": offer it once.
+    const seen = new Set<string>();
+    for (const action of later) {
+      const key = action.title + JSON.stringify(action.edit);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(action);
+    }
   }
   if (wants(options.only, FIX_ALL_KIND, false)) {
     const edits = fixAllEdits(input);

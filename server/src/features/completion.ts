@@ -14,6 +14,8 @@ import { FIELD_LABELS, fieldKey } from '../model/fields.ts';
 import type { Profile } from '../profiles/types.ts';
 import { BUILTIN_PROFILES } from '../profiles/index.ts';
 import { escapeSnippet } from '../facts/snippet.ts';
+import { headingStyleOf, styleHeading } from '../facts/headingStyle.ts';
+import { KIND_NAMES } from '../rules/missing-section.ts';
 import { renderContextFor, type RenderContext, type Templates } from '../templates/index.ts';
 import { localToday } from '../templates/render.ts';
 import { item, range, type ItemOptions } from './completionItem.ts';
@@ -36,6 +38,8 @@ export interface CompletionOptions {
   snippetSupport?: boolean;
   /** The client renders Markdown documentation (default true). */
   markdown?: boolean;
+  /** The client shows completionItem.labelDetails (default true). */
+  labelDetails?: boolean;
   /** Today, yyyy-mm-dd (injected for tests). */
   today?: string;
   /** Profiles offered as skeletons in an empty document (default: the built-in ones). */
@@ -203,9 +207,11 @@ function headingItems(
   const { profile } = input;
   const templates = input.templates.profileTemplates(profile);
   const eol = ctx.eol ?? '\n';
+  // The heading is written the way the posting writes its own (as quick fixes and Insert Section do).
+  const style = headingStyleOf(input.posting);
   return headingCandidates(input).map((c, i) => {
     const tpl = templates.sections[c.kind]!;
-    const snippet = input.templates.sectionTemplateSnippet(c.kind, profile, ctx) + (trailingEol ? escapeSnippet(eol) : '');
+    const snippet = input.templates.sectionTemplateSnippet(c.kind, profile, ctx, style) + (trailingEol ? escapeSnippet(eol) : '');
     const status = c.tier === 0 ? 'required · missing' : c.tier === 1 ? 'recommended · missing' : c.tier === 2 ? 'missing' : 'add heading';
     const source =
       tpl.bodySource === 'generic'
@@ -214,15 +220,15 @@ function headingItems(
           ? `Wording required by the ${profile.name} profile.`
           : `Learned from ${tpl.sources.length || 'the'} ${profile.id === 'generic' ? '' : profile.name + ' '}posting${tpl.sources.length === 1 ? '' : 's'}.`;
     return item(opts, {
-      label: tpl.heading,
+      label: styleHeading(tpl.heading, style),
       kind: CompletionItemKind.Module,
-      detail: `Insert section: ${c.kind}${c.tier <= 1 ? ` (${status})` : ''}`,
+      detail: `Insert section: ${KIND_NAMES[c.kind]}${c.tier <= 1 ? ` (${status})` : ''}`,
       description: status,
       sortText: `${sortPrefix}${c.tier}${String(i).padStart(3, '0')}`,
       filterText: `${tpl.heading} ${c.kind.replace(/_/g, ' ')}`,
       range: r,
       snippet,
-      note: `Section **${c.kind}** (${status}). ${source}`,
+      note: `Section **${KIND_NAMES[c.kind]}** (${status}). ${source}`,
     });
   });
 }
@@ -241,7 +247,7 @@ export function complete(input: CompletionInput, position: Position, options: Co
 /** The same without the safety net, for tests that check nothing throws in the first place. */
 export function completeItems(input: CompletionInput, position: Position, options: CompletionOptions): CompletionItem[] {
   const { posting, profile } = input;
-  const opts = { snippetSupport: options.snippetSupport ?? true, markdown: options.markdown ?? true };
+  const opts = { snippetSupport: options.snippetSupport ?? true, markdown: options.markdown ?? true, labelDetails: options.labelDetails ?? true };
   const today = options.today ?? localToday();
   const maxBullets = options.maxBullets ?? 30;
   const line = position.line;

@@ -8,6 +8,8 @@ import { expandSnippet } from '../facts/snippet.ts';
 export interface ItemOptions {
   snippetSupport: boolean;
   markdown: boolean;
+  /** The client shows labelDetails (LSP 3.17); else the description is put after the detail. */
+  labelDetails?: boolean;
 }
 
 export function range(line: number, start: number, end: number): Range {
@@ -52,7 +54,10 @@ export function item(
     insertTextFormat: opts.snippetSupport ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     textEdit: { range: fields.range, newText: before + (opts.snippetSupport ? fields.snippet : plain) },
   };
-  if (fields.description) it.labelDetails = { description: fields.description };
+  if (fields.description) {
+    if (opts.labelDetails !== false) it.labelDetails = { description: fields.description };
+    else if (!fields.detail.includes(fields.description)) it.detail = `${fields.detail} (${fields.description})`;
+  }
   return it;
 }
 

@@ -93,12 +93,14 @@ function configEdit(target: WorkspaceConfigTarget, change: (config: Record<strin
   return edit(target.uri, configEdits(target.text, c));
 }
 
-/** The "not here" actions for one diagnostic of `rule`. */
+/**
+ * The "not here" actions for one diagnostic of `rule`. `range` is the finding's (null when neither
+ * the finding nor the client's diagnostic gives one: then only the actions that need no place).
+ */
 export function suppressActions(
   input: { posting: Posting; suppressions: Suppressions },
   d: Diagnostic,
-  rule: string,
-  word: string | undefined,
+  finding: { rule: string; range: Range | null; word: string | undefined },
   options: SuppressActionOptions,
 ): CodeAction[] {
   const out: CodeAction[] = [];
@@ -106,15 +108,16 @@ export function suppressActions(
     if (e) out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: e });
   };
   const { posting, suppressions: s } = input;
-  const here = ignoreHere(posting, s, rule, d.range);
+  const { rule, range, word } = finding;
+  const here = range && ignoreHere(posting, s, rule, range);
   push(`Ignore ${rule} here`, here && edit(options.uri, here));
   const file = disableInFile(posting, s, rule);
   push(`Disable ${rule} in this file`, file && edit(options.uri, file));
   const target = options.workspaceConfig;
   if (!target) return out;
   push(`Disable ${rule} in this workspace`, configEdit(target, (c) => disableRuleChange(c, rule)));
-  if (WORDING_RULES.has(rule) && d.range.start.line === d.range.end.line) {
-    const phrase = (word ?? rangeText(posting.lines, d.range)).trim();
+  if (WORDING_RULES.has(rule) && range && range.start.line === range.end.line) {
+    const phrase = (word ?? rangeText(posting.lines, range)).trim();
     if (phrase && phrase.length <= MAX_PHRASE) push(`Allow '${phrase}' in this workspace`, configEdit(target, (c) => allowPhraseChange(c, phrase)));
   }
   if (rule === 'spelling' && word) push(`Add '${word}' to the dictionary`, configEdit(target, (c) => addWordChange(c, word)));

@@ -33,6 +33,12 @@ export interface ClientSupport {
   createFiles: boolean;
   /** The client runs REVEAL_INSERTED_COMMAND (initializationOptions.revealInserted). */
   revealInserted: boolean;
+  /** textDocument/codeAction may answer CodeAction literals (else only Commands). */
+  codeActionLiterals: boolean;
+  /** The client applies workspace/applyEdit requests. */
+  applyEdit: boolean;
+  /** Completion items may carry labelDetails (else the description goes into detail). */
+  completionLabelDetails: boolean;
 }
 
 export type Entry = { analysis: Analysis; reason?: undefined } | { analysis?: undefined; reason: string };
@@ -55,6 +61,9 @@ export class Session {
     snippetEdits: false,
     createFiles: false,
     revealInserted: false,
+    codeActionLiterals: true,
+    applyEdit: false,
+    completionLabelDetails: true,
   };
   /** Language ids this server analyses (extended by initializationOptions.languageIds). */
   readonly languageIds = new Set(['job-posting', 'posting', 'jobposting', 'job_posting']);

@@ -10,6 +10,7 @@ import { contentIndex, CONTENT_KINDS, type ContentKind } from '../facts/content.
 import type { Fix, Rule, RuleContext, RuleFinding } from './types.ts';
 import { documentRange, range, strList } from '../facts/util.ts';
 import { escapeSnippet } from '../facts/snippet.ts';
+import { headingStyleOf, styleHeading } from '../facts/headingStyle.ts';
 
 export const KIND_NAMES: Record<SectionKind, string> = {
   title: 'job title',
@@ -64,7 +65,8 @@ export function missingFix(posting: Posting, profile: Profile, kind: SectionKind
   // The district's required wording (Chicago's residency paragraph) wins; otherwise the template
   // learned from real postings for this profile, with its placeholders.
   const template = sectionTemplate(kind);
-  const heading = profile.headings?.[kind] ?? template.heading ?? CANONICAL_HEADINGS[kind] ?? KIND_NAMES[kind];
+  // Written the way the posting writes its own headings (ALL CAPS with a colon, or Title Case).
+  const heading = styleHeading(profile.headings?.[kind] ?? template.heading ?? CANONICAL_HEADINGS[kind] ?? KIND_NAMES[kind], headingStyleOf(posting));
   const boiler = profile.boilerplate[kind];
   const eol = posting.eol;
   const body = boiler ? escapeSnippet(boiler) : template.body;

@@ -10,6 +10,7 @@ import type { Posting, SectionKind } from '../model/posting.ts';
 import type { Profile } from '../profiles/types.ts';
 import { BUILTIN_PROFILES, generic as genericProfile } from '../profiles/index.ts';
 import { escapeSnippet, expandSnippet } from '../facts/snippet.ts';
+import { styleHeading, type HeadingStyle } from '../facts/headingStyle.ts';
 import libraryData from './library.json';
 import { bulletKey } from './learnText.ts';
 import { flatCopy } from '../model/boundedMap.ts';
@@ -181,15 +182,15 @@ export class Templates {
   }
 
   /** Heading + eol + body as one snippet, for inserting a whole section. */
-  sectionTemplateSnippet(kind: SectionKind, profile: Profile | string = 'generic', ctx: TemplateContext = {}): string {
+  sectionTemplateSnippet(kind: SectionKind, profile: Profile | string = 'generic', ctx: TemplateContext = {}, headingStyle: HeadingStyle | null = null): string {
     const pt = this.templatesOfFamily(this.profileTemplates(profile), this.familyOf(ctx));
     const tpl = pt.sections[kind];
     const p = typeof profile === 'string' ? { id: pt.id, name: pt.name } : profile;
     if (!tpl) {
       const t = this.templateFor(kind, profile, ctx);
-      return escapeSnippet(t.heading) + (ctx.eol ?? '\n') + t.body;
+      return escapeSnippet(styleHeading(t.heading, headingStyle)) + (ctx.eol ?? '\n') + t.body;
     }
-    return sectionSnippet(tpl, p, ctx);
+    return sectionSnippet(headingStyle ? { ...tpl, heading: styleHeading(tpl.heading, headingStyle) } : tpl, p, ctx);
   }
 
   /**

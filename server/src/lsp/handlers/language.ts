@@ -3,8 +3,9 @@
 //
 // Adding a language feature: write the service in server/src/features/<name>.ts, then add an
 // entry to `languageFeatures` below, wrapping the handler in session.request(...).
-import { MarkupKind, type ClientCapabilities, type DocumentDiagnosticReport, type ServerCapabilities } from 'vscode-languageserver/node';
-import { codeActions, CODE_ACTION_KINDS } from '../../features/codeActions.ts';
+import { MarkupKind, type ClientCapabilities, type DocumentDiagnosticReport, type ServerCapabilities, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { APPLY_EDIT_COMMAND } from '../../protocol.ts';
+import { asCommands, codeActions, CODE_ACTION_KINDS } from '../../features/codeActions.ts';
 import { complete, COMPLETION_TRIGGER_CHARACTERS } from '../../features/completion.ts';
 import { foldingRanges } from '../../features/folding.ts';
 import { hover } from '../../features/hover.ts';
@@ -114,6 +115,7 @@ export const languageFeatures: Feature[] = [
     capabilities: (caps, session) => {
       const item = caps.textDocument?.completion?.completionItem;
       session.client.completionSnippets = !!item?.snippetSupport;
+      session.client.completionLabelDetails = !!item?.labelDetailsSupport;
       const formats = item?.documentationFormat;
       session.client.completionMarkdown = !Array.isArray(formats) || formats.length === 0 || formats.includes(MarkupKind.Markdown);
       return { completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false } };
@@ -128,6 +130,7 @@ export const languageFeatures: Feature[] = [
           if (!position) return null;
           return complete(analysis, position, {
             snippetSupport: session.client.completionSnippets,
+            labelDetails: session.client.completionLabelDetails,
             markdown: session.client.completionMarkdown,
             today: localToday(),
             profiles: allProfiles(session.config.workspaceConfigFor(doc.uri)?.profiles ?? []),
@@ -139,11 +142,31 @@ export const languageFeatures: Feature[] = [
   {
     name: 'codeAction',
     capabilities: (caps, session) => {
-      session.client.snippetEdits = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
-      session.client.createFiles = !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create');
-      return { codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false } };
+      const workspaceEdit = caps.workspace?.workspaceEdit;
+      // Resource operations exist only inside documentChanges: a client that lists them takes both
+      // (Neovim 0.7 lists them without saying documentChanges).
+      const documentChanges = !!workspaceEdit?.documentChanges || (workspaceEdit?.resourceOperations?.length ?? 0) > 0;
+      session.client.snippetEdits = documentChanges && !!(workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
+      session.client.createFiles = documentChanges && !!workspaceEdit?.resourceOperations?.includes('create');
+      session.client.codeActionLiterals = !!caps.textDocument?.codeAction?.codeActionLiteralSupport;
+      session.client.applyEdit = !!caps.workspace?.applyEdit;
+      if (session.client.codeActionLiterals) return { codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false } };
+      // CodeActionOptions are only for clients with literal support; the others get Commands that
+      // the server carries out with workspace/applyEdit, or no code actions when they cannot apply one.
+      if (!session.client.applyEdit) return {};
+      return { codeActionProvider: true, executeCommandProvider: { commands: [APPLY_EDIT_COMMAND] } };
     },
     register(session) {
+      if (!session.client.codeActionLiterals) {
+        if (!session.client.applyEdit) return;
+        session.connection.onExecuteCommand(
+          session.request('executeCommand', null, async (params) => {
+            const edit = params?.command === APPLY_EDIT_COMMAND ? (params.arguments?.[0] as WorkspaceEdit | undefined) : undefined;
+            if (edit && typeof edit === 'object') await session.connection.workspace.applyEdit(edit);
+            return null;
+          }),
+        );
+      }
       session.connection.onCodeAction(
         session.request('codeAction', [], async (params) => {
           const doc = await session.readyDocumentOf(params);
@@ -153,7 +176,16 @@ export const languageFeatures: Feature[] = [
           const only = Array.isArray(params?.context?.only) ? params.context.only : undefined;
           // The workspace file is read only when there is a finding to offer its actions on.
           const workspaceConfig = diagnostics.length > 0 ? await session.config.workspaceConfigTarget(doc.uri, session.client.createFiles) : null;
-          return codeActions(analysis, diagnostics, { uri: doc.uri, version: doc.version, snippetEdits: session.client.snippetEdits, revealInserted: session.client.revealInserted, only, workspaceConfig });
+          const actions = codeActions(analysis, diagnostics, {
+            uri: doc.uri,
+            version: doc.version,
+            snippetEdits: session.client.snippetEdits,
+            revealInserted: session.client.revealInserted,
+            only,
+            workspaceConfig,
+            onError: (error) => session.log.error(`postwright: a code action for ${doc.uri} failed`, error),
+          });
+          return session.client.codeActionLiterals ? actions : asCommands(actions, APPLY_EDIT_COMMAND);
         }),
       );
     },
