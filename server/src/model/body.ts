@@ -6,11 +6,11 @@ import type { SectionKind } from './posting.ts';
 import { FIELD_LABELS, fieldKey, splitLabel, type LabelSplit } from './fields.ts';
 import { inferHeaderKey, isDocumentLabel, POSTED_BY, readsAsOrganization, TITLE_ORG_SUFFIX } from './header.ts';
 import { matchQuestionTitle } from './junk.ts';
-import { BULLET, HAS_LOWER, beforeDashRule, capsRunEnd, emphasised, headerParts, isCapsHeading, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
+import { BULLET, HAS_LOWER, beforeDashRule, capsRunEnd, emphasised, headerParts, isCapsHeading, isDateLine, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
 import { blockKind, headingKind, paragraphOpens, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
-import { factorOf } from './sections.ts';
-import { DEPARTMENT_NAME, factFollows, fieldFollows, inHeaderBlock, isShortValue, readValueBelow, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
-import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
+import { factorOf, parentFor } from './sections.ts';
+import { DEPARTMENT_NAME, contentFollows, factFollows, fieldFollows, inHeaderBlock, isShortValue, readValueBelow, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
+import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, startSubHeading, type ParseState } from './parseState.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 
 /** Kinds a paragraph's own content starts a new section for, even under another heading. */
@@ -261,8 +261,8 @@ export function readHeaderLine(st: ParseState, i: number, s: number, e: number, 
       return true;
     }
     const key = fieldKey(t);
-    // A known label alone on its line; one that names a section ("ANNUAL SALARY") is a heading.
-    if (!key || normalizeLabel(t).split(' ').length > 3 || headingKind(t)) return false;
+    // A known label alone on its line; one that names a section ("ANNUAL SALARY") is a heading, unless a date is all it holds ("Application Deadline" / "7/4/2025").
+    if (!key || normalizeLabel(t).split(' ').length > 3 || (headingKind(t) && !isDateLine(nextLine.slice(ns, ne)))) return false;
     return readValueBelow(st, i, { label: t, labelStart: s, labelEnd: e, valueStart: e, valueEnd: e }, key);
   }
   const cur = st.current;
@@ -303,6 +303,33 @@ export function readRunOnHeading(st: ParseState, i: number, s: number, e: number
   const inline = { text: raw.slice(vs, e), range: range(i, vs, i, e) };
   const section = startHeading(st, i, { text: label, label, range: range(i, s, i, s + end), inlineContent: inline, style: 'caps' }, match.kind, false);
   addBlock(st, section, 'paragraph', i, vs, e, blockKind(inline.text));
+  return true;
+}
+
+/** Words a sub-heading may hold: a short name ("Maintenance and Repair", "Transcripts"), not a list item. */
+const MAX_SUBHEADING_WORDS = 6;
+
+/**
+ * A short name on its own line inside a section, set off above (a blank line, the heading, or the
+ * end of a list) and followed by its content (a list or a paragraph): a sub-heading of that section
+ * ("Essential Duties:" / "Leadership & Management" / "- Build …"), of the section's kind.
+ */
+export function readSubHeading(st: ParseState, i: number, s: number, e: number, words: number): boolean {
+  if (st.zone !== 'body' || words > MAX_SUBHEADING_WORDS || !HAS_LOWER.test(st.lines[i]!.slice(s, e))) return false;
+  const t = st.lines[i]!.slice(s, e);
+  const last = t.charCodeAt(t.length - 1);
+  const endsOpen = (last >= 65 && last <= 90) || (last >= 97 && last <= 122) || (last >= 48 && last <= 57) || last === 41;
+  // A comma reads as an address, a date or a phrase of a sentence, not a name ("Henrico, VA 23223").
+  if (!endsOpen || !isUpperStart(t) || t.includes(':') || t.includes(',') || wrapsOn(st, i)) return false;
+  const cur = st.current;
+  const parent = cur && !cur.closed ? parentFor(cur) : null;
+  if (!parent || !parent.heading) return false;
+  const prev = i > 0 ? st.lineInfo[i - 1]!.kind : 'blank';
+  if (!(prev === 'blank' || prev === 'heading' || prev === 'bullet')) return false;
+  if (!contentFollows(st, i)) return false;
+  // (A name that is wholly a catalog heading was read as a heading of its own kind before this.)
+  st.lineInfo[i]!.kind = 'heading';
+  startSubHeading(st, i, { text: t, label: t, range: range(i, s, i, e), style: 'plain' }, parent);
   return true;
 }
 

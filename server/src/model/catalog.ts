@@ -17,6 +17,8 @@ const EXACT: Record<string, SectionKind> = {
   'about the position': 'summary',
   'the opportunity': 'summary',
   'the role': 'summary',
+  'role description': 'summary',
+  'role overview': 'summary',
   'general statement of duties': 'summary',
   'general description': 'summary',
   'nature of work': 'summary',
@@ -70,6 +72,7 @@ const EXACT: Record<string, SectionKind> = {
   'additional information': 'other',
   'other information': 'other',
   'disclaimer': 'other',
+  'evaluation': 'other',
   'selection process': 'other',
   'what we offer': 'benefits',
   'why join us': 'benefits',
@@ -170,8 +173,11 @@ function matchHeading(label: string): HeadingMatch | null {
 }
 
 /** Cues that make a whole sentence ending in a colon a heading ("…held accountable for the following responsibilities:"). */
-const SENTENCE_CUES = ['following', 'accountable', 'must possess', 'must have', 'responsible for', 'include', 'includes', 'including', 'will be expected to'];
+const SENTENCE_CUES = ['following', 'accountable', 'must possess', 'must have', 'responsible for', 'include', 'includes', 'including', 'will be expected to', 'required to', 'must submit'];
 const SENTENCE_KINDS: Array<[SectionKind, string[]]> = [
+  // "…must successfully complete the following background investigations:", "…are required to submit:".
+  ['conditions', ['background', 'clearances', 'conditions of employment', 'physical demands']],
+  ['how_to_apply', ['submit', 'application materials', 'to apply']],
   ['responsibilities', ['responsibilities', 'duties', 'functions', 'tasks']],
   ['preferred', ['preferred qualifications', 'preferred']],
   ['qualifications', ['qualifications', 'requirements']],
