@@ -210,7 +210,7 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
   // so does a known label with a longer value, unless it is pay ("COMPENSATION RANGE: $43,642 … Placement on …").
   const asField = (headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && short && !isPay) || NO_VALUE.has(normalizeLabel(value));
   const remark = REMARK_LABELS.has(normalizeLabel(split.label));
-  const unknownCaps = !headerZone && !key && !match && !remark && labelWords <= MAX_LABEL_WORDS && isCapsHeading(split.label) && wordCount(value) >= 4;
+  const unknownCaps = !headerZone && !key && (!match || match.kind === 'other') && !remark && labelWords <= MAX_LABEL_WORDS && isCapsHeading(split.label) && wordCount(value) >= 4;
   const cur = st.current;
   if (!asField && ((match && match.kind !== 'other' && labelWords <= 4 && (st.zone === 'body' || !key)) || unknownCaps)) {
     const kind = match && match.kind !== 'other' ? match.kind : blockKind(value) ?? 'other';
@@ -265,8 +265,8 @@ export function readHeaderLine(st: ParseState, i: number, s: number, e: number, 
     if (!key || normalizeLabel(t).split(' ').length > 3 || (headingKind(t) && !isDateLine(nextLine.slice(ns, ne)))) return false;
     return readValueBelow(st, i, { label: t, labelStart: s, labelEnd: e, valueStart: e, valueEnd: e }, key);
   }
-  const cur = st.current;
-  if (st.zone === 'body' || (cur && cur.kind !== 'title' && cur.kind !== 'header') || words > 10 || t.endsWith('.')) return false;
+  // (Outside the body the current section is the title or the header, or a block of fields is starting.)
+  if (st.zone === 'body' || words > 10 || t.endsWith('.')) return false;
   const header = headerAt(st, i);
   info.kind = 'field';
   header.lastLine = i;
@@ -326,7 +326,9 @@ export function readSubHeading(st: ParseState, i: number, s: number, e: number, 
   if (!parent || !parent.heading) return false;
   const prev = i > 0 ? st.lineInfo[i - 1]!.kind : 'blank';
   if (!(prev === 'blank' || prev === 'heading' || prev === 'bullet')) return false;
-  if (!contentFollows(st, i)) return false;
+  // Right under the heading, a line followed by another label is the heading's value ("Closing Date:" / "Continuous" / "ASSIGNMENT: …").
+  const underHeading = cur === parent && parent.blocks.length === 0 && parent.fields.length === 0;
+  if (!contentFollows(st, i, underHeading)) return false;
   // (A name that is wholly a catalog heading was read as a heading of its own kind before this.)
   st.lineInfo[i]!.kind = 'heading';
   startSubHeading(st, i, { text: t, label: t, range: range(i, s, i, e), style: 'plain' }, parent);

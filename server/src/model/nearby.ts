@@ -120,13 +120,13 @@ export function factFollows(st: ParseState, i: number): boolean {
 /** Words from which the next line reads as a sentence of content rather than another short name. */
 const CONTENT_WORDS = 10;
 
-/** True when the next line with content is a bullet or a sentence-long line: what a sub-heading stands over. */
-export function contentFollows(st: ParseState, i: number): boolean {
+/** True when the next line with content is a bullet or a sentence-long line (with `noLabel`, not a "Label: …" line): what a sub-heading stands over. */
+export function contentFollows(st: ParseState, i: number, noLabel: boolean): boolean {
   const next = st.nextNonBlank[i]!;
   if (next >= st.lines.length) return false;
   const [ns, ne] = st.trimmed[next]!;
   const nt = st.lines[next]!.slice(ns, ne);
-  return BULLET.test(nt) || wordCount(nt) >= CONTENT_WORDS;
+  return BULLET.test(nt) || (wordCount(nt) >= CONTENT_WORDS && !(noLabel && splitLabel(st.lines[next]!, ns, MAX_LABEL_WORDS)));
 }
 
 /** True when line i+1 goes on with the sentence of line i (it starts in lower case). */

@@ -8,7 +8,7 @@ import { isJunkLine, isScreeningQuestionNumber } from './junk.ts';
 import { planTitle, readFrontMatter } from './header.ts';
 import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isUpperStart, range, trimBounds } from './lines.ts';
 import { finish } from './sections.ts';
-import { MAX_LABEL_WORDS, addField, headerAt, makeField, open, type ParseState } from './parseState.ts';
+import { MAX_LABEL_WORDS, addField, makeField, open, type ParseState } from './parseState.ts';
 import { fieldBlockAt } from './nearby.ts';
 import { readBullet, readFieldOrInlineHeading, readHeading, readHeaderLine, readParagraph, readRunOnHeading, readSubHeading, readTitleLine } from './body.ts';
 import { splitLines, wordCount } from './text.ts';
@@ -125,10 +125,7 @@ export function parse(text: string): Posting {
     if (bullet && readBullet(st, i, s, e, bullet[0])) continue;
 
     // 5. A block of label/value lines in the body (a job board's fields after the posting) is a header block.
-    if (st.zone === 'body' && fieldBlockAt(st, i)) {
-      st.zone = 'header';
-      headerAt(st, i);
-    }
+    if (st.zone === 'body' && fieldBlockAt(st, i)) st.zone = 'header';
 
     // 6. Headings marked as such (Markdown, bold), fields and headings with content on their line.
     if (readHeading(st, i, s, e, words, 'marked')) continue;
