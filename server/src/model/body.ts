@@ -7,7 +7,7 @@ import { FIELD_LABELS, fieldKey, splitLabel, type LabelSplit } from './fields.ts
 import { inferHeaderKey, isDocumentLabel, POSTED_BY, readsAsOrganization, TITLE_ORG_SUFFIX } from './header.ts';
 import { matchQuestionTitle } from './junk.ts';
 import { BULLET, HAS_LOWER, beforeDashRule, capsRunEnd, emphasised, headerParts, isCapsHeading, isDateLine, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
-import { blockKind, headingKind, paragraphOpens, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
+import { blockKind, headingKind, paragraphOpens, readsAsDuties, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
 import { factorOf, parentFor } from './sections.ts';
 import { DEPARTMENT_NAME, contentFollows, factFollows, fieldFollows, inHeaderBlock, isShortValue, readValueBelow, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, startSubHeading, type ParseState } from './parseState.ts';
@@ -97,6 +97,10 @@ export function readBullet(st: ParseState, i: number, s: number, e: number, mark
     const req = requirementOf(body);
     cur = open(st, req ? 'qualifications' : kindOf ?? 'other', i, null);
     st.zone = 'body';
+  } else if (cur.kind === 'summary' && !cur.junk && cur.bullets === 0 && cur.blocks.length > 0 && !endsWithColon(st, i - 1)) {
+    // A list after the summary's prose (not one its last sentence introduces): the requirements or duties it goes on to.
+    const req = requirementOf(body);
+    if (req || readsAsDuty(body) || readsAsDuties(body)) cur = open(st, req ? 'qualifications' : 'responsibilities', i, null);
   } else if (cur.kind === 'responsibilities' && !cur.junk && cur.bullets > 0) {
     // Qualification bullets that continue a duties list with no heading of their own.
     const req = requirementOf(body);
@@ -172,7 +176,8 @@ export function readHeading(st: ParseState, i: number, s: number, e: number, wor
     // In the header block a line with a heading's word over a short fact ("Professional Compensation Plan" /
     // "Salary Range: …", "Required Application Type" / "School Related Personnel") is a header line.
     const match = headingKind(t);
-    if (match && (match.exact || (isTitleCase(t) && !(inHeaderBlock(st) && factFollows(st, i))))) return head(t, t, 'plain', match.kind, match.contentDecides);
+    // A name with a kind's cue word in it ("Board of Education") is the employer's name, not a heading.
+    if (match && (match.exact || (isTitleCase(t) && !readsAsOrganization(t) && !(inHeaderBlock(st) && factFollows(st, i))))) return head(t, t, 'plain', match.kind, match.contentDecides);
     // "Mental Demands" alone on its line in a section: a job-description factor (a sub-heading).
     if (!match && st.zone === 'body' && isTitleCase(t) && factorOf(t)) return head(t, t, 'plain', 'other', false);
   }
@@ -335,6 +340,24 @@ export function readSubHeading(st: ParseState, i: number, s: number, e: number, 
   return true;
 }
 
+/** The last character of the last line with content at or above `line` ('' when there is none). */
+function lastCharAbove(st: ParseState, line: number): string {
+  let k = line;
+  while (k >= 0 && st.trimmed[k]![0] >= st.trimmed[k]![1]) k--;
+  return k >= 0 ? st.lines[k]![st.trimmed[k]![1] - 1]! : '';
+}
+
+/** True when the text above ends with a colon: it introduces what follows. */
+function endsWithColon(st: ParseState, line: number): boolean {
+  return lastCharAbove(st, line) === ':';
+}
+
+/** True when the text above ends a sentence, so that line `line + 1` does not go on with it across a blank line. */
+function endsSentence(st: ParseState, line: number): boolean {
+  const c = lastCharAbove(st, line);
+  return c === '.' || c === '!' || c === '?' || c === ':' || c === ')' || c === '"' || c === '”';
+}
+
 /** Paragraphs join the current section unless their content opens a section of its own. */
 export function readParagraph(st: ParseState, i: number, s: number, e: number, words: number): void {
   const t = st.lines[i]!.slice(s, e);
@@ -361,6 +384,9 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
     const fromIntro = section.kind === 'about_district' || section.kind === 'department';
     const alwaysOpens = opens === 'how_to_apply' || opens === 'eeo';
     if (alwaysOpens || (fromIntro && (opens === 'department' || opens === 'summary'))) section = open(st, opens, i, null);
+  } else if (section.kind === 'summary' && !opens && !kindOf && !section.junk && section.bullets === 0 && section.blocks.length > 0 && endsSentence(st, i - 1) && readsAsDuties(t)) {
+    // Prose after the summary that reads as the duties ("Heats, prepares and portions food …"): the duties, unheaded.
+    section = open(st, 'responsibilities', i, null);
   } else if (kindOf && SELF_STANDING.has(kindOf) && kindOf !== section.kind && !section.junk && section.blocks.length > 0 && startsBlock(st, i) && !(PAY.has(kindOf) && PAY.has(section.kind))) {
     // A paragraph set apart by a blank line whose content is another kind (benefits after the duties).
     section = open(st, kindOf, i, null);

@@ -98,7 +98,8 @@ const CUES: Array<[SectionKind, string[]]> = [
   ['conditions', ['conditions of employment', 'condition of employment', 'working conditions', 'work environment', 'physical demands', 'physical requirements', 'background check', 'terms of employment', 'clearances', 'work schedule']],
   ['responsibilities', ['responsibilities', 'responsibility', 'duties', 'essential functions', 'job functions', 'functions', 'what you will do', "what you'll do", 'accountabilities', 'tasks', 'key areas']],
   ['qualifications', ['qualifications', 'qualification', 'requirements', 'requirement', 'required', 'who you are', 'what you bring', "what you'll need", 'what you need', 'eligibility', 'minimum']],
-  ['summary', ['summary', 'purpose', 'overview']],
+  // A job description's statement of what the job is for: JOB GOAL, Primary Objectives, BASIC FUNCTION, NATURE OF POSITION.
+  ['summary', ['summary', 'purpose', 'overview', 'goal', 'objective', 'primary function', 'basic function', 'nature of position', 'nature of the position', 'nature of work']],
   ['about_district', ['about us', 'our district', 'our school', 'mission', 'who we are']],
   ['department', ['department', 'office of', 'division']],
 ];
