@@ -8,9 +8,10 @@ import { inferHeaderKey, isDocumentLabel, POSTED_BY, readsAsOrganization, TITLE_
 import { matchQuestionTitle } from './junk.ts';
 import { BULLET, HAS_LOWER, beforeDashRule, capsRunEnd, emphasised, headerParts, isCapsHeading, isDateLine, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
 import { blockKind, headingKind, paragraphOpens, readsAsDuties, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
-import { factorOf, parentFor } from './sections.ts';
-import { DEPARTMENT_NAME, contentFollows, factFollows, fieldFollows, inHeaderBlock, isShortValue, readValueBelow, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
-import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, startSubHeading, type ParseState } from './parseState.ts';
+import { factorOf } from './sections.ts';
+import { readNumberedSubHeading } from './subheadings.ts';
+import { DEPARTMENT_NAME, factFollows, fieldFollows, inHeaderBlock, isShortValue, readValueBelow, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
+import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 
 /** Kinds a paragraph's own content starts a new section for, even under another heading. */
@@ -87,6 +88,7 @@ export function readBullet(st: ParseState, i: number, s: number, e: number, mark
       if (!hasValue && readValueBelow(st, i, split, fieldKey(split.label))) return true;
     }
   }
+  if (readNumberedSubHeading(st, i, s, e, marker)) return true;
   info.kind = 'bullet';
   info.bulletMarker = marker.trim();
   info.contentStart = contentStart;
@@ -311,35 +313,6 @@ export function readRunOnHeading(st: ParseState, i: number, s: number, e: number
   return true;
 }
 
-/** Words a sub-heading may hold: a short name ("Maintenance and Repair", "Transcripts"), not a list item. */
-const MAX_SUBHEADING_WORDS = 6;
-
-/**
- * A short name on its own line inside a section, set off above (a blank line, the heading, or the
- * end of a list) and followed by its content (a list or a paragraph): a sub-heading of that section
- * ("Essential Duties:" / "Leadership & Management" / "- Build …"), of the section's kind.
- */
-export function readSubHeading(st: ParseState, i: number, s: number, e: number, words: number): boolean {
-  if (st.zone !== 'body' || words > MAX_SUBHEADING_WORDS || !HAS_LOWER.test(st.lines[i]!.slice(s, e))) return false;
-  const t = st.lines[i]!.slice(s, e);
-  const last = t.charCodeAt(t.length - 1);
-  const endsOpen = (last >= 65 && last <= 90) || (last >= 97 && last <= 122) || (last >= 48 && last <= 57) || last === 41;
-  // A comma reads as an address, a date or a phrase of a sentence, not a name ("Henrico, VA 23223").
-  if (!endsOpen || !isUpperStart(t) || t.includes(':') || t.includes(',') || wrapsOn(st, i)) return false;
-  const cur = st.current;
-  const parent = cur && !cur.closed ? parentFor(cur) : null;
-  if (!parent || !parent.heading) return false;
-  const prev = i > 0 ? st.lineInfo[i - 1]!.kind : 'blank';
-  if (!(prev === 'blank' || prev === 'heading' || prev === 'bullet')) return false;
-  // Right under the heading, a line followed by another label is the heading's value ("Closing Date:" / "Continuous" / "ASSIGNMENT: …").
-  const underHeading = cur === parent && parent.blocks.length === 0 && parent.fields.length === 0;
-  if (!contentFollows(st, i, underHeading)) return false;
-  // (A name that is wholly a catalog heading was read as a heading of its own kind before this.)
-  st.lineInfo[i]!.kind = 'heading';
-  startSubHeading(st, i, { text: t, label: t, range: range(i, s, i, e), style: 'plain' }, parent);
-  return true;
-}
-
 /** The last character of the last line with content at or above `line` ('' when there is none). */
 function lastCharAbove(st: ParseState, line: number): string {
   let k = line;
@@ -379,8 +352,9 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
   } else if (section.contentDecides && section.blocks.length === 0) {
     section.kind = opens === 'about_district' || opens === 'department' ? opens : 'summary';
     section.contentDecides = false;
-  } else if (opens && opens !== section.kind && !section.junk && (section.blocks.length > 0 || !section.heading)) {
-    // (The first paragraph under a heading is that heading's content, whatever it reads as.)
+  } else if (opens && opens !== section.kind && !section.junk && (section.blocks.length > 0 || !section.heading || (opens === 'eeo' && section.kind !== 'other'))) {
+    // (The first paragraph under a heading is that heading's content, whatever it reads as, except an
+    // equal-opportunity statement under a heading that names another kind: a statement of its own.)
     const fromIntro = section.kind === 'about_district' || section.kind === 'department';
     const alwaysOpens = opens === 'how_to_apply' || opens === 'eeo';
     if (alwaysOpens || (fromIntro && (opens === 'department' || opens === 'summary'))) section = open(st, opens, i, null);

@@ -43,6 +43,7 @@ const EXACT: Record<string, SectionKind> = {
   'our mission': 'about_district',
   'mission': 'about_district',
   'our vision': 'about_district',
+  'diversity statement': 'about_district',
   'about the district': 'about_district',
   'about our district': 'about_district',
   'about the school': 'about_district',
@@ -86,7 +87,7 @@ const EXACT: Record<string, SectionKind> = {
 /** Ordered cues: the first whose words appear in the label wins. Each cue is a list of alternatives. */
 const CUES: Array<[SectionKind, string[]]> = [
   ['eeo', ['equal employment', 'equal opportunity', 'eeo', 'non discrimination', 'nondiscrimination', 'title ix', 'affirmative action', 'ada statement']],
-  ['how_to_apply', ['how to apply', 'to apply', 'apply', 'application process', 'application procedure', 'application instructions', 'application deadline', 'closing date']],
+  ['how_to_apply', ['how to apply', 'to apply', 'apply', 'application process', 'application procedure', 'application instructions', 'application information', 'application deadline', 'closing date']],
   ['residency', ['residency', 'residence requirement']],
   ['preferred', ['preferred', 'desired qualifications', 'desirable', 'nice to have', 'bonus points']],
   ['salary', ['salary', 'compensation', 'pay range', 'pay rate', 'pay structure', 'pay scale', 'wage', 'hourly rate', 'pay']],
@@ -94,8 +95,8 @@ const CUES: Array<[SectionKind, string[]]> = [
   ['licensure', ['license', 'licence', 'licensure', 'certification', 'certificate', 'credential', 'endorsement']],
   ['education', ['education', 'educational', 'degree', 'academic requirements']],
   ['experience', ['experience']],
-  ['ksa', ['knowledge', 'skills', 'abilities', 'competencies', 'competency', 'ksa']],
-  ['conditions', ['conditions of employment', 'condition of employment', 'working conditions', 'work environment', 'physical demands', 'physical requirements', 'background check', 'terms of employment', 'clearances', 'work schedule']],
+  ['ksa', ['knowledge', 'skills', 'abilities', 'ability', 'competencies', 'competency', 'ksa', 'characteristics', 'attributes']],
+  ['conditions', ['conditions of employment', 'condition of employment', 'working conditions', 'work environment', 'physical demands', 'physical requirements', 'background check', 'terms of employment', 'clearances', 'work schedule', 'mental demands', 'hazards', 'travel requirements']],
   ['responsibilities', ['responsibilities', 'responsibility', 'duties', 'essential functions', 'job functions', 'functions', 'what you will do', "what you'll do", 'accountabilities', 'tasks', 'key areas']],
   ['qualifications', ['qualifications', 'qualification', 'requirements', 'requirement', 'required', 'who you are', 'what you bring', "what you'll need", 'what you need', 'eligibility', 'minimum']],
   // A job description's statement of what the job is for: JOB GOAL, Primary Objectives, BASIC FUNCTION, NATURE OF POSITION.

@@ -10,7 +10,8 @@ import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isUpperStart, range, trimBoun
 import { finish } from './sections.ts';
 import { MAX_LABEL_WORDS, addField, makeField, open, type ParseState } from './parseState.ts';
 import { fieldBlockAt } from './nearby.ts';
-import { readBullet, readFieldOrInlineHeading, readHeading, readHeaderLine, readParagraph, readRunOnHeading, readSubHeading, readTitleLine } from './body.ts';
+import { readBullet, readFieldOrInlineHeading, readHeading, readHeaderLine, readParagraph, readRunOnHeading, readTitleLine } from './body.ts';
+import { readSubHeading } from './subheadings.ts';
 import { splitLines, wordCount } from './text.ts';
 
 export function parse(text: string): Posting {
