@@ -146,7 +146,9 @@ export function readHeading(st: ParseState, i: number, s: number, e: number, wor
   const cur = st.current;
   if (isDocumentLabel(t) && ((cur && cur.kind === 'title') || fieldFollows(st, i))) {
     info.kind = 'heading';
-    const holder = cur && (cur.kind === 'title' || cur.kind === 'header') ? cur : headerAt(st, i);
+    // Under a header block that holds fields already, the label starts the next block of fields ("Job Description" / "LOCATION: …").
+    const nextBlock = cur && cur.kind === 'header' && cur.fields.length > 0;
+    const holder = cur && (cur.kind === 'title' || cur.kind === 'header') && !nextBlock ? cur : open(st, 'header', i, null);
     holder.lastLine = i;
     st.zone = 'header';
     return true;

@@ -5,7 +5,7 @@
 import type { LineInfo, Posting, Title } from './posting.ts';
 import { FIELD_LABELS, splitLabel } from './fields.ts';
 import { isJunkLine, isScreeningQuestionNumber } from './junk.ts';
-import { planTitle, readFrontMatter } from './header.ts';
+import { isDocumentLabel, planTitle, readFrontMatter } from './header.ts';
 import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isUpperStart, range, trimBounds } from './lines.ts';
 import { finish } from './sections.ts';
 import { MAX_LABEL_WORDS, addField, makeField, open, type ParseState } from './parseState.ts';
@@ -84,7 +84,8 @@ export function parse(text: string): Posting {
       const pageText = !org && isJunkLine(t);
       if (pageText) st.junk.push(range(i, s, i, e));
       info.kind = org ? 'field' : pageText ? 'junk' : 'paragraph';
-      const b = cur && cur.kind === (org ? 'header' : 'other') ? cur : open(st, org ? 'header' : 'other', i, null);
+      // A document label ("Job Description") joins whatever block is above it.
+      const b = cur && (cur.kind === (org ? 'header' : 'other') || (!org && isDocumentLabel(t))) ? cur : open(st, org ? 'header' : 'other', i, null);
       if (org) addField(st, b, makeField(st, FIELD_LABELS.organization, 'organization', i, s, s, i, s, e));
       b.lastLine = i;
       continue;

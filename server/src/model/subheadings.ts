@@ -27,9 +27,10 @@ export function readSubHeading(st: ParseState, i: number, s: number, e: number, 
   if (!parent || !parent.heading) return false;
   const prev = i > 0 ? st.lineInfo[i - 1]!.kind : 'blank';
   if (!(prev === 'blank' || prev === 'heading' || prev === 'bullet')) return false;
-  // Right under the heading, a line followed by another label is the heading's value ("Closing Date:" / "Continuous" / "ASSIGNMENT: …").
+  // Right under the heading, a line followed by another label is the heading's value ("Closing Date:" / "Continuous" /
+  // "ASSIGNMENT: …"), and one in sentence case its first line of content ("Online applications required").
   const underHeading = cur === parent && parent.blocks.length === 0 && parent.fields.length === 0;
-  if (!contentFollows(st, i, underHeading)) return false;
+  if ((underHeading && !isTitleCase(t)) || !contentFollows(st, i, underHeading)) return false;
   // (A name that is wholly a catalog heading was read as a heading of its own kind before this.)
   st.lineInfo[i]!.kind = 'heading';
   startSubHeading(st, i, { text: t, label: t, range: range(i, s, i, e), style: 'plain' }, parent);
