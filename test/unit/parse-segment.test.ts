@@ -217,3 +217,71 @@ test('glued fields: a label is split off a value only where a digit, a lower-cas
   const other = parse(['Teacher', '', 'Posted: 㐀Salary: none'].join('\n'));
   assert.ok(!other.fields.some((f) => f.glued), JSON.stringify(other.fields.map((f) => f.name)));
 });
+
+test('sub-headings: a short name over a list or a paragraph inside a section is a level-2 sub-heading of its kind; list items, addresses and a heading\'s value are not', () => {
+  const p = parse(
+    ['Custodian', 'Job Summary:', 'Leads the custodial team in every school building of the district.', 'Essential Duties and Responsibilities:', 'Leadership & Management', '- Supervises the custodial staff.', '', 'Planning and Operations', '', '- Keeps a maintenance schedule for every building.', '', 'Henrico, VA 23223', '', 'The district keeps every building clean and safe for students and staff all year.'].join('\n'),
+  );
+  assert.deepEqual(outline(p), [[1, 'title', 1], [2, 'summary', 1], [4, 'responsibilities', 1], [5, 'responsibilities', 2], [8, 'responsibilities', 2]]);
+  assert.equal(p.sections[3]!.parent, 2);
+  const numbered = parse(['Bus Driver', '', 'Performance Responsibilities:', '', '1.  Work Habits', '', '  • Keeps to work hours;', '  • Follows safety rules.', '', '2.  Work Performance', '', '  • Drives the route.'].join('\n'));
+  assert.deepEqual(outline(numbered), [[1, 'title', 1], [3, 'responsibilities', 1], [5, 'responsibilities', 2], [10, 'responsibilities', 2]]);
+  const value = parse(['Clerk', '', 'Closing Date:', 'Continuous', 'ASSIGNMENT: Several positions are open now, each one five and a half hours a day.'].join('\n'));
+  assert.ok(!value.sections.some((s) => s.level === 2), JSON.stringify(outline(value)));
+  const list = parse(['Teacher', '', 'Requirements', '', 'Federal Bureau of Investigation Criminal History', 'State Police Criminal History', 'Tuberculosis Screening', '', 'Every applicant must pass each of these checks before the first day of work.'].join('\n'));
+  assert.ok(!list.sections.some((s) => s.level === 2), JSON.stringify(outline(list)));
+});
+
+test('sentence headings: a sentence ending in a colon that introduces background checks or documents to submit is a heading of that kind', () => {
+  const p = parse(
+    [
+      'Teacher',
+      '',
+      'Requirements',
+      '',
+      'Must hold a Virginia teaching license.',
+      '',
+      'In addition to the on-line application, teacher applicants are required to submit:',
+      '',
+      'Transcripts',
+      '',
+      'Both undergraduate and graduate transcripts must be submitted with the application.',
+      '',
+      'Applicants considered for employment must successfully complete the following background investigations:',
+      'State Police Criminal History Investigation',
+    ].join('\n'),
+  );
+  assert.deepEqual(outline(p), [[1, 'title', 1], [3, 'qualifications', 1], [7, 'how_to_apply', 1], [9, 'how_to_apply', 2], [13, 'conditions', 1]]);
+});
+
+test('field blocks: a job board\'s label/value lines after the posting are a header block, not a salary section', () => {
+  const eeo = 'Example County Public Schools does not discriminate on the basis of race, color, national origin, sex or disability.';
+  const p = parse(['Teacher', '', 'Duties', '- Teaches.', '', eeo, '', 'Minimum Salary', '', 'Maximum Salary', '', 'Currency', '', 'USD', '', 'Employment Status', '', 'Permanent Full-time'].join('\n'));
+  assert.deepEqual(outline(p), [[1, 'title', 1], [3, 'responsibilities', 1], [6, 'eeo', 1], [8, 'header', 1]]);
+  assert.equal(p.fields.find((f) => f.key === 'employment_type')?.value, 'Permanent Full-time');
+  const pay = parse(['Teacher', '', 'Duties', '- Teaches.', '', 'Salary: $45,000 - $52,000 per year', 'Location: Central Office', 'Posted: 2025-05-01', 'Closing Date: 2025-06-01'].join('\n'));
+  assert.equal(pay.sections[2]!.kind, 'salary', 'the posting\'s own pay with its figure is not a board field block');
+});
+
+test('summary: JOB GOAL, objectives and a basic function state the summary; a list after the summary\'s prose is the duties', () => {
+  const p = parse(['Bus Driver', '', 'JOB GOAL:', '', 'To carry students safely to and from school every day of the year.', '', '  1. Keeps the bus clean inside and out.', '  2. Keeps a log of every trip.'].join('\n'));
+  assert.deepEqual(outline(p), [[1, 'title', 1], [3, 'summary', 1], [7, 'responsibilities', 1]]);
+  const inline = parse(['Custodian', '', 'Reports To: Head Custodian', 'Primary Objectives of Position: To give students and staff a safe, clean and comfortable school.'].join('\n'));
+  assert.deepEqual(outline(inline), [[1, 'title', 1], [3, 'header', 1], [4, 'summary', 1]]);
+});
+
+test('equal opportunity: a statement right under a heading of another kind is its own section; the employer\'s name with a cue word is no heading', () => {
+  const eeo = 'Caroline County Public Schools prohibits discrimination in its programs and in employment on the basis of race, color, religion or sex.';
+  const p = parse(['Teacher', '', 'ESSENTIAL FUNCTIONS:', '', eeo].join('\n'));
+  assert.deepEqual(outline(p), [[1, 'title', 1], [3, 'responsibilities', 1], [5, 'eeo', 1]]);
+  const letter = parse(['Superintendent', '', 'Letter to Candidates:', 'The Board is looking for an experienced school leader for the district.', 'Sincerely,', 'Board of Education', 'Candidate Qualifications', '- Ten years of school leadership.'].join('\n'));
+  assert.ok(!letter.sections.some((s) => s.kind === 'education'), JSON.stringify(outline(letter)));
+});
+
+test('title and document labels: a title with a colon past page text is the title; a document label under a block of fields starts the next one', () => {
+  const p = parse(['You are viewing a preview of this job. Log in or register to view more details about this job.', '', 'Early Contract: Secondary Science Teacher', '', 'We are seeking science teachers for the next school year.'].join('\n'));
+  assert.equal(p.title?.text, 'Early Contract: Secondary Science Teacher');
+  assert.deepEqual(outline(p), [[1, 'other', 1], [3, 'title', 1], [5, 'summary', 1]]);
+  const blocks = parse(['Job Opening Information Teacher Aide', '', 'Job Number', '2025-319', 'Position Start Date', '8/4/2025', 'Job Description', '', 'LOCATION: Central Office', 'SCHEDULE: 7:30 to 3:00'].join('\n'));
+  assert.deepEqual(outline(blocks), [[1, 'title', 1], [3, 'header', 1], [7, 'header', 1]]);
+});

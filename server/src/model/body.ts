@@ -6,9 +6,10 @@ import type { SectionKind } from './posting.ts';
 import { FIELD_LABELS, fieldKey, splitLabel, type LabelSplit } from './fields.ts';
 import { inferHeaderKey, isDocumentLabel, POSTED_BY, readsAsOrganization, TITLE_ORG_SUFFIX } from './header.ts';
 import { matchQuestionTitle } from './junk.ts';
-import { BULLET, HAS_LOWER, beforeDashRule, capsRunEnd, emphasised, headerParts, isCapsHeading, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
-import { blockKind, headingKind, paragraphOpens, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
+import { BULLET, HAS_LOWER, beforeDashRule, capsRunEnd, emphasised, headerParts, isCapsHeading, isDateLine, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
+import { blockKind, headingKind, paragraphOpens, readsAsDuties, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
 import { factorOf } from './sections.ts';
+import { readNumberedSubHeading } from './subheadings.ts';
 import { DEPARTMENT_NAME, factFollows, fieldFollows, inHeaderBlock, isShortValue, readValueBelow, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
 import { normalizeLabel, wordCount } from './text.ts';
@@ -87,6 +88,7 @@ export function readBullet(st: ParseState, i: number, s: number, e: number, mark
       if (!hasValue && readValueBelow(st, i, split, fieldKey(split.label))) return true;
     }
   }
+  if (readNumberedSubHeading(st, i, s, e, marker)) return true;
   info.kind = 'bullet';
   info.bulletMarker = marker.trim();
   info.contentStart = contentStart;
@@ -97,6 +99,10 @@ export function readBullet(st: ParseState, i: number, s: number, e: number, mark
     const req = requirementOf(body);
     cur = open(st, req ? 'qualifications' : kindOf ?? 'other', i, null);
     st.zone = 'body';
+  } else if (cur.kind === 'summary' && !cur.junk && cur.bullets === 0 && cur.blocks.length > 0 && !endsWithColon(st, i - 1)) {
+    // A list after the summary's prose (not one its last sentence introduces): the requirements or duties it goes on to.
+    const req = requirementOf(body);
+    if (req || readsAsDuty(body) || readsAsDuties(body)) cur = open(st, req ? 'qualifications' : 'responsibilities', i, null);
   } else if (cur.kind === 'responsibilities' && !cur.junk && cur.bullets > 0) {
     // Qualification bullets that continue a duties list with no heading of their own.
     const req = requirementOf(body);
@@ -140,7 +146,9 @@ export function readHeading(st: ParseState, i: number, s: number, e: number, wor
   const cur = st.current;
   if (isDocumentLabel(t) && ((cur && cur.kind === 'title') || fieldFollows(st, i))) {
     info.kind = 'heading';
-    const holder = cur && (cur.kind === 'title' || cur.kind === 'header') ? cur : headerAt(st, i);
+    // Under a header block that holds fields already, the label starts the next block of fields ("Job Description" / "LOCATION: …").
+    const nextBlock = cur && cur.kind === 'header' && cur.fields.length > 0;
+    const holder = cur && (cur.kind === 'title' || cur.kind === 'header') && !nextBlock ? cur : open(st, 'header', i, null);
     holder.lastLine = i;
     st.zone = 'header';
     return true;
@@ -172,7 +180,8 @@ export function readHeading(st: ParseState, i: number, s: number, e: number, wor
     // In the header block a line with a heading's word over a short fact ("Professional Compensation Plan" /
     // "Salary Range: …", "Required Application Type" / "School Related Personnel") is a header line.
     const match = headingKind(t);
-    if (match && (match.exact || (isTitleCase(t) && !(inHeaderBlock(st) && factFollows(st, i))))) return head(t, t, 'plain', match.kind, match.contentDecides);
+    // A name with a kind's cue word in it ("Board of Education") is the employer's name, not a heading.
+    if (match && (match.exact || (isTitleCase(t) && !readsAsOrganization(t) && !(inHeaderBlock(st) && factFollows(st, i))))) return head(t, t, 'plain', match.kind, match.contentDecides);
     // "Mental Demands" alone on its line in a section: a job-description factor (a sub-heading).
     if (!match && st.zone === 'body' && isTitleCase(t) && factorOf(t)) return head(t, t, 'plain', 'other', false);
   }
@@ -210,7 +219,7 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
   // so does a known label with a longer value, unless it is pay ("COMPENSATION RANGE: $43,642 … Placement on …").
   const asField = (headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && short && !isPay) || NO_VALUE.has(normalizeLabel(value));
   const remark = REMARK_LABELS.has(normalizeLabel(split.label));
-  const unknownCaps = !headerZone && !key && !match && !remark && labelWords <= MAX_LABEL_WORDS && isCapsHeading(split.label) && wordCount(value) >= 4;
+  const unknownCaps = !headerZone && !key && (!match || match.kind === 'other') && !remark && labelWords <= MAX_LABEL_WORDS && isCapsHeading(split.label) && wordCount(value) >= 4;
   const cur = st.current;
   if (!asField && ((match && match.kind !== 'other' && labelWords <= 4 && (st.zone === 'body' || !key)) || unknownCaps)) {
     const kind = match && match.kind !== 'other' ? match.kind : blockKind(value) ?? 'other';
@@ -261,12 +270,12 @@ export function readHeaderLine(st: ParseState, i: number, s: number, e: number, 
       return true;
     }
     const key = fieldKey(t);
-    // A known label alone on its line; one that names a section ("ANNUAL SALARY") is a heading.
-    if (!key || normalizeLabel(t).split(' ').length > 3 || headingKind(t)) return false;
+    // A known label alone on its line; one that names a section ("ANNUAL SALARY") is a heading, unless a date is all it holds ("Application Deadline" / "7/4/2025").
+    if (!key || normalizeLabel(t).split(' ').length > 3 || (headingKind(t) && !isDateLine(nextLine.slice(ns, ne)))) return false;
     return readValueBelow(st, i, { label: t, labelStart: s, labelEnd: e, valueStart: e, valueEnd: e }, key);
   }
-  const cur = st.current;
-  if (st.zone === 'body' || (cur && cur.kind !== 'title' && cur.kind !== 'header') || words > 10 || t.endsWith('.')) return false;
+  // (Outside the body the current section is the title or the header, or a block of fields is starting.)
+  if (st.zone === 'body' || words > 10 || t.endsWith('.')) return false;
   const header = headerAt(st, i);
   info.kind = 'field';
   header.lastLine = i;
@@ -306,6 +315,24 @@ export function readRunOnHeading(st: ParseState, i: number, s: number, e: number
   return true;
 }
 
+/** The last character of the last line with content at or above `line` ('' when there is none). */
+function lastCharAbove(st: ParseState, line: number): string {
+  let k = line;
+  while (k >= 0 && st.trimmed[k]![0] >= st.trimmed[k]![1]) k--;
+  return k >= 0 ? st.lines[k]![st.trimmed[k]![1] - 1]! : '';
+}
+
+/** True when the text above ends with a colon: it introduces what follows. */
+function endsWithColon(st: ParseState, line: number): boolean {
+  return lastCharAbove(st, line) === ':';
+}
+
+/** True when the text above ends a sentence, so that line `line + 1` does not go on with it across a blank line. */
+function endsSentence(st: ParseState, line: number): boolean {
+  const c = lastCharAbove(st, line);
+  return c === '.' || c === '!' || c === '?' || c === ':' || c === ')' || c === '"' || c === '”';
+}
+
 /** Paragraphs join the current section unless their content opens a section of its own. */
 export function readParagraph(st: ParseState, i: number, s: number, e: number, words: number): void {
   const t = st.lines[i]!.slice(s, e);
@@ -327,11 +354,15 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
   } else if (section.contentDecides && section.blocks.length === 0) {
     section.kind = opens === 'about_district' || opens === 'department' ? opens : 'summary';
     section.contentDecides = false;
-  } else if (opens && opens !== section.kind && !section.junk && (section.blocks.length > 0 || !section.heading)) {
-    // (The first paragraph under a heading is that heading's content, whatever it reads as.)
+  } else if (opens && opens !== section.kind && !section.junk && (section.blocks.length > 0 || !section.heading || (opens === 'eeo' && section.kind !== 'other'))) {
+    // (The first paragraph under a heading is that heading's content, whatever it reads as, except an
+    // equal-opportunity statement under a heading that names another kind: a statement of its own.)
     const fromIntro = section.kind === 'about_district' || section.kind === 'department';
     const alwaysOpens = opens === 'how_to_apply' || opens === 'eeo';
     if (alwaysOpens || (fromIntro && (opens === 'department' || opens === 'summary'))) section = open(st, opens, i, null);
+  } else if (section.kind === 'summary' && !opens && !kindOf && !section.junk && section.bullets === 0 && section.blocks.length > 0 && endsSentence(st, i - 1) && readsAsDuties(t)) {
+    // Prose after the summary that reads as the duties ("Heats, prepares and portions food …"): the duties, unheaded.
+    section = open(st, 'responsibilities', i, null);
   } else if (kindOf && SELF_STANDING.has(kindOf) && kindOf !== section.kind && !section.junk && section.blocks.length > 0 && startsBlock(st, i) && !(PAY.has(kindOf) && PAY.has(section.kind))) {
     // A paragraph set apart by a blank line whose content is another kind (benefits after the duties).
     section = open(st, kindOf, i, null);

@@ -17,6 +17,8 @@ const EXACT: Record<string, SectionKind> = {
   'about the position': 'summary',
   'the opportunity': 'summary',
   'the role': 'summary',
+  'role description': 'summary',
+  'role overview': 'summary',
   'general statement of duties': 'summary',
   'general description': 'summary',
   'nature of work': 'summary',
@@ -41,6 +43,7 @@ const EXACT: Record<string, SectionKind> = {
   'our mission': 'about_district',
   'mission': 'about_district',
   'our vision': 'about_district',
+  'diversity statement': 'about_district',
   'about the district': 'about_district',
   'about our district': 'about_district',
   'about the school': 'about_district',
@@ -70,6 +73,7 @@ const EXACT: Record<string, SectionKind> = {
   'additional information': 'other',
   'other information': 'other',
   'disclaimer': 'other',
+  'evaluation': 'other',
   'selection process': 'other',
   'what we offer': 'benefits',
   'why join us': 'benefits',
@@ -83,7 +87,7 @@ const EXACT: Record<string, SectionKind> = {
 /** Ordered cues: the first whose words appear in the label wins. Each cue is a list of alternatives. */
 const CUES: Array<[SectionKind, string[]]> = [
   ['eeo', ['equal employment', 'equal opportunity', 'eeo', 'non discrimination', 'nondiscrimination', 'title ix', 'affirmative action', 'ada statement']],
-  ['how_to_apply', ['how to apply', 'to apply', 'apply', 'application process', 'application procedure', 'application instructions', 'application deadline', 'closing date']],
+  ['how_to_apply', ['how to apply', 'to apply', 'apply', 'application process', 'application procedure', 'application instructions', 'application information', 'application deadline', 'closing date']],
   ['residency', ['residency', 'residence requirement']],
   ['preferred', ['preferred', 'desired qualifications', 'desirable', 'nice to have', 'bonus points']],
   ['salary', ['salary', 'compensation', 'pay range', 'pay rate', 'pay structure', 'pay scale', 'wage', 'hourly rate', 'pay']],
@@ -91,11 +95,12 @@ const CUES: Array<[SectionKind, string[]]> = [
   ['licensure', ['license', 'licence', 'licensure', 'certification', 'certificate', 'credential', 'endorsement']],
   ['education', ['education', 'educational', 'degree', 'academic requirements']],
   ['experience', ['experience']],
-  ['ksa', ['knowledge', 'skills', 'abilities', 'competencies', 'competency', 'ksa']],
-  ['conditions', ['conditions of employment', 'condition of employment', 'working conditions', 'work environment', 'physical demands', 'physical requirements', 'background check', 'terms of employment', 'clearances', 'work schedule']],
+  ['ksa', ['knowledge', 'skills', 'abilities', 'ability', 'competencies', 'competency', 'ksa', 'characteristics', 'attributes']],
+  ['conditions', ['conditions of employment', 'condition of employment', 'working conditions', 'work environment', 'physical demands', 'physical requirements', 'background check', 'terms of employment', 'clearances', 'work schedule', 'mental demands', 'hazards', 'travel requirements']],
   ['responsibilities', ['responsibilities', 'responsibility', 'duties', 'essential functions', 'job functions', 'functions', 'what you will do', "what you'll do", 'accountabilities', 'tasks', 'key areas']],
   ['qualifications', ['qualifications', 'qualification', 'requirements', 'requirement', 'required', 'who you are', 'what you bring', "what you'll need", 'what you need', 'eligibility', 'minimum']],
-  ['summary', ['summary', 'purpose', 'overview']],
+  // A job description's statement of what the job is for: JOB GOAL, Primary Objectives, BASIC FUNCTION, NATURE OF POSITION.
+  ['summary', ['summary', 'purpose', 'overview', 'goal', 'objective', 'primary function', 'basic function', 'nature of position', 'nature of the position', 'nature of work']],
   ['about_district', ['about us', 'our district', 'our school', 'mission', 'who we are']],
   ['department', ['department', 'office of', 'division']],
 ];
@@ -170,8 +175,11 @@ function matchHeading(label: string): HeadingMatch | null {
 }
 
 /** Cues that make a whole sentence ending in a colon a heading ("…held accountable for the following responsibilities:"). */
-const SENTENCE_CUES = ['following', 'accountable', 'must possess', 'must have', 'responsible for', 'include', 'includes', 'including', 'will be expected to'];
+const SENTENCE_CUES = ['following', 'accountable', 'must possess', 'must have', 'responsible for', 'include', 'includes', 'including', 'will be expected to', 'required to', 'must submit'];
 const SENTENCE_KINDS: Array<[SectionKind, string[]]> = [
+  // "…must successfully complete the following background investigations:", "…are required to submit:".
+  ['conditions', ['background', 'clearances', 'conditions of employment', 'physical demands']],
+  ['how_to_apply', ['submit', 'application materials', 'to apply']],
   ['responsibilities', ['responsibilities', 'duties', 'functions', 'tasks']],
   ['preferred', ['preferred qualifications', 'preferred']],
   ['qualifications', ['qualifications', 'requirements']],

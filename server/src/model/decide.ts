@@ -4,7 +4,7 @@
 import type { SectionKind } from './posting.ts';
 import { kindForHeading, kindForSentenceHeading, type HeadingMatch } from './catalog.ts';
 import { contentKind, paragraphKind, requirementKind, startsWithDutyVerb } from './classify.ts';
-import { decideKind } from './evidence.ts';
+import { contentKindScores, decideKind } from './evidence.ts';
 
 export type { HeadingMatch };
 
@@ -36,6 +36,14 @@ export function paragraphOpens(text: string): SectionKind | null {
 /** True when a bullet opens with a duty verb ("Supervises …"): it stays a duty whatever it names. */
 export function readsAsDuty(text: string): boolean {
   return startsWithDutyVerb(text);
+}
+
+/** The content model's belief from which a paragraph or list after a summary reads as the job's duties. */
+const DUTIES_BELIEF = 0.8;
+
+/** True when a paragraph reads as duties to the trained content model ("Heats, prepares and portions food …"). */
+export function readsAsDuties(text: string): boolean {
+  return (contentKindScores(text).probabilities.responsibilities ?? 0) >= DUTIES_BELIEF;
 }
 
 /**

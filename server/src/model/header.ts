@@ -75,6 +75,8 @@ export function planTitle(lines: string[], trimmed: Array<[number, number]>, nex
       // A "Job Title:" field names the title, unless other fields share its line (padded columns).
       const value = lines[i]!.slice(split.valueStart, split.valueEnd);
       if (fieldKey(split.label) === 'job_title' && paddedFieldAt(value) < 0) return { titleLine: i, field: true, organizationLines };
+      // A job title with a colon in it ("Early Contract: Secondary Science Teacher"), not a field the header knows.
+      if (i > first && fieldKey(split.label) === null && readsAsJobTitle(t)) return { titleLine: i, field: false, organizationLines };
       break;
     }
     if (i > first && readsAsJobTitle(t)) return { titleLine: i, field: false, organizationLines };

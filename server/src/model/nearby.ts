@@ -72,6 +72,39 @@ export function fieldFollows(st: ParseState, i: number): boolean {
   return split !== null && fieldKey(split.label) !== null;
 }
 
+/** How many lines with content a field block is judged on (the line itself and the next ones). */
+const FIELD_BLOCK_WINDOW = 5;
+/** Words a line of a field block may hold (a label, a value, or both). */
+const FIELD_BLOCK_LINE_WORDS = 8;
+
+/**
+ * True when line i starts a block of fields in the body: a job board's label/value list after the
+ * posting ("Minimum Salary" / "Maximum Salary" / "Currency" / "USD", "Location:" / "Hanover, NH").
+ * Line i is a label the header knows (with a short value or none) and the next lines of the window are all short;
+ * among them at least two labels the header knows, or three "Label:" lines. A pay label with its
+ * figure on its line ("Salary: $45,000 a year") is the posting's pay, not the start of such a block.
+ */
+export function fieldBlockAt(st: ParseState, i: number): boolean {
+  const n = st.lines.length;
+  let known = 0;
+  let colons = 0;
+  let j = i;
+  for (let k = 0; k < FIELD_BLOCK_WINDOW && j < n; k++, j = st.nextNonBlank[j]!) {
+    const [s, e] = st.trimmed[j]!;
+    const t = st.lines[j]!.slice(s, e);
+    if (wordCount(t) > FIELD_BLOCK_LINE_WORDS || t.endsWith('.') || BULLET.test(t)) return false;
+    const split = splitLabel(st.lines[j]!, s, 4);
+    const key = split ? fieldKey(split.label) : wordCount(t) <= 4 ? fieldKey(t) : null;
+    if (k === 0) {
+      if (!key) return false;
+      if (split && split.valueStart < split.valueEnd && (key === 'salary' || key === 'salary_range')) return false;
+    }
+    if (split) colons++;
+    if (key) known++;
+  }
+  return known >= 2 || colons >= 3;
+}
+
 /** True when the next line with content is a short fact: a field, or a few words that are not a sentence or a bullet. */
 export function factFollows(st: ParseState, i: number): boolean {
   const next = st.nextNonBlank[i]!;
@@ -79,7 +112,21 @@ export function factFollows(st: ParseState, i: number): boolean {
   const [ns, ne] = st.trimmed[next]!;
   const nt = st.lines[next]!.slice(ns, ne);
   if (fieldFollows(st, i)) return true;
+  // A known label alone on its line ("Maximum Salary" under "Minimum Salary"): a list of fields.
+  if (wordCount(nt) <= 3 && fieldKey(nt) !== null) return true;
   return wordCount(nt) <= 6 && !nt.endsWith('.') && !nt.endsWith(':') && !BULLET.test(nt) && !headingKind(nt);
+}
+
+/** Words from which the next line reads as a sentence of content rather than another short name. */
+const CONTENT_WORDS = 10;
+
+/** True when the next line with content is a bullet or a sentence-long line (with `noLabel`, not a "Label: …" line): what a sub-heading stands over. */
+export function contentFollows(st: ParseState, i: number, noLabel: boolean): boolean {
+  const next = st.nextNonBlank[i]!;
+  if (next >= st.lines.length) return false;
+  const [ns, ne] = st.trimmed[next]!;
+  const nt = st.lines[next]!.slice(ns, ne);
+  return BULLET.test(nt) || (wordCount(nt) >= CONTENT_WORDS && !(noLabel && splitLabel(st.lines[next]!, ns, MAX_LABEL_WORDS)));
 }
 
 /** True when line i+1 goes on with the sentence of line i (it starts in lower case). */

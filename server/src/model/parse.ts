@@ -5,11 +5,13 @@
 import type { LineInfo, Posting, Title } from './posting.ts';
 import { FIELD_LABELS, splitLabel } from './fields.ts';
 import { isJunkLine, isScreeningQuestionNumber } from './junk.ts';
-import { planTitle, readFrontMatter } from './header.ts';
+import { isDocumentLabel, planTitle, readFrontMatter } from './header.ts';
 import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isUpperStart, range, trimBounds } from './lines.ts';
 import { finish } from './sections.ts';
 import { MAX_LABEL_WORDS, addField, makeField, open, type ParseState } from './parseState.ts';
+import { fieldBlockAt } from './nearby.ts';
 import { readBullet, readFieldOrInlineHeading, readHeading, readHeaderLine, readParagraph, readRunOnHeading, readTitleLine } from './body.ts';
+import { readSubHeading } from './subheadings.ts';
 import { splitLines, wordCount } from './text.ts';
 
 export function parse(text: string): Posting {
@@ -82,7 +84,8 @@ export function parse(text: string): Posting {
       const pageText = !org && isJunkLine(t);
       if (pageText) st.junk.push(range(i, s, i, e));
       info.kind = org ? 'field' : pageText ? 'junk' : 'paragraph';
-      const b = cur && cur.kind === (org ? 'header' : 'other') ? cur : open(st, org ? 'header' : 'other', i, null);
+      // A document label ("Job Description") joins whatever block is above it.
+      const b = cur && (cur.kind === (org ? 'header' : 'other') || (!org && isDocumentLabel(t))) ? cur : open(st, org ? 'header' : 'other', i, null);
       if (org) addField(st, b, makeField(st, FIELD_LABELS.organization, 'organization', i, s, s, i, s, e));
       b.lastLine = i;
       continue;
@@ -123,20 +126,26 @@ export function parse(text: string): Posting {
     const bullet = BULLET.exec(t);
     if (bullet && readBullet(st, i, s, e, bullet[0])) continue;
 
-    // 5. Headings marked as such (Markdown, bold), fields and headings with content on their line.
+    // 5. A block of label/value lines in the body (a job board's fields after the posting) is a header block.
+    if (st.zone === 'body' && fieldBlockAt(st, i)) st.zone = 'header';
+
+    // 6. Headings marked as such (Markdown, bold), fields and headings with content on their line.
     if (readHeading(st, i, s, e, words, 'marked')) continue;
     const split = splitLabel(raw, s, MAX_LABEL_WORDS);
     if (split && HAS_LETTER.test(split.label) && isUpperStart(split.label) && readFieldOrInlineHeading(st, i, s, e, split)) continue;
     if (!split && readHeaderLine(st, i, s, e, words, 'split-style')) continue;
 
-    // 6. Headings without a field shape, then ALL-CAPS headings run on into their text.
+    // 7. Headings without a field shape, then ALL-CAPS headings run on into their text.
     if (readHeading(st, i, s, e, words, split ? 'split' : 'plain')) continue;
     if (readRunOnHeading(st, i, s, e)) continue;
 
-    // 7. Short unlabelled lines in the header block: organization, location, employment type.
+    // 8. Short unlabelled lines in the header block: organization, location, employment type.
     if (readHeaderLine(st, i, s, e, words, 'unlabelled')) continue;
 
-    // 8. Paragraphs: they join the current section unless their content opens a section of its own.
+    // 9. A short name over a list or a paragraph inside a section: a sub-heading.
+    if (readSubHeading(st, i, s, e, words)) continue;
+
+    // 10. Paragraphs: they join the current section unless their content opens a section of its own.
     readParagraph(st, i, s, e, words);
   }
 

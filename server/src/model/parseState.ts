@@ -116,8 +116,15 @@ export function startHeading(st: ParseState, i: number, heading: Heading, kind: 
     if (parent && parent.kind === 'conditions') sub(b, parent);
     return b;
   }
-  if (factor === 'factor' && parent) return sub(open(st, parent.kind, i, heading), parent);
+  if (factor === 'factor' && parent) return startSubHeading(st, i, heading, parent);
   return open(st, kind, i, heading, contentDecides);
+}
+
+/** Opens a sub-heading (level 2) of the parent's kind inside the parent section. */
+export function startSubHeading(st: ParseState, i: number, heading: Heading, parent: Builder): Builder {
+  const b = sub(open(st, parent.kind, i, heading), parent);
+  b.inherits = true;
+  return b;
 }
 
 function sub(b: Builder, parent: Builder): Builder {

@@ -21,6 +21,8 @@ export interface Builder {
   level: 1 | 2;
   /** The level-1 section a sub-heading belongs to. */
   parent: Builder | null;
+  /** A sub-heading that takes its parent's kind, as the parent's kind is finally settled. */
+  inherits?: boolean;
 }
 
 /**
@@ -80,6 +82,7 @@ export function finish(builders: Builder[], lines: string[], trimmed: Array<[num
     if (b.kind === 'other' && !b.junk && !b.closed && b.level === 1 && b.heading && b.heading.style !== 'sentence' && b.blocks.length > 0 && !headingKind(b.heading.label)) {
       b.kind = settleKind(b.heading.label, null, b.blocks.map((x) => x.text).join('\n'));
     }
+    if (b.inherits && b.parent) b.kind = b.parent.kind;
     const limit = k + 1 < builders.length ? builders[k + 1]!.line - 1 : lines.length - 1;
     let endLine = limit;
     while (endLine > b.line && trimmed[endLine]![0] >= trimmed[endLine]![1]) endLine--;

@@ -1,0 +1,61 @@
+// Sub-headings: the names inside a section that head a part of it ("Essential Duties:" /
+// "Leadership & Management" / "- Build …", "1.  Work Habits" / "• Keep to work hours;"). Each is a
+// level-2 section of its parent's kind, nested under it in the outline.
+import { BULLET, HAS_LOWER, isTitleCase, isUpperStart, range } from './lines.ts';
+import { contentFollows, wrapsOn } from './nearby.ts';
+import { startSubHeading, type ParseState } from './parseState.ts';
+import { parentFor } from './sections.ts';
+import { wordCount } from './text.ts';
+
+/** Words a sub-heading may hold: a short name ("Maintenance and Repair", "Transcripts"), not a list item. */
+const MAX_SUBHEADING_WORDS = 6;
+
+/**
+ * A short name on its own line inside a section, set off above (a blank line, the heading, or the
+ * end of a list) and followed by its content (a list or a paragraph): a sub-heading of that section
+ * ("Essential Duties:" / "Leadership & Management" / "- Build …"), of the section's kind.
+ */
+export function readSubHeading(st: ParseState, i: number, s: number, e: number, words: number): boolean {
+  if (st.zone !== 'body' || words > MAX_SUBHEADING_WORDS || !HAS_LOWER.test(st.lines[i]!.slice(s, e))) return false;
+  const t = st.lines[i]!.slice(s, e);
+  const last = t.charCodeAt(t.length - 1);
+  const endsOpen = (last >= 65 && last <= 90) || (last >= 97 && last <= 122) || (last >= 48 && last <= 57) || last === 41;
+  // A comma reads as an address, a date or a phrase of a sentence, not a name ("Henrico, VA 23223").
+  if (!endsOpen || !isUpperStart(t) || t.includes(':') || t.includes(',') || wrapsOn(st, i)) return false;
+  const cur = st.current;
+  const parent = cur && !cur.closed ? parentFor(cur) : null;
+  if (!parent || !parent.heading) return false;
+  const prev = i > 0 ? st.lineInfo[i - 1]!.kind : 'blank';
+  if (!(prev === 'blank' || prev === 'heading' || prev === 'bullet')) return false;
+  // Right under the heading, a line followed by another label is the heading's value ("Closing Date:" / "Continuous" /
+  // "ASSIGNMENT: …"), and one in sentence case its first line of content ("Online applications required").
+  const underHeading = cur === parent && parent.blocks.length === 0 && parent.fields.length === 0;
+  if ((underHeading && !isTitleCase(t)) || !contentFollows(st, i, underHeading)) return false;
+  // (A name that is wholly a catalog heading was read as a heading of its own kind before this.)
+  st.lineInfo[i]!.kind = 'heading';
+  startSubHeading(st, i, { text: t, label: t, range: range(i, s, i, e), style: 'plain' }, parent);
+  return true;
+}
+
+/**
+ * "1.  Work Habits" over a list of other bullets ("• Keep to work hours;"): a numbered name that
+ * heads the list below it is a sub-heading of the section, not one of its items.
+ */
+export function readNumberedSubHeading(st: ParseState, i: number, s: number, e: number, marker: string): boolean {
+  if (st.zone !== 'body' || !/\d/.test(marker)) return false;
+  const raw = st.lines[i]!;
+  const name = raw.slice(s + marker.length, e);
+  if (wordCount(name) > MAX_SUBHEADING_WORDS || !isUpperStart(name) || !isTitleCase(name) || /[.,;:!?]$/.test(name)) return false;
+  const next = st.nextNonBlank[i]!;
+  if (next >= st.lines.length) return false;
+  const [ns, ne] = st.trimmed[next]!;
+  const nextMarker = BULLET.exec(st.lines[next]!.slice(ns, ne));
+  if (!nextMarker || /\d/.test(nextMarker[0])) return false;
+  const cur = st.current;
+  const parent = cur && !cur.closed ? parentFor(cur) : null;
+  if (!parent || !parent.heading) return false;
+  st.lineInfo[i]!.kind = 'heading';
+  startSubHeading(st, i, { text: raw.slice(s, e), label: name, range: range(i, s, i, e), style: 'plain' }, parent);
+  return true;
+}
+
