@@ -9,6 +9,7 @@ import { BUILTIN_PROFILES, generic } from '../../server/src/profiles/builtin.ts'
 import { rulesById } from '../../server/src/rules/index.ts';
 import type { Finding, Fix, TextEdit } from '../../server/src/rules/types.ts';
 import { sectionTemplates } from '../../server/src/templates/sectionTemplate.ts';
+import { presenceOf } from '../../server/src/facts/presence.ts';
 import { findingMessage } from '../../server/src/rules/messages.ts';
 import { optionDefaults } from '../../server/src/rules/options.ts';
 
@@ -57,7 +58,7 @@ export function run(ruleId: string, text: string, opts: RunOptions = {}): Found[
   const posting = parse(text);
   const options = { ...optionDefaults(rule), ...(opts.options ?? {}) };
   return rule
-    .check(posting, { profile, options, today: opts.today ?? '2026-06-01', sectionTemplate: sectionTemplates(posting, profile) })
+    .check(posting, { profile, options, today: opts.today ?? '2026-06-01', sectionTemplate: sectionTemplates(posting, profile), presence: presenceOf(posting) })
     .map((f) => found(text, { ...f, message: findingMessage(rule, f) }));
 }
 
