@@ -5,9 +5,11 @@ import { parse } from './model/parse.ts';
 import { splitLines } from './model/text.ts';
 import type { Profile } from './profiles/types.ts';
 import { allProfiles, detectProfile, findProfile, generic } from './profiles/index.ts';
-import { contentIndex } from './facts/content.ts';
+import { presenceOf, type Presence } from './facts/presence.ts';
 import { rules as allRules, rulesById } from './rules/index.ts';
 import type { Finding, Rule, Severity } from './rules/types.ts';
+import { foldGaps } from './rules/gaps.ts';
+import { documentRange } from './facts/util.ts';
 import { DENIED_PHRASE } from './rules/denied-phrase.ts';
 import type { WorkspaceConfig } from './settings.ts';
 import { sectionTemplates } from './templates/sectionTemplate.ts';
@@ -37,6 +39,8 @@ export interface Analysis {
   /** Content-absent kinds among summary, responsibilities, education, licensure, experience, ksa, residency, salary, benefits, eeo, how_to_apply. */
   missing: SectionKind[];
   present: SectionKind[];
+  /** Where each kind of content is stated (the same object the rules were given). */
+  presence: Presence;
   /** Comments, directives, the front matter's disable list and the allow list (posting.text has its comments blanked). */
   suppressions: Suppressions;
   /** The template library the analysis used: completion and section insertion offer the same. */
@@ -126,6 +130,13 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const findings: Finding[] = [];
   const templates = options?.templates instanceof Templates ? options.templates : BUILTIN_TEMPLATES;
   const sectionTemplate = sectionTemplates(posting, profile, templates);
+  let presence: Presence;
+  try {
+    presence = presenceOf(posting);
+  } catch {
+    // Nothing known rather than everything missing: no rule reports a gap it could not read.
+    presence = { statements: new Map(), first: new Map(), salaryLines: [], junk: new Uint8Array(posting.lines.length), present: [], missing: [] };
+  }
   let resolved: ResolvedRule[];
   try {
     resolved = resolveRules(options ?? {});
@@ -135,7 +146,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   for (const { rule, severity, explicit, options: ruleOptions } of resolved) {
     let found;
     try {
-      found = rule.check(posting, { profile, options: ruleOptions, today, sectionTemplate });
+      found = rule.check(posting, { profile, options: ruleOptions, today, sectionTemplate, presence });
     } catch {
       continue; // a failing rule reports nothing rather than taking the others down
     }
@@ -154,6 +165,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
         kind: f.kind ?? null,
         ...(f.fixes && f.fixes.length ? { fixes: f.fixes } : {}),
         ...(f.facts ? { data: f.facts } : {}),
+        ...(f.gaps && f.gaps.length ? { gaps: f.gaps } : {}),
       });
     }
   }
@@ -164,17 +176,9 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     frontMatterEnd: posting.frontMatter ? posting.frontMatter.endLine : -1,
     allowed: new Set((options?.workspace?.allow ?? []).map(phraseKey)),
   };
-  const kept = applySuppressions(findings, suppressions, posting.lines);
+  // A suppressed finding is gone before gaps fold, so it never comes back as related information.
+  const kept = foldGaps(applySuppressions(findings, suppressions, posting.lines), documentRange(posting));
   kept.push(...unknownRuleFindings(suppressions, posting.lines, new Set(rulesById.keys()), disableLine));
   kept.sort(byPosition); // stable: rules keep registry order on the same position
-  let missing: SectionKind[] = [];
-  let present: SectionKind[] = [];
-  try {
-    const index = contentIndex(posting);
-    missing = [...index.missing];
-    present = [...index.present];
-  } catch {
-    /* keep empty */
-  }
-  return { posting, profile, findings: kept, missing, present, suppressions, templates, today };
+  return { posting, profile, findings: kept, missing: [...presence.missing], present: [...presence.present], presence, suppressions, templates, today };
 }

@@ -50,7 +50,7 @@ export interface TemplatesParams {
 }
 export interface TemplatesResult {
   profiles: Array<{ id: string; name: string }>;
-  /** Every role family (roles.ts order); the optional fields are additions older clients ignore. */
+  /** Every role family (facts/roles.ts order); the optional fields are additions older clients ignore. */
   families: FamilyChoice[];
   /** The role family of the active posting's title, when a document was given: list it first. */
   family?: string | null;

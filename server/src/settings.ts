@@ -4,6 +4,8 @@
 import { SECTION_KINDS } from './model/posting.ts';
 import type { Profile } from './profiles/types.ts';
 import { MAX_WORKSPACE_PROFILES } from './profiles/index.ts';
+import { isContentKindId, type RoleRequirement } from './profiles/roleRequirements.ts';
+import { isRoleFamilyId } from './facts/roles.ts';
 import type { AnalysisOptions } from './analysis.ts';
 import { rulesById } from './rules/index.ts';
 import { describeValue, readRuleSetting } from './rules/options.ts';
@@ -92,7 +94,19 @@ export function readSettings(raw: unknown): { options: AnalysisOptions; problems
 }
 
 const KINDS: ReadonlySet<string> = new Set(SECTION_KINDS);
-const PROFILE_KEYS = new Set(['id', 'name', 'state', 'detect', 'required', 'recommended', 'order', 'boilerplate', 'headings', 'extends']);
+const PROFILE_KEYS = new Set([
+  'id',
+  'name',
+  'state',
+  'detect',
+  'required',
+  'recommended',
+  'order',
+  'boilerplate',
+  'headings',
+  'roles',
+  'extends',
+]);
 
 function kindList(v: unknown, where: string, problems: string[]): string[] | undefined {
   if (!Array.isArray(v)) {
@@ -117,6 +131,37 @@ function kindTexts(v: unknown, where: string, problems: string[]): Record<string
     if (!KINDS.has(k)) problems.push(`${where}: '${k}' is not a section kind; ignored.`);
     else if (typeof text !== 'string') problems.push(`${where}.${k}: expected text, got ${describe(text)}; ignored.`);
     else out[k] = text;
+  }
+  return out;
+}
+
+/** A profile's `roles`: role family id → { require?, waive? } lists of content kinds. */
+function validateRoles(v: unknown, where: string, problems: string[]): Profile['roles'] | undefined {
+  if (!isObject(v)) {
+    problems.push(`${where}: expected an object mapping role families to {"require", "waive", "examples"}, got ${describe(v)}; ignored.`);
+    return undefined;
+  }
+  const out: NonNullable<Profile['roles']> = {};
+  for (const [family, row] of Object.entries(v)) {
+    if (!isRoleFamilyId(family)) problems.push(`${where}: '${family}' is not a role family; ignored.`);
+    else if (!isObject(row)) problems.push(`${where}.${family}: expected {"require", "waive", "examples"}, got ${describe(row)}; ignored.`);
+    else {
+      const kept: { require?: RoleRequirement['require']; waive?: RoleRequirement['waive']; examples?: RoleRequirement['examples'] } = {};
+      for (const [key, list] of Object.entries(row)) {
+        if (key === 'examples') {
+          const texts = kindTexts(list, `${where}.${family}.examples`, problems);
+          if (texts) kept.examples = Object.fromEntries(Object.entries(texts).filter(([k]) => isContentKindId(k)));
+        } else if (key !== 'require' && key !== 'waive') problems.push(`${where}.${family}: unknown key '${key}'; ignored.`);
+        else if (!Array.isArray(list))
+          problems.push(`${where}.${family}.${key}: expected a list of content kinds, got ${describe(list)}; ignored.`);
+        else {
+          for (const k of list)
+            if (!isContentKindId(k)) problems.push(`${where}.${family}.${key}: ${describe(k)} is not a content kind; ignored.`);
+          kept[key] = list.filter(isContentKindId);
+        }
+      }
+      out[family] = kept;
+    }
   }
   return out;
 }
@@ -164,6 +209,10 @@ function validateProfile(
     const texts = kindTexts(p[key], `${w}.${key}`, problems);
     if (texts) out[key] = texts;
   }
+  if (p.roles !== undefined) {
+    const roles = validateRoles(p.roles, `${w}.roles`, problems);
+    if (roles) out.roles = roles;
+  }
   return out;
 }
 
@@ -197,7 +246,8 @@ function validateDeny(v: unknown, problems: string[]): DeniedPhrase[] {
       return;
     }
     const message = isObject(d) ? d.message : undefined;
-    if (message !== undefined && typeof message !== 'string') problems.push(`.postwright.json deny[${i}].message: expected text; the default message is used.`);
+    if (message !== undefined && typeof message !== 'string')
+      problems.push(`.postwright.json deny[${i}].message: expected text; the default message is used.`);
     out.push(typeof message === 'string' && message.trim() ? { phrase, message } : { phrase });
   });
   return out;

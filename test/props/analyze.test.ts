@@ -18,6 +18,7 @@ import { rules as registry } from '../../server/src/rules/index.ts';
 import type { Finding, Fix, Rule, RuleFinding } from '../../server/src/rules/types.ts';
 import { sectionTemplates } from '../../server/src/templates/sectionTemplate.ts';
 import { BUILTIN_TEMPLATES } from '../../server/src/templates/index.ts';
+import { presenceOf } from '../../server/src/facts/presence.ts';
 import { findingMessage } from '../../server/src/rules/messages.ts';
 import { optionDefaults } from '../../server/src/rules/options.ts';
 import { readSettings, readWorkspaceConfig } from '../../server/src/settings.ts';
@@ -119,6 +120,7 @@ function eachRuleHolds(text: string, posting: Posting = parse(text)): void {
           options: optionDefaults(rule),
           today: TODAY,
           sectionTemplate: sectionTemplates(posting, profile, BUILTIN_TEMPLATES),
+          presence: presenceOf(posting),
         });
       } catch (error) {
         throw new Error(`rule ${rule.meta.id} (profile ${profile.id}) threw: ${(error as Error).stack}`, { cause: error });
@@ -263,6 +265,7 @@ for (const [name, make, n] of [
           options: optionDefaults(rule),
           today: TODAY,
           sectionTemplate: sectionTemplates(p, BUILTIN_PROFILES[0]!, BUILTIN_TEMPLATES),
+          presence: presenceOf(p),
         });
       assertLinear(make, run, n, `rule ${rule.meta.id}: `, 3, parse);
     }

@@ -11,6 +11,7 @@ import { rulesById } from '../../server/src/rules/index.ts';
 import type { Finding, Fix, RuleFinding, TextEdit } from '../../server/src/rules/types.ts';
 import { sectionTemplates } from '../../server/src/templates/sectionTemplate.ts';
 import { BUILTIN_TEMPLATES } from '../../server/src/templates/index.ts';
+import { presenceOf } from '../../server/src/facts/presence.ts';
 import { findingMessage } from '../../server/src/rules/messages.ts';
 import { optionDefaults } from '../../server/src/rules/options.ts';
 import { expandSnippet } from '../../server/src/facts/snippet.ts';
@@ -66,7 +67,7 @@ export function run(ruleId: string, text: string, opts: RunOptions = {}): Found[
   const posting = parse(text);
   const options = { ...optionDefaults(rule), ...(opts.options ?? {}) };
   return rule
-    .check(posting, { profile, options, today: opts.today ?? '2026-06-01', sectionTemplate: sectionTemplates(posting, profile, BUILTIN_TEMPLATES) })
+    .check(posting, { profile, options, today: opts.today ?? '2026-06-01', sectionTemplate: sectionTemplates(posting, profile, BUILTIN_TEMPLATES), presence: presenceOf(posting) })
     .map((f) => found(text, { ...f, message: findingMessage(rule, f) }));
 }
 

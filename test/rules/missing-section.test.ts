@@ -19,6 +19,9 @@ const FULL = doc(
   'Experience Required',
   '- Two years of teaching experience.',
   '',
+  'Licensure',
+  '- A valid state teaching license in mathematics.',
+  '',
   'Equal Employment Opportunity',
   'The district is an equal opportunity employer and does not discriminate on the basis of race, sex, age or disability.',
   '',
@@ -31,25 +34,93 @@ test('missing-section: a complete generic posting passes', () => {
 });
 
 test('missing-section: names each absent required kind', () => {
-  const text = doc('Teacher', '', 'Responsibilities', '- Plan lessons aligned to state standards.');
+  const text = doc('Office Clerk', '', 'Responsibilities', '- File records and answer the phone.');
   const kinds = run('missing-section', text).map((f) => f.kind);
   assert.deepEqual(kinds.sort(), ['education', 'eeo', 'experience', 'how_to_apply', 'summary']);
   assert.match(run('missing-section', text)[0]!.message, /Missing section/);
 });
 
 test('missing-section: content under another heading satisfies the kind (residency bullet in conditions)', () => {
-  const withResidency = FULL + '\n\nConditions of Employment\n- Employees are required to live within the geographic boundaries of the City of Chicago within six months of hire.';
+  const withResidency =
+    FULL +
+    '\n\nConditions of Employment\n- Employees are required to live within the geographic boundaries of the City of Chicago within six months of hire.';
   assert.ok(!run('missing-section', withResidency, { profile: 'chicago' }).some((f) => f.kind === 'residency'));
   assert.ok(run('missing-section', FULL, { profile: 'chicago' }).some((f) => f.kind === 'residency'));
 });
 
-test('missing-section: from 2025-01-01 the Illinois pay gap is the pay-transparency rule\'s, not reported twice', () => {
+test("missing-section: from 2025-01-01 the Illinois pay gap is one finding, the pay-transparency rule's, with the missing section as related information", () => {
   const before = run('missing-section', FULL, { profile: 'chicago', today: '2024-12-31' }).map((f) => f.kind);
-  const after = run('missing-section', FULL, { profile: 'chicago', today: '2025-01-01' }).map((f) => f.kind);
-  const law = run('pay-transparency', FULL, { profile: 'chicago', today: '2025-01-01' }).map((f) => f.kind);
   assert.ok(!before.includes('salary'));
-  assert.ok(!after.includes('salary') && !after.includes('benefits'));
-  assert.deepEqual(law, ['salary']);
+  const after = analyze(FULL, { profile: 'chicago', today: '2025-01-01' }).findings.filter(
+    (f) => f.kind === 'salary' || f.kind === 'benefits' || f.rule === 'pay-transparency',
+  );
+  assert.deepEqual(
+    after.map((f) => f.rule),
+    ['pay-transparency'],
+  );
+  assert.ok(after[0]!.related?.some((r) => r.rule === 'missing-section' && /salary/.test(r.message)));
+});
+
+test('missing-section: the role the title names decides (a license for a teacher, nurse, counselor or bus driver; no degree for a custodian or bus driver)', () => {
+  const body = [
+    '',
+    'Job Summary',
+    'Serves the students of the district.',
+    '',
+    'Responsibilities',
+    '- Does the daily work of the role.',
+    '',
+    'Experience',
+    '- One year of experience.',
+    '',
+    'Equal Opportunity',
+    'The district is an equal opportunity employer.',
+    '',
+    'How to Apply',
+    'To apply, submit an online application.',
+  ];
+  const kinds = (title: string, ...extra: string[]) =>
+    run('missing-section', doc(title, ...body, ...extra))
+      .map((f) => f.kind)
+      .sort();
+  assert.deepEqual(kinds('Custodian'), []);
+  assert.deepEqual(kinds('Groundskeeper'), []);
+  assert.deepEqual(kinds('School Bus Driver'), ['licensure']);
+  assert.deepEqual(kinds('School Bus Driver', '', 'Requirements', '- A CDL with passenger and school bus endorsements.'), []);
+  assert.deepEqual(kinds('School Nurse'), ['education', 'licensure']);
+  assert.deepEqual(
+    kinds('School Counselor', '', 'Requirements', "- Master's degree in counseling and a school counselor certificate."),
+    [],
+  );
+  assert.deepEqual(kinds('Office Clerk'), ['education']);
+  const driver = run('missing-section', doc('School Bus Driver', ...body)).find((f) => f.kind === 'licensure')!;
+  assert.match(driver.message, /school bus driver must state it: a commercial driver's license \(CDL\)/);
+});
+
+test('missing-section: a profile overrides the role table (roles in a workspace profile)', () => {
+  const text = doc(
+    'Custodian',
+    '',
+    'Job Summary',
+    'Keeps the school clean.',
+    '',
+    'Responsibilities',
+    '- Cleans rooms.',
+    '',
+    'Experience',
+    '- One year.',
+    '',
+    'Equal Opportunity',
+    'An equal opportunity employer.',
+    '',
+    'How to Apply',
+    'To apply, submit an online application.',
+  );
+  const workspace = { profiles: [{ id: 'strict', extends: 'generic', roles: { custodian: { require: ['licensure' as const] } } }] };
+  const found = analyze(text, { profile: 'strict', workspace, today: '2026-06-01' })
+    .findings.filter((f) => f.rule === 'missing-section')
+    .map((f) => f.kind);
+  assert.deepEqual(found.sort(), ['education', 'licensure']);
 });
 
 test('missing-section: the fix inserts the Chicago residency paragraph after the preceding kind', () => {
@@ -89,7 +160,7 @@ test('missing-section: options.ignore silences a kind', () => {
 
 test('missing-section: analysis.missing lists absent kinds whatever the profile', () => {
   const a = analyze(FULL, { today: '2026-01-01' });
-  assert.deepEqual(a.missing.sort(), ['benefits', 'ksa', 'licensure', 'residency', 'salary']);
+  assert.deepEqual(a.missing.sort(), ['benefits', 'ksa', 'residency', 'salary']);
 });
 
 test('missing-section: knowledge and abilities written as "Knows the …" or "Must be able to …" count as ksa; "Knows and follows" a policy does not', () => {
@@ -100,7 +171,15 @@ test('missing-section: knowledge and abilities written as "Knows the …" or "Mu
 });
 
 test('missing-section: a posting that names the on-line application says how to apply', () => {
-  const text = doc('Teacher', '', 'Responsibilities', '- Plan lessons.', '', 'In addition to the on-line application, applicants are required to submit:', '- Transcripts');
+  const text = doc(
+    'Teacher',
+    '',
+    'Responsibilities',
+    '- Plan lessons.',
+    '',
+    'In addition to the on-line application, applicants are required to submit:',
+    '- Transcripts',
+  );
   assert.ok(!analyze(text, { today: '2026-01-01' }).missing.includes('how_to_apply'));
 });
 

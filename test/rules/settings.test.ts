@@ -6,7 +6,7 @@ import { analyze } from '../../server/src/analysis.ts';
 test('settings: valid severities and option objects are kept', () => {
   const { options, problems } = readSettings({
     profile: 'chicago',
-    rules: { 'reading-level': 'off', 'missing-section': 'error', 'length': { severity: 'warning', maxWords: 900 } },
+    rules: { 'reading-level': 'off', 'missing-section': 'error', length: { severity: 'warning', maxWords: 900 } },
   });
   assert.deepEqual(problems, []);
   assert.equal(options.profile, 'chicago');
@@ -46,7 +46,16 @@ test('workspace config: profiles, rules, profile; invalid JSON', () => {
     JSON.stringify({
       profile: 'springfield',
       rules: { length: 'off' },
-      profiles: [{ id: 'springfield', name: 'Springfield Public Schools', state: 'il', detect: ['Springfield Public Schools'], required: ['summary', 'residency', 'nonsense'], boilerplate: { residency: 'Live in Springfield.' } }],
+      profiles: [
+        {
+          id: 'springfield',
+          name: 'Springfield Public Schools',
+          state: 'il',
+          detect: ['Springfield Public Schools'],
+          required: ['summary', 'residency', 'nonsense'],
+          boilerplate: { residency: 'Live in Springfield.' },
+        },
+      ],
     }),
   );
   assert.equal(problems.length, 1);
@@ -62,7 +71,18 @@ test('workspace config: profiles, rules, profile; invalid JSON', () => {
 
 test('workspace profile drives analysis: detection, required kinds, boilerplate fix', () => {
   const { config } = readWorkspaceConfig(
-    JSON.stringify({ profiles: [{ id: 'springfield', name: 'Springfield Public Schools', state: 'IL', detect: ['Springfield Public Schools'], required: ['residency'], boilerplate: { residency: 'Employees must live in Springfield.' } }] }),
+    JSON.stringify({
+      profiles: [
+        {
+          id: 'springfield',
+          name: 'Springfield Public Schools',
+          state: 'IL',
+          detect: ['Springfield Public Schools'],
+          required: ['residency'],
+          boilerplate: { residency: 'Employees must live in Springfield.' },
+        },
+      ],
+    }),
   );
   const a = analyze('Teacher\nSpringfield Public Schools\n\nJob Summary\nTeaches.', { workspace: config, today: '2026-01-01' });
   assert.equal(a.profile.id, 'springfield');
@@ -85,4 +105,30 @@ test('settings: severity overrides and options reach analysis', () => {
   assert.equal(ws.findings.find((f) => f.rule === 'stray-line')!.severity, 'hint');
   const lenient = analyze(text, { today: '2026-01-01', rules: { 'stray-line': 'loud', length: { minWords: 'x' } } });
   assert.equal(lenient.findings.find((f) => f.rule === 'stray-line')!.severity, 'warning');
+});
+
+test("workspace config: a profile's roles rows are validated (family ids, content kinds, examples)", () => {
+  const { config, problems } = readWorkspaceConfig(
+    JSON.stringify({
+      profiles: [
+        {
+          id: 'ours',
+          roles: {
+            custodian: { require: ['licensure', 'nonsense'], waive: ['education'], examples: { licensure: "a boiler operator's license" } },
+            astronaut: { require: ['education'] },
+            nurse: { forbid: ['salary'] },
+          },
+        },
+      ],
+    }),
+  );
+  assert.equal(problems.length, 3, problems.join('\n'));
+  assert.ok(problems.some((p) => /'nonsense'.*not a content kind/.test(p)));
+  assert.ok(problems.some((p) => /'astronaut' is not a role family/.test(p)));
+  assert.ok(problems.some((p) => /unknown key 'forbid'/.test(p)));
+  assert.deepEqual(config!.profiles![0]!.roles!.custodian, {
+    require: ['licensure'],
+    waive: ['education'],
+    examples: { licensure: "a boiler operator's license" },
+  });
 });

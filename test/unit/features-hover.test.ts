@@ -7,6 +7,7 @@ import { FIELD_DOCS, KIND_DOCS } from '../../server/src/features/kindDocs.ts';
 import { SECTION_KINDS } from '../../server/src/model/posting.ts';
 import type { Profile } from '../../server/src/profiles/types.ts';
 import { fixture } from '../lsp/fixtures/posting.ts';
+import { parse } from '../../server/src/model/parse.ts';
 
 const profile: Profile = {
   id: 'test',
@@ -25,7 +26,7 @@ function text(h: ReturnType<typeof hover>): string {
 }
 
 describe('features/hover', () => {
-  it('explains a heading: purpose, contents, and the profile\'s requirement', () => {
+  it("explains a heading: purpose, contents, and the profile's requirement", () => {
     const h = hover(fixture(), { line: 8, character: 3 }, profile);
     const value = text(h);
     assert.match(value, /Education Required/);
@@ -33,6 +34,12 @@ describe('features/hover', () => {
     assert.ok(value.includes(KIND_DOCS.education.purpose));
     assert.match(value, /Required by the \*\*Test District\*\* profile/);
     assert.deepEqual(h!.range, fixture().sections[3].heading!.range);
+  });
+
+  it('follows the role the title names, as missing-section does (no degree asked of a custodian)', () => {
+    const posting = parse('Custodian\n\nEducation\n- High school diploma.\n');
+    const value = text(hover(posting, { line: 2, character: 1 }, profile));
+    assert.match(value, /Not required by the \*\*Test District\*\* profile for a custodian posting/);
   });
 
   it('says when the profile only recommends or does not require a kind', () => {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { roleFamilyOf, ROLE_FAMILY_IDS, type RoleFamilyId } from '../../server/src/templates/roles.ts';
+import { roleFamilyOf, ROLE_FAMILY_IDS, type RoleFamilyId } from '../../server/src/facts/roles.ts';
 import { readManifest } from '../../server/src/templates/generate.ts';
 import { bulletKey } from '../../server/src/templates/learnText.ts';
 import { builtinLibrary, familyChoices, BUILTIN_TEMPLATES } from '../../server/src/templates/index.ts';

@@ -4,6 +4,7 @@
 // (regenerate with POSTWRIGHT_UPDATE_SCHEMA=1 node scripts/test.mjs unit).
 import { SECTION_KINDS } from '../model/posting.ts';
 import { BUILTIN_PROFILES } from '../profiles/index.ts';
+import { rolesSchema } from '../profiles/roleRequirements.ts';
 import { rules } from '../rules/index.ts';
 
 export function buildConfigSchema(): Record<string, unknown> {
@@ -87,6 +88,7 @@ export function buildConfigSchema(): Record<string, unknown> {
             order: { ...kinds, description: 'The canonical order of section kinds in this district\'s postings.' },
             boilerplate: { ...kindTexts, description: 'Paragraphs the district requires, by section kind.' },
             headings: { ...kindTexts, description: 'Heading text in the district\'s style, by section kind ("Education Required:").' },
+            roles: rolesSchema(),
           },
           additionalProperties: false,
         },

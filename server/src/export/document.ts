@@ -2,7 +2,7 @@
 // the writer's order, without the header fields (they become facts), the title, or job-board page
 // text ("Read Full Description", related-job lists, newsletter blurbs).
 import type { Posting, Section, SectionKind } from '../model/posting.ts';
-import { junkLines } from '../facts/content.ts';
+import { junkLines } from '../facts/junk.ts';
 import { escapeHtml } from '../facts/escape.ts';
 
 export type DocBlock = { type: 'paragraph'; text: string } | { type: 'list'; items: string[] };

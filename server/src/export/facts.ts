@@ -3,7 +3,7 @@
 // what is not stated stays undefined and is reported as missing by the exporters — never invented.
 import type { Posting } from '../model/posting.ts';
 import type { Profile } from '../profiles/types.ts';
-import { junkLines } from '../facts/content.ts';
+import { junkLines } from '../facts/junk.ts';
 import { stateFromFields } from '../rules/pay-transparency.ts';
 import { parseDate } from './dates.ts';
 import { extractEducation, extractExperience, type Education, type Experience } from './requirements.ts';

@@ -2,7 +2,7 @@
 // category of the degree a posting requires, and the months of experience it asks for. Only what a
 // sentence states; a preferred qualification is not a requirement.
 import type { Posting } from '../model/posting.ts';
-import { junkLines } from '../facts/content.ts';
+import { junkLines } from '../facts/junk.ts';
 
 /** Google's credentialCategory values for educationRequirements, lowest first. */
 export const CREDENTIAL_CATEGORIES = ['high school', 'associate degree', 'bachelor degree', 'postgraduate degree'] as const;

@@ -1,12 +1,10 @@
-// Content classifier for rules: does the posting hold content of a kind anywhere (a section, a
-// block the parser classified, a header field, or a sentence or bullet elsewhere)? One linear pass
-// per posting, cached, shared by missing-section, pay-transparency and analyze().
-import type { Posting, Range, SectionKind } from '../model/posting.ts';
-import { isProseLine, lineKind, lineRange, parserJunkLines, range, sectionIndexByLine } from './util.ts';
-import { lineFacts, lowerOf, MAX_MEMO_KEY, trimLenOf, type LineFacts } from './memo.ts';
+// The sentence side of presence (presence.ts): which content kinds a sentence, bullet or field value
+// reads as (a degree → education, "$52,000" → salary), from flat patterns tested once per line and
+// remembered with the line.
+import type { SectionKind } from '../model/posting.ts';
+import { lowerOf, MAX_MEMO_KEY, type LineFacts } from './memo.ts';
 import { flatCopy } from '../model/boundedMap.ts';
-import { chromeAboveTitle } from './chrome.ts';
-import { DRIVER_LICENSE, EDUCATION, EXPERIENCE, LICENSURE, RESIDENCY, yearsOfExperience } from '../model/patterns.ts';
+import { EDUCATION, EXPERIENCE, LICENSURE, namesLicense, RESIDENCY, yearsOfExperience } from '../model/patterns.ts';
 
 /** The kinds analyze() reports as present or missing. */
 export const CONTENT_KINDS = [
@@ -25,21 +23,20 @@ export const CONTENT_KINDS = [
 
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
-export interface Evidence {
-  kind: ContentKind;
-  line: number;
-  range: Range;
-  /** Where the evidence came from. */
-  via: 'section' | 'block' | 'field' | 'text';
-}
-
 // Sentence-level patterns. Each is a flat alternation of literal-led branches (no nested
 // quantifiers), tested once per line.
-const EEO = /\bequal (?:employment )?opportunit|\bnon-?discriminat|\bdoes not discriminate\b|\bEOE\b|\bE\.O\.E\b|\baffirmative action\b|\bwithout regard to (?:race|sex|age|religion|color|creed|national origin|disability|gender)/i;
-const HOW_TO_APPLY = /\bto apply\b|\bon-?line application\b|\bapply (?:online|here|now|at|by|through|via|directly|for this)\b|\bsubmit (?:an |your |a )?(?:online )?(?:application|resume|résumé|cover letter)|\bapplication (?:deadline|process|materials|packet|instructions)\b|\bapplications? (?:will be|must be|are|is) (?:accepted|received|submitted|due|reviewed)\b|\binterested (?:candidates|applicants|persons|individuals) (?:should|must|may)\b|\bclosing date\b|\bdeadline to apply\b|\bwhere to apply\b/i;
-const KSA = /^(?:knows (?:and understands |how to |the |about )|(?:must )?be able to|able to|knowledge of|knowledge,? skills|ability to|abilities to|skills? (?:in|with|to)\b|skilled in|proficien|familiarity with|understanding of|demonstrated (?:ability|knowledge|skills?|proficiency|success|expertise)|(?:strong|excellent|effective|exceptional|good|superior|outstanding)\b[^.\n]{0,60}\b(?:skills|abilities)\b)/i;
-const SALARY = /\$ ?\d|\b(?:salary|wage|pay) (?:range|scale|schedule|grade|rate|band)s?\b|\bcommensurate with\b|\bper (?:hour|hr|year|annum)\b|\bannual(?:ly)? salary\b|\bhourly (?:rate|wage)\b|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})? ?(?:-|–|to) ?\$?\d{1,3}(?:,\d{3})+\b/i;
-const BENEFITS = /\bbenefits? (?:package|packages|include|includes|plan|plans|program|eligib|summary|overview|information)|\bbenefits and (?:compensation|perks)|\b(?:health|dental|vision|medical|life|disability) (?:insurance|coverage|plans?|benefits)\b|\bretirement (?:plan|system|benefits|contributions?|savings)\b|\bpension\b|\b40[13]\(?[kb]\)?|\bpaid (?:time off|leave|holidays|sick)\b|\bPTO\b|\btuition (?:reimbursement|assistance)\b|\b(?:comprehensive|competitive|generous|excellent|full|employee) benefits?\b|\bmedical, dental\b/i;
+export const EEO =
+  /\bequal (?:employment )?opportunit|\bnon-?discriminat|\bdoes not discriminate\b|\bEOE\b|\bE\.O\.E\b|\baffirmative action\b|\bwithout regard to (?:race|sex|age|religion|color|creed|national origin|disability|gender)/i;
+const HOW_TO_APPLY =
+  /\bto apply\b|\bon-?line application\b|\bapply (?:online|here|now|at|by|through|via|directly|for this)\b|\bsubmit (?:an |your |a )?(?:online )?(?:application|resume|résumé|cover letter)|\bapplication (?:deadline|process|materials|packet|instructions)\b|\bapplications? (?:will be|must be|are|is) (?:accepted|received|submitted|due|reviewed)\b|\binterested (?:candidates|applicants|persons|individuals) (?:should|must|may)\b|\bclosing date\b|\bdeadline to apply\b|\bwhere to apply\b/i;
+const KSA =
+  /^(?:knows (?:and understands |how to |the |about )|(?:must )?be able to|able to|knowledge of|knowledge,? skills|ability to|abilities to|skills? (?:in|with|to)\b|skilled in|proficien|familiarity with|understanding of|demonstrated (?:ability|knowledge|skills?|proficiency|success|expertise)|(?:strong|excellent|effective|exceptional|good|superior|outstanding)\b[^.\n]{0,60}\b(?:skills|abilities)\b)/i;
+/** A commercial driver's license is a license to hold (a bus driver's CDL), unlike an ordinary driver's license. */
+const CDL = /\bCDL\b|\bcommercial driver'?s?'?’? licen/i;
+const SALARY =
+  /\$ ?\d|\b(?:salary|wage|pay) (?:range|scale|schedule|grade|rate|band)s?\b|\bcommensurate with\b|\b\d+\.\d\d (?:per|an|a) (?:hour|hr)\b|\bper annum\b|\bannual(?:ly)? salary\b|\bhourly (?:rate|wage)\b|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})? ?(?:-|–|to) ?\$?\d{1,3}(?:,\d{3})+\b/i;
+const BENEFITS =
+  /\bbenefits? (?:package|packages|include|includes|plan|plans|program|eligib|summary|overview|information)|\bbenefits and (?:compensation|perks)|\b(?:health|dental|vision|medical|life|disability) (?:insurance|coverage|plans?|benefits)\b|\bretirement (?:plan|system|benefits|contributions?|savings)\b|\bpension\b|\b40[13]\(?[kb]\)?|\bpaid (?:time off|leave|holidays|sick)\b|\bPTO\b|\btuition (?:reimbursement|assistance)\b|\b(?:comprehensive|competitive|generous|excellent|full|employee) benefits?\b|\bmedical, dental\b/i;
 
 // Each pattern with the words (their first six letters) one of which any match contains: one pass
 // over the line collects the word starts, and only the patterns they point at run.
@@ -53,6 +50,7 @@ const TEXT_PATTERNS: Array<[ContentKind, RegExp, readonly string[]]> = [
   ['how_to_apply', HOW_TO_APPLY, ['apply', 'applic', 'submit', 'intere', 'closin', 'deadli']],
   ['residency', RESIDENCY, ['reside', 'live']],
   ['licensure', LICENSURE, ['licens', 'licenc', 'certif', 'endors', 'creden', 'pel']],
+  ['licensure', CDL, ['cdl', 'commer']],
   ['education', EDUCATION, ['bachel', 'master', 'degree', 'diplom', 'ph', 'phd', 'ed', 'edd', 'doctor', 'gradua']],
   ['experience', EXPERIENCE, ['experi', 'minimu', 'years']],
   ['salary', SALARY, ['$', 'salary', 'salari', 'wage', 'wages', 'pay', 'commen', 'per', 'annual', 'hourly', '0-9']],
@@ -119,7 +117,7 @@ function candidates(lower: string): number {
 
 const CONTENT_SET: ReadonlySet<string> = new Set(CONTENT_KINDS);
 
-function isContentKind(kind: SectionKind | null | undefined): kind is ContentKind {
+export function isContentKind(kind: SectionKind | null | undefined): kind is ContentKind {
   return !!kind && CONTENT_SET.has(kind);
 }
 
@@ -131,36 +129,12 @@ function kindTest(p: number, text: string, lower: string, atLineStart: string): 
   if (p === KSA_P) return KSA.test(atLineStart.length > 400 ? atLineStart.slice(0, 400) : atLineStart); // anchored at the start: cheap
   const [kind, re] = TEXT_PATTERNS[p]!;
   if (!re.test(text) && !(kind === 'experience' && yearsOfExperience(text, lower))) return false;
-  if (kind === 'licensure' && DRIVER_LICENSE.test(text) && !LICENSURE.test(text.replace(DRIVER_LICENSE, ''))) return false;
+  if (re === LICENSURE) return namesLicense(text);
   return true;
 }
 
 function kindOf(p: number): ContentKind {
   return p === KSA_P ? 'ksa' : TEXT_PATTERNS[p]![0];
-}
-
-/** Kinds a single piece of text reads as (sentence patterns only). */
-export function textKinds(
-  text: string,
-  atLineStart: string = text,
-  lowerText?: string,
-  skip?: (kind: ContentKind) => boolean,
-): ContentKind[] {
-  const out: ContentKind[] = [];
-  if (text.length > 4000) {
-    text = text.slice(0, 4000);
-    lowerText = undefined;
-  }
-  const lower = lowerText ?? text.toLowerCase();
-  const bits = candidates(lower);
-  for (let p = 0; p < TEXT_PATTERNS.length; p++) {
-    if (!(bits & (1 << p))) continue;
-    const kind = TEXT_PATTERNS[p]![0];
-    if (skip?.(kind)) continue;
-    if (kindTest(p, text, lower, atLineStart)) out.push(kind);
-  }
-  if (!skip?.('ksa') && kindTest(KSA_P, text, lower, atLineStart)) out.push('ksa');
-  return out;
 }
 
 /**
@@ -182,7 +156,7 @@ const KSA_BIT = 1 << KSA_P;
 const NO_KINDS: ContentKind[] = [];
 
 /**
- * The body of a content line as contentIndex reads it (the line, or its inline heading text, from
+ * The body of a content line as presence reads it (the line, or its inline heading text, from
  * start, trimmed), the text the patterns test (at most 4,000 characters) and its lower case.
  */
 function contentBody(f: LineFacts, start: number, inline: string | null): { body: string; text: string; lower: string } {
@@ -201,8 +175,10 @@ function contentBody(f: LineFacts, start: number, inline: string | null): { body
   return { body, text: body, lower: lowerBody ?? body.toLowerCase() };
 }
 
-/** The content kinds of a line's body not skipped, in textKinds' order, from the line's memo. */
-function lineContentKinds(f: LineFacts, start: number, inline: string | null, skip: (kind: ContentKind) => boolean): ContentKind[] {
+/**
+ * The content kinds of a line's body not skipped, in pattern order, from the line's memo.
+ */
+export function lineContentKinds(f: LineFacts, start: number, inline: string | null, skip: (kind: ContentKind) => boolean): ContentKind[] {
   let m = f.content as LineContent | undefined;
   let b: { body: string; text: string; lower: string } | undefined;
   if (!m || m.start !== start || m.inline !== inline) {
@@ -228,178 +204,6 @@ function lineContentKinds(f: LineFacts, start: number, inline: string | null, sk
   const hits = need & m.matched;
   if (!hits) return NO_KINDS;
   const out: ContentKind[] = [];
-  for (let p = 0; p <= KSA_P; p++) if (hits & (1 << p)) out.push(kindOf(p));
+  for (let p = 0; p <= KSA_P; p++) if (hits & (1 << p) && !out.includes(kindOf(p))) out.push(kindOf(p));
   return out;
-}
-
-export interface ContentIndex {
-  /** First evidence for each kind found. */
-  first: Map<ContentKind, Evidence>;
-  /** Lines with text evidence, by kind: complete for salary; for other kinds only up to the first evidence. */
-  lines: Map<ContentKind, number[]>;
-  /** Junk lines (parser's plus the job-board lists this module recognises). */
-  junk: Uint8Array;
-  present: ContentKind[];
-  missing: ContentKind[];
-}
-
-const cache = new WeakMap<Posting, ContentIndex>();
-const junkCache = new WeakMap<Posting, Uint8Array>();
-
-/** Lines the job-board-junk rule also counts: lists of related jobs and newsletter blurbs. */
-const RELATED_LIST_HEAD =
-  /^more in "|^(?:(?:similar|related|recommended|other|more|featured) (?:jobs|positions|openings|listings)|discover similar jobs|people also (?:viewed|searched)|jobs? you may (?:like|be interested in)|you (?:may|might) also like)\s?:?$/i;
-const NEWSLETTER =
-  /\b(?:sign up for|subscribe to|join) (?:our |the )?(?:newsletter|mailing list|job alerts)\b|\b(?:weekly|daily|monthly) (?:email|e-mail|digest|newsletter)\b|\bsign up for (?:job )?alerts\b/i;
-const BLURB_HEAD =
-  /^(?:stay (?:current|informed|connected|up to date|in the loop)|get (?:the latest|updates)|join our (?:mailing list|newsletter|talent community))\b/i;
-
-function mayBeNewsletter(l: string): boolean {
-  return l.includes('newsletter') || l.includes('mailing list') || l.includes('alerts') || l.includes('mail') || l.includes('digest');
-}
-
-// Per-line tests of junkLines, memoised with the line (LineFacts.testEval / testTrue, bits 1–32).
-const J_RELATED = 1; // RELATED_LIST_HEAD on the trimmed line
-const J_SENTENCE_END = 2; // trimmed line ends with . ! ?
-const J_NEWSLETTER = 4; // a newsletter line (keyword pre-check, then NEWSLETTER on the trimmed line)
-const J_BLURB = 8; // BLURB_HEAD on the trimmed line
-const J_HEAD_END = 16; // trimmed line ends with . ! ? :
-const J_NEWSLETTER_RAW = 32; // NEWSLETTER on the line as it is
-
-function junkTest(f: LineFacts, bit: number): boolean {
-  if (f.testEval & bit) return (f.testTrue & bit) !== 0;
-  const t = f.text.trim();
-  let v: boolean;
-  if (bit === J_RELATED) v = RELATED_LIST_HEAD.test(t);
-  else if (bit === J_SENTENCE_END) v = /[.!?]$/.test(t);
-  else if (bit === J_NEWSLETTER) v = mayBeNewsletter(lowerOf(f)) && NEWSLETTER.test(t);
-  else if (bit === J_BLURB) v = BLURB_HEAD.test(t);
-  else if (bit === J_HEAD_END) v = /[.!?:]$/.test(t);
-  else v = NEWSLETTER.test(f.text);
-  f.testEval |= bit;
-  if (v) f.testTrue |= bit;
-  return v;
-}
-
-/** Junk lines: the parser's, plus page furniture above the title, related-job lists and newsletter blurbs. Linear. */
-export function junkLines(posting: Posting): Uint8Array {
-  const cached = junkCache.get(posting);
-  if (cached) return cached;
-  const parser = parserJunkLines(posting);
-  const out = new Uint8Array(parser);
-  for (const l of chromeAboveTitle(posting)) out[l] = 1;
-  const lines = posting.lines;
-  const facts = lineFacts(posting);
-  let inList = false;
-  for (let i = 0; i < lines.length; i++) {
-    const f = facts[i]!;
-    const tl = trimLenOf(f);
-    if (tl > 300) {
-      inList = false;
-      continue;
-    }
-    if (junkTest(f, J_RELATED)) {
-      out[i] = 1;
-      inList = true;
-      continue;
-    }
-    if (inList) {
-      const k = lineKind(posting, i);
-      if (tl === 0) continue;
-      // A related-jobs list: short bullets or short title-like lines ("Job title, Employer").
-      if (k === 'bullet' || (tl <= 120 && !junkTest(f, J_SENTENCE_END))) {
-        out[i] = 1;
-        continue;
-      }
-      inList = false;
-    }
-    if (junkTest(f, J_NEWSLETTER)) {
-      out[i] = 1;
-      // The blurb's own heading, directly above ("Stay Current in …").
-      if (i > 0) {
-        const g = facts[i - 1]!;
-        if (trimLenOf(g) <= 100 && !junkTest(g, J_HEAD_END) && (out[i - 1] || junkTest(g, J_BLURB))) out[i - 1] = 1;
-      }
-      continue;
-    }
-    if (tl <= 100 && junkTest(f, J_BLURB) && i + 1 < lines.length && junkTest(facts[i + 1]!, J_NEWSLETTER_RAW)) out[i] = 1;
-  }
-  junkCache.set(posting, out);
-  return out;
-}
-
-function sectionHasContent(s: Posting['sections'][number]): boolean {
-  return s.blocks.length > 0 || s.fields.length > 0 || !!s.heading?.inlineContent || (!s.empty && s.bodyRange !== null);
-}
-
-/** Builds (once per posting) the index of which content kinds the posting holds and where. */
-export function contentIndex(posting: Posting): ContentIndex {
-  const cached = cache.get(posting);
-  if (cached) return cached;
-  const junk = junkLines(posting);
-  const first = new Map<ContentKind, Evidence>();
-  const lines = new Map<ContentKind, number[]>();
-  const note = (kind: ContentKind, line: number, r: Range, via: Evidence['via']): void => {
-    const prev = first.get(kind);
-    if (!prev || line < prev.line) first.set(kind, { kind, line, range: r, via });
-  };
-  for (const s of posting.sections) {
-    if (junk[s.line] && !s.heading) continue;
-    if (isContentKind(s.kind) && sectionHasContent(s)) note(s.kind, s.line, s.heading?.range ?? s.range, 'section');
-    for (const b of s.blocks) {
-      if (junk[b.line]) continue;
-      if (isContentKind(b.contentKind)) note(b.contentKind, b.line, b.range, 'block');
-    }
-  }
-  for (const f of posting.fields) {
-    if (junk[f.line]) continue;
-    if (f.key === 'salary' || f.key === 'salary_range') {
-      if (f.value.trim() !== '') note('salary', f.line, f.range, 'field');
-    } else if (f.key === 'closing_date' && f.value.trim() !== '') note('how_to_apply', f.line, f.range, 'field');
-  }
-  const titleSection = posting.title ? posting.title.line : -1;
-  const facts = lineFacts(posting);
-  const secIdx = sectionIndexByLine(posting);
-  // A kind already evidenced on an earlier line needs no more regex work (salary keeps every line: pay.ts reads them).
-  let current = 0;
-  const done = (kind: ContentKind): boolean => kind !== 'salary' && (first.get(kind)?.line ?? Infinity) < current;
-  for (let i = 0; i < posting.lines.length; i++) {
-    if (junk[i] || i === titleSection) continue;
-    const k = lineKind(posting, i);
-    if (k === 'blank' || k === 'stray' || k === 'title' || k === 'junk') continue;
-    let start = 0;
-    let inline: string | null = null;
-    if (k === 'heading') {
-      // "AN EQUAL OPPORTUNITY EMPLOYER" as a heading is the statement itself.
-      if (EEO.test(posting.lines[i]!)) note('eeo', i, lineRange(posting, i), 'text');
-      continue;
-    }
-    if (k === 'heading-inline') {
-      const s = secIdx[i]! >= 0 ? posting.sections[secIdx[i]!] : undefined;
-      const inl = s?.heading?.inlineContent;
-      if (!inl) continue;
-      inline = inl.text;
-      start = inl.range.start.character;
-    } else if (isProseLine(posting, i)) {
-      start = posting.lineInfo[i]?.contentStart ?? 0;
-    }
-    current = i;
-    for (const kind of lineContentKinds(facts[i]!, start, inline, done)) {
-      note(kind, i, lineRange(posting, i), 'text');
-      let arr = lines.get(kind);
-      if (!arr) lines.set(kind, (arr = []));
-      arr.push(i);
-    }
-  }
-  const present: ContentKind[] = [];
-  const missing: ContentKind[] = [];
-  for (const k of CONTENT_KINDS) (first.has(k) ? present : missing).push(k);
-  const index: ContentIndex = { first, lines, junk, present, missing };
-  cache.set(posting, index);
-  return index;
-}
-
-/** A one-character-wide range at the start of the document, for findings about the whole text. */
-export function startRange(): Range {
-  return range(0, 0, 0, 0);
 }

@@ -1,6 +1,7 @@
 // Pay facts read once per posting: the figures in salary lines, ranges, open-ended wording.
 import type { Posting, Range } from '../model/posting.ts';
-import { contentIndex, junkLines } from './content.ts';
+import { junkLines } from './junk.ts';
+import { presenceOf } from './presence.ts';
 import { range } from './util.ts';
 
 export interface Figure {
@@ -67,8 +68,7 @@ export function payFacts(posting: Posting): PayFacts {
     if (f.key !== 'salary' && f.key !== 'salary_range') continue;
     for (let l = f.line; l <= f.range.end.line && l < posting.lines.length; l++) set.add(l);
   }
-  const index = contentIndex(posting);
-  for (const l of index.lines.get('salary') ?? []) {
+  for (const l of presenceOf(posting).salaryLines) {
     const t = posting.lines[l]!;
     if (t.includes('$') ? PAY_WORD.test(t) : true) set.add(l);
   }

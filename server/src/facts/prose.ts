@@ -1,7 +1,7 @@
 // Iteration over the prose a candidate reads: paragraph and bullet lines (and inline heading
 // content), never headings, fields, junk or the title.
 import type { Posting } from '../model/posting.ts';
-import { junkLines } from './content.ts';
+import { junkLines } from './junk.ts';
 import { contentStart, lineKind } from './util.ts';
 import { lineFacts } from './memo.ts';
 

@@ -20,7 +20,12 @@ export function docsUrl(ruleId: string, rulesById?: ReadonlyMap<string, { meta: 
   return DOCS_BASE_URL + path.replace(/^\.?\//, '');
 }
 
-export function toDiagnostic(finding: Finding, rulesById?: ReadonlyMap<string, { meta: Pick<Rule['meta'], 'docs'> }>): Diagnostic {
+/**
+ * One finding as a diagnostic. With the document's uri, findings folded into it (the same gap
+ * reported by several rules) become relatedInformation; clients that do not show it still have
+ * the leading finding's message.
+ */
+export function toDiagnostic(finding: Finding, rulesById?: ReadonlyMap<string, { meta: Pick<Rule['meta'], 'docs'> }>, uri?: string): Diagnostic {
   const data: DiagnosticData = { rule: finding.rule, kind: finding.kind ?? null, fixes: finding.fixes ?? [], ...(finding.data?.word ? { word: finding.data.word } : {}) };
   return {
     range: finding.range,
@@ -30,11 +35,14 @@ export function toDiagnostic(finding: Finding, rulesById?: ReadonlyMap<string, {
     source: SOURCE,
     message: finding.message,
     data,
+    ...(uri && finding.related?.length
+      ? { relatedInformation: finding.related.map((r) => ({ location: { uri, range: r.range }, message: `${r.rule}: ${r.message}` })) }
+      : {}),
   };
 }
 
-export function toDiagnostics(findings: readonly Finding[], rulesById?: ReadonlyMap<string, { meta: Pick<Rule['meta'], 'docs'> }>): Diagnostic[] {
-  return findings.map((f) => toDiagnostic(f, rulesById));
+export function toDiagnostics(findings: readonly Finding[], rulesById?: ReadonlyMap<string, { meta: Pick<Rule['meta'], 'docs'> }>, uri?: string): Diagnostic[] {
+  return findings.map((f) => toDiagnostic(f, rulesById, uri));
 }
 
 /** The one diagnostic a document gets when it is not analysed (binary, huge). */

@@ -9,6 +9,8 @@ import { escapeMarkdown } from '../facts/escape.ts';
 import { lawsFor } from '../profiles/payLaws.ts';
 import { generic } from '../profiles/builtin.ts';
 import { describePlace, resolvePlace } from '../rules/pay-transparency.ts';
+import { postingRole, roleRequirement, withRole } from '../profiles/roleRequirements.ts';
+import { ROLE_FAMILY_INFO, type RoleFamilyId } from '../facts/roles.ts';
 
 function contains(range: Range, pos: Position): boolean {
   if (pos.line < range.start.line || pos.line > range.end.line) return false;
@@ -17,15 +19,15 @@ function contains(range: Range, pos: Position): boolean {
   return true;
 }
 
-/** How the profile treats a kind: "required", "recommended" or null. */
-function profileStatus(profile: Profile | null | undefined, kind: SectionKind): 'required' | 'recommended' | null {
+/** How the profile treats a kind for the role the title names: "required", "recommended" or null (missing-section's reading). */
+function profileStatus(profile: Profile | null | undefined, kind: SectionKind, role: RoleFamilyId): 'required' | 'recommended' | null {
   if (!profile) return null;
-  if (profile.required.includes(kind)) return 'required';
+  if (withRole(profile.required, roleRequirement(profile, role)).includes(kind)) return 'required';
   if (profile.recommended.includes(kind)) return 'recommended';
   return null;
 }
 
-export function kindHoverMarkdown(kind: SectionKind, profile?: Profile | null, heading?: string): string {
+export function kindHoverMarkdown(kind: SectionKind, profile?: Profile | null, heading?: string, role: RoleFamilyId = 'other'): string {
   const doc = KIND_DOCS[kind];
   const parts: string[] = [];
   const title = heading ? `**${escapeMarkdown(heading)}** — ${doc.label} (\`${kind}\`)` : `**${doc.label}** (\`${kind}\`)`;
@@ -33,14 +35,15 @@ export function kindHoverMarkdown(kind: SectionKind, profile?: Profile | null, h
   parts.push(doc.purpose);
   parts.push(`It should hold:\n\n${doc.holds.map((h) => `- ${h}`).join('\n')}`);
   if (profile) {
-    const status = profileStatus(profile, kind);
+    const status = profileStatus(profile, kind, role);
     const name = escapeMarkdown(profile.name || profile.id);
+    const forRole = role === 'other' ? '' : ` for a ${escapeMarkdown(ROLE_FAMILY_INFO[role].label.toLowerCase())} posting`;
     parts.push(
       status === 'required'
-        ? `Required by the **${name}** profile.`
+        ? `Required by the **${name}** profile${forRole}.`
         : status === 'recommended'
           ? `Recommended by the **${name}** profile.`
-          : `Not required by the **${name}** profile.`,
+          : `Not required by the **${name}** profile${forRole}.`,
     );
   }
   if (doc.tip) parts.push(`_Tip:_ ${doc.tip}`);
@@ -77,9 +80,12 @@ const PLACE_KINDS: ReadonlySet<string> = new Set(['salary', 'benefits', 'locatio
 /** "Pay transparency: Washington — from 'Spokane, WA' (line 3) and 'ZIP 99201' (line 3); laws: …". */
 export function placeHoverMarkdown(posting: Posting, profile?: Profile | null): string {
   const place = resolvePlace(posting, profile ?? generic);
-  if (!place.state) return '_Pay transparency:_ no state could be told from the text (set a profile or the pay-transparency `state` option).';
+  if (!place.state)
+    return '_Pay transparency:_ no state could be told from the text (set a profile or the pay-transparency `state` option).';
   const laws = lawsFor(place).filter((l) => l.demand === 'posting');
-  const list = laws.length ? ` Posting laws: ${laws.map((l) => `${l.law} (from ${l.effective})`).join('; ')}.` : ' No pay-transparency posting law in the table.';
+  const list = laws.length
+    ? ` Posting laws: ${laws.map((l) => `${l.law} (from ${l.effective})`).join('; ')}.`
+    : ' No pay-transparency posting law in the table.';
   return `_Pay transparency:_ ${escapeMarkdown(describePlace(place))}.${escapeMarkdown(list)}`;
 }
 
@@ -98,17 +104,31 @@ export function hover(posting: Posting, pos: Position, profile?: Profile | null)
     const implicit = isEmpty(field.nameRange);
     const target = implicit ? field.range : field.nameRange;
     if (contains(target, pos)) {
-      return { contents: { kind: MarkupKind.Markdown, value: withPlace(fieldHoverMarkdown(field, implicit), field.key, posting, profile) }, range: target };
+      return {
+        contents: { kind: MarkupKind.Markdown, value: withPlace(fieldHoverMarkdown(field, implicit), field.key, posting, profile) },
+        range: target,
+      };
     }
   }
   for (const section of posting.sections) {
     if (pos.line < section.line || pos.line > section.endLine) continue;
     if (section.kind === 'title' && posting.title && pos.line === posting.title.range.start.line) {
-      return { contents: { kind: MarkupKind.Markdown, value: withPlace(kindHoverMarkdown('title', profile), 'title', posting, profile) }, range: posting.title.range };
+      return {
+        contents: { kind: MarkupKind.Markdown, value: withPlace(kindHoverMarkdown('title', profile), 'title', posting, profile) },
+        range: posting.title.range,
+      };
     }
     if (headingOn(section, pos) && section.heading) {
       return {
-        contents: { kind: MarkupKind.Markdown, value: withPlace(kindHoverMarkdown(section.kind, profile, section.heading.label || section.heading.text), section.kind, posting, profile) },
+        contents: {
+          kind: MarkupKind.Markdown,
+          value: withPlace(
+            kindHoverMarkdown(section.kind, profile, section.heading.label || section.heading.text, postingRole(posting)),
+            section.kind,
+            posting,
+            profile,
+          ),
+        },
         range: section.heading.range,
       };
     }

@@ -146,21 +146,21 @@ export class Session {
   diagnosticsOf(doc: TextDocument, token?: CancellationToken): Diagnostic[] | null {
     const entry = this.entryFor(doc);
     if (token?.isCancellationRequested) return null;
-    return this.diagnosticsOfEntry(entry);
+    return this.diagnosticsOfEntry(entry, doc.uri);
   }
 
   /** The diagnostics of a posting that is not open (Check All Postings): analysed, never cached. */
   async diagnosticsOfText(uri: string, text: string): Promise<Diagnostic[]> {
     await this.config.settingsFor(uri);
     const reason = notAnalysableReason(text);
-    if (reason) return this.diagnosticsOfEntry({ reason });
-    return this.diagnosticsOfEntry({ analysis: analyze(text, this.config.optionsFor(uri)) });
+    if (reason) return this.diagnosticsOfEntry({ reason }, uri);
+    return this.diagnosticsOfEntry({ analysis: analyze(text, this.config.optionsFor(uri)) }, uri);
   }
 
-  private diagnosticsOfEntry(entry: Entry): Diagnostic[] {
+  private diagnosticsOfEntry(entry: Entry, uri: string): Diagnostic[] {
     if (!entry.analysis) return [notAnalysedDiagnostic(entry.reason)];
     if (entry.analysis.posting.lines.every((l) => l.trim() === '')) return [blankPostingDiagnostic()];
-    return toDiagnostics(entry.analysis.findings, this.rulesById);
+    return toDiagnostics(entry.analysis.findings, this.rulesById, uri);
   }
 }
 

@@ -3,18 +3,27 @@
 // and for content that sits under another kind's heading (a degree bullet under duties).
 import { BoundedMap } from './boundedMap.ts';
 import type { SectionKind } from './posting.ts';
-import { DRIVER_LICENSE, EDUCATION, EXPERIENCE, LICENSURE, RESIDENCY, yearsOfExperience } from './patterns.ts';
+import { EDUCATION, EXPERIENCE, namesLicense, RESIDENCY, yearsOfExperience } from './patterns.ts';
 import { MONEY, kindTokens } from './kind-features.ts';
 
 // A statement, not a mention: duties such as "administers Equal Employment Opportunity policies" are not one.
 const EEO = /\b(?:is|are) an? (?:equal|EEO|affirmative action)\b|\bequal (?:employment )?opportunity employer\b|\bdoes not discriminate\b|\bEOE\b|\b(?:assures|provides?|committed to(?: providing)?) equal (?:employment )?opportunit|\bnon-?discrimination (?:policy|statement|notice)\b|\bcommitted to non-?discrimination\b|\bprohibits discrimination\b|\bwithout regard to (?:race|sex|age|religion|color|national origin|disability)/i;
 const HOW_TO_APPLY = /(?:^|[.!] )to apply\b|\bhow to apply\b|\bto apply (?:for|online|to|visit|please|click)\b|\bapply (?:online|here|now|at|by|through|via|on)\b|\bsubmit (?:an |your |a )?(?:online )?application\b|\bapplications? (?:will be|must be|are|is) (?:accepted|received|submitted|due)\b|\bapplication deadline\b|\binterested (?:candidates|applicants) should\b/i;
 // Pay named without a figure ("salary according to the pay plan", "commensurate with experience").
-const SALARY_WORDS = /\bsalary (?:range|schedule|scale|grade|is|of|will be|commensurate|offers?|placement|according)\b|\b(?:annual|starting|base|hourly|minimum|maximum) (?:salary|pay|rate|wage)\b|\bhourly rate\b|\bpay (?:range|rate|scale|grade|plan)\b|\bstipend\b|\bcompensation (?:range|is|of)\b|\bcommensurate with (?:experience|education|qualifications)\b/i;
+const SALARY_WORDS =
+  /\bsalary (?:range|schedule|scale|grade|is|of|will be|commensurate|offers?|placement|according)\b|\b(?:annual|starting|base|hourly|minimum|maximum) (?:salary|pay|rate|wage)\b|\bhourly rate\b|\bpay (?:range|rate|scale|grade|plan)\b|\bstipend\b|\bcompensation (?:range|is|of)\b|\bcommensurate with (?:experience|education|qualifications)\b/i;
 /** Words near a dollar figure that make it this job's pay. */
-const PAY_CONTEXT = new Set('salary salaries pay paid wage wages rate rates hour hourly hr year yearly yr annum annual annually stipend step steps schedule range compensation starting daily day month monthly week weekly biweekly earn earns per'.split(' '));
+const PAY_CONTEXT = new Set(
+  'salary salaries pay paid wage wages rate rates hour hourly hr year yearly yr annum annual annually stipend step steps schedule range compensation starting daily day month monthly week weekly biweekly earn earns per'.split(
+    ' ',
+  ),
+);
 /** Words near a dollar figure that make it a cost to the applicant or a one-off sum, not pay. */
-const NOT_PAY_CONTEXT = new Set('fee fees cost costs charge charged fingerprinting fingerprint payable bonus reimbursement reimbursed reimburse allowance deposit refund purchase tuition'.split(' '));
+const NOT_PAY_CONTEXT = new Set(
+  'fee fees cost costs charge charged fingerprinting fingerprint payable bonus reimbursement reimbursed reimburse allowance deposit refund purchase tuition'.split(
+    ' ',
+  ),
+);
 /** How many tokens either side of a figure its context is read from. */
 const PAY_WINDOW = 4;
 
@@ -35,12 +44,17 @@ export function statesPay(text: string): boolean {
   }
   return false;
 }
-const BENEFITS = /\bbenefits? (?:package|include|plan|program)|\b(?:health|dental|vision|medical|life) (?:insurance|coverage|plan)|\bretirement (?:plan|system|benefits)|\bpension\b|\b40[13]\(?[kb]\)?|\bpaid (?:time off|leave|holidays)|\bPTO\b|\btuition reimbursement\b|\bcomprehensive benefits?\b|\bbenefits\b/i;
-const KSA = /^(?:knowledge of|ability to|abilities|skills? in|skilled in|proficien|strong\b.{0,60}\bskills|excellent\b.{0,60}\bskills|demonstrated (?:ability|knowledge|skill|success)|understanding of|familiarity with|effective (?:written|verbal|oral|communication))/i;
-const CONDITIONS = /\bbackground check|\bfingerprint|\bphysical demands\b|\blift(?:ing)? up to\b|\bconditions? of employment\b|\bclearances?\b|\bvaccinat/i;
+const BENEFITS =
+  /\bbenefits? (?:package|include|plan|program)|\b(?:health|dental|vision|medical|life) (?:insurance|coverage|plan)|\bretirement (?:plan|system|benefits)|\bpension\b|\b40[13]\(?[kb]\)?|\bpaid (?:time off|leave|holidays)|\bPTO\b|\btuition reimbursement\b|\bcomprehensive benefits?\b|\bbenefits\b/i;
+const KSA =
+  /^(?:knowledge of|ability to|abilities|skills? in|skilled in|proficien|strong\b.{0,60}\bskills|excellent\b.{0,60}\bskills|demonstrated (?:ability|knowledge|skill|success)|understanding of|familiarity with|effective (?:written|verbal|oral|communication))/i;
+const CONDITIONS =
+  /\bbackground check|\bfingerprint|\bphysical demands\b|\blift(?:ing)? up to\b|\bconditions? of employment\b|\bclearances?\b|\bvaccinat/i;
 const DEPARTMENT = /^(?:under |within )?(?:the )?(?:office|department|division|bureau|unit|network) of\b/i;
-const ABOUT_DISTRICT = /\b(?:largest|serving (?:over |approximately |about |nearly |more than )?[\d,]+\+? students|school district (?:which|that|serving|of)|is a (?:\w+ ){0,3}district\b|our mission|our vision|district (?:is|comprises)\b|we make three commitments)/i;
-const SUMMARY = /\breporting (?:directly )?to\b|\breports (?:directly )?to\b|\bthis position\b|\bthe (?:successful )?(?:candidate|incumbent|applicant)\b|\bwill (?:develop|lead|oversee|manage|support|serve|be responsible|work|coordinate|provide|plan|direct)\b|\bis responsible for\b|\bwe are (?:seeking|looking for)\b|\bseeks? an?\b|\bresponsible for\b/i;
+const ABOUT_DISTRICT =
+  /\b(?:largest|serving (?:over |approximately |about |nearly |more than )?[\d,]+\+? students|school district (?:which|that|serving|of)|is a (?:\w+ ){0,3}district\b|our mission|our vision|district (?:is|comprises)\b|we make three commitments)/i;
+const SUMMARY =
+  /\breporting (?:directly )?to\b|\breports (?:directly )?to\b|\bthis position\b|\bthe (?:successful )?(?:candidate|incumbent|applicant)\b|\bwill (?:develop|lead|oversee|manage|support|serve|be responsible|work|coordinate|provide|plan|direct)\b|\bis responsible for\b|\bwe are (?:seeking|looking for)\b|\bseeks? an?\b|\bresponsible for\b/i;
 
 /** Remembers recent answers: a re-parse per keystroke classifies the same lines again. */
 function memoized(fn: (text: string) => SectionKind | null): (text: string) => SectionKind | null {
@@ -58,7 +72,7 @@ export const requirementKind = memoized(classifyRequirement);
 
 function classifyRequirement(text: string): SectionKind | null {
   if (RESIDENCY.test(text)) return 'residency';
-  if (LICENSURE.test(text) && !(DRIVER_LICENSE.test(text) && !LICENSURE.test(text.replace(DRIVER_LICENSE, '')))) return 'licensure';
+  if (namesLicense(text)) return 'licensure';
   if (EDUCATION.test(text)) return 'education';
   if (EXPERIENCE.test(text) || yearsOfExperience(text, text.toLowerCase())) return 'experience';
   return null;

@@ -31,6 +31,7 @@ export function completeProfile(p: ProfileOverride, known: readonly Profile[]): 
     order: kinds(p.order) ?? base.order,
     boilerplate: { ...base.boilerplate, ...(p.boilerplate ?? {}) },
     headings: { ...(base.headings ?? {}), ...(p.headings ?? {}) },
+    ...(base.roles || p.roles ? { roles: { ...(base.roles ?? {}), ...(p.roles ?? {}) } } : {}),
   };
 }
 

@@ -1,5 +1,15 @@
 // A district profile is data: what a posting there must hold, and the words the district uses.
 import type { SectionKind } from '../model/posting.ts';
+import type { ContentKind } from '../facts/content.ts';
+import type { RoleFamilyId } from '../facts/roles.ts';
+
+/** What postings for one role family must state beyond the profile's required kinds, and what they need not. */
+export interface RoleRequirement {
+  require?: readonly ContentKind[];
+  waive?: readonly ContentKind[];
+  /** What a posting for the role would state, by kind, for the finding's message ("a commercial driver's license (CDL)"). */
+  examples?: Partial<Record<ContentKind, string>>;
+}
 
 export interface Profile {
   id: string;
@@ -16,4 +26,6 @@ export interface Profile {
   boilerplate: Partial<Record<SectionKind, string>>;
   /** Heading text in the district's style, by kind ("Education Required:"). */
   headings?: Partial<Record<SectionKind, string>>;
+  /** Rows replacing the built-in role table (profiles/roleRequirements.ts) for this district. */
+  roles?: Partial<Record<RoleFamilyId, RoleRequirement>>;
 }

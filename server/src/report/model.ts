@@ -3,7 +3,9 @@
 import type { Analysis } from '../analysis.ts';
 import type { SectionKind } from '../model/posting.ts';
 import { lawsFor, payLawKinds } from '../profiles/payLaws.ts';
-import { contentIndex, CONTENT_KINDS, type ContentKind } from '../facts/content.ts';
+import { isContentKind } from '../facts/content.ts';
+import type { Where } from '../facts/presence.ts';
+import { postingRole } from '../profiles/roleRequirements.ts';
 import { countCoded } from '../rules/gender-coded-balance.ts';
 import { KIND_NAMES, requiredKinds } from '../rules/missing-section.ts';
 import { payFacts } from '../facts/pay.ts';
@@ -26,6 +28,10 @@ export interface ChecklistItem {
   present: boolean;
   /** 0-based line of the content, or of the place a missing section belongs (null: unknown). */
   line: number | null;
+  /** Where the content is stated: its own section, inside another section, or a header field (null: absent). */
+  where: Where | null;
+  /** The words that show it, as written (null: absent). */
+  evidence: string | null;
 }
 
 export interface PayCheck {
@@ -126,26 +132,21 @@ function round(n: number, digits = 1): number {
 }
 
 function checklist(analysis: Analysis, today: string): ChecklistItem[] {
-  const { posting, profile } = analysis;
-  const index = contentIndex(posting);
-  // The pay laws of the place the posting is for (profile, or inferred from the text) add kinds too.
+  const { posting, profile, presence } = analysis;
+  // The pay laws of the place the posting is for (profile, or inferred from the text) add kinds too,
+  // and the role the title names changes them (a teacher's license; no degree for a custodian).
   const place = checkPayLaws(posting, profile, {}, today).place;
-  const required = requiredKinds(profile, today, payLawKinds(place, today));
+  const required = requiredKinds(profile, today, payLawKinds(place, today), postingRole(posting));
   const recommended = profile.recommended.filter((k) => !required.includes(k));
-  const isContent = (k: SectionKind): k is ContentKind => (CONTENT_KINDS as readonly string[]).includes(k);
   const item = (kind: SectionKind, level: ChecklistItem['level']): ChecklistItem => {
-    let present: boolean;
-    let line: number | null;
-    if (isContent(kind)) {
-      const ev = index.first.get(kind);
-      present = analysis.present.includes(kind) || (!analysis.missing.includes(kind) && !!ev);
-      line = ev ? ev.line : null;
-    } else {
-      const s = posting.sections.find((x) => x.kind === kind || x.blocks.some((b) => b.contentKind === kind));
-      present = !!s;
-      line = s ? s.line : null;
+    // A kind is ticked only where content of that kind is stated (the analysis' presence).
+    if (isContentKind(kind)) {
+      const st = presence.first.get(kind);
+      return { kind, label: KIND_NAMES[kind] ?? kind, level, present: !!st, line: st?.line ?? null, where: st?.where ?? null, evidence: st?.evidence ?? null };
     }
-    return { kind, label: KIND_NAMES[kind] ?? kind, level, present, line };
+    const s = posting.sections.find((x) => x.kind === kind && !x.empty) ?? posting.sections.find((x) => x.blocks.some((b) => b.contentKind === kind));
+    const where: Where | null = s ? (s.kind === kind ? 'section' : 'inside') : null;
+    return { kind, label: KIND_NAMES[kind] ?? kind, level, present: !!s, line: s?.line ?? null, where, evidence: s ? (s.heading?.text ?? null) : null };
   };
   return [...required.map((k) => item(k, 'required')), ...recommended.map((k) => item(k, 'recommended'))];
 }
@@ -177,7 +178,7 @@ function pay(analysis: Analysis, today: string): PayReport {
   const fig = facts.figures[0];
   if (r.laws.some((l) => l.pay)) checks.push({ label: 'Pay or pay range', ok: !gap('salary', /./), line: facts.ranges[0]?.min.line ?? fig?.line ?? facts.schedule ?? null });
   if (r.laws.some((l) => l.benefits)) {
-    const b = contentIndex(posting).first.get('benefits');
+    const b = analysis.presence.first.get('benefits');
     checks.push({ label: 'General description of benefits', ok: !gap('benefits', /./), line: b?.line ?? null });
   }
   if (r.laws.some((l) => l.closeDateFrom && today >= l.closeDateFrom)) {

@@ -3,7 +3,7 @@
 // or an opening parenthesis never closed ("(available at Applications that are not complete …").
 import type { Block, Posting } from '../model/posting.ts';
 import type { Rule, RuleFinding } from './types.ts';
-import { junkLines } from '../facts/content.ts';
+import { junkLines } from '../facts/junk.ts';
 import { range } from '../facts/util.ts';
 
 /**

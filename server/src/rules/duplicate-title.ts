@@ -1,6 +1,6 @@
 // The job title repeated as a line of its own (a paste that caught the page heading twice).
 import type { Rule, RuleFinding } from './types.ts';
-import { junkLines } from '../facts/content.ts';
+import { junkLines } from '../facts/junk.ts';
 import { deleteLinesEdit, lineKind, lineRange } from '../facts/util.ts';
 import { lineFacts } from '../facts/memo.ts';
 

@@ -5,7 +5,7 @@ import type { Posting } from '../model/posting.ts';
 import { kindForHeading } from '../model/catalog.ts';
 import { fieldKey, splitLabel } from '../model/fields.ts';
 import type { Rule, RuleFinding } from './types.ts';
-import { junkLines } from '../facts/content.ts';
+import { junkLines } from '../facts/junk.ts';
 import { emptySection } from './empty-section.ts';
 import { deleteLinesEdit, lineRange, num, range } from '../facts/util.ts';
 

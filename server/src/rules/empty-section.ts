@@ -2,6 +2,7 @@
 import type { Posting, Section, SectionKind } from '../model/posting.ts';
 import type { Rule, RuleFinding } from './types.ts';
 import { deleteLinesEdit } from '../facts/util.ts';
+import { isContentKind } from '../facts/content.ts';
 import { KIND_NAMES } from './missing-section.ts';
 
 /** Kinds that sit under an umbrella heading ("…must possess the following qualifications:"). */
@@ -64,7 +65,7 @@ export const emptySection: Rule = {
     docs: 'docs/rules/empty-section.md',
     fixable: 'suggestion',
   },
-  check(posting) {
+  check(posting, ctx) {
     const out: RuleFinding[] = [];
     const secs = posting.sections;
     for (let i = 0; i < secs.length; i++) {
@@ -96,6 +97,8 @@ export const emptySection: Rule = {
         data: { heading: s.heading.label, kindName: KIND_NAMES[s.kind] },
         range: s.heading.range,
         kind: s.kind,
+        // Nothing of the kind anywhere else either: the same gap as a missing section (rules/gaps.ts folds them).
+        ...(isContentKind(s.kind) && !ctx.presence.first.has(s.kind) ? { gaps: [s.kind] } : {}),
         fixes: [
           {
             title: `Delete the empty '${s.heading.label}' heading`,

@@ -2,7 +2,7 @@
 // raw HTML tags ("<p>", "<br/>") and character entities ("&nbsp;", "&amp;") left by a paste from a
 // web page or an HTML export, and the Unicode replacement character.
 import type { Rule, RuleFinding, TextEdit } from './types.ts';
-import { junkLines } from '../facts/content.ts';
+import { junkLines } from '../facts/junk.ts';
 import { range } from '../facts/util.ts';
 
 /** UTF-8 punctuation read as Windows-1252, and what it was. Longest first so "â€™" wins over "â€". */

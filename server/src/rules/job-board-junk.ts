@@ -2,7 +2,7 @@
 // "Discover Similar Jobs", "Confirmed 7 hours ago", related-job lists, newsletter blurbs, and the
 // scraped-title question "What are the responsibilities and job description for … position at …?".
 import type { Posting, Range } from '../model/posting.ts';
-import { junkLines } from '../facts/content.ts';
+import { junkLines } from '../facts/junk.ts';
 import { normalizeTitle } from './duplicate-title.ts';
 import type { Fix, Rule, RuleFinding } from './types.ts';
 import { deleteLinesEdit, isSpaceCode, lineRange, linesRange, range, sectionAt } from '../facts/util.ts';

@@ -1,12 +1,16 @@
-// A kind of content the profile requires is nowhere in the posting: no section, and no sentence,
-// bullet or field elsewhere (a residency bullet under Conditions of Employment counts).
+// A kind of content the posting must state is nowhere in it: no section, and no sentence, bullet or
+// field elsewhere (a residency bullet under Conditions of Employment counts; facts/presence.ts
+// decides). What "must" means: the profile's required kinds, changed by the role the title names
+// (a teacher's license; no degree for a custodian: profiles/roleRequirements.ts), plus the kinds
+// the state's pay law asks for and those the settings add.
 import { SECTION_KINDS } from '../model/posting.ts';
 import type { Posting, SectionKind } from '../model/posting.ts';
 import type { Profile } from '../profiles/types.ts';
 import { payLawKinds } from '../profiles/payLaws.ts';
-import { payGapKinds } from './pay-transparency.ts';
 import { CANONICAL_HEADINGS } from '../model/catalog.ts';
-import { contentIndex, CONTENT_KINDS, type ContentKind } from '../facts/content.ts';
+import { CONTENT_KINDS } from '../facts/content.ts';
+import { ROLE_FAMILY_INFO, type RoleFamilyId } from '../facts/roles.ts';
+import { postingRole, roleRequirement, withRole } from '../profiles/roleRequirements.ts';
 import type { Fix, Rule, RuleContext, RuleFinding } from './types.ts';
 import { documentRange, range, strList } from '../facts/util.ts';
 import { escapeSnippet } from '../facts/snippet.ts';
@@ -34,9 +38,12 @@ export const KIND_NAMES: Record<SectionKind, string> = {
   other: 'other information',
 };
 
-/** The kinds a posting must hold under this profile on this day (profile + state pay law). */
-export function requiredKinds(profile: Profile, today: string, extra: readonly string[] = []): SectionKind[] {
-  const out = new Set<SectionKind>(profile.required);
+/**
+ * The kinds a posting must hold under this profile on this day: the profile's, changed by the
+ * role family's row, plus the state pay law's and the extra kinds (settings) given.
+ */
+export function requiredKinds(profile: Profile, today: string, extra: readonly string[] = [], role: RoleFamilyId = 'other'): SectionKind[] {
+  const out = new Set<SectionKind>(withRole(profile.required, roleRequirement(profile, role)));
   for (const k of payLawKinds(profile.state, today)) out.add(k);
   for (const k of extra) if ((CONTENT_KINDS as readonly string[]).includes(k)) out.add(k as SectionKind);
   return [...out];
@@ -55,6 +62,12 @@ export function insertionLine(posting: Posting, profile: Profile, kind: SectionK
   // keep the section's own trailing blank lines after the insertion
   while (after > 0 && (posting.lines[after] ?? '').trim() === '') after--;
   return after + 1;
+}
+
+/** ": a commercial driver's license (CDL)" when the role's row gives an example for the kind. */
+function roleExample(profile: Profile, role: RoleFamilyId, kind: SectionKind): string {
+  const example = (roleRequirement(profile, role).examples as Partial<Record<string, string>> | undefined)?.[kind];
+  return example ? `: ${example}` : '';
 }
 
 function articleFor(noun: string): string {
@@ -117,27 +130,34 @@ export const missingSection: Rule = {
       profile: 'Missing section: {{kindName}}; {{profile}} postings need one.',
       law: 'Missing section: {{kindName}}; the {{state}} pay-transparency law requires it.',
       settings: 'Missing section: {{kindName}}; required by settings.',
+      role: 'Missing section: {{kindName}}; a posting for a {{role}} must state it{{example}}.',
     },
     docs: 'docs/rules/missing-section.md',
     fixable: 'suggestion',
   },
   check(posting, ctx) {
-    const index = contentIndex(posting);
+    const presence = ctx.presence;
     const ignore = new Set(strList(ctx.options.ignore, []));
-    const required = requiredKinds(ctx.profile, ctx.today, strList(ctx.options.also, []));
+    const role = postingRole(posting);
+    const required = requiredKinds(ctx.profile, ctx.today, strList(ctx.options.also, []), role);
     const laws = new Set<string>(payLawKinds(ctx.profile.state, ctx.today));
-    // A pay or benefits gap under a pay-transparency law is reported once, by that rule.
-    const owned = payGapKinds(posting, ctx.profile, ctx.today);
     const out: RuleFinding[] = [];
     const where = documentRange(posting);
     for (const kind of CONTENT_KINDS) {
-      if (!required.includes(kind) || ignore.has(kind) || index.first.has(kind as ContentKind) || owned.has(kind)) continue;
-      const messageId = ctx.profile.required.includes(kind) ? 'profile' : laws.has(kind) ? 'law' : 'settings';
+      if (!required.includes(kind) || ignore.has(kind) || presence.first.has(kind)) continue;
+      const messageId = ctx.profile.required.includes(kind) ? 'profile' : laws.has(kind) ? 'law' : roleRequirement(ctx.profile, role).require?.includes(kind) ? 'role' : 'settings';
       out.push({
         messageId,
-        data: { kindName: KIND_NAMES[kind], profile: ctx.profile.name, state: ctx.profile.state ?? '' },
+        data: {
+          kindName: KIND_NAMES[kind],
+          profile: ctx.profile.name,
+          state: ctx.profile.state ?? '',
+          role: ROLE_FAMILY_INFO[role].label.toLowerCase(),
+          example: roleExample(ctx.profile, role, kind),
+        },
         range: where,
         kind,
+        gaps: [kind],
         fixes: [missingFix(posting, ctx.profile, kind, ctx.sectionTemplate)],
       });
     }

@@ -2,12 +2,13 @@
 // options, by the profile, or inferred from the text by model/state.ts) has a posting law in force
 // on the analysis day, is the pay, the range, the benefits description and (Colorado) the close
 // date in the posting? One gap, one finding: a missing pay range is one warning naming every law
-// that asks for it, with the other gaps listed in the same message; missing-section leaves these
-// kinds to this rule (payGapKinds).
+// that asks for it, with the other gaps listed in the same message; the finding names the kinds it
+// is about (`gaps`), so analyze() folds a missing-section or empty-section finding for the same
+// kinds into it as related information (rules/gaps.ts).
 import { postingLawsInForce, type PayLaw } from '../profiles/payLaws.ts';
 import type { Profile } from '../profiles/types.ts';
 import { describeInference, inferState, stateName, type StateInference } from '../model/state.ts';
-import { contentIndex } from '../facts/content.ts';
+import { presenceOf } from '../facts/presence.ts';
 import { payFacts } from '../facts/pay.ts';
 import type { Rule, RuleFinding } from './types.ts';
 import { documentRange, lineRange } from '../facts/util.ts';
@@ -91,7 +92,7 @@ export function checkPayLaws(posting: Posting, profile: Profile, options: Record
   const gaps: PayGap[] = [];
   if (!laws.length) return { place, laws, gaps, openEnded: [] };
   const facts = payFacts(posting);
-  const index = contentIndex(posting);
+  const presence = presenceOf(posting);
   const payLaws = laws.filter((l) => l.pay);
   const rangeLaws = payLaws.filter((l) => l.range && !(l.singleFigureFrom && today >= l.singleFigureFrom));
   const scaleEnough = payLaws.length > 0 && payLaws.every((l) => l.scaleOk) && facts.schedule !== null;
@@ -101,7 +102,7 @@ export function checkPayLaws(posting: Posting, profile: Profile, options: Record
     const f = facts.figures[0]!;
     gaps.push({ kind: 'salary', text: `a pay range: '${posting.lines[f.line]!.slice(f.start, f.end)}' is a single figure, not a range` });
   }
-  if (laws.some((l) => l.benefits) && !index.first.has('benefits')) {
+  if (laws.some((l) => l.benefits) && !presence.first.has('benefits')) {
     gaps.push({
       kind: 'benefits',
       text: `a general description of benefits${laws.some((l) => l.otherComp) ? ' and other compensation' : ''}`,
@@ -111,12 +112,6 @@ export function checkPayLaws(posting: Posting, profile: Profile, options: Record
     gaps.push({ kind: null, text: 'the expected application close date' });
   const openEnded = laws.some((l) => l.noOpenEnded) ? facts.openEnded : [];
   return { place, laws, gaps, openEnded };
-}
-
-/** Content kinds the pay-transparency rule reports as missing for this posting (missing-section skips them). */
-export function payGapKinds(posting: Posting, profile: Profile, today: string): Set<string> {
-  const r = checkPayLaws(posting, profile, {}, today);
-  return new Set(r.gaps.map((g) => g.kind).filter((k): k is 'salary' | 'benefits' => k !== null));
 }
 
 function lawList(laws: readonly PayLaw[]): string {
@@ -197,6 +192,7 @@ export const payTransparency: Rule = {
         },
         range: at,
         kind: first!.kind,
+        gaps: r.gaps.flatMap((g) => (g.kind ? [g.kind] : [])),
       });
     }
     for (const o of r.openEnded) {

@@ -1,6 +1,6 @@
 // Text left from a template: instructions to the writer, placeholders, "TBD", "XX", lorem ipsum.
 import type { Rule, RuleFinding } from './types.ts';
-import { junkLines } from '../facts/content.ts';
+import { junkLines } from '../facts/junk.ts';
 import { hasAny, lineKind, range } from '../facts/util.ts';
 import { lineFacts, lowerOf } from '../facts/memo.ts';
 

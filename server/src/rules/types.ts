@@ -2,6 +2,7 @@
 // Findings carry their fix as data so quick fixes and fix-all need no second analysis.
 import type { Posting, Range, SectionKind } from '../model/posting.ts';
 import type { Profile } from '../profiles/types.ts';
+import type { Presence } from '../facts/presence.ts';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -39,6 +40,17 @@ export interface Finding {
   fixes?: Fix[];
   /** Facts a code action needs beyond the range (the misspelt word for "Add to dictionary"). */
   data?: FindingData;
+  /** The kinds of content the finding says are absent (RuleFinding.gaps). */
+  gaps?: SectionKind[];
+  /** Other findings about the same gap, folded into this one (LSP relatedInformation). */
+  related?: RelatedFinding[];
+}
+
+/** A finding folded into another because it reports the same gap. */
+export interface RelatedFinding {
+  rule: string;
+  message: string;
+  range: Range;
 }
 
 /** Extra facts of a finding, carried to the diagnostic's data for code actions. */
@@ -58,6 +70,8 @@ export interface RuleContext {
    * template library the caller holds (analyze() is given it; rules do not reach for templates).
    */
   sectionTemplate(kind: SectionKind): { heading: string; body: string };
+  /** Where the posting states each kind of content (facts/presence.ts), computed once per analysis. */
+  presence: Presence;
 }
 
 /** Values for a message template's {{placeholders}}. */
@@ -75,6 +89,11 @@ export interface RuleFinding {
   severity?: Severity;
   /** Facts a code action needs (carried to Finding.data). */
   facts?: FindingData;
+  /**
+   * The kinds of content the finding says are absent (a missing or empty section, a pay law's gaps).
+   * analyze() keeps one finding per gap and gives it the others as related information (rules/gaps.ts).
+   */
+  gaps?: SectionKind[];
 }
 
 /** A JSON Schema for one option: every option declares its type and its `default`. */

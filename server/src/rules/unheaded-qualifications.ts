@@ -3,7 +3,7 @@
 import { SECTION_KINDS } from '../model/posting.ts';
 import type { Block, SectionKind } from '../model/posting.ts';
 import { CANONICAL_HEADINGS } from '../model/catalog.ts';
-import { junkLines } from '../facts/content.ts';
+import { junkLines } from '../facts/junk.ts';
 import type { Rule, RuleFinding } from './types.ts';
 import { range, strList } from '../facts/util.ts';
 import { blockFacts } from '../facts/memo.ts';

@@ -1,12 +1,12 @@
 // Learning per role family: the postings are grouped by the family of their job title
-// (roles.ts), and each family learns the bullets its postings state for the role-specific section
+// (facts/roles.ts), and each family learns the bullets its postings state for the role-specific section
 // kinds (duties, qualifications, working conditions), ranked by how many distinct postings state
 // them. A family learns only from its own postings; a family with too few postings gets the
 // role-neutral template (placeholders), never another family's bullets.
 import type { Posting, SectionKind } from '../model/posting.ts';
 import { escapeSnippet } from '../facts/snippet.ts';
 import { templatizeEducation, templatizeExperience } from './templatize.ts';
-import { ROLE_FAMILY_IDS, ROLE_FAMILY_INFO, roleFamilyOf, type RoleFamilyId } from './roles.ts';
+import { ROLE_FAMILY_IDS, ROLE_FAMILY_INFO, roleFamilyOf, type RoleFamilyId } from '../facts/roles.ts';
 import type { BulletSuggestion, ProfileTemplates, RoleFamily, SectionTemplate } from './types.ts';
 import type { FamilyChoice } from '../protocol.ts';
 

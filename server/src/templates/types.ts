@@ -47,7 +47,7 @@ export interface ProfileTemplates {
   sections: Partial<Record<SectionKind, SectionTemplate>>;
 }
 
-/** A role family (roles.ts): a default title, typical duties, and what its postings state per kind. */
+/** A role family (facts/roles.ts): a default title, typical duties, and what its postings state per kind. */
 export interface RoleFamily {
   id: string;
   label: string;

@@ -1,7 +1,8 @@
 // Role families of school-district jobs, read from a job title: which kind of job a posting is for
 // (teacher, custodian, bus driver, principal …), and for teachers the subject and school level
 // where the title states them. The template library learns duties per family, so a music
-// teacher's posting is offered teachers' duties and never a principal supervisor's.
+// teacher's posting is offered teachers' duties and never a principal supervisor's; the rules and
+// the report ask which kinds a posting of the family must state (profiles/roleRequirements.ts).
 //
 // The tables below are data: a title's words are matched against each rule's phrases, in rule
 // order (first rule that matches wins), after a longer phrase has claimed the words it covers

@@ -1,0 +1,162 @@
+// Presence by content: for each content kind, where the posting states it: its own section, inside
+// a section of another kind (a degree bullet under Qualifications, a pay sentence in the summary, a
+// residency clause under Conditions), or a header field (`Salary: $52,000`). One linear pass,
+// computed once per analysis (analyze() hands it to the rules as RuleContext.presence and keeps it
+// as Analysis.presence); missing-section, pay-transparency, pay facts, the report and hover all
+// judge presence from it, so they never disagree.
+import type { Posting, Range, Section } from '../model/posting.ts';
+import { isProseLine, lineKind, lineRange, sectionIndexByLine } from './util.ts';
+import { lineFacts } from './memo.ts';
+import { CONTENT_KINDS, EEO, isContentKind, lineContentKinds, type ContentKind } from './content.ts';
+import { junkLines } from './junk.ts';
+
+/** Where a statement of a kind is. */
+export type Where = 'section' | 'inside' | 'field';
+
+/** One place the posting states content of a kind. */
+export interface Statement {
+  kind: ContentKind;
+  where: Where;
+  /** First and last line (0-based, inclusive). */
+  line: number;
+  endLine: number;
+  range: Range;
+  /** What shows it, as written: the heading, the field, or the sentence (at most EVIDENCE_MAX characters). */
+  evidence: string;
+}
+
+export interface Presence {
+  /**
+   * The statements of each kind, in line order: every section of the kind, every block the parser
+   * classified, every field; sentences are read up to the kind's first statement (no more regex work
+   * than the question "is it there?" needs), except salary, whose every sentence is kept (pay.ts).
+   */
+  statements: ReadonlyMap<ContentKind, readonly Statement[]>;
+  /** The first statement of each kind present. */
+  first: ReadonlyMap<ContentKind, Statement>;
+  /** Lines with a pay sentence, every one (pay.ts reads its figures from them). */
+  salaryLines: readonly number[];
+  /** Junk lines (the parser's plus the job-board lists junk.ts recognises). */
+  junk: Uint8Array;
+  present: ContentKind[];
+  missing: ContentKind[];
+}
+
+/** Evidence text is cut here: enough to recognise the sentence in a hover or the report. */
+export const EVIDENCE_MAX = 80;
+
+const cache = new WeakMap<Posting, Presence>();
+
+function sectionHasContent(s: Section): boolean {
+  return s.blocks.length > 0 || s.fields.length > 0 || !!s.heading?.inlineContent || (!s.empty && s.bodyRange !== null);
+}
+
+function cut(text: string): string {
+  const t = text
+    .slice(0, EVIDENCE_MAX * 4)
+    .trim()
+    .replace(/\s+/g, ' ');
+  return t.length > EVIDENCE_MAX ? `${t.slice(0, EVIDENCE_MAX - 1)}…` : t;
+}
+
+/** Where the posting states each content kind. Linear; cached with the posting, so every reader shares one pass. */
+export function presenceOf(posting: Posting): Presence {
+  const cached = cache.get(posting);
+  if (cached) return cached;
+  const junk = junkLines(posting);
+  const statements = new Map<ContentKind, Statement[]>();
+  const first = new Map<ContentKind, Statement>();
+  const salaryLines: number[] = [];
+  // Kinds (bit per CONTENT_KINDS index) a classified block or a field already states on each line: a sentence there adds nothing.
+  const statedOn = new Int32Array(posting.lines.length);
+  const mark = (kind: ContentKind, from: number, to: number): void => {
+    const bit = 1 << CONTENT_KINDS.indexOf(kind);
+    for (let l = from; l <= to && l < statedOn.length; l++) statedOn[l]! |= bit;
+  };
+  const add = (st: Statement): void => {
+    let list = statements.get(st.kind);
+    if (!list) statements.set(st.kind, (list = []));
+    list.push(st);
+    const prev = first.get(st.kind);
+    if (!prev || st.line < prev.line) first.set(st.kind, st);
+  };
+  // Header fields first: a block or sentence on a field's line restates the field.
+  for (const f of posting.fields) {
+    if (junk[f.line] || f.value.trim() === '') continue;
+    const kind: ContentKind | null =
+      f.key === 'salary' || f.key === 'salary_range' ? 'salary' : f.key === 'closing_date' ? 'how_to_apply' : null;
+    if (!kind) continue;
+    add({ kind, where: 'field', line: f.line, endLine: f.range.end.line, range: f.range, evidence: cut(`${f.name}: ${f.value}`) });
+    mark(kind, f.line, f.range.end.line);
+  }
+  // Sections of a kind with something under them; classified blocks elsewhere.
+  for (const s of posting.sections) {
+    if (junk[s.line] && !s.heading) continue;
+    const own = isContentKind(s.kind) && sectionHasContent(s);
+    if (own) {
+      const evidence = s.heading ? s.heading.text : (s.blocks[0]?.text ?? posting.lines[s.line] ?? '');
+      add({
+        kind: s.kind as ContentKind,
+        where: 'section',
+        line: s.line,
+        endLine: s.endLine,
+        range: s.heading?.range ?? s.range,
+        evidence: cut(evidence),
+      });
+    }
+    for (const b of s.blocks) {
+      if (junk[b.line] || !isContentKind(b.contentKind) || (own && b.contentKind === s.kind)) continue;
+      if (statedOn[b.line]! & (1 << CONTENT_KINDS.indexOf(b.contentKind))) continue;
+      add({ kind: b.contentKind, where: 'inside', line: b.line, endLine: b.endLine, range: b.range, evidence: cut(b.text) });
+      mark(b.contentKind, b.line, b.endLine);
+    }
+  }
+  // Sentences, bullets and inline heading text anywhere else.
+  const titleLine = posting.title ? posting.title.line : -1;
+  const facts = lineFacts(posting);
+  const secIdx = sectionIndexByLine(posting);
+  let current = 0;
+  // A kind already stated on an earlier line needs no more regex work (salary keeps every line).
+  const done = (kind: ContentKind): boolean => kind !== 'salary' && (first.get(kind)?.line ?? Infinity) < current;
+  for (let i = 0; i < posting.lines.length; i++) {
+    if (junk[i] || i === titleLine) continue;
+    const k = lineKind(posting, i);
+    if (k === 'blank' || k === 'stray' || k === 'title' || k === 'junk') continue;
+    const s = secIdx[i]! >= 0 ? posting.sections[secIdx[i]!] : undefined;
+    const sectionKind = s?.kind ?? null;
+    let start = 0;
+    let inline: string | null = null;
+    if (k === 'heading') {
+      // "AN EQUAL OPPORTUNITY EMPLOYER" as a heading is the statement itself.
+      if (sectionKind !== 'eeo' && !first.has('eeo') && EEO.test(posting.lines[i]!)) {
+        add({ kind: 'eeo', where: 'inside', line: i, endLine: i, range: lineRange(posting, i), evidence: cut(posting.lines[i]!) });
+      }
+      continue;
+    }
+    if (k === 'heading-inline') {
+      const inl = s?.heading?.inlineContent;
+      const h = s?.heading?.range;
+      // Read whole: a column of the line is not a position in the inline text.
+      if (inl) inline = inl.text;
+      else if (h && h.end.line === i && h.end.character < posting.lines[i]!.length) {
+        start = h.end.character; // the text after the heading became a block of its own
+      } else continue;
+    } else if (isProseLine(posting, i)) {
+      start = posting.lineInfo[i]?.contentStart ?? 0;
+    }
+    current = i;
+    for (const kind of lineContentKinds(facts[i]!, start, inline, done)) {
+      if (kind === 'salary') salaryLines.push(i);
+      // Inside the kind's own section the section is the statement.
+      if ((kind === sectionKind && sectionHasContent(s!)) || statedOn[i]! & (1 << CONTENT_KINDS.indexOf(kind))) continue;
+      add({ kind, where: 'inside', line: i, endLine: i, range: lineRange(posting, i), evidence: cut(inline ?? posting.lines[i]!) });
+    }
+  }
+  for (const list of statements.values()) list.sort((a, b) => a.line - b.line);
+  const present: ContentKind[] = [];
+  const missing: ContentKind[] = [];
+  for (const k of CONTENT_KINDS) (first.has(k) ? present : missing).push(k);
+  const presence: Presence = { statements, first, salaryLines, junk, present, missing };
+  cache.set(posting, presence);
+  return presence;
+}

@@ -1,0 +1,73 @@
+// Presence by content (facts/presence.ts): where a posting states each kind, read from the parsed
+// posting; the report and missing-section judge from it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from '../../server/src/model/parse.ts';
+import { presenceOf } from '../../server/src/facts/presence.ts';
+import { analyze } from '../../server/src/analysis.ts';
+import { buildReport } from '../../server/src/report/model.ts';
+import { doc } from '../rules/helpers.ts';
+
+function where(text: string, kind: string): string[] {
+  return (presenceOf(parse(text)).statements.get(kind as never) ?? []).map((s) => `${s.where}@${s.line + 1}`);
+}
+
+test('presence: a kind in its own section, inside another section, or in a field', () => {
+  const text = doc(
+    'Custodian',
+    'Salary: $18.50 per hour',
+    '',
+    'Qualifications',
+    '- High school diploma or GED.',
+    '- Must reside within the boundaries of the city.',
+    '',
+    'Education',
+    '- High school diploma.',
+  );
+  assert.deepEqual(where(text, 'salary'), ['field@2']);
+  assert.deepEqual(where(text, 'residency'), ['inside@6']);
+  assert.ok(where(text, 'education').includes('section@8'), where(text, 'education').join());
+  assert.ok(where(text, 'education').includes('inside@5'), where(text, 'education').join());
+  const p = presenceOf(parse(text));
+  assert.equal(p.first.get('salary')!.evidence, 'Salary: $18.50 per hour');
+  assert.ok(p.missing.includes('eeo') && !p.present.includes('eeo'));
+});
+
+test("presence: a CDL is a license; an ordinary driver's license is not", () => {
+  assert.equal(where(doc('Bus Driver', '', 'Requirements', '- Must hold a CDL with school bus endorsement.'), 'licensure').length, 1);
+  assert.equal(where(doc('Bus Driver', '', 'Requirements', "- Must hold a Commercial Driver's License, Class B."), 'licensure').length, 1);
+  assert.equal(where(doc('Courier', '', 'Requirements', "- Must hold a valid driver's license."), 'licensure').length, 0);
+});
+
+test('presence: text after an inline heading is read from its start', () => {
+  const text = doc('Bus Driver', '', 'MINIMUM QUALIFICATIONS: 1. A high school diploma, or progress toward one. 2. Must be 21.');
+  assert.equal(where(text, 'education').length, 1);
+});
+
+test('presence: analyze() shares one presence with the rules and reports present/missing from it', () => {
+  const a = analyze(doc('Teacher', '', 'Salary', '$50,000 - $60,000 per year'), { today: '2026-06-01' });
+  assert.equal(a.presence, presenceOf(a.posting));
+  assert.deepEqual(a.present, a.presence.present);
+  assert.deepEqual(a.missing, a.presence.missing);
+});
+
+test('report: a kind is ticked only where content of that kind is, with where and the evidence', () => {
+  const text = doc(
+    'Custodian',
+    '',
+    'Job Summary',
+    'Keeps the school clean and safe.',
+    '',
+    'Salary',
+    '',
+    'Benefits',
+    'Health and dental insurance, and a retirement plan.',
+  );
+  const r = buildReport(analyze(text, { today: '2026-06-01' }), { today: '2026-06-01' });
+  const item = (k: string) => r.checklist.find((c) => c.kind === k);
+  assert.equal(item('salary')?.present, false, 'an empty Salary heading is not pay');
+  assert.equal(item('benefits')?.present, true);
+  assert.equal(item('benefits')?.where, 'section');
+  assert.equal(item('summary')?.evidence, 'Job Summary');
+  assert.equal(item('education'), undefined, 'a custodian posting is not asked for a degree');
+});
