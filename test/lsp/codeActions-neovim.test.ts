@@ -83,16 +83,17 @@ describe('LSP code actions for a client shaped like Neovim 0.7', () => {
   };
 
   it('a diagnostic as vim.diagnostic stores it (no range, no message) still gets its section fix', async () => {
-    const education = diagnostics.find((x) => x.code === 'missing-section' && (x.data as { kind?: string }).kind === 'education');
-    assert.ok(education, 'no missing-education diagnostic');
-    const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, context: { only: ['quickfix'], diagnostics: [userDataLsp(education)] } });
-    const fix = actions.find((a) => a.title === 'Add an education requirement section');
-    assert.ok(fix, `no education fix among: ${actions.map((a) => a.title).join(' | ')}`);
+    // Food service waives the degree (the role table), so the gap to fix is experience.
+    const experience = diagnostics.find((x) => x.code === 'missing-section' && (x.data as { kind?: string }).kind === 'experience');
+    assert.ok(experience, 'no missing-experience diagnostic');
+    const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, context: { only: ['quickfix'], diagnostics: [userDataLsp(experience)] } });
+    const fix = actions.find((a) => a.title === 'Add an experience requirement section');
+    assert.ok(fix, `no experience fix among: ${actions.map((a) => a.title).join(' | ')}`);
     const after = applyTextEdits(POSTING, editsOf(fix, uri));
     assert.ok(after.startsWith(POSTING.trimEnd()), 'the fix keeps every word that was there');
-    assert.match(after, /^Education/m);
+    assert.match(after, /^Experience/m);
     // The echoed diagnostic is made whole with the finding's range.
-    assert.deepEqual(fix.diagnostics?.[0]?.range, education.range);
+    assert.deepEqual(fix.diagnostics?.[0]?.range, experience.range);
     assert.ok(actions.some((a) => a.title === 'Ignore missing-section here'), 'the finding has a place: Ignore here is offered');
   });
 

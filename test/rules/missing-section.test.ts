@@ -183,15 +183,16 @@ test('missing-section: a posting that names the on-line application says how to 
   assert.ok(!analyze(text, { today: '2026-01-01' }).missing.includes('how_to_apply'));
 });
 
-const SMALL = doc('Teacher', '', 'Job Summary', 'Teaches math.', '', 'Responsibilities', '- Plan lessons.', '', 'Education', "- Bachelor's degree.", '', 'Experience', '- Two years.', '', 'Equal Employment Opportunity', 'The district is an equal opportunity employer.', '', 'How to Apply', 'Apply online.');
-const GENERIC = { profile: 'Generic US school district', state: '' };
+const SMALL = doc('Teacher', '', 'Job Summary', 'Teaches math.', '', 'Responsibilities', '- Plan lessons.', '', 'Education', "- Bachelor's degree.", '', 'Experience', '- Two years.', '', 'Licensure', '- A valid state teaching license.', '', 'Equal Employment Opportunity', 'The district is an equal opportunity employer.', '', 'How to Apply', 'Apply online.');
+const GENERIC = { profile: 'Generic US school district', state: '', role: 'teacher', example: '' };
 
 ruleTable('missing-section', {
   valid: [FULL, SMALL],
   invalid: [
     {
       // a document-level finding per absent kind, on the title line, in the profile's order
-      text: doc('Teacher', '', 'Responsibilities', '- Plan lessons aligned to state standards.'),
+      // (the license a teacher's posting must name is there: the role's requirement is tested above)
+      text: doc('Teacher', '', 'Responsibilities', '- Plan lessons aligned to state standards.', '', 'Licensure', '- A valid state teaching license.'),
       expect: ['Teacher', 'Teacher', 'Teacher', 'Teacher', 'Teacher'],
       errors: [
         { line: 1, messageId: 'profile', data: { kindName: 'job summary', ...GENERIC } },

@@ -8,6 +8,8 @@ import { isTypoOf } from '../../server/src/rules/spelling.ts';
 ruleTable('spelling', {
   valid: [
     doc('Teacher', 'The teacher plans lessons and grades student work.'),
+    // words with letters outside ASCII are whole words, never cut at the accent ('entr' + 'es')
+    doc('Cook', 'Prepares entrées for the café line with Ms. Nuñez and reviews each résumé.'),
     // school and HR vocabulary, hyphenated prefixes, possessives
     doc('Aide', 'The paraeducator supports IEP goals, pre-trip checks and the district’s co-curricular programs.'),
     // names: capitalised mid-sentence, a line that is not a sentence, a capitalised pair

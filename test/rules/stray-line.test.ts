@@ -39,7 +39,7 @@ ruleTable('stray-line', {
     {
       text: doc('Manager', '', 'Summary text here.', '', '    .', '', 'Responsibilities:'),
       expect: ['.'],
-      errors: [{ line: 5, messageId: 'stray', data: { text: '.' } }],
+      errors: [{ line: 5, messageId: 'stray', data: { text: '.', count: 1, first: 5, last: 5 } }],
       output: doc('Manager', '', 'Summary text here.', '', '', 'Responsibilities:'),
     },
   ],

@@ -14,7 +14,10 @@ import { wordCount } from '../model/text.ts';
 const VOCABULARY: ReadonlySet<string> = new Set(vocabulary.words.map((w) => w.toLowerCase()));
 
 // A word with inner apostrophes or hyphens. The characters around it decide whether it is checked.
-const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
+// Whole words in any script, so 'entrées' is one word and never read as 'entr' + 'es'.
+const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+// A word with a letter outside ASCII (café, entrées, Nuñez): the en_US list does not judge loanwords and names.
+const NON_ASCII = /[^\x00-\x7F]/;
 const SENTENCE_END = /[.?!:;"“(•]\s*$/;
 // A title before a name ("St. Helens", "Dr. Smith"): its stop does not end a sentence.
 const TITLE_BEFORE = /\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr)\.\s*$/;
@@ -205,7 +208,7 @@ export const spelling: Rule = {
         const word = m[0];
         const s = m.index;
         const e = s + word.length;
-        if (word.length < minLength || inNonWord(text, s, e)) continue;
+        if (word.length < minLength || NON_ASCII.test(word) || inNonWord(text, s, e)) continue;
         const upper = word.toUpperCase();
         if (word === upper) continue; // an acronym
         if (/[A-Z]/.test(word.slice(1).replace(/[-'’][A-Z]/g, ''))) continue; // a mixed-case name or glued words (glued-fields)
