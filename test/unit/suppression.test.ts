@@ -13,7 +13,7 @@ const TODAY = '2026-01-01';
 const URI = 'file:///w/a.posting';
 const CONFIG_URI = 'file:///w/.postwright.json';
 
-// Spelling is off by default; these tests use it as a rule to silence, so they turn it on.
+// These tests use spelling as a rule to silence; they set its severity so the expected configs hold.
 const SPELLING_ON = { spelling: 'info' };
 
 function rules(text: string, rule: string): number[] {
@@ -88,7 +88,8 @@ describe('the "not here" actions', () => {
     const once = action(body, 'repeated-word', 'Ignore repeated-word here').text;
     assert.equal(once, 'Teacher\n\nDuties\n    // postwright-disable-next-line repeated-word\n    - Teach the the class.\n');
     assert.deepEqual(rules(once, 'repeated-word'), []);
-    const withSpelling = once.replace('class', 'clas');
+    // 'clases' is a slip for 'classes' ('clas' would read as the singular of 'class': typosOnly passes it)
+    const withSpelling = once.replace('class', 'clases');
     const twice = action(withSpelling, 'spelling', 'Ignore spelling here').text;
     assert.equal(twice, withSpelling.replace('line repeated-word', 'line repeated-word, spelling'));
     assert.deepEqual(rules(twice, 'spelling'), []);
@@ -114,13 +115,13 @@ describe('the "not here" actions', () => {
   });
   it('workspace: add a word to spelling given as a severity, allow a phrase, keep the rest', () => {
     const config = '{\n  "profile": "generic",\n  "rules": {\n    "spelling": "info"\n  }\n}\n';
-    const text = 'Teacher\n\nDuties\n- Teach the clas every day.\n';
-    const added = action(text, 'spelling', "Add 'clas' to the dictionary", config).config!;
-    assert.equal(added, '{\n  "profile": "generic",\n  "rules": {\n    "spelling": {\n      "severity": "info",\n      "words": [\n        "clas"\n      ]\n    }\n  }\n}\n');
-    const again = action(text, 'spelling', "Allow 'clas' in this workspace", added).config!;
+    const text = 'Teacher\n\nDuties\n- Teach the clases every day.\n';
+    const added = action(text, 'spelling', "Add 'clases' to the dictionary", config).config!;
+    assert.equal(added, '{\n  "profile": "generic",\n  "rules": {\n    "spelling": {\n      "severity": "info",\n      "words": [\n        "clases"\n      ]\n    }\n  }\n}\n');
+    const again = action(text, 'spelling', "Allow 'clases' in this workspace", added).config!;
     assert.ok(again.startsWith(added.slice(0, added.lastIndexOf('\n}'))), again);
-    assert.deepEqual(JSON.parse(again).allow, ['clas']);
-    assert.equal(analyze(text, { today: TODAY, rules: SPELLING_ON, workspace: { allow: ['CLAS'] } }).findings.filter((f) => f.rule === 'spelling').length, 0);
+    assert.deepEqual(JSON.parse(again).allow, ['clases']);
+    assert.equal(analyze(text, { today: TODAY, rules: SPELLING_ON, workspace: { allow: ['CLASES'] } }).findings.filter((f) => f.rule === 'spelling').length, 0);
   });
   it('no workspace actions without a workspace file target', () => {
     const a = analyze(body, { today: TODAY });
