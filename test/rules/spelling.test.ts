@@ -39,10 +39,10 @@ test('spelling: workspace and user word lists are joined', () => {
 
 test('spelling: the finding carries the word to the diagnostic for "Add to dictionary"', () => {
   const text = doc('Teacher', 'The teacher plans intitial lessons.');
-  // On by default, as a warning, for typing slips only.
+  // Off by default (the dictionary's memory and load time); a writer turns it on.
   assert.deepEqual(
     analyze(text, { today: '2026-06-01' }).findings.filter((x) => x.rule === 'spelling').map((x) => x.severity),
-    ['warning'],
+    [],
   );
   const a = analyze(text, { today: '2026-06-01', rules: { spelling: 'info' } });
   const f = a.findings.find((x) => x.rule === 'spelling')!;
