@@ -285,3 +285,20 @@ test('title and document labels: a title with a colon past page text is the titl
   const blocks = parse(['Job Opening Information Teacher Aide', '', 'Job Number', '2025-319', 'Position Start Date', '8/4/2025', 'Job Description', '', 'LOCATION: Central Office', 'SCHEDULE: 7:30 to 3:00'].join('\n'));
   assert.deepEqual(outline(blocks), [[1, 'title', 1], [3, 'header', 1], [7, 'header', 1]]);
 });
+
+test('a stray mark above everything else is in a section of its own; what follows reads as without it', () => {
+  const body = ['', 'Custodian', 'Lakeview Schools', '', 'Job Summary', 'Keeps the building clean.'];
+  for (const mark of ['    .', '|', '☐']) {
+    const withMark = parse([mark, ...body].join('\n'));
+    const without = parse(['', ...body].join('\n'));
+    const covered = new Set<number>();
+    for (const s of withMark.sections) for (let l = s.line; l <= s.endLine; l++) covered.add(l);
+    assert.ok(covered.has(0), `${JSON.stringify(mark)} on line 1 is in no section`);
+    assert.deepEqual(withMark.sections[0]!.endLine, 0);
+    assert.deepEqual(
+      withMark.sections.slice(1).map((s) => [s.kind, s.line]),
+      without.sections.map((s) => [s.kind, s.line]),
+    );
+    assert.equal(withMark.title?.text, without.title?.text);
+  }
+});

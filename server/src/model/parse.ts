@@ -119,6 +119,13 @@ export function parse(text: string): Posting {
     // 3. A line of punctuation only, or a flattened table's cell borders and check boxes.
     if (STRAY.test(t) || TABLE_RESIDUE.test(t)) {
       info.kind = 'stray';
+      // Above everything else it belongs to no section yet: it opens one of page text, as junk does,
+      // so every line of the posting is in a section (a stray mark later joins the section it is in).
+      // It is closed at once: what follows is read as if the mark were not there.
+      if (!st.current) {
+        open(st, 'other', i, null, false, true).lastLine = i;
+        st.current = null;
+      }
       continue;
     }
 
