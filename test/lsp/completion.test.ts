@@ -1,6 +1,6 @@
 // Completion over stdio, driven as an editor would: headings for missing sections, header values,
 // skeletons in an empty file, and a whole posting built from an empty file by accepting
-// suggestions only. Also the latency (p95) of completion on the seeds.
+// suggestions only. (Completion latency is measured in bench/, not here.)
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -99,28 +99,20 @@ describe('LSP completion (client without snippet support)', () => {
     });
   }
 
-  it('answers completion on the seeds with p95 under 10 ms', async () => {
-    const lat: number[] = [];
+  it('answers completion anywhere in the seeds (latency lives in bench/: npm run bench -- --only stdio)', async () => {
     for (const name of seedFiles()) {
       const uri = `untitled:lat-${name}.posting`;
       const text = seedText(name);
       await client.open(uri, text, 'job-posting', 1);
       const lines = text.split('\n');
-      await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 0 } });
       for (let k = 0; k < 60; k++) {
         const line = (k * 7) % lines.length;
-        const t0 = performance.now();
-        await client.request('textDocument/completion', { textDocument: { uri }, position: { line, character: k % 2 ? 0 : lines[line]!.length } });
-        lat.push(performance.now() - t0);
+        const items = await client.request<unknown>('textDocument/completion', { textDocument: { uri }, position: { line, character: k % 2 ? 0 : lines[line]!.length } });
+        // An answer (a list or null), never an error: the request resolves.
+        assert.ok(items === null || Array.isArray(items) || typeof items === 'object', `${name} line ${line}`);
       }
       await client.close(uri);
     }
-    lat.sort((a, b) => a - b);
-    const p95 = lat[Math.floor(lat.length * 0.95)]!;
-    const median = lat[Math.floor(lat.length / 2)]!;
-    process.stdout.write(`# completion over stdio: median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (${lat.length} requests)\n`);
-    // The target is 10 ms; the bound here leaves room for a loaded test machine.
-    assert.ok(p95 < 40, `p95 ${p95.toFixed(2)} ms`);
   });
 });
 
