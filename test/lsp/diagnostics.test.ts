@@ -48,7 +48,7 @@ describe('LSP diagnostics: push client', () => {
     assert.equal(third.diagnostics[0].severity, 3);
   });
 
-  it('coalesces a burst of changes, and never publishes an older version after a newer one', async () => {
+  it('a burst of changes: never publishes an older version after a newer one, and ends on the last', async () => {
     const uri = 'untitled:push-burst.posting';
     await client.open(uri, seedText, 'job-posting', 1);
     await client.waitForVersion(uri, 1);
@@ -60,8 +60,8 @@ describe('LSP diagnostics: push client', () => {
     await Promise.all(edits);
     await client.waitForVersion(uri, 11);
     const versions = client.published.filter((p) => p.uri === uri).map((p) => p.version as number);
-    const afterOpen = versions.slice(versions.indexOf(1) + 1);
-    assert.ok(afterOpen.length < 10, `expected the burst to be coalesced, got versions ${afterOpen.join(',')}`);
+    // How many versions are published depends on timing: a quick analysis has no push delay (see
+    // test/unit/push-delay.test.ts for when pushes wait and coalesce), so only the order is asserted.
     for (let k = 1; k < versions.length; k++) assert.ok(versions[k]! > versions[k - 1]!, `version ${versions[k]} published after ${versions[k - 1]}`);
     assert.equal(versions[versions.length - 1], 11);
   });
