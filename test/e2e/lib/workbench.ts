@@ -61,7 +61,14 @@ export async function openFile(page: Page, name: string): Promise<void> {
   await row.click();
   await parkPointer(page);
   await activeTab(page, name).waitFor({ state: 'visible' });
-  await page.locator('.editor-instance .monaco-editor.focused').waitFor({ state: 'visible' });
+  const focused = page.locator('.editor-instance .monaco-editor.focused');
+  // On a loaded machine the tab can be active while the keyboard focus stayed elsewhere (a
+  // notification, the closing Quick Open): put it in the editor the way a writer would.
+  const inTime = await focused.waitFor({ state: 'visible', timeout: 10_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (!inTime) await focusEditor(page);
 }
 
 /** Puts the keyboard focus back in the active editor (e.g. after typing in a panel's filter box). */
