@@ -42,7 +42,9 @@ const builds = [
   // dist/server.js is the small launcher editors start; it loads the server itself, dist/server-main.js (see server/src/launch.ts).
   { ...common, entryPoints: ['server/src/launch.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, sourcemap: false },
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server-main.js' },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // dist/cli.js is the `postwright` command: a small launcher that loads the CLI, dist/cli-main.js, with a V8 code cache (see server/src/cliLaunch.ts).
+  { ...common, entryPoints: ['server/src/cliLaunch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, sourcemap: false },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli-main.js' },
 ];
 
 // The spelling rule's dictionary (server/src/rules/dictionary.ts) is read at run time from

@@ -21,10 +21,10 @@ export interface ProcessRun {
  * Runs a command to completion with stdout/stderr discarded; resolves to its wall-clock time. With
  * `peakRss` the command must be `node`: bench/peak-rss.cjs is preloaded and reports the peak RSS on fd 3.
  */
-export function timeProcess(command: string, args: string[], cwd?: string, peakRss = false): Promise<ProcessRun> {
+export function timeProcess(command: string, args: string[], cwd?: string, peakRss = false, env?: NodeJS.ProcessEnv): Promise<ProcessRun> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(command, peakRss ? ['--require', PEAK_RSS, ...args] : args, { cwd, stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, peakRss ? ['--require', PEAK_RSS, ...args] : args, { cwd, env, stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
     let report = '';
     child.stdio[3]!.on('data', (chunk: Buffer) => (report += chunk.toString()));
     child.on('error', reject);

@@ -3,7 +3,8 @@
 // strip types itself). Groups: unit, rules, lsp, grammar, props, e2e, nvim; default all but e2e/nvim
 // unless --all is given. Node 20's --test takes no globs, so the files are listed here.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -35,9 +36,12 @@ if (files.length === 0) {
   console.error(`no test files in ${groups.join(', ')}`);
   process.exit(1);
 }
+// The CLI's compile cache (server/src/cliLaunch.ts) goes to a folder of this run, not the user's.
+const cacheDir = mkdtempSync(join(tmpdir(), 'postwright-test-cache-'));
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
-  { stdio: 'inherit' },
+  { stdio: 'inherit', env: { ...process.env, POSTWRIGHT_CACHE_DIR: cacheDir } },
 );
+rmSync(cacheDir, { recursive: true, force: true });
 process.exit(result.status ?? 1);

@@ -1,0 +1,84 @@
+// dist/cli.js, the `postwright` command: loads the CLI bundle, dist/cli-main.js (server/src/cli.ts),
+// with a V8 code cache, and nothing else.
+//
+// Why: a one-posting `postwright lint` spent about 40% of its CPU time compiling the 1.9 MB
+// bundle and the functions the run calls (bench/whole.ts, `npm run bench -- --only whole`). V8 can
+// serialise what it compiled (Script#createCachedData) and take it back on the next run, which
+// then skips that work. Node 20 has no built-in compile cache (module.enableCompileCache is Node 22),
+// so this launcher does what it does: the first run of a command (lint, outline, …) compiles as
+// usual and, as it exits, writes the cache of everything it compiled; later runs of that command
+// read it. The cache is made by the Node that uses it (its key holds process.version and the arch)
+// and V8 itself rejects a cache from another V8 or other flags, so a stale or foreign file costs a
+// recompile, never a wrong result. The key also holds a SHA-256 of the bundle: V8 checks only the
+// source's length. Anything unusual (no writable cache folder, a read error, a rejected cache) means
+// a plain compile; POSTWRIGHT_NO_COMPILE_CACHE=1 turns the cache off.
+//
+// Where: POSTWRIGHT_CACHE_DIR, else the user's cache folder (XDG_CACHE_HOME or ~/.cache on Linux,
+// ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows), in `postwright/`. A per-user folder, not
+// the shared temp folder: a cache planted there by another user would run as compiled code.
+//
+// It must import nothing from the project: whatever it imports is bundled into this file.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+
+const BUNDLE = join(__dirname, 'cli-main.js');
+
+/** The per-user folder the cache lives in, or null when the cache is off. */
+function cacheFolder(env: NodeJS.ProcessEnv): string | null {
+  if (env.POSTWRIGHT_NO_COMPILE_CACHE) return null;
+  if (env.POSTWRIGHT_CACHE_DIR) return env.POSTWRIGHT_CACHE_DIR;
+  if (process.platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'postwright', 'cache') : null;
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'postwright');
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'postwright');
+}
+
+/** The cache file for this bundle, Node and command; null for --help, --version and the like (not worth a file). */
+function cacheFile(folder: string | null, source: Buffer, command: string | undefined): string | null {
+  if (!folder || !command || !/^[a-z]{1,16}$/.test(command)) return null;
+  const digest = createHash('sha256').update(source).digest('hex').slice(0, 16);
+  return join(folder, `cli-${command}-${digest}-${process.version}-${process.arch}.v8cache`);
+}
+
+function readCache(file: string | null): Buffer | undefined {
+  if (!file) return undefined;
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the cache as one rename (a reader never sees half a file) and drops this command's older caches. */
+function writeCache(file: string, data: Buffer): void {
+  try {
+    const folder = dirname(file);
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, data, { mode: 0o600 });
+    renameSync(partial, file);
+    const prefix = file.slice(folder.length + 1).split('-').slice(0, 2).join('-') + '-';
+    for (const name of readdirSync(folder))
+      if (name.startsWith(prefix) && join(folder, name) !== file && name.endsWith('.v8cache')) unlinkSync(join(folder, name));
+  } catch {
+    // A cache that cannot be written is a slower next run, nothing more.
+  }
+}
+
+const source = readFileSync(BUNDLE);
+const file = cacheFile(cacheFolder(process.env), source, process.argv[2]);
+const cached = readCache(file);
+// The bundle as CommonJS wraps it (the shebang line is a comment to the parser once wrapped).
+const text = source.toString('utf8').replace(/^#!/, '//');
+const script = new Script(Module.wrap(text), { filename: BUNDLE, cachedData: cached });
+if (file && (!cached || script.cachedDataRejected))
+  // At exit the cache holds the functions this run compiled too, not only the top level.
+  process.once('exit', () => writeCache(file, script.createCachedData()));
+const bundle = new Module(BUNDLE, module);
+bundle.filename = BUNDLE;
+bundle.paths = module.paths;
+const requireFromBundle = Module.createRequire(BUNDLE);
+(script.runInThisContext() as (...args: unknown[]) => void).call(bundle.exports, bundle.exports, requireFromBundle, bundle, BUNDLE, __dirname);
