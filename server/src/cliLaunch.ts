@@ -17,13 +17,12 @@
 // ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows), in `postwright/`. A per-user folder, not
 // the shared temp folder: a cache planted there by another user would run as compiled code.
 //
-// It must import nothing from the project: whatever it imports is bundled into this file.
+// It imports nothing from the project but bundleModule.ts: whatever it imports is bundled into this file.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import Module from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Script } from 'node:vm';
+import { compileBundle } from './bundleModule.ts';
 
 const BUNDLE = join(__dirname, 'cli-main.js');
 
@@ -71,14 +70,8 @@ function writeCache(file: string, data: Buffer): void {
 const source = readFileSync(BUNDLE);
 const file = cacheFile(cacheFolder(process.env), source, process.argv[2]);
 const cached = readCache(file);
-// The bundle as CommonJS wraps it (the shebang line is a comment to the parser once wrapped).
-const text = source.toString('utf8').replace(/^#!/, '//');
-const script = new Script(Module.wrap(text), { filename: BUNDLE, cachedData: cached });
-if (file && (!cached || script.cachedDataRejected))
+const bundle = compileBundle(BUNDLE, source.toString('utf8'), cached);
+if (file && (!cached || bundle.script.cachedDataRejected))
   // At exit the cache holds the functions this run compiled too, not only the top level.
-  process.once('exit', () => writeCache(file, script.createCachedData()));
-const bundle = new Module(BUNDLE, module);
-bundle.filename = BUNDLE;
-bundle.paths = module.paths;
-const requireFromBundle = Module.createRequire(BUNDLE);
-(script.runInThisContext() as (...args: unknown[]) => void).call(bundle.exports, bundle.exports, requireFromBundle, bundle, BUNDLE, __dirname);
+  process.once('exit', () => writeCache(file, bundle.script.createCachedData()));
+bundle.run(module);

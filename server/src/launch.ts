@@ -7,12 +7,13 @@
 // compiler scratch space, message buffers) stays in the process instead of going back to the
 // system: measured with bench/memory.ts, ~7-10 MB more resident memory after typing into a 12 KB
 // posting. Reading the bundle here in 64 KB pieces (below the 128 KB default threshold) keeps
-// glibc's defaults. The bundle is compiled as a CommonJS module exactly as require would (same
-// file name, so stack traces and __dirname are unchanged). It must import nothing from the project:
-// whatever it imports is bundled into this file and loaded the ordinary way.
+// glibc's defaults. The bundle then runs as a CommonJS module exactly as require would run it
+// (bundleModule.ts: same file name, so stack traces and __dirname are unchanged). It imports nothing
+// from the project but bundleModule.ts: whatever it imports is bundled into this file.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
+import { compileBundle } from './bundleModule.ts';
 
 const BUNDLE = join(__dirname, 'server-main.js');
 const PIECE = 64 * 1024;
@@ -32,6 +33,4 @@ function readInPieces(file: string): string {
   }
 }
 
-/** This module as Node's CommonJS loader sees it: `_compile` is the step require runs after reading a file. */
-const commonJs = module as unknown as { _compile(source: string, file: string): void };
-commonJs._compile(readInPieces(BUNDLE), BUNDLE);
+compileBundle(BUNDLE, readInPieces(BUNDLE)).run(module);

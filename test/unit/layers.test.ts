@@ -19,7 +19,7 @@ export const LAYERS: ReadonlyArray<readonly string[]> = [
   ['templates'],
   ['analysis.ts', 'settings.ts', 'suppression.ts'],
   ['features', 'export', 'report'],
-  ['lsp', 'cli', 'cli.ts', 'main.ts', 'heapFlags.ts', 'launch.ts', 'cliLaunch.ts'],
+  ['lsp', 'cli', 'cli.ts', 'main.ts', 'heapFlags.ts', 'launch.ts', 'cliLaunch.ts', 'bundleModule.ts'],
 ];
 
 function layerOf(rel: string): number {

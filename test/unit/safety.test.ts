@@ -165,8 +165,8 @@ test('source: nothing in server/src or client/src imports process-spawning or ne
   for (const file of [...allSources(src), ...allSources(join(root, 'client', 'src'))]) {
     const f = facts(file);
     const rel = relative(root, file);
-    // The CLI launcher compiles the CLI bundle with node:vm to give V8 its code cache (next tests).
-    const launcherVm = (spec: string) => rel === join('server', 'src', 'cliLaunch.ts') && spec === 'node:vm';
+    // The launchers run their bundle through node:vm (bundleModule.ts; the CLI with a code cache): next tests.
+    const launcherVm = (spec: string) => rel === join('server', 'src', 'bundleModule.ts') && spec === 'node:vm';
     for (const i of f.imports)
       if ((FORBIDDEN_MODULES.test(i.spec) && !launcherVm(i.spec)) || i.spec === '<dynamic>') problems.push(`${rel}:${i.line} imports ${i.spec}`);
     for (const c of f.calls) {
@@ -175,42 +175,39 @@ test('source: nothing in server/src or client/src imports process-spawning or ne
         c.name === 'Function' ||
         c.name === 'fetch' ||
         c.name === 'runInNewContext' ||
-        (c.name === 'runInThisContext' && rel !== join('server', 'src', 'cliLaunch.ts')) ||
+        (c.name === 'runInThisContext' && rel !== join('server', 'src', 'bundleModule.ts')) ||
         c.name === 'compileFunction'
       )
         problems.push(`${rel}:${c.line} calls ${c.text}`);
-      // Node's CommonJS compile step: only the launcher, on the server bundle (next test).
-      if (c.name === '_compile' && rel !== join('server', 'src', 'launch.ts')) problems.push(`${rel}:${c.line} calls ${c.text}`);
+      if (c.name === '_compile') problems.push(`${rel}:${c.line} calls ${c.text}`);
     }
   }
   assert.deepEqual(problems, []);
 });
 
-test('source: the launcher (dist/server.js) compiles only the server bundle beside it, and imports nothing of the project', () => {
-  const file = join(src, 'launch.ts');
-  if (!existsSync(file)) return;
-  const f = facts(file);
+test('source: the launchers run only the bundle beside them, and import nothing of the project but bundleModule.ts', () => {
+  const server = facts(join(src, 'launch.ts'));
   assert.deepEqual(
-    f.imports.map((i) => i.spec),
-    ['node:fs', 'node:path', 'node:string_decoder'],
+    server.imports.map((i) => i.spec),
+    ['node:fs', 'node:path', 'node:string_decoder', './bundleModule.ts'],
   );
-  const compiles = f.calls.filter((c) => c.name === '_compile');
-  assert.equal(compiles.length, 1);
-  assert.match(compiles[0]!.text, /\._compile\(readInPieces\(BUNDLE\), BUNDLE\)$/);
-  assert.match(readFileSync(file, 'utf8'), /^const BUNDLE = join\(__dirname, 'server-main\.js'\);$/m);
-});
-
-test('source: the CLI launcher (dist/cli.js) runs only the CLI bundle beside it, and imports nothing of the project', () => {
-  const file = join(src, 'cliLaunch.ts');
-  const f = facts(file);
+  assert.match(readFileSync(join(src, 'launch.ts'), 'utf8'), /^const BUNDLE = join\(__dirname, 'server-main\.js'\);$/m);
+  assert.match(readFileSync(join(src, 'launch.ts'), 'utf8'), /^compileBundle\(BUNDLE, readInPieces\(BUNDLE\)\)\.run\(module\);$/m);
+  const cli = facts(join(src, 'cliLaunch.ts'));
   assert.deepEqual(
-    f.imports.map((i) => i.spec).filter((s) => !s.startsWith('node:')),
-    [],
+    cli.imports.map((i) => i.spec).filter((s) => !s.startsWith('node:')),
+    ['./bundleModule.ts'],
   );
-  const runs = f.calls.filter((c) => c.name === 'runInThisContext');
-  assert.equal(runs.length, 1);
-  assert.match(readFileSync(file, 'utf8'), /^const BUNDLE = join\(__dirname, 'cli-main\.js'\);$/m);
-  assert.match(readFileSync(file, 'utf8'), /new Script\(Module\.wrap\(text\), \{ filename: BUNDLE, cachedData: cached \}\)/);
+  const cliText = readFileSync(join(src, 'cliLaunch.ts'), 'utf8');
+  assert.match(cliText, /^const BUNDLE = join\(__dirname, 'cli-main\.js'\);$/m);
+  assert.match(cliText, /^const bundle = compileBundle\(BUNDLE, source\.toString\('utf8'\), cached\);$/m);
+  assert.match(cliText, /^const source = readFileSync\(BUNDLE\);$/m);
+  const runner = facts(join(src, 'bundleModule.ts'));
+  assert.deepEqual(
+    runner.imports.map((i) => i.spec),
+    ['node:module', 'node:path', 'node:vm'],
+  );
+  assert.equal(runner.calls.filter((c) => c.name === 'runInThisContext').length, 1);
 });
 
 test('source: the language server (everything main.ts reaches) never writes files or spawns processes', () => {
@@ -274,6 +271,8 @@ test('bundles: dist/server.js and dist/server-main.js reach child_process only t
     child_process: /resolveGlobalNodePath|resolveModulePath/, // vscode-languageserver/lib/node/files.js, never called
     net: /createServerPipeTransport|createClientSocketTransport|createServer\(|generateRandomPipeName/, // vscode-jsonrpc socket/pipe transports
     'node:net': /createServerPipeTransport|createClientSocketTransport/,
+    // The launcher runs the server bundle as a CommonJS module (bundleModule.ts, one Script).
+    'node:vm': /function compileBundle\(file, text, cachedData\)/,
   };
   const problems: string[] = [];
   for (const mod of external) {
