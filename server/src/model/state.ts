@@ -63,11 +63,26 @@ const LETTER = /[A-Za-z]/;
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
+/** Longest word the first-word filter tells apart; no phrase or state name starts with a longer one. */
+const SHAPE_LENGTHS = 32;
+/**
+ * The shapes (first letter, length) of FIRST_WORDS: a word of any other shape starts no phrase and
+ * no state name, and is passed over without being cut out of its line or lower-cased.
+ */
+const FIRST_WORD_SHAPES: Uint8Array = (() => {
+  const shapes = new Uint8Array(26 * SHAPE_LENGTHS);
+  for (const w of FIRST_WORDS) if (w.length < SHAPE_LENGTHS) shapes[(w.charCodeAt(0) - 97) * SHAPE_LENGTHS + w.length] = 1;
+  return shapes;
+})();
 
 /**
  * The words (letters, inner apostrophes and hyphens) and digit runs of one line at a time, as
- * parallel arrays reused from line to line: one inference allocates them once, not an object per word.
- * `read` finds what /[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+/g would, with one scan of the characters.
+ * parallel arrays reused from line to line: one inference allocates them once, not an object per
+ * word, and a word's text and lower case are cut out only when a clue needs them (most words are
+ * passed over on their first letters and length). `read` finds what
+ * /[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+/g would, with one scan of the characters.
  */
 class LineTokens {
   line = '';
@@ -76,8 +91,9 @@ class LineTokens {
   longestDigits = 0;
   readonly starts: number[] = [];
   readonly ends: number[] = [];
-  readonly texts: string[] = [];
-  readonly lowers: string[] = [];
+  /** Texts and lower cases cut so far ('' until then: no token is empty). */
+  private readonly texts: string[] = [];
+  private readonly lowers: string[] = [];
 
   read(line: string): void {
     this.line = line;
@@ -102,26 +118,49 @@ class LineTokens {
         i = j;
         continue;
       }
-      const text = line.slice(i, j);
       const k = this.count++;
       this.starts[k] = i;
       this.ends[k] = j;
-      this.texts[k] = text;
-      this.lowers[k] = text.toLowerCase();
+      this.texts[k] = '';
+      this.lowers[k] = '';
       i = j;
     }
   }
 
+  text(k: number): string {
+    const t = this.texts[k]!;
+    return t !== '' ? t : (this.texts[k] = this.line.slice(this.starts[k]!, this.ends[k]!));
+  }
+
+  lower(k: number): string {
+    const t = this.lowers[k]!;
+    return t !== '' ? t : (this.lowers[k] = this.text(k).toLowerCase());
+  }
+
+  length(k: number): number {
+    return this.ends[k]! - this.starts[k]!;
+  }
+
   /** Token k exists and starts with a capital letter. */
   capitalized(k: number): boolean {
-    if (k < 0 || k >= this.count) return false;
-    const c = this.line.charCodeAt(this.starts[k]!);
-    return c >= 65 && c <= 90;
+    return k >= 0 && k < this.count && isCapital(this.line.charCodeAt(this.starts[k]!));
   }
 
   /** Token k exists and is a run of digits. */
   digits(k: number): boolean {
     return k >= 0 && k < this.count && isAsciiDigit(this.line.charCodeAt(this.starts[k]!));
+  }
+
+  /** Token k is two capitals, the shape of a state code. */
+  twoCapitals(k: number): boolean {
+    const at = this.starts[k]!;
+    return this.ends[k]! - at === 2 && isCapital(this.line.charCodeAt(at)) && isCapital(this.line.charCodeAt(at + 1));
+  }
+
+  /** Token k (a word) may start a phrase or a state name: its first letter and length are those of one. */
+  mayStartPhrase(k: number): boolean {
+    const len = this.length(k);
+    return len < SHAPE_LENGTHS && FIRST_WORD_SHAPES[((this.line.charCodeAt(this.starts[k]!) | 32) - 97) * SHAPE_LENGTHS + len] === 1;
   }
 
   /** The line's text between the end of token a and the start of token b. */
@@ -134,8 +173,8 @@ class LineTokens {
 function stateNameAt(toks: LineTokens, i: number): { code: string; n: number } | null {
   for (let n = 3; n >= 1; n--) {
     if (i + n > toks.count) continue;
-    let key = toks.lowers[i]!;
-    for (let k = 1; k < n; k++) key += ' ' + toks.lowers[i + k]!;
+    let key = toks.lower(i);
+    for (let k = 1; k < n; k++) key += ' ' + toks.lower(i + k);
     const code = NAME_TO_CODE.get(key);
     if (code && toks.capitalized(i)) return { code, n };
   }
@@ -159,13 +198,13 @@ const score = (e: StateEvidence): number => e.weight * (1 + REPEAT_BONUS * Math.
 
 function scanLine(line: string, l: number, tally: Tally, toks: LineTokens): void {
   toks.read(line);
-  const { count, texts, lowers, starts, ends } = toks;
+  const { count, starts, ends } = toks;
   let skipUntil = 0;
   for (let i = 0; i < count; i++) {
-    const text = texts[i]!;
     if (toks.digits(i)) {
       // A ZIP right after a state code or name, or after the word ZIP.
-      if (text.length === 5 && i > 0 && (CODE_SET.has(texts[i - 1]!) || NAME_TO_CODE.has(lowers[i - 1]!) || lowers[i - 1] === 'zip')) {
+      if (toks.length(i) === 5 && i > 0 && (CODE_SET.has(toks.text(i - 1)) || NAME_TO_CODE.has(toks.lower(i - 1)) || toks.lower(i - 1) === 'zip')) {
+        const text = toks.text(i);
         const s = ZIP3.get(Number(text.slice(0, 3)));
         if (s) tally.add(s, 'zip', `ZIP ${text}`, l, 2);
       }
@@ -173,12 +212,13 @@ function scanLine(line: string, l: number, tally: Tally, toks: LineTokens): void
     }
     const capitalized = toks.capitalized(i);
     // "City, ST" (or "City ST 12345"): a capitalized word, a comma, a two-letter state code.
-    if (text.length === 2 && CODE_SET.has(text) && toks.capitalized(i - 1) && !toks.digits(i - 1)) {
-      const prev = texts[i - 1]!;
+    if (toks.twoCapitals(i) && CODE_SET.has(toks.text(i)) && toks.capitalized(i - 1) && !toks.digits(i - 1)) {
+      const text = toks.text(i);
+      const prev = toks.text(i - 1);
       const between = toks.between(i - 1, i);
       const end = ends[i]!;
       const afterOk = end >= line.length || !LETTER.test(line[end]!);
-      const zipNext = toks.digits(i + 1) && texts[i + 1]!.length === 5;
+      const zipNext = toks.digits(i + 1) && toks.length(i + 1) === 5;
       // "STEAM, OR" and "AZ, CA, CO" are words and lists: an all-caps word before the code counts
       // only when the code ends the line or a ZIP follows ("LOS ANGELES, CA 90012").
       const capsBefore = prev.length > 1 && prev === prev.toUpperCase();
@@ -194,26 +234,28 @@ function scanLine(line: string, l: number, tally: Tally, toks: LineTokens): void
     }
     if (i < skipUntil) continue;
     // (Every acronym is in capitals: the look-up is skipped for the other words.)
-    const acro = capitalized ? ACRONYM_CLUES.get(text) : undefined;
+    const acro = capitalized && toks.length(i) > 2 && isCapital(line.charCodeAt(starts[i]! + 1)) ? ACRONYM_CLUES.get(toks.text(i)) : undefined;
     if (acro) {
-      if ((text === 'ISD' || text === 'USD') && toks.digits(i + 1)) tally.add(text === 'ISD' ? 'MN' : 'KS', 'district-pattern', `${text} ${texts[i + 1]!}`, l, 2);
+      const text = toks.text(i);
+      if ((text === 'ISD' || text === 'USD') && toks.digits(i + 1)) tally.add(text === 'ISD' ? 'MN' : 'KS', 'district-pattern', `${text} ${toks.text(i + 1)}`, l, 2);
       else if (text !== 'USD') tally.clue(acro, text, l);
       continue;
     }
-    const lower = lowers[i]!;
+    if (!toks.mayStartPhrase(i)) continue;
+    const lower = toks.lower(i);
     if (!FIRST_WORDS.has(lower)) continue;
     // Longest known phrase starting here.
     let matched = 0;
     let key = '';
     let best: { clue: PhraseClue; n: number } | null = null;
     for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= count; n++) {
-      key = n === 1 ? lower : `${key} ${lowers[i + n - 1]!}`;
+      key = n === 1 ? lower : `${key} ${toks.lower(i + n - 1)}`;
       const c = PHRASE_CLUES.get(key);
       if (c) best = { clue: c, n };
     }
     const name = stateNameAt(toks, i);
     // A city right before ", ST" is counted once, as the "City, ST" clue.
-    if (best && best.clue.kind === 'city' && i + best.n < count && CODE_SET.has(texts[i + best.n]!) && COMMA_BETWEEN.test(toks.between(i + best.n - 1, i + best.n))) {
+    if (best && best.clue.kind === 'city' && i + best.n < count && CODE_SET.has(toks.text(i + best.n)) && COMMA_BETWEEN.test(toks.between(i + best.n - 1, i + best.n))) {
       skipUntil = i + best.n;
       continue;
     }
@@ -221,22 +263,22 @@ function scanLine(line: string, l: number, tally: Tally, toks: LineTokens): void
       const phrase = line.slice(starts[i]!, ends[i + best.n - 1]!);
       // "Independent School District No. 709" is Minnesota's numbering.
       const after = i + best.n;
-      if (phrase.toLowerCase() === 'independent school district' && (toks.digits(after) || (after < count && lowers[after] === 'no' && toks.digits(after + 1))))
-        tally.add('MN', 'district-pattern', `${phrase} ${texts[after]!}`, l, 2);
+      if (phrase.toLowerCase() === 'independent school district' && (toks.digits(after) || (after < count && toks.lower(after) === 'no' && toks.digits(after + 1))))
+        tally.add('MN', 'district-pattern', `${phrase} ${toks.text(after)}`, l, 2);
       else tally.clue(best.clue, phrase, l);
       matched = best.n;
     } else if (name) {
       const phrase = line.slice(starts[i]!, ends[i + name.n - 1]!);
-      const before = i >= 2 ? `${lowers[i - 2]!} ${lowers[i - 1]!}` : '';
+      const before = i >= 2 ? `${toks.lower(i - 2)} ${toks.lower(i - 1)}` : '';
       const after = i + name.n;
       let kind: EvidenceKind = 'state-name';
       let w = name.code === 'WA' ? 0.5 : 1; // "Washington" is often a person or a street
       if (before === 'state of' || before === 'commonwealth of') w = 2;
-      else if (after < count && CREDENTIAL_WORDS.has(lowers[after]!)) {
+      else if (after < count && CREDENTIAL_WORDS.has(toks.lower(after))) {
         kind = 'credential';
         w = 2;
       }
-      tally.add(name.code, kind, kind === 'credential' ? `${phrase} ${texts[after]!}` : before === 'state of' || before === 'commonwealth of' ? `${texts[i - 2]!} of ${phrase}` : phrase, l, w);
+      tally.add(name.code, kind, kind === 'credential' ? `${phrase} ${toks.text(after)}` : before === 'state of' || before === 'commonwealth of' ? `${toks.text(i - 2)} of ${phrase}` : phrase, l, w);
       matched = name.n;
     }
     if (matched) skipUntil = i + matched;
