@@ -41,25 +41,35 @@ export function splitLines(text: string): SplitText {
 
 /** Normalises a label for catalog look-ups: lower case, curly quotes straightened, & → and, punctuation to spaces. */
 export function normalizeLabel(text: string): string {
+  const lower = text.toLowerCase();
   let out = '';
   let space = true;
-  for (const ch of text.toLowerCase()) {
-    let c = ch;
-    if (c === '’' || c === '‘' || c === '`') c = "'";
-    if (c === '&') {
-      out += space ? 'and ' : ' and ';
-      space = true;
+  // Characters kept as they are go over in runs (one slice per run, not one string per character).
+  let run = -1;
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    const quote = c === 0x2019 || c === 0x2018 || c === 0x60;
+    if (!quote && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c > 0xbf)) {
+      if (run < 0) run = k;
+      space = false;
       continue;
     }
-    const letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === "'" || c > '\u00bf';
-    if (letter) {
-      out += c;
+    if (run >= 0) {
+      out += lower.slice(run, k);
+      run = -1;
+    }
+    if (quote) {
+      out += "'";
       space = false;
+    } else if (c === 38 /* & */) {
+      out += space ? 'and ' : ' and ';
+      space = true;
     } else if (!space) {
       out += ' ';
       space = true;
     }
   }
+  if (run >= 0) out += run === 0 ? lower : lower.slice(run);
   return out.trimEnd();
 }
 
