@@ -58,6 +58,9 @@ const ABOUT_DISTRICT =
 const SUMMARY =
   /\breporting (?:directly )?to\b|\breports (?:directly )?to\b|\bthis position\b|\bthe (?:successful )?(?:candidate|incumbent|applicant)\b|\bwill (?:develop|lead|oversee|manage|support|serve|be responsible|work|coordinate|provide|plan|direct)\b|\bis responsible for\b|\bwe are (?:seeking|looking for)\b|\bseeks? an?\b|\bresponsible for\b/i;
 
+/** A count of years is read only in a text that says "experience" (most do not: they are not lower-cased for it). */
+const EXPERIENCE_WORD = /experience/i;
+
 /** What one text reads as; each reading is computed when first asked for (undefined until then). */
 interface Readings {
   requirement: SectionKind | null | undefined;
@@ -90,7 +93,7 @@ function classifyRequirement(text: string): SectionKind | null {
   if (RESIDENCY.test(text)) return 'residency';
   if (namesLicense(text)) return 'licensure';
   if (EDUCATION.test(text)) return 'education';
-  if (EXPERIENCE.test(text) || yearsOfExperience(text, text.toLowerCase())) return 'experience';
+  if (EXPERIENCE.test(text) || (EXPERIENCE_WORD.test(text) && yearsOfExperience(text, text.toLowerCase()))) return 'experience';
   return null;
 }
 
