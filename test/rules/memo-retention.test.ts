@@ -42,6 +42,18 @@ test('memo keys are flat copies: a memoised line does not keep its 4 MB document
   assert.ok(grown < 20, `heap grew by ${grown.toFixed(1)} MB after memoising 20 lines of 4 MB documents`);
 });
 
+test('BoundedMap keys are copies: a key cut from a 4 MB document does not keep it alive', () => {
+  const memo = new BoundedMap<number>(1_000, 1_000_000);
+  const before = heapMb();
+  for (let i = 0; i < 20; i++) {
+    const parent = `Line ${i} of a long posting, with some words in it.\n`.repeat(80_000);
+    memo.set(parent.slice(0, parent.indexOf('\n')), i);
+  }
+  const grown = heapMb() - before;
+  assert.equal(memo.size, 20);
+  assert.ok(grown < 20, `heap grew by ${grown.toFixed(1)} MB with 20 keys of 4 MB documents in the memo`);
+});
+
 test('analysing 40 versions of a 150 KB posting keeps none of the old versions', (t) => {
   clearRuleMemos();
   let text = '';

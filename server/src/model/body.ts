@@ -2,7 +2,7 @@
 // paragraphs. Each returns true when it took the line. Which handler gets a line depends on its
 // shape and on where it sits: in the header block (after the title) a "Label: short value" is a
 // field whatever its label names; in the body the same shape with a section's name opens a section.
-import type { SectionKind } from './posting.ts';
+import type { Heading, SectionKind } from './posting.ts';
 import { FIELD_LABELS, fieldKey, splitLabel, type LabelSplit } from './fields.ts';
 import { inferHeaderKey, isDocumentLabel, POSTED_BY, readsAsOrganization, TITLE_ORG_SUFFIX } from './header.ts';
 import { matchQuestionTitle } from './junk.ts';
@@ -24,7 +24,7 @@ const NO_VALUE = new Set(['none', 'n a', 'na', 'not applicable', 'tbd', 'yes', '
 /** The first line, read as the title when it is one; `force` when the title was found past page text. */
 export function readTitleLine(st: ParseState, i: number, s: number, e: number, words: number, force: boolean): boolean {
   const raw = st.lines[i]!;
-  const t = raw.slice(s, e);
+  const t = st.texts[i]!;
   const info = st.lineInfo[i]!;
   const question = matchQuestionTitle(t);
   if (question) {
@@ -113,24 +113,26 @@ export function readBullet(st: ParseState, i: number, s: number, e: number, mark
   return true;
 }
 
+/** Line i (text from s to e) is a heading alone on its line: it starts its section. (A function of its own, not a closure made per line.) */
+function headingLine(st: ParseState, i: number, s: number, e: number, text: string, label: string, style: Heading['style'], kind: SectionKind, contentDecides: boolean): true {
+  st.lineInfo[i]!.kind = 'heading';
+  startHeading(st, i, { text, label, range: range(i, s, i, e), style }, kind, contentDecides);
+  return true;
+}
+
 /**
  * Headings. 'marked': Markdown and bold headings. 'plain' and 'split': a colon heading, a sentence
  * ending in a colon that introduces a kind, a heading over a dash rule, ALL CAPS, a catalog heading.
  */
 export function readHeading(st: ParseState, i: number, s: number, e: number, words: number, mode: 'marked' | 'plain' | 'split'): boolean {
-  const t = st.lines[i]!.slice(s, e);
+  const t = st.texts[i]!;
   const info = st.lineInfo[i]!;
-  const head = (text: string, label: string, style: 'markdown' | 'caps' | 'colon' | 'sentence' | 'plain' | 'rule', kind: SectionKind, contentDecides: boolean): true => {
-    info.kind = 'heading';
-    startHeading(st, i, { text, label, range: range(i, s, i, e), style }, kind, contentDecides);
-    return true;
-  };
   if (mode === 'marked') {
     const md = markdownHeading(t);
     if (md) {
       const bare = md.label.endsWith(':') ? md.label.slice(0, -1).trimEnd() : md.label;
       const match = headingKind(bare);
-      return head(md.label, bare, 'markdown', match?.kind ?? 'other', match?.contentDecides ?? false);
+      return headingLine(st, i, s, e, md.label, bare, 'markdown', match?.kind ?? 'other', match?.contentDecides ?? false);
     }
     // "**Responsibilities:**", "__Qualifications__": a heading in bold, as web pages paste it.
     const bold = emphasised(t);
@@ -139,7 +141,7 @@ export function readHeading(st: ParseState, i: number, s: number, e: number, wor
     const match = headingKind(bare);
     // A short line set in bold on its own is a heading as the web page showed it, named in the catalog or not.
     if (!match && !(wordCount(bare) <= 10 && !bare.endsWith('.'))) return false;
-    return head(t, bare, 'markdown', match?.kind ?? 'other', match?.contentDecides ?? false);
+    return headingLine(st, i, s, e, t, bare, 'markdown', match?.kind ?? 'other', match?.contentDecides ?? false);
   }
   // A document label under the title ("JOB DESCRIPTION" above the header fields) names the page, not a
   // section; above a block of fields it starts the header block.
@@ -157,10 +159,10 @@ export function readHeading(st: ParseState, i: number, s: number, e: number, wor
     const label = t.slice(0, -1).trimEnd();
     if (wordCount(label) <= 10 && isUpperStart(label)) {
       const match = headingKind(label);
-      return head(t, label, HAS_LOWER.test(label) ? 'colon' : 'caps', match?.kind ?? 'other', match?.contentDecides ?? false);
+      return headingLine(st, i, s, e, t, label, HAS_LOWER.test(label) ? 'colon' : 'caps', match?.kind ?? 'other', match?.contentDecides ?? false);
     }
     const sentenceKind = sentenceHeadingKind(label);
-    return sentenceKind ? head(t, label, 'sentence', sentenceKind, false) : false;
+    return sentenceKind ? headingLine(st, i, s, e, t, label, 'sentence', sentenceKind, false) : false;
   }
   const ruleLabel = beforeDashRule(t);
   if (ruleLabel && wordCount(ruleLabel) <= 10) {
@@ -174,16 +176,16 @@ export function readHeading(st: ParseState, i: number, s: number, e: number, wor
   const endsSentence = t.endsWith('.') || t.endsWith('?') || t.endsWith('!');
   if (!endsSentence && words <= 10 && isCapsHeading(t)) {
     const match = headingKind(t);
-    if (match || st.zone === 'body') return head(t, t, 'caps', match?.kind ?? 'other', match?.contentDecides ?? false);
+    if (match || st.zone === 'body') return headingLine(st, i, s, e, t, t, 'caps', match?.kind ?? 'other', match?.contentDecides ?? false);
   }
   if (!endsSentence && words <= 8 && mode === 'plain') {
     // In the header block a line with a heading's word over a short fact ("Professional Compensation Plan" /
     // "Salary Range: …", "Required Application Type" / "School Related Personnel") is a header line.
     const match = headingKind(t);
     // A name with a kind's cue word in it ("Board of Education") is the employer's name, not a heading.
-    if (match && (match.exact || (isTitleCase(t) && !readsAsOrganization(t) && !(inHeaderBlock(st) && factFollows(st, i))))) return head(t, t, 'plain', match.kind, match.contentDecides);
+    if (match && (match.exact || (isTitleCase(t) && !readsAsOrganization(t) && !(inHeaderBlock(st) && factFollows(st, i))))) return headingLine(st, i, s, e, t, t, 'plain', match.kind, match.contentDecides);
     // "Mental Demands" alone on its line in a section: a job-description factor (a sub-heading).
-    if (!match && st.zone === 'body' && isTitleCase(t) && factorOf(t)) return head(t, t, 'plain', 'other', false);
+    if (!match && st.zone === 'body' && isTitleCase(t) && factorOf(t)) return headingLine(st, i, s, e, t, t, 'plain', 'other', false);
   }
   return false;
 }
@@ -191,7 +193,7 @@ export function readHeading(st: ParseState, i: number, s: number, e: number, wor
 /** "Label: value", "Label:" with the value below, or a heading with its content on the same line. */
 export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e: number, split: LabelSplit): boolean {
   const raw = st.lines[i]!;
-  const t = raw.slice(s, e);
+  const t = st.texts[i]!;
   const info = st.lineInfo[i]!;
   const key = fieldKey(split.label);
   const labelWords = wordCount(split.label);
@@ -250,7 +252,7 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
  */
 export function readHeaderLine(st: ParseState, i: number, s: number, e: number, words: number, mode: 'split-style' | 'unlabelled'): boolean {
   const raw = st.lines[i]!;
-  const t = raw.slice(s, e);
+  const t = st.texts[i]!;
   const info = st.lineInfo[i]!;
   if (mode === 'split-style') {
     if (words > MAX_LABEL_WORDS || t.endsWith(':') || !inHeaderBlock(st)) return false;
@@ -271,7 +273,7 @@ export function readHeaderLine(st: ParseState, i: number, s: number, e: number, 
     }
     const key = fieldKey(t);
     // A known label alone on its line; one that names a section ("ANNUAL SALARY") is a heading, unless a date is all it holds ("Application Deadline" / "7/4/2025").
-    if (!key || normalizeLabel(t).split(' ').length > 3 || (headingKind(t) && !isDateLine(nextLine.slice(ns, ne)))) return false;
+    if (!key || normalizeLabel(t).split(' ').length > 3 || (headingKind(t) && !isDateLine(st.texts[next]!))) return false;
     return readValueBelow(st, i, { label: t, labelStart: s, labelEnd: e, valueStart: e, valueEnd: e }, key);
   }
   // (Outside the body the current section is the title or the header, or a block of fields is starting.)
@@ -300,7 +302,7 @@ export function readHeaderLine(st: ParseState, i: number, s: number, e: number, 
 /** "ESSENTIAL DUTIES AND RESPONSIBILITIES include the following…": a caps heading run on into its text. */
 export function readRunOnHeading(st: ParseState, i: number, s: number, e: number): boolean {
   const raw = st.lines[i]!;
-  const t = raw.slice(s, e);
+  const t = st.texts[i]!;
   const end = capsRunEnd(t);
   if (end < 0) return false;
   const label = t.slice(0, end);
@@ -335,7 +337,7 @@ function endsSentence(st: ParseState, line: number): boolean {
 
 /** Paragraphs join the current section unless their content opens a section of its own. */
 export function readParagraph(st: ParseState, i: number, s: number, e: number, words: number): void {
-  const t = st.lines[i]!.slice(s, e);
+  const t = st.texts[i]!;
   st.lineInfo[i]!.kind = 'paragraph';
   const kindOf = blockKind(t);
   const opens = paragraphOpens(t);

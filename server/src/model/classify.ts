@@ -31,6 +31,8 @@ const PAY_WINDOW = 4;
  *  fee words ("$49 fingerprinting fee" and "260 days per year" are not pay), or pay named in words. */
 export function statesPay(text: string): boolean {
   if (SALARY_WORDS.test(text)) return true;
+  // A dollar figure needs a dollar sign: most texts have none, and are not tokenised.
+  if (!text.includes('$')) return false;
   const tokens = kindTokens(text);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i] !== MONEY) continue;
@@ -56,30 +58,52 @@ const ABOUT_DISTRICT =
 const SUMMARY =
   /\breporting (?:directly )?to\b|\breports (?:directly )?to\b|\bthis position\b|\bthe (?:successful )?(?:candidate|incumbent|applicant)\b|\bwill (?:develop|lead|oversee|manage|support|serve|be responsible|work|coordinate|provide|plan|direct)\b|\bis responsible for\b|\bwe are (?:seeking|looking for)\b|\bseeks? an?\b|\bresponsible for\b/i;
 
-/** Remembers recent answers: a re-parse per keystroke classifies the same lines again. */
-function memoized(fn: (text: string) => SectionKind | null): (text: string) => SectionKind | null {
-  const memo = new BoundedMap<SectionKind | null>(4096, 400_000);
-  return (text) => {
-    if (text.length > 5000) text = text.slice(0, 5000);
-    const known = memo.get(text);
-    if (known !== undefined) return known;
-    return memo.set(text, fn(text));
-  };
+/** A count of years is read only in a text that says "experience" (most do not: they are not lower-cased for it). */
+const EXPERIENCE_WORD = /experience/i;
+
+/** What one text reads as; each reading is computed when first asked for (undefined until then). */
+interface Readings {
+  requirement: SectionKind | null | undefined;
+  content: SectionKind | null | undefined;
+  paragraph: SectionKind | null | undefined;
+}
+
+/** Texts longer than this are read by their start (and remembered by it). */
+const READ_LIMIT = 5000;
+
+/**
+ * Remembers recent answers: a re-parse per keystroke classifies the same lines again. One entry per
+ * text holds all three readings, so a line is copied into the memo (and hashed) once, not per reading.
+ */
+const readings = new BoundedMap<Readings>(8192, 1_000_000);
+
+function readingsOf(text: string): Readings {
+  return readings.get(text) ?? readings.set(text, { requirement: undefined, content: undefined, paragraph: undefined });
 }
 
 /** Kind of a requirement-like bullet or sentence, or null. Order matters: a line naming a license and a degree is about licensure first. */
-export const requirementKind = memoized(classifyRequirement);
+export function requirementKind(text: string): SectionKind | null {
+  if (text.length > READ_LIMIT) text = text.slice(0, READ_LIMIT);
+  const r = readingsOf(text);
+  if (r.requirement === undefined) r.requirement = classifyRequirement(text);
+  return r.requirement;
+}
 
 function classifyRequirement(text: string): SectionKind | null {
   if (RESIDENCY.test(text)) return 'residency';
   if (namesLicense(text)) return 'licensure';
   if (EDUCATION.test(text)) return 'education';
-  if (EXPERIENCE.test(text) || yearsOfExperience(text, text.toLowerCase())) return 'experience';
+  if (EXPERIENCE.test(text) || (EXPERIENCE_WORD.test(text) && yearsOfExperience(text, text.toLowerCase()))) return 'experience';
   return null;
 }
 
 /** The kind a block of content reads as, or null when it does not clearly read as one. */
-export const contentKind = memoized(classifyContent);
+export function contentKind(text: string): SectionKind | null {
+  if (text.length > READ_LIMIT) text = text.slice(0, READ_LIMIT);
+  const r = readingsOf(text);
+  if (r.content === undefined) r.content = classifyContent(text);
+  return r.content;
+}
 
 function classifyContent(text: string): SectionKind | null {
   if (EEO.test(text)) return 'eeo';
@@ -94,7 +118,12 @@ function classifyContent(text: string): SectionKind | null {
 }
 
 /** For a paragraph with no heading: the kind of section it opens (district boilerplate, department, summary). */
-export const paragraphKind = memoized(classifyParagraph);
+export function paragraphKind(text: string): SectionKind | null {
+  if (text.length > READ_LIMIT) text = text.slice(0, READ_LIMIT);
+  const r = readingsOf(text);
+  if (r.paragraph === undefined) r.paragraph = classifyParagraph(text);
+  return r.paragraph;
+}
 
 function classifyParagraph(text: string): SectionKind | null {
   if (EEO.test(text)) return 'eeo';

@@ -26,8 +26,8 @@ export function readValueBelow(st: ParseState, i: number, split: LabelSplit, key
   const next = st.nextNonBlank[i]!;
   if (next >= st.lines.length) return false;
   const [ns, ne] = st.trimmed[next]!;
-  const nt = st.lines[next]!.slice(ns, ne);
-  if (wordCount(nt) > 10 || nt.endsWith(':') || nt.endsWith('.') || BULLET.test(nt) || splitLabel(st.lines[next]!, ns, MAX_LABEL_WORDS)) return false;
+  const nt = st.texts[next]!;
+  if (st.words[next]! > 10 || nt.endsWith(':') || nt.endsWith('.') || BULLET.test(nt) || splitLabel(st.lines[next]!, ns, MAX_LABEL_WORDS)) return false;
   // A value is a short fact: a line that runs on into the next ("Summary:" / "The teacher plans lessons for the" /
   // "the class …") is the body of a heading, and so is a sentence under a label that is no field label.
   if (wrapsOn(st, next) || (!key && readsAsProse(nt))) return false;
@@ -90,11 +90,12 @@ export function fieldBlockAt(st: ParseState, i: number): boolean {
   let colons = 0;
   let j = i;
   for (let k = 0; k < FIELD_BLOCK_WINDOW && j < n; k++, j = st.nextNonBlank[j]!) {
-    const [s, e] = st.trimmed[j]!;
-    const t = st.lines[j]!.slice(s, e);
-    if (wordCount(t) > FIELD_BLOCK_LINE_WORDS || t.endsWith('.') || BULLET.test(t)) return false;
+    const s = st.trimmed[j]![0];
+    const t = st.texts[j]!;
+    const words = st.words[j]!;
+    if (words > FIELD_BLOCK_LINE_WORDS || t.endsWith('.') || BULLET.test(t)) return false;
     const split = splitLabel(st.lines[j]!, s, 4);
-    const key = split ? fieldKey(split.label) : wordCount(t) <= 4 ? fieldKey(t) : null;
+    const key = split ? fieldKey(split.label) : words <= 4 ? fieldKey(t) : null;
     if (k === 0) {
       if (!key) return false;
       if (split && split.valueStart < split.valueEnd && (key === 'salary' || key === 'salary_range')) return false;
@@ -109,12 +110,12 @@ export function fieldBlockAt(st: ParseState, i: number): boolean {
 export function factFollows(st: ParseState, i: number): boolean {
   const next = st.nextNonBlank[i]!;
   if (next >= st.lines.length) return false;
-  const [ns, ne] = st.trimmed[next]!;
-  const nt = st.lines[next]!.slice(ns, ne);
+  const nt = st.texts[next]!;
+  const words = st.words[next]!;
   if (fieldFollows(st, i)) return true;
   // A known label alone on its line ("Maximum Salary" under "Minimum Salary"): a list of fields.
-  if (wordCount(nt) <= 3 && fieldKey(nt) !== null) return true;
-  return wordCount(nt) <= 6 && !nt.endsWith('.') && !nt.endsWith(':') && !BULLET.test(nt) && !headingKind(nt);
+  if (words <= 3 && fieldKey(nt) !== null) return true;
+  return words <= 6 && !nt.endsWith('.') && !nt.endsWith(':') && !BULLET.test(nt) && !headingKind(nt);
 }
 
 /** Words from which the next line reads as a sentence of content rather than another short name. */
@@ -124,9 +125,9 @@ const CONTENT_WORDS = 10;
 export function contentFollows(st: ParseState, i: number, noLabel: boolean): boolean {
   const next = st.nextNonBlank[i]!;
   if (next >= st.lines.length) return false;
-  const [ns, ne] = st.trimmed[next]!;
-  const nt = st.lines[next]!.slice(ns, ne);
-  return BULLET.test(nt) || (wordCount(nt) >= CONTENT_WORDS && !(noLabel && splitLabel(st.lines[next]!, ns, MAX_LABEL_WORDS)));
+  const ns = st.trimmed[next]![0];
+  const nt = st.texts[next]!;
+  return BULLET.test(nt) || (st.words[next]! >= CONTENT_WORDS && !(noLabel && splitLabel(st.lines[next]!, ns, MAX_LABEL_WORDS)));
 }
 
 /** True when line i+1 goes on with the sentence of line i (it starts in lower case). */

@@ -19,9 +19,14 @@ export function parse(text: string): Posting {
   const n = lines.length;
   const lineInfo: LineInfo[] = new Array(n);
   const trimmed: Array<[number, number]> = new Array(n);
+  // Each line's trimmed text and word count, read once here: every handler and look-ahead reuses them.
+  const texts: string[] = new Array(n);
+  const wordCounts = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const bounds = trimBounds(lines[i]!);
     trimmed[i] = bounds;
+    texts[i] = bounds[0] < bounds[1] ? lines[i]!.slice(bounds[0], bounds[1]) : '';
+    wordCounts[i] = wordCount(texts[i]!);
     lineInfo[i] = { line: i, text: lines[i]!, kind: 'blank', indent: bounds[0] };
   }
   // nextNonBlank[i]: the first line after i with content (blank lines and table residue skipped), or n.
@@ -33,12 +38,12 @@ export function parse(text: string): Posting {
       continue;
     }
     const [s, e] = trimmed[i + 1]!;
-    const hasContent = s < e && !TABLE_RESIDUE.test(lines[i + 1]!.slice(s, e));
+    const hasContent = s < e && !TABLE_RESIDUE.test(texts[i + 1]!);
     nextNonBlank[i] = hasContent ? i + 1 : nextNonBlank[i + 1]!;
   }
 
   const frontMatter = readFrontMatter(lines);
-  const st: ParseState = { lines, trimmed, lineInfo, nextNonBlank, consumed: new Uint8Array(n), sections: [], fields: [], junk: [], title: null, current: null, zone: 'start' };
+  const st: ParseState = { lines, trimmed, texts, words: wordCounts, lineInfo, nextNonBlank, consumed: new Uint8Array(n), sections: [], fields: [], junk: [], title: null, current: null, zone: 'start' };
   const fmEnd = frontMatter ? frontMatter.endLine : -1;
   // The title's line when lines above it are page text or a letterhead (planned at the first line).
   let titleLine = -1;
@@ -54,9 +59,9 @@ export function parse(text: string): Posting {
     const [s, e] = trimmed[i]!;
     if (s >= e) continue;
     const raw = lines[i]!;
-    const t = raw.slice(s, e);
+    const t = texts[i]!;
     const info = lineInfo[i]!;
-    const words = wordCount(t);
+    const words = wordCounts[i]!;
 
     // 1. The title: the first line that reads as one, past page text, a letterhead or a document label.
     if (st.zone === 'start') {
@@ -177,7 +182,7 @@ function readFieldTitle(st: ParseState, i: number, s: number, e: number, split: 
   const title: Title = { text: st.lines[valueLine]!.slice(vs, ve), line: valueLine, range: range(valueLine, vs, valueLine, ve) };
   st.title = title;
   info.kind = 'title';
-  const b = open(st, 'title', i, { text: st.lines[i]!.slice(s, e), label: title.text, range: range(i, s, i, e), style: 'colon' });
+  const b = open(st, 'title', i, { text: st.texts[i]!, label: title.text, range: range(i, s, i, e), style: 'colon' });
   b.lastLine = valueLine;
   st.zone = 'header';
 }
@@ -185,7 +190,5 @@ function readFieldTitle(st: ParseState, i: number, s: number, e: number, split: 
 /** The trimmed text of the next line with content, or ''. */
 function nextText(st: ParseState, i: number): string {
   const next = st.nextNonBlank[i]!;
-  if (next >= st.lines.length) return '';
-  const [s, e] = st.trimmed[next]!;
-  return st.lines[next]!.slice(s, e);
+  return next < st.lines.length ? st.texts[next]! : '';
 }

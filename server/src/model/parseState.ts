@@ -12,6 +12,10 @@ export type Zone = 'start' | 'header' | 'body';
 export interface ParseState {
   lines: string[];
   trimmed: Array<[number, number]>;
+  /** texts[i]: line i without its surrounding spaces (lines[i] cut at trimmed[i]), cut once for every reader. */
+  texts: string[];
+  /** words[i]: the number of words of texts[i]. */
+  words: Int32Array;
   lineInfo: LineInfo[];
   /** nextNonBlank[i]: the first line after i that is neither blank nor table residue (or n). */
   nextNonBlank: Int32Array;

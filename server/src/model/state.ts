@@ -51,37 +51,132 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([...Object.keys(PHRASES), ...Ob
 const NAME_TO_CODE: ReadonlyMap<string, string> = new Map(Object.entries(STATE_NAMES).map(([code, name]) => [name.toLowerCase(), code]));
 const ZIP3: ReadonlyMap<number, string> = new Map(ZIP3_RANGES.flatMap(([a, b, s]) => Array.from({ length: b - a + 1 }, (_, i) => [a + i, s] as const)));
 const AREA: ReadonlyMap<string, string> = new Map(Object.entries(AREA_CODES).flatMap(([s, codes]) => codes.split(' ').map((c) => [c, s] as const)));
+// Maps rather than the tables' objects: a keyed look-up of a fresh word in an object's properties costs
+// a string-table probe per word, and every word of every line is looked up.
+const PHRASE_CLUES: ReadonlyMap<string, PhraseClue> = new Map(Object.entries(PHRASES));
+const ACRONYM_CLUES: ReadonlyMap<string, PhraseClue> = new Map(Object.entries(ACRONYMS));
 
-// Words (letters, inner apostrophes and hyphens) and digit runs. Linear: each alternative consumes.
-const TOKEN = /[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+/g;
 // "(804) 555-0100", "804-555-0100", "804.555.0100".
 const PHONE = /(?:\((\d{3})\)\s?|\b(\d{3})[-.])\d{3}[-.]\d{4}\b/g;
+const COMMA_BETWEEN = /^\s*,\s*$/;
+const LETTER = /[A-Za-z]/;
 
-interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
+/** Longest word the first-word filter tells apart; no phrase or state name starts with a longer one. */
+const SHAPE_LENGTHS = 32;
+/**
+ * The shapes (first letter, length) of FIRST_WORDS: a word of any other shape starts no phrase and
+ * no state name, and is passed over without being cut out of its line or lower-cased.
+ */
+const FIRST_WORD_SHAPES: Uint8Array = (() => {
+  const shapes = new Uint8Array(26 * SHAPE_LENGTHS);
+  for (const w of FIRST_WORDS) if (w.length < SHAPE_LENGTHS) shapes[(w.charCodeAt(0) - 97) * SHAPE_LENGTHS + w.length] = 1;
+  return shapes;
+})();
+
+/**
+ * The words (letters, inner apostrophes and hyphens) and digit runs of one line at a time, as
+ * parallel arrays reused from line to line: one inference allocates them once, not an object per
+ * word, and a word's text and lower case are cut out only when a clue needs them (most words are
+ * passed over on their first letters and length). `read` finds what
+ * /[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+/g would, with one scan of the characters.
+ */
+class LineTokens {
+  line = '';
+  count = 0;
+  /** The longest digit run of the line (a telephone number needs three digits in a row). */
+  longestDigits = 0;
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  /** Texts and lower cases cut so far ('' until then: no token is empty). */
+  private readonly texts: string[] = [];
+  private readonly lowers: string[] = [];
+
+  read(line: string): void {
+    this.line = line;
+    this.count = 0;
+    this.longestDigits = 0;
+    const n = line.length;
+    let i = 0;
+    while (i < n) {
+      const c = line.charCodeAt(i);
+      let j = i + 1;
+      if (isAsciiLetter(c)) {
+        for (;;) {
+          while (j < n && isAsciiLetter(line.charCodeAt(j))) j++;
+          const d = j + 1 < n ? line.charCodeAt(j) : 0;
+          if ((d === 39 || d === 0x2019 || d === 45) && isAsciiLetter(line.charCodeAt(j + 1))) j += 2;
+          else break;
+        }
+      } else if (isAsciiDigit(c)) {
+        while (j < n && isAsciiDigit(line.charCodeAt(j))) j++;
+        if (j - i > this.longestDigits) this.longestDigits = j - i;
+      } else {
+        i = j;
+        continue;
+      }
+      const k = this.count++;
+      this.starts[k] = i;
+      this.ends[k] = j;
+      this.texts[k] = '';
+      this.lowers[k] = '';
+      i = j;
+    }
+  }
+
+  text(k: number): string {
+    const t = this.texts[k]!;
+    return t !== '' ? t : (this.texts[k] = this.line.slice(this.starts[k]!, this.ends[k]!));
+  }
+
+  lower(k: number): string {
+    const t = this.lowers[k]!;
+    return t !== '' ? t : (this.lowers[k] = this.text(k).toLowerCase());
+  }
+
+  length(k: number): number {
+    return this.ends[k]! - this.starts[k]!;
+  }
+
+  /** Token k exists and starts with a capital letter. */
+  capitalized(k: number): boolean {
+    return k >= 0 && k < this.count && isCapital(this.line.charCodeAt(this.starts[k]!));
+  }
+
+  /** Token k exists and is a run of digits. */
+  digits(k: number): boolean {
+    return k >= 0 && k < this.count && isAsciiDigit(this.line.charCodeAt(this.starts[k]!));
+  }
+
+  /** Token k is two capitals, the shape of a state code. */
+  twoCapitals(k: number): boolean {
+    const at = this.starts[k]!;
+    return this.ends[k]! - at === 2 && isCapital(this.line.charCodeAt(at)) && isCapital(this.line.charCodeAt(at + 1));
+  }
+
+  /** Token k (a word) may start a phrase or a state name: its first letter and length are those of one. */
+  mayStartPhrase(k: number): boolean {
+    const len = this.length(k);
+    return len < SHAPE_LENGTHS && FIRST_WORD_SHAPES[((this.line.charCodeAt(this.starts[k]!) | 32) - 97) * SHAPE_LENGTHS + len] === 1;
+  }
+
+  /** The line's text between the end of token a and the start of token b. */
+  between(a: number, b: number): string {
+    return this.line.slice(this.ends[a]!, this.starts[b]!);
+  }
 }
-
-function tokens(line: string): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(line); m; m = TOKEN.exec(line)) out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
-const isCapitalized = (t: Token | undefined): boolean => !!t && t.text[0]! >= 'A' && t.text[0]! <= 'Z';
-const isDigits = (t: Token | undefined): boolean => !!t && t.text[0]! >= '0' && t.text[0]! <= '9';
 
 /** Longest state name starting at token i ("west virginia" before "virginia"), with its length in tokens. */
-function stateNameAt(toks: Token[], i: number): { code: string; n: number } | null {
+function stateNameAt(toks: LineTokens, i: number): { code: string; n: number } | null {
   for (let n = 3; n >= 1; n--) {
-    if (i + n > toks.length) continue;
-    let key = toks[i]!.lower;
-    for (let k = 1; k < n; k++) key += ' ' + toks[i + k]!.lower;
+    if (i + n > toks.count) continue;
+    let key = toks.lower(i);
+    for (let k = 1; k < n; k++) key += ' ' + toks.lower(i + k);
     const code = NAME_TO_CODE.get(key);
-    if (code && isCapitalized(toks[i])) return { code, n };
+    if (code && toks.capitalized(i)) return { code, n };
   }
   return null;
 }
@@ -101,86 +196,95 @@ class Tally {
 
 const score = (e: StateEvidence): number => e.weight * (1 + REPEAT_BONUS * Math.min(e.count - 1, REPEAT_CAP));
 
-function scanLine(line: string, l: number, tally: Tally): void {
-  const toks = tokens(line);
+function scanLine(line: string, l: number, tally: Tally, toks: LineTokens): void {
+  toks.read(line);
+  const { count, starts, ends } = toks;
   let skipUntil = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    const prev = toks[i - 1];
-    if (isDigits(t)) {
+  for (let i = 0; i < count; i++) {
+    if (toks.digits(i)) {
       // A ZIP right after a state code or name, or after the word ZIP.
-      if (t.text.length === 5 && prev && (CODE_SET.has(prev.text) || NAME_TO_CODE.has(prev.lower) || prev.lower === 'zip')) {
-        const s = ZIP3.get(Number(t.text.slice(0, 3)));
-        if (s) tally.add(s, 'zip', `ZIP ${t.text}`, l, 2);
+      if (toks.length(i) === 5 && i > 0 && (CODE_SET.has(toks.text(i - 1)) || NAME_TO_CODE.has(toks.lower(i - 1)) || toks.lower(i - 1) === 'zip')) {
+        const text = toks.text(i);
+        const s = ZIP3.get(Number(text.slice(0, 3)));
+        if (s) tally.add(s, 'zip', `ZIP ${text}`, l, 2);
       }
       continue;
     }
+    const capitalized = toks.capitalized(i);
     // "City, ST" (or "City ST 12345"): a capitalized word, a comma, a two-letter state code.
-    if (t.text.length === 2 && CODE_SET.has(t.text) && isCapitalized(prev) && !isDigits(prev)) {
-      const between = line.slice(prev!.end, t.start);
-      const next = toks[i + 1];
-      const afterOk = t.end >= line.length || !/[A-Za-z]/.test(line[t.end]!);
-      const zipNext = isDigits(next) && next!.text.length === 5;
+    if (toks.twoCapitals(i) && CODE_SET.has(toks.text(i)) && toks.capitalized(i - 1) && !toks.digits(i - 1)) {
+      const text = toks.text(i);
+      const prev = toks.text(i - 1);
+      const between = toks.between(i - 1, i);
+      const end = ends[i]!;
+      const afterOk = end >= line.length || !LETTER.test(line[end]!);
+      const zipNext = toks.digits(i + 1) && toks.length(i + 1) === 5;
       // "STEAM, OR" and "AZ, CA, CO" are words and lists: an all-caps word before the code counts
       // only when the code ends the line or a ZIP follows ("LOS ANGELES, CA 90012").
-      const capsBefore = prev!.text.length > 1 && prev!.text === prev!.text.toUpperCase();
-      const capsOk = !capsBefore || (!CODE_SET.has(prev!.text) && (zipNext || line.slice(t.end).trim() === ''));
-      if (afterOk && capsOk && (/^\s*,\s*$/.test(between) || (between === ' ' && zipNext))) {
+      const capsBefore = prev.length > 1 && prev === prev.toUpperCase();
+      const capsOk = !capsBefore || (!CODE_SET.has(prev) && (zipNext || line.slice(end).trim() === ''));
+      if (afterOk && capsOk && (COMMA_BETWEEN.test(between) || (between === ' ' && zipNext))) {
         let from = i - 1;
-        while (from > 0 && from > i - 4 && isCapitalized(toks[from - 1]) && line.slice(toks[from - 1]!.end, toks[from]!.start) === ' ') from--;
-        const cityText = line.slice(toks[from]!.start, prev!.end);
-        const local = Object.prototype.hasOwnProperty.call(PHRASES, cityText.toLowerCase()) ? PHRASES[cityText.toLowerCase()] : undefined;
-        tally.add(t.text, 'city-state', `${cityText}, ${t.text}`, l, 3, local?.locality && local.states[t.text] ? local.locality : undefined);
+        while (from > 0 && from > i - 4 && toks.capitalized(from - 1) && toks.between(from - 1, from) === ' ') from--;
+        const cityText = line.slice(starts[from]!, ends[i - 1]!);
+        const local = PHRASE_CLUES.get(cityText.toLowerCase());
+        tally.add(text, 'city-state', `${cityText}, ${text}`, l, 3, local?.locality && local.states[text] ? local.locality : undefined);
         continue;
       }
     }
     if (i < skipUntil) continue;
-    const acro = Object.prototype.hasOwnProperty.call(ACRONYMS, t.text) ? ACRONYMS[t.text] : undefined;
+    // (Every acronym is in capitals: the look-up is skipped for the other words.)
+    const acro = capitalized && toks.length(i) > 2 && isCapital(line.charCodeAt(starts[i]! + 1)) ? ACRONYM_CLUES.get(toks.text(i)) : undefined;
     if (acro) {
-      const next = toks[i + 1];
-      if ((t.text === 'ISD' || t.text === 'USD') && isDigits(next)) tally.add(t.text === 'ISD' ? 'MN' : 'KS', 'district-pattern', `${t.text} ${next!.text}`, l, 2);
-      else if (t.text !== 'USD') tally.clue(acro, t.text, l);
+      const text = toks.text(i);
+      if ((text === 'ISD' || text === 'USD') && toks.digits(i + 1)) tally.add(text === 'ISD' ? 'MN' : 'KS', 'district-pattern', `${text} ${toks.text(i + 1)}`, l, 2);
+      else if (text !== 'USD') tally.clue(acro, text, l);
       continue;
     }
-    if (!FIRST_WORDS.has(t.lower)) continue;
+    if (!toks.mayStartPhrase(i)) continue;
+    const lower = toks.lower(i);
+    if (!FIRST_WORDS.has(lower)) continue;
     // Longest known phrase starting here.
     let matched = 0;
     let key = '';
     let best: { clue: PhraseClue; n: number } | null = null;
-    for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= toks.length; n++) {
-      key = n === 1 ? t.lower : `${key} ${toks[i + n - 1]!.lower}`;
-      const c = Object.prototype.hasOwnProperty.call(PHRASES, key) ? PHRASES[key] : undefined;
+    for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= count; n++) {
+      key = n === 1 ? lower : `${key} ${toks.lower(i + n - 1)}`;
+      const c = PHRASE_CLUES.get(key);
       if (c) best = { clue: c, n };
     }
     const name = stateNameAt(toks, i);
     // A city right before ", ST" is counted once, as the "City, ST" clue.
-    if (best && best.clue.kind === 'city' && i + best.n < toks.length && CODE_SET.has(toks[i + best.n]!.text) && /^\s*,\s*$/.test(line.slice(toks[i + best.n - 1]!.end, toks[i + best.n]!.start))) {
+    if (best && best.clue.kind === 'city' && i + best.n < count && CODE_SET.has(toks.text(i + best.n)) && COMMA_BETWEEN.test(toks.between(i + best.n - 1, i + best.n))) {
       skipUntil = i + best.n;
       continue;
     }
     if (best && (!name || best.n > name.n)) {
-      const text = line.slice(t.start, toks[i + best.n - 1]!.end);
+      const phrase = line.slice(starts[i]!, ends[i + best.n - 1]!);
       // "Independent School District No. 709" is Minnesota's numbering.
-      const after = toks[i + best.n];
-      if (text.toLowerCase() === 'independent school district' && (isDigits(after) || (after?.lower === 'no' && isDigits(toks[i + best.n + 1])))) tally.add('MN', 'district-pattern', `${text} ${after!.text}`, l, 2);
-      else tally.clue(best.clue, text, l);
+      const after = i + best.n;
+      if (phrase.toLowerCase() === 'independent school district' && (toks.digits(after) || (after < count && toks.lower(after) === 'no' && toks.digits(after + 1))))
+        tally.add('MN', 'district-pattern', `${phrase} ${toks.text(after)}`, l, 2);
+      else tally.clue(best.clue, phrase, l);
       matched = best.n;
     } else if (name) {
-      const text = line.slice(t.start, toks[i + name.n - 1]!.end);
-      const before = i >= 2 ? `${toks[i - 2]!.lower} ${toks[i - 1]!.lower}` : '';
-      const after = toks[i + name.n];
+      const phrase = line.slice(starts[i]!, ends[i + name.n - 1]!);
+      const before = i >= 2 ? `${toks.lower(i - 2)} ${toks.lower(i - 1)}` : '';
+      const after = i + name.n;
       let kind: EvidenceKind = 'state-name';
       let w = name.code === 'WA' ? 0.5 : 1; // "Washington" is often a person or a street
       if (before === 'state of' || before === 'commonwealth of') w = 2;
-      else if (after && CREDENTIAL_WORDS.has(after.lower)) {
+      else if (after < count && CREDENTIAL_WORDS.has(toks.lower(after))) {
         kind = 'credential';
         w = 2;
       }
-      tally.add(name.code, kind, kind === 'credential' ? `${text} ${after!.text}` : before === 'state of' || before === 'commonwealth of' ? `${toks[i - 2]!.text} of ${text}` : text, l, w);
+      tally.add(name.code, kind, kind === 'credential' ? `${phrase} ${toks.text(after)}` : before === 'state of' || before === 'commonwealth of' ? `${toks.text(i - 2)} of ${phrase}` : phrase, l, w);
       matched = name.n;
     }
     if (matched) skipUntil = i + matched;
   }
+  // Every telephone number has a run of three digits: most lines have none, and skip the search.
+  if (toks.longestDigits < 3) return;
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(line); m; m = PHONE.exec(line)) {
     const s = AREA.get(m[1] ?? m[2]!);
@@ -191,10 +295,11 @@ function scanLine(line: string, l: number, tally: Tally): void {
 /** The state a posting's text points to, with the evidence; pure. */
 export function inferStateFromLines(lines: readonly string[]): StateInference {
   const tally = new Tally();
+  const toks = new LineTokens();
   for (let l = 0; l < lines.length; l++) {
     const line = lines[l]!;
     if (line.length > LINE_LIMIT) continue;
-    scanLine(line, l, tally);
+    scanLine(line, l, tally, toks);
   }
   // "Spokane Public Schools, Spokane, WA": the bare city is the same clue as the "City, ST" one.
   for (const [key, e] of tally.byKey) {

@@ -16,8 +16,8 @@ const MAX_SUBHEADING_WORDS = 6;
  * ("Essential Duties:" / "Leadership & Management" / "- Build …"), of the section's kind.
  */
 export function readSubHeading(st: ParseState, i: number, s: number, e: number, words: number): boolean {
-  if (st.zone !== 'body' || words > MAX_SUBHEADING_WORDS || !HAS_LOWER.test(st.lines[i]!.slice(s, e))) return false;
-  const t = st.lines[i]!.slice(s, e);
+  const t = st.texts[i]!;
+  if (st.zone !== 'body' || words > MAX_SUBHEADING_WORDS || !HAS_LOWER.test(t)) return false;
   const last = t.charCodeAt(t.length - 1);
   const endsOpen = (last >= 65 && last <= 90) || (last >= 97 && last <= 122) || (last >= 48 && last <= 57) || last === 41;
   // A comma reads as an address, a date or a phrase of a sentence, not a name ("Henrico, VA 23223").
@@ -48,14 +48,13 @@ export function readNumberedSubHeading(st: ParseState, i: number, s: number, e: 
   if (wordCount(name) > MAX_SUBHEADING_WORDS || !isUpperStart(name) || !isTitleCase(name) || /[.,;:!?]$/.test(name)) return false;
   const next = st.nextNonBlank[i]!;
   if (next >= st.lines.length) return false;
-  const [ns, ne] = st.trimmed[next]!;
-  const nextMarker = BULLET.exec(st.lines[next]!.slice(ns, ne));
+  const nextMarker = BULLET.exec(st.texts[next]!);
   if (!nextMarker || /\d/.test(nextMarker[0])) return false;
   const cur = st.current;
   const parent = cur && !cur.closed ? parentFor(cur) : null;
   if (!parent || !parent.heading) return false;
   st.lineInfo[i]!.kind = 'heading';
-  startSubHeading(st, i, { text: raw.slice(s, e), label: name, range: range(i, s, i, e), style: 'plain' }, parent);
+  startSubHeading(st, i, { text: st.texts[i]!, label: name, range: range(i, s, i, e), style: 'plain' }, parent);
   return true;
 }
 
