@@ -5,6 +5,7 @@ import type { Rule, RuleFinding } from './types.ts';
 import type { Posting } from '../model/posting.ts';
 import { proseLines, proseMemos } from '../facts/prose.ts';
 import { bool, documentRange, num } from '../facts/util.ts';
+import { lineFacts, lowerOf, type LineFacts } from '../facts/memo.ts';
 
 // Stems from lovedaybrooke/gender-decoder (MIT), app/wordlists/en.py, matched by word prefix.
 export const FEMININE_STEMS =
@@ -111,11 +112,31 @@ const NO_CODED: ReadonlyArray<readonly [string, boolean]> = [];
 
 /** The coded words of one text in order, each with true when masculine-coded. One pass. */
 export function codedWords(raw: string): ReadonlyArray<readonly [string, boolean]> {
+  return codedWordsIn(raw.toLowerCase(), 0);
+}
+
+/**
+ * codedWords of a line's text from `start`, read from the line's shared lower case (memo.ts) when
+ * that is the same as lowering the text from start: no copy of the line in the common case.
+ */
+function codedWordsOfLine(f: LineFacts, start: number): ReadonlyArray<readonly [string, boolean]> {
+  const lower = lowerOf(f);
+  // Lowering can lengthen a character (U+0130), and the neutral phrases are matched on the text itself.
+  if (lower.length !== f.text.length || lower.includes('competitive') || lower.includes('force')) return codedWords(f.text.slice(start));
+  return codedWordsIn(lower, start);
+}
+
+/** The coded words of lower-case text from `start` (a word there starts the text). */
+function codedWordsIn(lower: string, start: number): ReadonlyArray<readonly [string, boolean]> {
   let out: Array<readonly [string, boolean]> | null = null;
-  let text = raw.toLowerCase();
-  if (text.includes('competitive') || text.includes('force')) text = text.replace(NEUTRAL_PHRASES, ' ');
+  let text = lower;
+  let i = start;
+  if (text.includes('competitive', i) || text.includes('force', i)) {
+    text = text.slice(i).replace(NEUTRAL_PHRASES, ' ');
+    i = 0;
+  }
+  const first = i;
   const n = text.length;
-  let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 97 || c > 122) {
@@ -126,7 +147,7 @@ export function codedWords(raw: string): ReadonlyArray<readonly [string, boolean
     while (j < n && isWordCode(text.charCodeAt(j))) j++;
     const c2 = text.charCodeAt(i + 1) - 97;
     const flags = j - i >= 3 && c2 >= 0 && c2 < 26 ? TWO[(c - 97) * 26 + c2]! : 0;
-    if (flags && (i === 0 || !isWordCode(text.charCodeAt(i - 1)))) {
+    if (flags && (i === first || !isWordCode(text.charCodeAt(i - 1)))) {
       const k = key2(text, i);
       if (!matches(EXC, text, i, k)) {
         const masc = (flags & 1) !== 0 && matches(MASC, text, i, k);
@@ -162,9 +183,10 @@ export function proseCoded(posting: Posting): CodedCounts {
   const counts: CodedCounts = { masculine: new Map(), feminine: new Map() };
   const prose = proseLines(posting);
   const memos = proseMemos(posting);
+  const facts = lineFacts(posting);
   for (let i = 0; i < prose.length; i++) {
     const m = memos[i]!;
-    addCoded(counts, (m.coded ??= codedWords(m.text)));
+    addCoded(counts, (m.coded ??= codedWordsOfLine(facts[prose[i]!.line]!, m.start)));
   }
   return counts;
 }
