@@ -56,18 +56,28 @@ const NEUTRAL_PHRASES =
   /\bopen competitive\b|\bcompetitive (?:basis|exam|examination|examinations|process|salary|salaries|pay|wages?|benefits|compensation|grants?)\b|\b(?:work|task|labor|police) force\b|\bin (?:full )?force\b/gi;
 
 interface Matcher {
-  /** Stems by their first two letters, as a number (char code × 65536 + char code). */
+  /** Stems by their first three characters (index3). */
   first: Map<number, string[]>;
 }
 
-function key2(w: string, at = 0): number {
-  return w.charCodeAt(at) * 65536 + w.charCodeAt(at + 1);
+/**
+ * A word's first three characters as a number: a–z × a–z × (a–z or '-'), or -1. Every stem starts
+ * so (at least three characters), and three characters leave few stems to try at a word ("co"
+ * alone starts eleven).
+ */
+function index3(text: string, at: number): number {
+  const a = text.charCodeAt(at) - 97;
+  const b = text.charCodeAt(at + 1) - 97;
+  const c = text.charCodeAt(at + 2);
+  const t = c === 45 ? 26 : c - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 && t >= 0 && t <= 26 ? (a * 26 + b) * 27 + t : -1;
 }
 
 function matcher(stems: string[]): Matcher {
   const first = new Map<number, string[]>();
   for (const s of stems) {
-    const k = key2(s);
+    const k = index3(s, 0);
+    if (k < 0) throw new Error(`stem '${s}' does not start with two letters and a letter or hyphen`);
     let arr = first.get(k);
     if (!arr) first.set(k, (arr = []));
     arr.push(s);
@@ -86,17 +96,13 @@ function matches(m: Matcher, text: string, at: number, k: number): boolean {
   return false;
 }
 
-/** Flags by the first two letters (a–z × a–z): 1 a masculine stem, 2 a feminine stem. */
-const TWO = new Uint8Array(26 * 26);
+/** Flags by a word's first three characters (index3): 1 a masculine stem starts so, 2 a feminine stem. */
+const THREE = new Uint8Array(26 * 26 * 27);
 for (const [m, bit] of [
   [MASC, 1],
   [FEM, 2],
 ] as const) {
-  for (const k of m.first.keys()) {
-    const a = Math.floor(k / 65536) - 97;
-    const b = (k % 65536) - 97;
-    if (a >= 0 && a < 26 && b >= 0 && b < 26) TWO[a * 26 + b]! |= bit;
-  }
+  for (const k of m.first.keys()) THREE[k]! |= bit;
 }
 
 export interface CodedCounts {
@@ -145,10 +151,9 @@ function codedWordsIn(lower: string, start: number): ReadonlyArray<readonly [str
     }
     let j = i + 1;
     while (j < n && isWordCode(text.charCodeAt(j))) j++;
-    const c2 = text.charCodeAt(i + 1) - 97;
-    const flags = j - i >= 3 && c2 >= 0 && c2 < 26 ? TWO[(c - 97) * 26 + c2]! : 0;
+    const k = j - i >= 3 ? index3(text, i) : -1;
+    const flags = k >= 0 ? THREE[k]! : 0;
     if (flags && (i === first || !isWordCode(text.charCodeAt(i - 1)))) {
-      const k = key2(text, i);
       if (!matches(EXC, text, i, k)) {
         const masc = (flags & 1) !== 0 && matches(MASC, text, i, k);
         const fem = !masc && (flags & 2) !== 0 && matches(FEM, text, i, k);
