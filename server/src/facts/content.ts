@@ -126,12 +126,6 @@ export function isContentKind(kind: SectionKind | null | undefined): kind is Con
 const KSA_P = TEXT_PATTERNS.length;
 
 /**
- * KSA tried at a position of the line itself (sticky, without its "^"): a line's body needs no copy
- * to be tested. Its longest match is far shorter than the 400 characters kindTest reads.
- */
-const KSA_AT = new RegExp(KSA.source.replace(/^\^/, ''), 'iy');
-
-/**
  * Where the body of a line read whole (no inline heading text) starts, when the line itself can
  * stand for its body: no white space after the body (an alternative may end in a space that the
  * trimmed body lacks), no case change that lengthens a character (the lower case stays aligned),
@@ -228,8 +222,9 @@ export function lineContentKinds(f: LineFacts, start: number, inline: string | n
       if (!(untested & (1 << p))) continue;
       let hit: boolean;
       if (p === KSA_P && inPlace >= 0) {
-        KSA_AT.lastIndex = inPlace;
-        hit = KSA_AT.test(f.text);
+        // The body is the line from inPlace: only the 400 characters kindTest reads are copied (none
+        // when the body is the whole line; KSA's longest match is far shorter than 400 characters).
+        hit = KSA.test(inPlace === 0 && f.text.length <= 400 ? f.text : f.text.slice(inPlace, inPlace + 400));
       } else {
         b ??= contentBody(f, start, inline);
         hit = kindTest(p, b.text, b.lower, b.body);
