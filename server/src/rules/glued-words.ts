@@ -87,6 +87,7 @@ export function gluesIn(text: string, from = 0): Glue[] {
     if (gluedBefore(text, m.index)) out.push({ at: m.index, text: tokenAt(text, m.index), insert: ' ' });
     else LABEL_AFTER.lastIndex = m.index + 1; // the lookbehind's scan: a label may start inside this one
   }
+  if (out.length < 2) return out; // most lines: nothing to de-duplicate or order
   const seen = new Set<number>();
   return out.filter((g) => !seen.has(g.at) && seen.add(g.at)).sort((a, b) => a.at - b.at);
 }
