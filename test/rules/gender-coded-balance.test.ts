@@ -67,3 +67,11 @@ ruleTable('gender-coded-balance', {
     },
   ],
 }, test);
+
+test('gender-coded-balance: hyphens and apostrophes inside words, stems sharing their first letters', () => {
+  const c = countCoded([
+    "Co-operative and cooperative staff; self-confident, head-strong, headstrong; it's nag-free; in-person inclusive work. Compete, competitive salary, commit’s, an independent school, independently.",
+  ]);
+  assert.deepEqual([...c.masculine.keys()], ['self-confident', 'head-strong', 'headstrong', 'compete', 'independently']);
+  assert.deepEqual([...c.feminine.keys()], ['co-operative', 'cooperative', 'nag-free', 'inclusive', "commit's"]);
+});

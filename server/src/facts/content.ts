@@ -4,6 +4,7 @@
 import type { SectionKind } from '../model/posting.ts';
 import { lowerOf, MAX_MEMO_KEY, type LineFacts } from './memo.ts';
 import { flatCopy } from '../model/boundedMap.ts';
+import { isRegexSpace } from './words.ts';
 import { EDUCATION, EXPERIENCE, LICENSURE, namesLicense, RESIDENCY, yearsOfExperience } from '../model/patterns.ts';
 
 /** The kinds analyze() reports as present or missing. */
@@ -91,11 +92,11 @@ function startBits(): { START3: Int32Array; DIGIT_BIT: number; DOLLAR_BIT: numbe
   return { START3: start3, DIGIT_BIT: digit, DOLLAR_BIT: dollar };
 }
 
-/** Bit i set when a word of the (lower-case) line starts like one of pattern i's words. One pass, no allocation. */
-function candidates(lower: string): number {
+/** Bit i set when a word of the (lower-case) line from `from` starts like one of pattern i's words. One pass, no allocation. */
+function candidates(lower: string, from: number): number {
   let bits = 0;
   const n = lower.length;
-  let i = 0;
+  let i = from;
   while (i < n) {
     const c = lower.charCodeAt(i);
     if (c === 36) bits |= DOLLAR_BIT;
@@ -123,6 +124,21 @@ export function isContentKind(kind: SectionKind | null | undefined): kind is Con
 
 /** Bit of the KSA test (after the TEXT_PATTERNS bits). */
 const KSA_P = TEXT_PATTERNS.length;
+
+/**
+ * Where the body of a line read whole (no inline heading text) starts, when the line itself can
+ * stand for its body: no white space after the body (an alternative may end in a space that the
+ * trimmed body lacks), no case change that lengthens a character (the lower case stays aligned),
+ * and short enough that the body is not cut. -1 otherwise; the line's length when it is blank.
+ */
+function bodyStartInPlace(f: LineFacts, start: number): number {
+  const text = f.text;
+  const n = text.length;
+  if (n - start > 4000 || (n > 0 && isRegexSpace(text.charCodeAt(n - 1))) || lowerOf(f).length !== n) return -1;
+  let s = start;
+  while (s < n && isRegexSpace(text.charCodeAt(s))) s++;
+  return s;
+}
 
 /** Whether pattern p (KSA_P: knowledge/skills at the start of atLineStart) reads in the text. */
 function kindTest(p: number, text: string, lower: string, atLineStart: string): boolean {
@@ -181,23 +197,39 @@ function contentBody(f: LineFacts, start: number, inline: string | null): { body
 export function lineContentKinds(f: LineFacts, start: number, inline: string | null, skip: (kind: ContentKind) => boolean): ContentKind[] {
   let m = f.content as LineContent | undefined;
   let b: { body: string; text: string; lower: string } | undefined;
+  // Where the body starts in the line when the line can be read in place (no copy of it), else -1.
+  const inPlace = inline === null ? bodyStartInPlace(f, start) : -1;
   if (!m || m.start !== start || m.inline !== inline) {
-    b = contentBody(f, start, inline);
-    if (b.body === '') return NO_KINDS;
-    const lower = b.lower;
+    let cand: number;
+    if (inPlace >= 0) {
+      if (inPlace === f.text.length) return NO_KINDS; // a blank body
+      cand = candidates(lowerOf(f), inPlace);
+    } else {
+      b = contentBody(f, start, inline);
+      if (b.body === '') return NO_KINDS;
+      cand = candidates(b.lower, 0);
+    }
     // inline text is cut from the document: a memoised line keeps a flat copy, never the document.
     const kept = inline === null || f.text.length > MAX_MEMO_KEY ? inline : flatCopy(inline);
-    m = { start, inline: kept, cand: candidates(lower) | KSA_BIT, tested: 0, matched: 0 };
+    m = { start, inline: kept, cand: cand | KSA_BIT, tested: 0, matched: 0 };
     f.content = m;
   }
   let need = 0;
   for (let p = 0; p <= KSA_P; p++) if (m.cand & (1 << p) && !skip(kindOf(p))) need |= 1 << p;
   const untested = need & ~m.tested;
   if (untested) {
-    b ??= contentBody(f, start, inline);
     for (let p = 0; p <= KSA_P; p++) {
       if (!(untested & (1 << p))) continue;
-      if (kindTest(p, b.text, b.lower, b.body)) m.matched |= 1 << p;
+      let hit: boolean;
+      if (p === KSA_P && inPlace >= 0) {
+        // The body is the line from inPlace: only the 400 characters kindTest reads are copied (none
+        // when the body is the whole line; KSA's longest match is far shorter than 400 characters).
+        hit = KSA.test(inPlace === 0 && f.text.length <= 400 ? f.text : f.text.slice(inPlace, inPlace + 400));
+      } else {
+        b ??= contentBody(f, start, inline);
+        hit = kindTest(p, b.text, b.lower, b.body);
+      }
+      if (hit) m.matched |= 1 << p;
       m.tested |= 1 << p;
     }
   }

@@ -156,6 +156,8 @@ export interface LineFacts extends Aged {
   norm: string | undefined;
   /** number-word-mismatch: the pair matches of the line. */
   numberPairs: unknown;
+  /** words.ts: the line's word tokens from a start. */
+  tokens: unknown;
 }
 
 const lineMemo = new BoundedMemo<LineFacts>(10_000, 1_000_000);
@@ -175,6 +177,7 @@ function newFacts(text: string): LineFacts {
     norm: undefined,
     detect: undefined,
     numberPairs: undefined,
+    tokens: undefined,
   };
 }
 

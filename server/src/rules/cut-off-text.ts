@@ -18,9 +18,9 @@ function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** [start, end] of the line's last word when only spaces follow it and a space or the line start precedes it. */
-function lastWord(text: string): [number, number] | null {
-  let end = text.length;
+/** [start, end] of the last word of text[0, to) when only spaces follow it and a space or the line start precedes it. */
+function lastWord(text: string, to: number): [number, number] | null {
+  let end = to;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   let start = end;
   while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
@@ -31,8 +31,8 @@ function lastWord(text: string): [number, number] | null {
 /** Where the block's text stops mid-phrase: [line, start, end] of the dangling word, or null. */
 function danglingEnd(posting: Posting, b: Block): [number, number, number] | null {
   const line = b.range.end.line;
-  const text = posting.lines[line]!.slice(0, b.range.end.character);
-  const word = lastWord(text);
+  const text = posting.lines[line]!;
+  const word = lastWord(text, Math.min(b.range.end.character, text.length));
   if (!word || !NEEDS_MORE.has(text.slice(word[0], word[1]).toLowerCase()) || !/\s/.test(b.text)) return null;
   // "Job Description Prepared By": a form's label whose value is empty (empty-field's concern), not prose.
   if (TITLE_CASE_LABEL.test(b.text)) return null;
@@ -43,18 +43,25 @@ function danglingEnd(posting: Posting, b: Block): [number, number, number] | nul
 
 /** The first "(" of the block that no ")" closes, as [line, character], or null. */
 function unclosedParen(posting: Posting, b: Block): [number, number] | null {
-  const open: Array<[number, number]> = [];
+  // A stack of open parentheses needs only its depth and its bottom: the first one left open.
+  let depth = 0;
+  let firstLine = -1;
+  let firstChar = -1;
   for (let l = b.range.start.line; l <= b.range.end.line; l++) {
     const text = posting.lines[l]!;
     const from = l === b.range.start.line ? b.range.start.character : 0;
     const to = l === b.range.end.line ? b.range.end.character : text.length;
     for (let c = from; c < to; c++) {
       const ch = text.charCodeAt(c);
-      if (ch === 40) open.push([l, c]);
-      else if (ch === 41) open.pop();
+      if (ch === 40) {
+        if (depth++ === 0) {
+          firstLine = l;
+          firstChar = c;
+        }
+      } else if (ch === 41 && depth > 0) depth--;
     }
   }
-  return open.length ? open[0]! : null;
+  return depth > 0 ? [firstLine, firstChar] : null;
 }
 
 export const cutOffText: Rule = {

@@ -8,6 +8,7 @@ import type { Rule, RuleFinding } from './types.ts';
 import { junkLines } from '../facts/junk.ts';
 import { emptySection } from './empty-section.ts';
 import { deleteLinesEdit, lineRange, num, range } from '../facts/util.ts';
+import { isRegexSpace } from '../facts/words.ts';
 
 const BULLET = /^\s*(?:[-•*◦▪●–—·➢►✓]|\d{1,3}[.)])\s+/;
 const MAX_LABEL_WORDS = 5;
@@ -22,13 +23,22 @@ interface LabelLine {
   colon: boolean;
 }
 
+/** A character a bare label may hold ([A-Za-z #/&]) or white space trimmed off its ends. */
+function mayBeInBareLabel(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 35 || c === 47 || c === 38 || isRegexSpace(c);
+}
+
 /** The label of a "Label:" / "Label: value" line, or of a bare known field label with no colon ("Job Number"). */
 function labelLine(text: string): LabelLine | null {
   if (text.length > 400) return null;
   const m = BULLET.exec(text);
-  const from = m ? m[0].length : text.length - text.trimStart().length;
+  let from = 0;
+  if (m) from = m[0].length;
+  else while (from < text.length && isRegexSpace(text.charCodeAt(from))) from++; // what trimStart() takes off
   const split = splitLabel(text, from, MAX_LABEL_WORDS);
   if (split) return { label: split.label, bare: split.valueStart >= split.valueEnd, colon: true };
+  // Most lines hold a character no bare label has (a digit, a comma, a full stop): no copy of them.
+  for (let i = from; i < text.length; i++) if (!mayBeInBareLabel(text.charCodeAt(i))) return null;
   const bare = text.slice(from).trim();
   if (bare && bare.split(' ').length <= 3 && fieldKey(bare) && /^[A-Za-z][A-Za-z #/&]*$/.test(bare))
     return { label: bare, bare: true, colon: false };

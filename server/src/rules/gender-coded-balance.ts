@@ -5,6 +5,7 @@ import type { Rule, RuleFinding } from './types.ts';
 import type { Posting } from '../model/posting.ts';
 import { proseLines, proseMemos } from '../facts/prose.ts';
 import { bool, documentRange, num } from '../facts/util.ts';
+import { lineFacts, lowerOf, type LineFacts } from '../facts/memo.ts';
 
 // Stems from lovedaybrooke/gender-decoder (MIT), app/wordlists/en.py, matched by word prefix.
 export const FEMININE_STEMS =
@@ -55,18 +56,28 @@ const NEUTRAL_PHRASES =
   /\bopen competitive\b|\bcompetitive (?:basis|exam|examination|examinations|process|salary|salaries|pay|wages?|benefits|compensation|grants?)\b|\b(?:work|task|labor|police) force\b|\bin (?:full )?force\b/gi;
 
 interface Matcher {
-  /** Stems by their first two letters, as a number (char code × 65536 + char code). */
+  /** Stems by their first three characters (index3). */
   first: Map<number, string[]>;
 }
 
-function key2(w: string, at = 0): number {
-  return w.charCodeAt(at) * 65536 + w.charCodeAt(at + 1);
+/**
+ * A word's first three characters as a number: a–z × a–z × (a–z or '-'), or -1. Every stem starts
+ * so (at least three characters), and three characters leave few stems to try at a word ("co"
+ * alone starts eleven).
+ */
+function index3(text: string, at: number): number {
+  const a = text.charCodeAt(at) - 97;
+  const b = text.charCodeAt(at + 1) - 97;
+  const c = text.charCodeAt(at + 2);
+  const t = c === 45 ? 26 : c - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 && t >= 0 && t <= 26 ? (a * 26 + b) * 27 + t : -1;
 }
 
 function matcher(stems: string[]): Matcher {
   const first = new Map<number, string[]>();
   for (const s of stems) {
-    const k = key2(s);
+    const k = index3(s, 0);
+    if (k < 0) throw new Error(`stem '${s}' does not start with two letters and a letter or hyphen`);
     let arr = first.get(k);
     if (!arr) first.set(k, (arr = []));
     arr.push(s);
@@ -85,17 +96,13 @@ function matches(m: Matcher, text: string, at: number, k: number): boolean {
   return false;
 }
 
-/** Flags by the first two letters (a–z × a–z): 1 a masculine stem, 2 a feminine stem. */
-const TWO = new Uint8Array(26 * 26);
+/** Flags by a word's first three characters (index3): 1 a masculine stem starts so, 2 a feminine stem. */
+const THREE = new Uint8Array(26 * 26 * 27);
 for (const [m, bit] of [
   [MASC, 1],
   [FEM, 2],
 ] as const) {
-  for (const k of m.first.keys()) {
-    const a = Math.floor(k / 65536) - 97;
-    const b = (k % 65536) - 97;
-    if (a >= 0 && a < 26 && b >= 0 && b < 26) TWO[a * 26 + b]! |= bit;
-  }
+  for (const k of m.first.keys()) THREE[k]! |= bit;
 }
 
 export interface CodedCounts {
@@ -111,11 +118,31 @@ const NO_CODED: ReadonlyArray<readonly [string, boolean]> = [];
 
 /** The coded words of one text in order, each with true when masculine-coded. One pass. */
 export function codedWords(raw: string): ReadonlyArray<readonly [string, boolean]> {
+  return codedWordsIn(raw.toLowerCase(), 0);
+}
+
+/**
+ * codedWords of a line's text from `start`, read from the line's shared lower case (memo.ts) when
+ * that is the same as lowering the text from start: no copy of the line in the common case.
+ */
+function codedWordsOfLine(f: LineFacts, start: number): ReadonlyArray<readonly [string, boolean]> {
+  const lower = lowerOf(f);
+  // Lowering can lengthen a character (U+0130), and the neutral phrases are matched on the text itself.
+  if (lower.length !== f.text.length || lower.includes('competitive') || lower.includes('force')) return codedWords(f.text.slice(start));
+  return codedWordsIn(lower, start);
+}
+
+/** The coded words of lower-case text from `start` (a word there starts the text). */
+function codedWordsIn(lower: string, start: number): ReadonlyArray<readonly [string, boolean]> {
   let out: Array<readonly [string, boolean]> | null = null;
-  let text = raw.toLowerCase();
-  if (text.includes('competitive') || text.includes('force')) text = text.replace(NEUTRAL_PHRASES, ' ');
+  let text = lower;
+  let i = start;
+  if (text.includes('competitive', i) || text.includes('force', i)) {
+    text = text.slice(i).replace(NEUTRAL_PHRASES, ' ');
+    i = 0;
+  }
+  const first = i;
   const n = text.length;
-  let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 97 || c > 122) {
@@ -124,10 +151,9 @@ export function codedWords(raw: string): ReadonlyArray<readonly [string, boolean
     }
     let j = i + 1;
     while (j < n && isWordCode(text.charCodeAt(j))) j++;
-    const c2 = text.charCodeAt(i + 1) - 97;
-    const flags = j - i >= 3 && c2 >= 0 && c2 < 26 ? TWO[(c - 97) * 26 + c2]! : 0;
-    if (flags && (i === 0 || !isWordCode(text.charCodeAt(i - 1)))) {
-      const k = key2(text, i);
+    const k = j - i >= 3 ? index3(text, i) : -1;
+    const flags = k >= 0 ? THREE[k]! : 0;
+    if (flags && (i === first || !isWordCode(text.charCodeAt(i - 1)))) {
       if (!matches(EXC, text, i, k)) {
         const masc = (flags & 1) !== 0 && matches(MASC, text, i, k);
         const fem = !masc && (flags & 2) !== 0 && matches(FEM, text, i, k);
@@ -162,9 +188,10 @@ export function proseCoded(posting: Posting): CodedCounts {
   const counts: CodedCounts = { masculine: new Map(), feminine: new Map() };
   const prose = proseLines(posting);
   const memos = proseMemos(posting);
+  const facts = lineFacts(posting);
   for (let i = 0; i < prose.length; i++) {
     const m = memos[i]!;
-    addCoded(counts, (m.coded ??= codedWords(m.text)));
+    addCoded(counts, (m.coded ??= codedWordsOfLine(facts[prose[i]!.line]!, m.start)));
   }
   return counts;
 }

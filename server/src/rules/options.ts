@@ -39,11 +39,17 @@ export function describeValue(v: unknown): string {
   }
 }
 
+// Each schema's [option, default] pairs, read once per schema object (a cache, not state): every
+// analysis starts from the defaults, and walking the schema each time showed in profiles.
+const defaultEntries = new WeakMap<RuleOptionsSchema, ReadonlyArray<readonly [string, unknown]>>();
+
 /** The rule's default options, fresh copies (a caller may not change the schema's defaults). */
 export function optionDefaults(rule: Rule): Record<string, unknown> {
+  const schema = rule.meta.schema;
+  let entries = defaultEntries.get(schema);
+  if (!entries) defaultEntries.set(schema, (entries = Object.entries(schema.properties).map(([k, p]) => [k, p.default] as const)));
   const out: Record<string, unknown> = {};
-  for (const [k, p] of Object.entries(rule.meta.schema.properties))
-    out[k] = Array.isArray(p.default) ? [...(p.default as unknown[])] : p.default;
+  for (const [k, v] of entries) out[k] = Array.isArray(v) ? [...(v as unknown[])] : v;
   return out;
 }
 

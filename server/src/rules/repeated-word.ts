@@ -6,65 +6,67 @@ import type { Posting } from '../model/posting.ts';
 import type { Rule, RuleFinding, TextEdit } from './types.ts';
 import { proseLines, textLines } from '../facts/prose.ts';
 import { contentStart, range } from '../facts/util.ts';
+import { lineFacts } from '../facts/memo.ts';
+import { lineTokens, sameWordIgnoringCase, type LineTokens } from '../facts/words.ts';
 
-interface Word {
-  line: number;
-  start: number;
-  end: number;
-  lower: string;
-  capital: boolean;
-}
-
-// Letters with inner apostrophes or hyphens; a number or a symbol between two words breaks the pair.
-const TOKEN = /[A-Za-z]+(?:['’-][A-Za-z]+)*|[^\sA-Za-z]+/g;
+// Words are the shared line tokens (facts/words.ts): letters with inner apostrophes or hyphens; a
+// number or a symbol between two words is a token of its own and breaks the pair.
 // Doubles that are grammatical ("that that", "had had") or sounds ("bye bye").
 const ALLOWED = new Set(['that', 'had', 'bye', 'no', 'very', 'so', 'knock', 'ha', 'yada', 'tsk']);
 
-function wordsOf(posting: Posting, line: number, from: number): Array<Word | null> {
+/** Deletes the word at [start, end) and one run of spaces next to it on its line (after it, else before it). */
+function deleteSecond(posting: Posting, line: number, start: number, end: number): TextEdit {
   const text = posting.lines[line]!;
-  const out: Array<Word | null> = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const c = m[0].charCodeAt(0);
-    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    out.push(letter ? { line, start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase(), capital: c <= 90 } : null);
-  }
-  return out;
-}
-
-/** Deletes the second word and one run of spaces next to it on its own line (after it, else before it). */
-function deleteSecond(posting: Posting, w: Word): TextEdit {
-  const text = posting.lines[w.line]!;
-  let e = w.end;
+  let e = end;
   while (e < text.length && (text[e] === ' ' || text[e] === '\t')) e++;
-  if (e > w.end) return { range: range(w.line, w.start, w.line, e), newText: '' };
-  let s = w.start;
+  if (e > end) return { range: range(line, start, line, e), newText: '' };
+  let s = start;
   while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
-  return { range: range(w.line, s, w.line, w.end), newText: '' };
+  return { range: range(line, s, line, end), newText: '' };
 }
 
 const MAX_PHRASE = 6;
 
-/** A word compared without case, hyphens or apostrophes ("Full-time" = "fulltime"). */
-function phraseKey(w: Word): string {
-  return w.lower.replace(/['’-]/g, '');
+function isJoinerCode(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45;
+}
+
+/**
+ * True when the words of the line at [as, ae) and in `other` at [bs, be) are the same compared
+ * without case, hyphens or apostrophes ("Full-time" = "fulltime"). Word tokens hold ASCII letters
+ * and joiners only, so `code | 32` lowers exactly.
+ */
+function samePhraseWord(text: string, as: number, ae: number, other: string, bs: number, be: number): boolean {
+  let i = as;
+  let j = bs;
+  for (;;) {
+    while (i < ae && isJoinerCode(text.charCodeAt(i))) i++;
+    while (j < be && isJoinerCode(other.charCodeAt(j))) j++;
+    if (i === ae || j === be) return i === ae && j === be;
+    if ((text.charCodeAt(i) | 32) !== (other.charCodeAt(j) | 32)) return false;
+    i++;
+    j++;
+  }
 }
 
 /** Runs of 2–6 words on one line written twice in a row: [first word of the first copy, words per copy]. */
-function doubledPhrases(words: ReadonlyArray<Word | null>): Array<[number, number]> {
+function doubledPhrases(text: string, t: LineTokens): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const keys = words.map((w) => (w ? phraseKey(w) : null));
+  const sp = t.spans; // a word token k has sp[2k] >= 0 (words.ts)
+  const n = t.count;
+  const sameWord = (a: number, b: number): boolean =>
+    sp[2 * a]! >= 0 && sp[2 * b]! >= 0 && samePhraseWord(text, sp[2 * a]!, sp[2 * a + 1]!, text, sp[2 * b]!, sp[2 * b + 1]!);
+  const isWord = (a: number, literal: string): boolean => sp[2 * a]! >= 0 && samePhraseWord(text, sp[2 * a]!, sp[2 * a + 1]!, literal, 0, literal.length);
   let i = 0;
-  while (i < keys.length) {
+  while (i < n) {
     let found = 0;
-    for (let k = 2; k <= MAX_PHRASE && i + 2 * k <= keys.length && !found; k++) {
+    for (let k = 2; k <= MAX_PHRASE && i + 2 * k <= n && !found; k++) {
       let same = true;
-      for (let j = 0; j < k && same; j++) same = keys[i + j] !== null && keys[i + j] === keys[i + k + j];
+      for (let j = 0; j < k && same; j++) same = sameWord(i + j, i + k + j);
       if (same) found = k;
     }
     // "Full Time or Part Time Part Time": a flattened form's choice label, then the chosen value.
-    const before = i > 0 ? keys[i - 1] : null;
-    if (found && (before === 'or' || before === 'and')) found = 0;
+    if (found && i > 0 && (isWord(i - 1, 'or') || isWord(i - 1, 'and'))) found = 0;
     if (found) {
       out.push([i, found]);
       i += 2 * found;
@@ -88,48 +90,72 @@ export const repeatedWord: Rule = {
   },
   check(posting) {
     const out: RuleFinding[] = [];
-    let prev: Word | null = null;
-    let prevLine = -2;
+    const facts = lineFacts(posting);
+    // The previous word (its line, span and whether it is capitalised), carried across a wrapped line.
+    let prevLine = -1;
+    let prevStart = 0;
+    let prevEnd = 0;
+    let prevCapital = false;
+    let lastLine = -2;
     for (const p of proseLines(posting)) {
       if (p.text.length > 20000) continue;
       // A wrapped paragraph continues on the next line; a new bullet starts afresh.
-      if (p.line !== prevLine + 1 || p.bullet) prev = null;
-      prevLine = p.line;
-      for (const w of wordsOf(posting, p.line, p.start)) {
+      if (p.line !== lastLine + 1 || p.bullet) prevLine = -1;
+      lastLine = p.line;
+      const text = posting.lines[p.line]!;
+      const { spans, count } = lineTokens(facts[p.line]!, p.start);
+      for (let k = 0; k < count; k++) {
+        const start = spans[2 * k]!;
+        const end = spans[2 * k + 1]!;
+        if (start < 0) {
+          prevLine = -1; // a number or a symbol
+          continue;
+        }
+        const capital = text.charCodeAt(start) <= 90;
         // Two capitalised words in a row are a name ("Walla Walla"), unless the first starts the text.
-        if (w && prev && w.lower === prev.lower && !ALLOWED.has(w.lower) && !(w.capital && prev.capital)) {
+        if (
+          prevLine >= 0 &&
+          !(capital && prevCapital) &&
+          sameWordIgnoringCase(text, start, end, posting.lines[prevLine]!, prevStart, prevEnd) &&
+          !ALLOWED.has(text.slice(start, end).toLowerCase())
+        ) {
+          const word = text.slice(start, end);
           out.push({
             messageId: 'repeated',
-            data: { word: posting.lines[w.line]!.slice(w.start, w.end) },
-            range: range(prev.line, prev.start, w.line, w.end),
+            data: { word },
+            range: range(prevLine, prevStart, p.line, end),
             fixes: [
               {
-                title: `Delete the second '${posting.lines[w.line]!.slice(w.start, w.end)}'`,
-                edits: [deleteSecond(posting, w)],
+                title: `Delete the second '${word}'`,
+                edits: [deleteSecond(posting, p.line, start, end)],
                 safe: true,
-                removes: [range(w.line, w.start, w.line, w.end)],
+                removes: [range(p.line, start, p.line, end)],
               },
             ],
           });
         }
-        prev = w;
+        prevLine = p.line;
+        prevStart = start;
+        prevEnd = end;
+        prevCapital = capital;
       }
     }
     // Doubled phrases, on any line of text (a doubled value is often a field or a bare label's value).
     for (const line of textLines(posting)) {
       const text = posting.lines[line]!;
       if (text.length > 2000) continue;
-      const words = wordsOf(posting, line, contentStart(posting, line));
-      for (const [first, k] of doubledPhrases(words)) {
-        const a = words[first]!;
-        const b = words[first + k]!;
-        const endFirst = words[first + k - 1]!.end;
-        const z = words[first + 2 * k - 1]!;
+      const t = lineTokens(facts[line]!, contentStart(posting, line));
+      const sp = t.spans;
+      for (const [first, k] of doubledPhrases(text, t)) {
+        const a = sp[2 * first]!;
+        const b = sp[2 * (first + k)]!;
+        const endFirst = sp[2 * (first + k - 1) + 1]!;
+        const z = sp[2 * (first + 2 * k - 1) + 1]!;
         out.push({
           messageId: 'repeatedPhrase',
-          data: { phrase: text.slice(a.start, endFirst) },
-          range: range(line, a.start, line, z.end),
-          fixes: [{ title: `Delete the second '${text.slice(b.start, z.end)}'`, edits: [{ range: range(line, endFirst, line, z.end), newText: '' }], safe: false }],
+          data: { phrase: text.slice(a, endFirst) },
+          range: range(line, a, line, z),
+          fixes: [{ title: `Delete the second '${text.slice(b, z)}'`, edits: [{ range: range(line, endFirst, line, z), newText: '' }], safe: false }],
         });
       }
     }

@@ -65,6 +65,9 @@ function insertHere(text: string): Array<[number, number]> {
   while (s < e && (text[s] === ' ' || text[s] === '\t' || text[s] === '-' || text[s] === '•')) s++;
   while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
   if (e - s > 80) return [];
+  // HERE_END needs "here" and at most one of "]>.:!" at the end: most lines end otherwise, and are not copied.
+  const last = e > s ? text[e - 1]! : '';
+  if (last !== 'e' && last !== 'E' && last !== ']' && last !== '>' && last !== '.' && last !== ':' && last !== '!') return [];
   const t = text.slice(s, e);
   return INSERT_START.test(t) && HERE_END.test(t) ? [[s, e]] : [];
 }

@@ -29,6 +29,8 @@ export function requirementStart(text: string): SectionKind | null {
   const t = text.length > 400 ? text.slice(0, 400) : text;
   if (EDU_START.test(t)) return 'education';
   if (EXP_START.test(t)) return 'experience';
+  // The rest finds a license word among the first words: a text with none anywhere is not split.
+  if (!LICENSE_WORD.test(t)) return null;
   const words = t.split(/\s+/, MAX_WORDS + 1);
   if (words.length > MAX_WORDS) return null;
   const first = words[0] ?? '';
