@@ -46,6 +46,17 @@ export function readsAsDuties(text: string): boolean {
   return (contentKindScores(text).probabilities.responsibilities ?? 0) >= DUTIES_BELIEF;
 }
 
+/** The content model's belief from which a list of verb-led lines, read together, is the job's duties. */
+const DUTY_LIST_BELIEF = 0.5;
+
+/**
+ * True when lines that each open with a verb ("Adjusts …", "Gives …", "Greeting callers …") read
+ * together as duties to the trained content model: the verb shape and the words agree.
+ */
+export function readsAsDutyList(lines: readonly string[]): boolean {
+  return (contentKindScores(lines.map((l) => `- ${l}`).join('\n')).probabilities.responsibilities ?? 0) >= DUTY_LIST_BELIEF;
+}
+
 /**
  * The kind of a finished section, from its heading's catalog kind and its body together
  * (evidence.ts decideKind). Called once per section after the pass, so every body is read once.
