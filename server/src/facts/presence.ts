@@ -9,7 +9,7 @@ import { isProseLine, lineKind, lineRange, sectionIndexByLine } from './util.ts'
 import { lineFacts } from './memo.ts';
 import { CONTENT_KINDS, EEO, isContentKind, lineContentKinds, type ContentKind } from './content.ts';
 import { junkLines } from './junk.ts';
-import { readsAsDuty, readsAsDutyList } from '../model/decide.ts';
+import { opensWithVerb, readsAsDutyList } from '../model/decide.ts';
 
 /** Where a statement of a kind is. */
 export type Where = 'section' | 'inside' | 'field';
@@ -62,14 +62,6 @@ function cut(text: string): string {
 
 /** How many verb-led blocks of one section make a list of the job's duties, not one duty-like sentence. */
 const DUTY_LIST_MIN = 2;
-/** A block opening like a duty: a verb's third person or gerund before a lower-case word ("Adjusts classroom …", "Greeting callers …"). */
-const VERB_LED = /^[A-Z][a-z]{2,}(?:[^su\W]s|ing),? [a-z]/;
-
-/** True when a block opens with a duty verb, from the parser's verb list or the verb's shape. */
-function verbLed(text: string): boolean {
-  return readsAsDuty(text) || VERB_LED.test(text);
-}
-
 /**
  * The first block of a duties list inside a section of another kind (not the title or header): at
  * least DUTY_LIST_MIN unclassified verb-led blocks whose text, read together, the content model
@@ -78,7 +70,7 @@ function verbLed(text: string): boolean {
 function dutyListInside(posting: Posting, junk: Uint8Array): Section['blocks'][number] | null {
   for (const s of posting.sections) {
     if (s.kind === 'responsibilities' || s.kind === 'title' || s.kind === 'header') continue;
-    const led = s.blocks.filter((b) => !junk[b.line] && b.contentKind === null && verbLed(b.text));
+    const led = s.blocks.filter((b) => !junk[b.line] && b.contentKind === null && opensWithVerb(b.text));
     if (led.length >= DUTY_LIST_MIN && readsAsDutyList(led.map((b) => b.text))) return led[0]!;
   }
   return null;

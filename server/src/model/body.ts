@@ -10,7 +10,7 @@ import { BULLET, HAS_LOWER, beforeDashRule, capsRunEnd, emphasised, headerParts,
 import { blockKind, headingKind, paragraphOpens, readsAsDuties, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
 import { factorOf } from './sections.ts';
 import { readNumberedSubHeading } from './subheadings.ts';
-import { DEPARTMENT_NAME, factFollows, fieldFollows, inHeaderBlock, isShortValue, readValueBelow, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
+import { DEPARTMENT_NAME, dutyRunFrom, factFollows, fieldFollows, inHeaderBlock, isShortValue, readValueBelow, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 
@@ -108,6 +108,7 @@ export function readBullet(st: ParseState, i: number, s: number, e: number, mark
     const req = requirementOf(body);
     if ((req === 'education' || req === 'licensure' || req === 'experience') && !readsAsDuty(body)) cur = open(st, 'qualifications', i, null);
   }
+  if (opensDutyRun(st, cur, i, cur.bullets === 0)) cur = open(st, 'responsibilities', i, null);
   addBlock(st, cur, 'bullet', i, contentStart, e, kindOf);
   cur.bullets++;
   return true;
@@ -333,6 +334,17 @@ function endsSentence(st: ParseState, line: number): boolean {
   return c === '.' || c === '!' || c === '?' || c === ':' || c === ')' || c === '"' || c === '”';
 }
 
+/**
+ * True when line i, set apart from the section above (a blank line before it, or `firstBullet`: the
+ * first list item after prose), starts a run the content model reads as duties while the section is
+ * of another kind: the duties list whose heading was lost. Not after a line ending in a colon (the
+ * run is what that line introduces).
+ */
+function opensDutyRun(st: ParseState, section: ParseState['sections'][number], i: number, firstBullet: boolean): boolean {
+  if (section.kind === 'responsibilities' || section.kind === 'title' || section.kind === 'header' || section.junk || section.blocks.length === 0) return false;
+  return (firstBullet || startsBlock(st, i)) && !endsWithColon(st, i - 1) && dutyRunFrom(st, i);
+}
+
 /** Paragraphs join the current section unless their content opens a section of its own. */
 export function readParagraph(st: ParseState, i: number, s: number, e: number, words: number): void {
   const t = st.lines[i]!.slice(s, e);
@@ -362,6 +374,9 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
     if (alwaysOpens || (fromIntro && (opens === 'department' || opens === 'summary'))) section = open(st, opens, i, null);
   } else if (section.kind === 'summary' && !opens && !kindOf && !section.junk && section.bullets === 0 && section.blocks.length > 0 && endsSentence(st, i - 1) && readsAsDuties(t)) {
     // Prose after the summary that reads as the duties ("Heats, prepares and portions food …"): the duties, unheaded.
+    section = open(st, 'responsibilities', i, null);
+  } else if (!opens && !kindOf && opensDutyRun(st, section, i, false)) {
+    // Verb-led paragraphs set apart that read as duties ("Monitors … / Gives … / Collects …"): the duties, unheaded.
     section = open(st, 'responsibilities', i, null);
   } else if (kindOf && SELF_STANDING.has(kindOf) && kindOf !== section.kind && !section.junk && section.blocks.length > 0 && startsBlock(st, i) && !(PAY.has(kindOf) && PAY.has(section.kind))) {
     // A paragraph set apart by a blank line whose content is another kind (benefits after the duties).

@@ -46,6 +46,14 @@ export function readsAsDuties(text: string): boolean {
   return (contentKindScores(text).probabilities.responsibilities ?? 0) >= DUTIES_BELIEF;
 }
 
+/** A line opening like a duty: a verb's third person or gerund before a lower-case word ("Adjusts classroom …", "Greeting callers …"). */
+const VERB_SHAPE = /^[A-Z][a-z]{2,}(?:[^su\W]s|ing),? [a-z]/;
+
+/** True when a line opens with a duty verb, from the verb list or the verb's shape. */
+export function opensWithVerb(text: string): boolean {
+  return startsWithDutyVerb(text) || VERB_SHAPE.test(text);
+}
+
 /** The content model's belief from which a list of verb-led lines, read together, is the job's duties. */
 const DUTY_LIST_BELIEF = 0.5;
 

@@ -4,7 +4,7 @@
 import { fieldKey, splitLabel, type LabelSplit } from './fields.ts';
 import { readsAsOrganization } from './header.ts';
 import { BULLET, isCapsHeading, isTitleCase } from './lines.ts';
-import { headingKind } from './decide.ts';
+import { headingKind, opensWithVerb, readsAsDutyList } from './decide.ts';
 import { MAX_LABEL_WORDS, addField, headerAt, makeField, type ParseState } from './parseState.ts';
 import { wordCount } from './text.ts';
 
@@ -149,4 +149,25 @@ export function startsBlock(st: ParseState, i: number): boolean {
   if (i === 0) return true;
   const [ps, pe] = st.trimmed[i - 1]!;
   return ps >= pe;
+}
+
+/** How many lines a run of duties is read over, and how many of them must open with a verb. */
+const DUTY_RUN_LINES = 6;
+const DUTY_RUN_MIN = 2;
+
+/**
+ * True when line i starts a run of verb-led lines (bullets or paragraphs, blank lines between
+ * allowed) that the content model reads together as duties: an unheaded duties list after a goal,
+ * a summary or the qualifications. Reads at most DUTY_RUN_LINES lines ahead.
+ */
+export function dutyRunFrom(st: ParseState, i: number): boolean {
+  const texts: string[] = [];
+  for (let k = i, n = 0; k < st.lines.length && n < DUTY_RUN_LINES; k = st.nextNonBlank[k]!, n++) {
+    const [s, e] = st.trimmed[k]!;
+    const raw = st.lines[k]!.slice(s, e);
+    const t = raw.slice(BULLET.exec(raw)?.[0].length ?? 0);
+    if (!opensWithVerb(t)) break;
+    texts.push(t);
+  }
+  return texts.length >= DUTY_RUN_MIN && readsAsDutyList(texts);
 }
