@@ -218,14 +218,16 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
   const headerZone = st.zone !== 'body';
   // In the header block a short value makes a field, whatever its label names ("TERMS OF EMPLOYMENT: 10 month");
   // so does a known label with a longer value, unless it is pay ("COMPENSATION RANGE: $43,642 … Placement on …").
-  const asField = (headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && short && !isPay) || NO_VALUE.has(normalizeLabel(value));
+  // "B. Experience Desired: …": a lettered label naming a kind is an outline's heading, in the header block too.
+  const outlined = split.labelStart > s && !!match && match.kind !== 'other';
+  const asField = !outlined && ((headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && short && !isPay) || NO_VALUE.has(normalizeLabel(value)));
   const remark = REMARK_LABELS.has(normalizeLabel(split.label));
   const unknownCaps = !headerZone && !key && (!match || match.kind === 'other') && !remark && labelWords <= MAX_LABEL_WORDS && isCapsHeading(split.label) && wordCount(value) >= 4;
   const cur = st.current;
   if (!asField && ((match && match.kind !== 'other' && labelWords <= 4 && (st.zone === 'body' || !key)) || unknownCaps)) {
     const kind = match && match.kind !== 'other' ? match.kind : blockKind(value) ?? 'other';
     // "Our Mission: …" inside About Us: a lead-in of the section's own kind, not a new section.
-    if (cur && cur.kind === kind && cur.blocks.length > 0 && !short && HAS_LOWER.test(split.label)) return false;
+    if (!outlined && cur && cur.kind === kind && cur.blocks.length > 0 && !short && HAS_LOWER.test(split.label)) return false;
     // "Salary : $183,818", "EVALUATION: Performance is evaluated …": a heading with its content on the same line.
     info.kind = 'heading-inline';
     const inline = { text: value, range: range(i, split.valueStart, i, split.valueEnd) };
@@ -234,7 +236,7 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
     if (key) st.fields.push(makeField(st, split.label, key, i, split.labelStart, split.labelEnd, i, split.valueStart, split.valueEnd));
     return true;
   }
-  if (asField || (key && short) || ((headerZone || cur?.kind === 'header') && labelWords <= 4)) {
+  if (!outlined && (asField || (key && short) || ((headerZone || cur?.kind === 'header') && labelWords <= 4))) {
     info.kind = 'field';
     const section = headerAt(st, i);
     addInlineFields(st, section, i, split.label, split.labelStart, split.labelEnd, split.valueStart, split.valueEnd);

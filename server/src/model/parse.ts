@@ -138,7 +138,8 @@ export function parse(text: string): Posting {
 
     // 6. Headings marked as such (Markdown, bold), fields and headings with content on their line.
     if (readHeading(st, i, s, e, words, 'marked')) continue;
-    const split = splitLabel(raw, s, MAX_LABEL_WORDS);
+    // A lettered or Roman-numbered label ("B. Experience Desired: …", "IV. Evaluation: …") is read past its marker.
+    const split = splitLabel(raw, s + (LETTER_MARKER.exec(t)?.[0].length ?? 0), MAX_LABEL_WORDS);
     if (split && HAS_LETTER.test(split.label) && isUpperStart(split.label) && readFieldOrInlineHeading(st, i, s, e, split)) continue;
     if (!split && readHeaderLine(st, i, s, e, words, 'split-style')) continue;
 
@@ -158,6 +159,9 @@ export function parse(text: string): Posting {
 
   return { text, lines, lineStarts, eol, lineInfo, frontMatter, title: st.title, fields: st.fields, sections: finish(st.sections, lines, trimmed), junk: st.junk };
 }
+
+/** An outline marker before a capitalised label: one capital letter or a Roman numeral, a period or parenthesis, a space. */
+const LETTER_MARKER = /^(?:[A-Z]|[IVX]{2,4})[.)] (?=[A-Z])/;
 
 /** "Job Title: Bus Driver" (or "Position Title:" with the value below) as the title line. */
 function readFieldTitle(st: ParseState, i: number, s: number, e: number, split: NonNullable<ReturnType<typeof splitLabel>>): void {
