@@ -133,6 +133,13 @@ test('presence: knowledge stated with a lead word ("Requires knowledge of", "Con
   ]) {
     assert.equal(where(doc('Teacher', '', 'Requirements', line), 'ksa').length, 1, line);
   }
+  // A later sentence of the line that opens with knowledge or skills counts too.
+  for (const line of [
+    'A high school diploma is required. Food service experience is preferred. Must be able to read and follow recipes.',
+    'Two years of college, or an associate degree. Bilingual candidates are welcome; Ability to work with young children is required.',
+  ]) {
+    assert.equal(where(doc('Cook', '', 'Requirements', line), 'ksa').length, 1, line);
+  }
   // Knowledge the job passes on is not a requirement of the applicant.
   assert.deepEqual(where(doc('Teacher', '', 'Duties', 'Assists students in gaining knowledge of the subject.'), 'ksa'), []);
 });

@@ -126,11 +126,31 @@ const KSA_P = TEXT_PATTERNS.length;
 
 /** Whether pattern p (KSA_P: knowledge/skills at the start of atLineStart) reads in the text. */
 function kindTest(p: number, text: string, lower: string, atLineStart: string): boolean {
-  if (p === KSA_P) return KSA.test(atLineStart.length > 400 ? atLineStart.slice(0, 400) : atLineStart); // anchored at the start: cheap
+  if (p === KSA_P) return ksaAtSentenceStart(atLineStart);
   const [kind, re] = TEXT_PATTERNS[p]!;
   if (!re.test(text) && !(kind === 'experience' && yearsOfExperience(text, lower))) return false;
   if (re === LICENSURE) return namesLicense(text);
   return true;
+}
+
+/** How many sentence starts of one line the (anchored) knowledge-and-skills test reads. */
+const KSA_SENTENCES = 40;
+
+/**
+ * True when the line, or one of its first KSA_SENTENCES sentences or clauses (after ". " or "; "),
+ * opens with knowledge or skills ("… preferred. Must be able to read and follow recipes."). Each
+ * test is anchored and reads at most 400 characters; the scan only moves forward: linear in the line.
+ */
+function ksaAtSentenceStart(text: string): boolean {
+  let start = 0;
+  for (let n = 0; n < KSA_SENTENCES && start < text.length; n++) {
+    if (KSA.test(text.slice(start, start + 400))) return true;
+    let stop = start;
+    while (stop + 1 < text.length && !((text[stop] === '.' || text[stop] === ';') && text[stop + 1] === ' ')) stop++;
+    if (stop + 1 >= text.length) return false;
+    start = stop + 2;
+  }
+  return false;
 }
 
 function kindOf(p: number): ContentKind {
