@@ -10,7 +10,7 @@ import { BULLET, HAS_LOWER, beforeDashRule, capsRunEnd, emphasised, headerParts,
 import { blockKind, headingKind, paragraphOpens, readsAsDuties, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
 import { factorOf } from './sections.ts';
 import { readNumberedSubHeading } from './subheadings.ts';
-import { DEPARTMENT_NAME, dutyRunFrom, factFollows, fieldFollows, inHeaderBlock, isShortValue, readValueBelow, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
+import { DEPARTMENT_NAME, dutyRunFrom, factFollows, fieldFollows, inHeaderBlock, isShortValue, readValueBelow, requirementListAhead, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 
@@ -96,7 +96,7 @@ export function readBullet(st: ParseState, i: number, s: number, e: number, mark
   const kindOf = blockKind(body);
   let cur = st.current?.closed ? null : st.current;
   if (!cur || cur.kind === 'title' || cur.kind === 'header') {
-    const req = requirementOf(body);
+    const req = requirementOf(body) ?? ((kindOf === null || kindOf === 'conditions' || kindOf === 'ksa') && requirementListAhead(st, i) ? 'qualifications' : null);
     cur = open(st, req ? 'qualifications' : kindOf ?? 'other', i, null);
     st.zone = 'body';
   } else if (cur.kind === 'summary' && !cur.junk && cur.bullets === 0 && cur.blocks.length > 0 && !endsWithColon(st, i - 1)) {

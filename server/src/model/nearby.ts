@@ -4,7 +4,7 @@
 import { fieldKey, splitLabel, type LabelSplit } from './fields.ts';
 import { readsAsOrganization } from './header.ts';
 import { BULLET, isCapsHeading, isTitleCase } from './lines.ts';
-import { headingKind, opensWithVerb, readsAsDutyList } from './decide.ts';
+import { headingKind, opensWithVerb, readsAsDutyList, requirementOf } from './decide.ts';
 import { MAX_LABEL_WORDS, addField, headerAt, makeField, type ParseState } from './parseState.ts';
 import { wordCount } from './text.ts';
 
@@ -170,4 +170,23 @@ export function dutyRunFrom(st: ParseState, i: number): boolean {
     texts.push(t);
   }
   return texts.length >= DUTY_RUN_MIN && readsAsDutyList(texts);
+}
+
+/** How many list items after the first an unheaded list's kind is read from. */
+const LIST_AHEAD = 4;
+
+/**
+ * True when one of the next LIST_AHEAD items of the list starting at line i states a requirement
+ * (a license, a degree, years of experience, residency): a requirements list whose first item is a
+ * background check or an age is still the qualifications.
+ */
+export function requirementListAhead(st: ParseState, i: number): boolean {
+  for (let k = st.nextNonBlank[i]!, n = 0; k < st.lines.length && n < LIST_AHEAD; k = st.nextNonBlank[k]!, n++) {
+    const [s, e] = st.trimmed[k]!;
+    const raw = st.lines[k]!.slice(s, e);
+    const marker = BULLET.exec(raw);
+    if (!marker) return false;
+    if (requirementOf(raw.slice(marker[0].length))) return true;
+  }
+  return false;
 }
