@@ -43,3 +43,13 @@ test('unheaded lists: a requirements list whose first item is a background check
   const checks = parse(['Bus Driver', 'Salary: $17.11', '', '- Must pass a criminal background check.', '- Must pass a drug screen and a DOT physical.'].join('\n'));
   assert.deepEqual(outline(checks).slice(-1), [[4, 'conditions']]);
 });
+
+test('header fields: a known field with no value over labelled lines ("IMMEDIATE SUPERVISORS:" / "Principal: …") stays in the header', () => {
+  for (const label of ['IMMEDIATE SUPERVISORS:', 'Reports To:', 'SUPERVISOR:']) {
+    const p = parse(
+      ['JOB TITLE: School Custodian', 'TERMS OF EMPLOYMENT: Twelve (12) Months', label, 'Principal: directs the daily work at the school, its cleaning zones and the setting up for events', 'Facilities Supervisor: directs district-wide procedures, schedules, special projects and training.', 'POSITION DESCRIPTION', 'The custodian keeps the building clean and safe.'].join('\n'),
+    );
+    assert.ok(!p.sections.some((s) => s.heading?.text === label), `${label}: ${JSON.stringify(outline(p))}`);
+    assert.deepEqual(outline(p), [[1, 'header'], [6, 'summary']], label);
+  }
+});

@@ -10,7 +10,7 @@ import { BULLET, HAS_LOWER, beforeDashRule, capsRunEnd, emphasised, headerParts,
 import { blockKind, headingKind, paragraphOpens, readsAsDuties, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
 import { factorOf } from './sections.ts';
 import { readNumberedSubHeading } from './subheadings.ts';
-import { DEPARTMENT_NAME, dutyRunFrom, factFollows, fieldFollows, inHeaderBlock, isShortValue, readValueBelow, requirementListAhead, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
+import { DEPARTMENT_NAME, dutyRunFrom, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 
@@ -202,7 +202,8 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
   if (!value) {
     if ((key || (header && labelWords <= 5)) && (header || st.zone !== 'body') && readValueBelow(st, i, split, key)) return true;
     // "Pay Grade:" with nothing after it and another field below: an empty field, not a heading.
-    if (header && labelWords <= 5 && fieldFollows(st, i)) {
+    // "IMMEDIATE SUPERVISORS:" over "Principal: …" / "Facilities Supervisor: …": a known field listing its values as labelled lines.
+    if (header && labelWords <= 5 && (fieldFollows(st, i) || (key !== null && labelledLineFollows(st, i)))) {
       info.kind = 'field';
       const section = headerAt(st, i);
       addField(st, section, makeField(st, split.label, key, i, split.labelStart, split.labelEnd, i, split.valueStart, split.valueEnd));

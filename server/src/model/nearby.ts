@@ -3,7 +3,7 @@
 // a line wraps on into the next. Bounded look-aheads over nextNonBlank, so the parse stays linear.
 import { fieldKey, splitLabel, type LabelSplit } from './fields.ts';
 import { readsAsOrganization } from './header.ts';
-import { BULLET, isCapsHeading, isTitleCase } from './lines.ts';
+import { BULLET, isCapsHeading, isTitleCase, isUpperStart } from './lines.ts';
 import { headingKind, opensWithVerb, readsAsDutyList, requirementOf } from './decide.ts';
 import { MAX_LABEL_WORDS, addField, headerAt, makeField, type ParseState } from './parseState.ts';
 import { wordCount } from './text.ts';
@@ -70,6 +70,14 @@ export function fieldFollows(st: ParseState, i: number): boolean {
   if (next >= st.lines.length) return false;
   const split = splitLabel(st.lines[next]!, st.trimmed[next]![0], MAX_LABEL_WORDS);
   return split !== null && fieldKey(split.label) !== null;
+}
+
+/** True when the next line with content is "Label: value" with a short capitalised label, whatever the label names. */
+export function labelledLineFollows(st: ParseState, i: number): boolean {
+  const next = st.nextNonBlank[i]!;
+  if (next >= st.lines.length) return false;
+  const split = splitLabel(st.lines[next]!, st.trimmed[next]![0], 4);
+  return split !== null && isUpperStart(split.label) && split.valueStart < split.valueEnd;
 }
 
 /** How many lines with content a field block is judged on (the line itself and the next ones). */
