@@ -1,7 +1,8 @@
 // `npm run eval`: Postwright's analysis against the hand labels (seeds/labels.json and
 // test/devset/labels/*.json), one table per set. --verbose adds what each posting missed,
 // --json prints the figures for machines, --write-floors records them in test/devset/floors.json
-// (the floor test keeps them from dropping). See test/devset/README.md.
+// (the floor test keeps them from dropping), --only=PREFIX scores only the dev-set labels whose id
+// starts with PREFIX (e.g. a batch labelled before any tuning). See test/devset/README.md.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { holdoutBalance, loadDevsetLabels, loadSeedLabels, postingLines, validateLabel, type EvalLabel } from './eval/labels.ts';
@@ -12,9 +13,11 @@ export const FLOORS_FILE = 'test/devset/floors.json';
 
 const root = join(import.meta.dirname, '..');
 const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((a) => !['--verbose', '--json', '--write-floors'].includes(a));
-if (unknown.length) {
-  console.error(`unknown option ${unknown.join(' ')}; use --verbose, --json or --write-floors`);
+const onlyArg = [...args].find((a) => a.startsWith('--only='));
+const onlyPrefix = onlyArg?.slice('--only='.length);
+const unknown = [...args].filter((a) => a !== onlyArg && !['--verbose', '--json', '--write-floors'].includes(a));
+if (unknown.length || onlyPrefix === '' || (onlyPrefix && args.has('--write-floors'))) {
+  console.error(`unknown option ${unknown.join(' ')}; use --verbose, --json, --only=PREFIX or --write-floors (not with --only)`);
   process.exit(2);
 }
 
@@ -77,7 +80,7 @@ function usable(labels: EvalLabel[]): EvalLabel[] {
 }
 
 const seeds = usable(loadSeedLabels(root));
-const devset = usable(loadDevsetLabels(root));
+const devset = usable(loadDevsetLabels(root)).filter((l) => !onlyPrefix || l.id.startsWith(onlyPrefix));
 const evaluation = evaluate(root, seeds, devset);
 
 if (args.has('--json')) {

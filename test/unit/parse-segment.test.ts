@@ -181,6 +181,38 @@ test('unheaded paragraphs: a blank-line-separated paragraph of another kind open
   assert.deepEqual(outline(p), [[1, 'title', 1], [3, 'qualifications', 1], [6, 'benefits', 1], [8, 'other', 1]]);
 });
 
+test('unheaded duties: a verb-led list or paragraphs set apart that read as duties open the duties, whatever section is above', () => {
+  const afterQualifications = parse(
+    ['Paraprofessional', '', 'Qualifications', '- High school diploma or equivalent.', '- Keep TB testing current.', '', '', '1. Adjusts classroom activities and materials as the teacher directs.', '2. Gives tests, homework and make-up work to support teachers.', '3. Helps students with physical disabilities move between classes.'].join('\n'),
+  );
+  assert.deepEqual(outline(afterQualifications), [[1, 'title', 1], [3, 'qualifications', 1], [8, 'responsibilities', 1]]);
+  const afterGoal = parse(
+    ['Bus Driver', '', 'JOB GOAL:', 'To carry students safely to and from school.', '', '1. Carry out the pre-trip and post-trip safety checks every day and log any defect.', '2. Keep the bus clean inside and out: sweep it daily and wash it weekly.', '3. Follow all traffic laws and the district transportation rules.'].join('\n'),
+  );
+  assert.deepEqual(outline(afterGoal), [[1, 'title', 1], [3, 'summary', 1], [6, 'responsibilities', 1]]);
+  const nurse = parse(
+    ['School Nurse', '', 'Under general supervision, promotes the health of every student.', '', 'Monitors, assesses and treats students\' medical conditions; consults physicians as needed.', '', 'Gives prescription medications as the physician and parent direct, following district policy.', '', 'Collects and keeps student immunization records and prepares the required reports.'].join('\n'),
+  );
+  assert.deepEqual(outline(nurse), [[1, 'title', 1], [3, 'summary', 1], [5, 'responsibilities', 1]]);
+});
+
+test('unheaded duties: verb-led qualities set apart in the qualifications stay qualifications', () => {
+  const qualities = parse(['Bus Driver', '', 'Qualifications', 'Must be 21 years of age.', '', '- Communicates well and keeps confidential matters private.', '- Drives with confidence and care in bad weather.', '- Likes children and keeps a positive outlook.'].join('\n'));
+  assert.deepEqual(outline(qualities), [[1, 'title', 1], [3, 'qualifications', 1]]);
+});
+
+test('outline headings: lettered or Roman-numbered labels naming a kind are headings, right under the header fields too', () => {
+  const lettered = parse(
+    ['JOB TITLE: CUSTODIAN', 'Example School District 12-3', 'A. Education Level: High School Diploma', 'B. Experience Desired: One year of custodial work in a school or', 'a public building.', 'C. Physical Requirements: Able to lift 50 pounds and climb ladders.', 'D. Working Conditions: Exposed to cleaning chemicals, dust and', 'extreme temperatures.', 'E. Working Conditions: Some evening and weekend work.'].join('\n'),
+  );
+  assert.deepEqual(outline(lettered).slice(1), [[3, 'education', 1], [4, 'experience', 1], [6, 'conditions', 1], [7, 'conditions', 1], [9, 'conditions', 1]]);
+  const roman = parse(['Bus Driver', '', 'II. Qualifications: A valid CDL with passenger endorsement.', 'IV. Salary: $18.50 per hour, on the support staff schedule.'].join('\n'));
+  assert.deepEqual(outline(roman).map((o) => o[1]), ['title', 'qualifications', 'salary']);
+  // A name with an initial is no outline: "J. Smith: …" stays what it was.
+  const initial = parse(['Teacher', '', 'Contact', 'J. Smith: call the office to apply.'].join('\n'));
+  assert.ok(!initial.sections.some((x) => x.heading?.text.startsWith('J.')), JSON.stringify(outline(initial)));
+});
+
 test('wrapped lines: a line that goes on with the sentence above never opens a section', () => {
   const p = parse(['Custodian', '', 'Job Summary', 'Carries out custodial work that protects the building and keeps the', 'director of operations up to date on maintenance concerns.'].join('\n'));
   assert.deepEqual(outline(p), [[1, 'title', 1], [3, 'summary', 1]]);

@@ -71,3 +71,75 @@ test('report: a kind is ticked only where content of that kind is, with where an
   assert.equal(item('summary')?.evidence, 'Job Summary');
   assert.equal(item('education'), undefined, 'a custodian posting is not asked for a degree');
 });
+
+test('presence: a list of verb-led duties under another heading states responsibilities inside it', () => {
+  // Duties under a goal, under qualifications, or going on after a summary's first sentence.
+  const underGoal = doc(
+    'Paraprofessional',
+    '',
+    'Qualifications:',
+    '- High school diploma or equivalent.',
+    '- Adjusts classroom activities, assignments and materials as the teacher directs.',
+    '- Gives tests, homework and make-up work to support the teacher.',
+    '- Helps students with physical disabilities move between classes.',
+    '- Keeps instructional materials and student files in order.',
+  );
+  assert.deepEqual(where(underGoal, 'responsibilities'), ['inside@5']);
+  const afterSummary = doc(
+    'Office Assistant',
+    '',
+    'Summary',
+    'The assistant supports the principal in running the school office.',
+    'Answers questions from parents about school policies and procedures.',
+    'Maintains student attendance records and prepares the daily reports.',
+    'Processes payroll and orders supplies for the office.',
+  );
+  assert.equal(where(afterSummary, 'responsibilities').length, 1, where(afterSummary, 'responsibilities').join());
+  const nurse = doc(
+    'School Nurse',
+    '',
+    'Under general supervision, promotes the health of every student.',
+    '',
+    'Monitors, assesses and treats students\' physical and medical conditions; consults physicians as needed.',
+    '',
+    'Gives prescription medications as the physician and parent direct, following district policy.',
+    '',
+    'Collects and keeps student immunization records and prepares the required reports.',
+  );
+  assert.equal(where(nurse, 'responsibilities').length, 1, where(nurse, 'responsibilities').join());
+});
+
+test('presence: one duty-like sentence, or verb-led lines about knowledge, are not a duties list', () => {
+  const one = doc('Custodian', '', 'Summary', 'Keeps the school clean and safe for students and staff.');
+  assert.deepEqual(where(one, 'responsibilities'), []);
+  const knows = doc(
+    'Teacher',
+    '',
+    'Qualifications',
+    '- Bachelor\'s degree in education.',
+    '- Knows the state learning standards well.',
+    '- Knows how to use student data to plan lessons.',
+  );
+  assert.deepEqual(where(knows, 'responsibilities'), []);
+});
+
+test('presence: knowledge stated with a lead word ("Requires knowledge of", "Considerable knowledge of") is ksa', () => {
+  for (const line of [
+    'Requires knowledge of the concepts, principles and methods of instruction.',
+    'Considerable knowledge of the principles of curriculum development.',
+    'Regularly exhibit considerable knowledge of learning theory and best practices.',
+    'Must have thorough knowledge of school bus safety rules.',
+    'Possesses a working knowledge of office software.',
+  ]) {
+    assert.equal(where(doc('Teacher', '', 'Requirements', line), 'ksa').length, 1, line);
+  }
+  // A later sentence of the line that opens with knowledge or skills counts too.
+  for (const line of [
+    'A high school diploma is required. Food service experience is preferred. Must be able to read and follow recipes.',
+    'Two years of college, or an associate degree. Bilingual candidates are welcome; Ability to work with young children is required.',
+  ]) {
+    assert.equal(where(doc('Cook', '', 'Requirements', line), 'ksa').length, 1, line);
+  }
+  // Knowledge the job passes on is not a requirement of the applicant.
+  assert.deepEqual(where(doc('Teacher', '', 'Duties', 'Assists students in gaining knowledge of the subject.'), 'ksa'), []);
+});

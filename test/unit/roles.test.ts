@@ -168,14 +168,15 @@ describe('role family templates', () => {
   });
 
   it('a family with too few postings gets role-neutral placeholders, never another family’s bullets', () => {
-    const nurse = lib.families.find((f) => f.id === 'nurse')!;
-    assert.equal(nurse.source, 'generic');
-    assert.deepEqual(nurse.sections, {});
-    const duties = BUILTIN_TEMPLATES.templatesFor('nurse', 'responsibilities', chicago)!;
+    // Librarians: too few postings in the corpus and the dev set's tune half to learn from.
+    const librarian = lib.families.find((f) => f.id === 'librarian')!;
+    assert.equal(librarian.source, 'generic');
+    assert.deepEqual(librarian.sections, {});
+    const duties = BUILTIN_TEMPLATES.templatesFor('librarian', 'responsibilities', chicago)!;
     assert.equal(duties.source, 'generic');
     assert.deepEqual(duties.bullets, []);
     assert.match(expandSnippet(duties.body), /^• First essential duty of the position\n/);
-    assert.deepEqual(BUILTIN_TEMPLATES.bulletSuggestions('responsibilities', chicago, 'nurse'), []);
+    assert.deepEqual(BUILTIN_TEMPLATES.bulletSuggestions('responsibilities', chicago, 'librarian'), []);
   });
 
   it('every family’s templates read back as their kinds in every profile, and skeletons hold the required kinds', () => {
@@ -217,7 +218,7 @@ describe('role family templates', () => {
     assert.equal(choices.length, ROLE_FAMILY_IDS.length);
     assert.equal(choices[0]!.learned, true);
     assert.match(choices[0]!.description!, /^duties from \d+ postings$/);
-    assert.equal(choices.find((c) => c.id === 'nurse')!.description, 'duties left as placeholders');
+    assert.equal(choices.find((c) => c.id === 'librarian')!.description, 'duties left as placeholders');
   });
 });
 

@@ -31,7 +31,7 @@ export const EEO =
 const HOW_TO_APPLY =
   /\bto apply\b|\bon-?line application\b|\bapply (?:online|here|now|at|by|through|via|directly|for this)\b|\bsubmit (?:an |your |a )?(?:online )?(?:application|resume|résumé|cover letter)|\bapplication (?:deadline|process|materials|packet|instructions)\b|\bapplications? (?:will be|must be|are|is) (?:accepted|received|submitted|due|reviewed)\b|\binterested (?:candidates|applicants|persons|individuals) (?:should|must|may)\b|\bclosing date\b|\bdeadline to apply\b|\bwhere to apply\b/i;
 const KSA =
-  /^(?:knows (?:and understands |how to |the |about )|(?:must )?be able to|able to|knowledge of|knowledge,? skills|ability to|abilities to|skills? (?:in|with|to)\b|skilled in|proficien|familiarity with|understanding of|demonstrated (?:ability|knowledge|skills?|proficiency|success|expertise)|(?:strong|excellent|effective|exceptional|good|superior|outstanding)\b[^.\n]{0,60}\b(?:skills|abilities)\b)/i;
+  /^(?:(?:requires |must (?:have|possess|demonstrate) |(?:regularly )?(?:exhibits?|demonstrates?|possess(?:es)?|has) )?(?:an? )?(?:considerable|thorough|working|general|basic|extensive|sound|solid|in-depth|broad) knowledge (?:of|and)\b|requires (?:the )?(?:knowledge|ability|skills?)\b|knows (?:and understands |how to |the |about )|(?:must )?be able to|able to|knowledge of|knowledge,? skills|ability to|abilities to|skills? (?:in|with|to)\b|skilled in|proficien|familiarity with|understanding of|demonstrated (?:ability|knowledge|skills?|proficiency|success|expertise)|(?:strong|excellent|effective|exceptional|good|superior|outstanding)\b[^.\n]{0,60}\b(?:skills|abilities)\b)/i;
 /** A commercial driver's license is a license to hold (a bus driver's CDL), unlike an ordinary driver's license. */
 const CDL = /\bCDL\b|\bcommercial driver'?s?'?’? licen/i;
 const SALARY =
@@ -142,11 +142,31 @@ function bodyStartInPlace(f: LineFacts, start: number): number {
 
 /** Whether pattern p (KSA_P: knowledge/skills at the start of atLineStart) reads in the text. */
 function kindTest(p: number, text: string, lower: string, atLineStart: string): boolean {
-  if (p === KSA_P) return KSA.test(atLineStart.length > 400 ? atLineStart.slice(0, 400) : atLineStart); // anchored at the start: cheap
+  if (p === KSA_P) return ksaAtSentenceStart(atLineStart);
   const [kind, re] = TEXT_PATTERNS[p]!;
   if (!re.test(text) && !(kind === 'experience' && yearsOfExperience(text, lower))) return false;
   if (re === LICENSURE) return namesLicense(text);
   return true;
+}
+
+/** How many sentence starts of one line the (anchored) knowledge-and-skills test reads. */
+const KSA_SENTENCES = 40;
+
+/**
+ * True when the line, or one of its first KSA_SENTENCES sentences or clauses (after ". " or "; "),
+ * opens with knowledge or skills ("… preferred. Must be able to read and follow recipes."). Each
+ * test is anchored and reads at most 400 characters; the scan only moves forward: linear in the line.
+ */
+function ksaAtSentenceStart(text: string): boolean {
+  let start = 0;
+  for (let n = 0; n < KSA_SENTENCES && start < text.length; n++) {
+    if (KSA.test(text.slice(start, start + 400))) return true;
+    let stop = start;
+    while (stop + 1 < text.length && !((text[stop] === '.' || text[stop] === ';') && text[stop + 1] === ' ')) stop++;
+    if (stop + 1 >= text.length) return false;
+    start = stop + 2;
+  }
+  return false;
 }
 
 function kindOf(p: number): ContentKind {

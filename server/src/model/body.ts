@@ -10,7 +10,7 @@ import { BULLET, HAS_LOWER, beforeDashRule, capsRunEnd, emphasised, headerParts,
 import { blockKind, headingKind, paragraphOpens, readsAsDuties, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
 import { factorOf } from './sections.ts';
 import { readNumberedSubHeading } from './subheadings.ts';
-import { DEPARTMENT_NAME, factFollows, fieldFollows, inHeaderBlock, isShortValue, readValueBelow, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
+import { DEPARTMENT_NAME, dutyRunFrom, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 
@@ -96,7 +96,7 @@ export function readBullet(st: ParseState, i: number, s: number, e: number, mark
   const kindOf = blockKind(body);
   let cur = st.current?.closed ? null : st.current;
   if (!cur || cur.kind === 'title' || cur.kind === 'header') {
-    const req = requirementOf(body);
+    const req = requirementOf(body) ?? ((kindOf === null || kindOf === 'conditions' || kindOf === 'ksa') && requirementListAhead(st, i) ? 'qualifications' : null);
     cur = open(st, req ? 'qualifications' : kindOf ?? 'other', i, null);
     st.zone = 'body';
   } else if (cur.kind === 'summary' && !cur.junk && cur.bullets === 0 && cur.blocks.length > 0 && !endsWithColon(st, i - 1)) {
@@ -108,6 +108,7 @@ export function readBullet(st: ParseState, i: number, s: number, e: number, mark
     const req = requirementOf(body);
     if ((req === 'education' || req === 'licensure' || req === 'experience') && !readsAsDuty(body)) cur = open(st, 'qualifications', i, null);
   }
+  if (opensDutyRun(st, cur, i, cur.bullets === 0)) cur = open(st, 'responsibilities', i, null);
   addBlock(st, cur, 'bullet', i, contentStart, e, kindOf);
   cur.bullets++;
   return true;
@@ -203,7 +204,8 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
   if (!value) {
     if ((key || (header && labelWords <= 5)) && (header || st.zone !== 'body') && readValueBelow(st, i, split, key)) return true;
     // "Pay Grade:" with nothing after it and another field below: an empty field, not a heading.
-    if (header && labelWords <= 5 && fieldFollows(st, i)) {
+    // "IMMEDIATE SUPERVISORS:" over "Principal: …" / "Facilities Supervisor: …": a known field listing its values as labelled lines.
+    if (header && labelWords <= 5 && (fieldFollows(st, i) || (key !== null && labelledLineFollows(st, i)))) {
       info.kind = 'field';
       const section = headerAt(st, i);
       addField(st, section, makeField(st, split.label, key, i, split.labelStart, split.labelEnd, i, split.valueStart, split.valueEnd));
@@ -219,14 +221,16 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
   const headerZone = st.zone !== 'body';
   // In the header block a short value makes a field, whatever its label names ("TERMS OF EMPLOYMENT: 10 month");
   // so does a known label with a longer value, unless it is pay ("COMPENSATION RANGE: $43,642 … Placement on …").
-  const asField = (headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && short && !isPay) || NO_VALUE.has(normalizeLabel(value));
+  // "B. Experience Desired: …": a lettered label naming a kind is an outline's heading, in the header block too.
+  const outlined = split.labelStart > s && !!match && match.kind !== 'other';
+  const asField = !outlined && ((headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && short && !isPay) || NO_VALUE.has(normalizeLabel(value)));
   const remark = REMARK_LABELS.has(normalizeLabel(split.label));
   const unknownCaps = !headerZone && !key && (!match || match.kind === 'other') && !remark && labelWords <= MAX_LABEL_WORDS && isCapsHeading(split.label) && wordCount(value) >= 4;
   const cur = st.current;
   if (!asField && ((match && match.kind !== 'other' && labelWords <= 4 && (st.zone === 'body' || !key)) || unknownCaps)) {
     const kind = match && match.kind !== 'other' ? match.kind : blockKind(value) ?? 'other';
     // "Our Mission: …" inside About Us: a lead-in of the section's own kind, not a new section.
-    if (cur && cur.kind === kind && cur.blocks.length > 0 && !short && HAS_LOWER.test(split.label)) return false;
+    if (!outlined && cur && cur.kind === kind && cur.blocks.length > 0 && !short && HAS_LOWER.test(split.label)) return false;
     // "Salary : $183,818", "EVALUATION: Performance is evaluated …": a heading with its content on the same line.
     info.kind = 'heading-inline';
     const inline = { text: value, range: range(i, split.valueStart, i, split.valueEnd) };
@@ -235,7 +239,7 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
     if (key) st.fields.push(makeField(st, split.label, key, i, split.labelStart, split.labelEnd, i, split.valueStart, split.valueEnd));
     return true;
   }
-  if (asField || (key && short) || ((headerZone || cur?.kind === 'header') && labelWords <= 4)) {
+  if (!outlined && (asField || (key && short) || ((headerZone || cur?.kind === 'header') && labelWords <= 4))) {
     info.kind = 'field';
     const section = headerAt(st, i);
     addInlineFields(st, section, i, split.label, split.labelStart, split.labelEnd, split.valueStart, split.valueEnd);
@@ -335,6 +339,17 @@ function endsSentence(st: ParseState, line: number): boolean {
   return c === '.' || c === '!' || c === '?' || c === ':' || c === ')' || c === '"' || c === '”';
 }
 
+/**
+ * True when line i, set apart from the section above (a blank line before it, or `firstBullet`: the
+ * first list item after prose), starts a run the content model reads as duties while the section is
+ * of another kind: the duties list whose heading was lost. Not after a line ending in a colon (the
+ * run is what that line introduces).
+ */
+function opensDutyRun(st: ParseState, section: ParseState['sections'][number], i: number, firstBullet: boolean): boolean {
+  if (section.kind === 'responsibilities' || section.kind === 'title' || section.kind === 'header' || section.junk || section.blocks.length === 0) return false;
+  return (firstBullet || startsBlock(st, i)) && !endsWithColon(st, i - 1) && dutyRunFrom(st, i);
+}
+
 /** Paragraphs join the current section unless their content opens a section of its own. */
 export function readParagraph(st: ParseState, i: number, s: number, e: number, words: number): void {
   const t = st.texts[i]!;
@@ -364,6 +379,9 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
     if (alwaysOpens || (fromIntro && (opens === 'department' || opens === 'summary'))) section = open(st, opens, i, null);
   } else if (section.kind === 'summary' && !opens && !kindOf && !section.junk && section.bullets === 0 && section.blocks.length > 0 && endsSentence(st, i - 1) && readsAsDuties(t)) {
     // Prose after the summary that reads as the duties ("Heats, prepares and portions food …"): the duties, unheaded.
+    section = open(st, 'responsibilities', i, null);
+  } else if (!opens && !kindOf && opensDutyRun(st, section, i, false)) {
+    // Verb-led paragraphs set apart that read as duties ("Monitors … / Gives … / Collects …"): the duties, unheaded.
     section = open(st, 'responsibilities', i, null);
   } else if (kindOf && SELF_STANDING.has(kindOf) && kindOf !== section.kind && !section.junk && section.blocks.length > 0 && startsBlock(st, i) && !(PAY.has(kindOf) && PAY.has(section.kind))) {
     // A paragraph set apart by a blank line whose content is another kind (benefits after the duties).

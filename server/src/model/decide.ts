@@ -46,6 +46,25 @@ export function readsAsDuties(text: string): boolean {
   return (contentKindScores(text).probabilities.responsibilities ?? 0) >= DUTIES_BELIEF;
 }
 
+/** A line opening like a duty: a verb's third person or gerund before a lower-case word ("Adjusts classroom …", "Greeting callers …"). */
+const VERB_SHAPE = /^[A-Z][a-z]{2,}(?:[^su\W]s|ing),? [a-z]/;
+
+/** True when a line opens with a duty verb, from the verb list or the verb's shape. */
+export function opensWithVerb(text: string): boolean {
+  return startsWithDutyVerb(text) || VERB_SHAPE.test(text);
+}
+
+/** The content model's belief from which a list of verb-led lines, read together, is the job's duties. */
+const DUTY_LIST_BELIEF = 0.5;
+
+/**
+ * True when lines that each open with a verb ("Adjusts …", "Gives …", "Greeting callers …") read
+ * together as duties to the trained content model: the verb shape and the words agree.
+ */
+export function readsAsDutyList(lines: readonly string[]): boolean {
+  return (contentKindScores(lines.map((l) => `- ${l}`).join('\n')).probabilities.responsibilities ?? 0) >= DUTY_LIST_BELIEF;
+}
+
 /**
  * The kind of a finished section, from its heading's catalog kind and its body together
  * (evidence.ts decideKind). Called once per section after the pass, so every body is read once.

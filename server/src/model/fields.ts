@@ -47,6 +47,7 @@ const LABELS: Array<[string, FieldKey]> = [
   ['reports to', 'reports_to'],
   ['supervisor', 'reports_to'],
   ['immediate supervisor', 'reports_to'],
+  ['immediate supervisors', 'reports_to'],
   ['salary range', 'salary_range'],
   ['pay range', 'salary_range'],
   ['salary', 'salary'],
@@ -226,6 +227,29 @@ export function paddedFieldAt(value: string): number {
     at = start;
   }
   return -1;
+}
+
+/** The longest label a padded, colon-less field can have ("REPORTS TO" + spaces + value). */
+const PADDED_LABEL_MAX = 40;
+
+/**
+ * Splits a Word template's colon-less field "REPORTS TO      Building Principal": a label the
+ * header knows, a run of at least three spaces or a tab, the value. Null for anything else (a
+ * sentence with wide spacing names no known label). Reads at most PADDED_LABEL_MAX characters.
+ */
+export function splitPaddedLabel(text: string, from: number): LabelSplit | null {
+  const limit = Math.min(text.length, from + PADDED_LABEL_MAX);
+  for (let i = from + 1; i < limit; i++) {
+    if (!(text[i] === '\t' || (text[i] === ' ' && text[i + 1] === ' ' && text[i + 2] === ' '))) continue;
+    const label = text.slice(from, i);
+    if (!isLabelText(label) || fieldKey(label) === null) return null;
+    let valueStart = i;
+    while (valueStart < text.length && (text[valueStart] === ' ' || text[valueStart] === '\t')) valueStart++;
+    let valueEnd = text.length;
+    while (valueEnd > valueStart && (text[valueEnd - 1] === ' ' || text[valueEnd - 1] === '\t')) valueEnd--;
+    return valueStart < valueEnd ? { label, labelStart: from, labelEnd: i, valueStart, valueEnd } : null;
+  }
+  return null;
 }
 
 /** Capitalised words, spaces and slashes only: "Wage/Hour Status". */

@@ -3,8 +3,8 @@
 // a line wraps on into the next. Bounded look-aheads over nextNonBlank, so the parse stays linear.
 import { fieldKey, splitLabel, type LabelSplit } from './fields.ts';
 import { readsAsOrganization } from './header.ts';
-import { BULLET, isCapsHeading, isTitleCase } from './lines.ts';
-import { headingKind } from './decide.ts';
+import { BULLET, isCapsHeading, isTitleCase, isUpperStart } from './lines.ts';
+import { headingKind, opensWithVerb, readsAsDutyList, requirementOf } from './decide.ts';
 import { MAX_LABEL_WORDS, addField, headerAt, makeField, type ParseState } from './parseState.ts';
 import { wordCount } from './text.ts';
 
@@ -70,6 +70,14 @@ export function fieldFollows(st: ParseState, i: number): boolean {
   if (next >= st.lines.length) return false;
   const split = splitLabel(st.lines[next]!, st.trimmed[next]![0], MAX_LABEL_WORDS);
   return split !== null && fieldKey(split.label) !== null;
+}
+
+/** True when the next line with content is "Label: value" with a short capitalised label, whatever the label names. */
+export function labelledLineFollows(st: ParseState, i: number): boolean {
+  const next = st.nextNonBlank[i]!;
+  if (next >= st.lines.length) return false;
+  const split = splitLabel(st.lines[next]!, st.trimmed[next]![0], 4);
+  return split !== null && isUpperStart(split.label) && split.valueStart < split.valueEnd;
 }
 
 /** How many lines with content a field block is judged on (the line itself and the next ones). */
@@ -150,4 +158,44 @@ export function startsBlock(st: ParseState, i: number): boolean {
   if (i === 0) return true;
   const [ps, pe] = st.trimmed[i - 1]!;
   return ps >= pe;
+}
+
+/** How many lines a run of duties is read over, and how many of them must open with a verb. */
+const DUTY_RUN_LINES = 6;
+const DUTY_RUN_MIN = 2;
+
+/**
+ * True when line i starts a run of verb-led lines (bullets or paragraphs, blank lines between
+ * allowed) that the content model reads together as duties: an unheaded duties list after a goal,
+ * a summary or the qualifications. Reads at most DUTY_RUN_LINES lines ahead.
+ */
+export function dutyRunFrom(st: ParseState, i: number): boolean {
+  const texts: string[] = [];
+  for (let k = i, n = 0; k < st.lines.length && n < DUTY_RUN_LINES; k = st.nextNonBlank[k]!, n++) {
+    const [s, e] = st.trimmed[k]!;
+    const raw = st.lines[k]!.slice(s, e);
+    const t = raw.slice(BULLET.exec(raw)?.[0].length ?? 0);
+    if (!opensWithVerb(t)) break;
+    texts.push(t);
+  }
+  return texts.length >= DUTY_RUN_MIN && readsAsDutyList(texts);
+}
+
+/** How many list items after the first an unheaded list's kind is read from. */
+const LIST_AHEAD = 4;
+
+/**
+ * True when one of the next LIST_AHEAD items of the list starting at line i states a requirement
+ * (a license, a degree, years of experience, residency): a requirements list whose first item is a
+ * background check or an age is still the qualifications.
+ */
+export function requirementListAhead(st: ParseState, i: number): boolean {
+  for (let k = st.nextNonBlank[i]!, n = 0; k < st.lines.length && n < LIST_AHEAD; k = st.nextNonBlank[k]!, n++) {
+    const [s, e] = st.trimmed[k]!;
+    const raw = st.lines[k]!.slice(s, e);
+    const marker = BULLET.exec(raw);
+    if (!marker) return false;
+    if (requirementOf(raw.slice(marker[0].length))) return true;
+  }
+  return false;
 }

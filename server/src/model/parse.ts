@@ -3,7 +3,7 @@
 // look-ahead is "the next non-blank line", precomputed backwards so the pass stays O(n), and a
 // bounded look at the first few lines for the title.
 import type { LineInfo, Posting, Title } from './posting.ts';
-import { FIELD_LABELS, splitLabel } from './fields.ts';
+import { FIELD_LABELS, splitLabel, splitPaddedLabel } from './fields.ts';
 import { isJunkLine, isScreeningQuestionNumber } from './junk.ts';
 import { isDocumentLabel, planTitle, readFrontMatter } from './header.ts';
 import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isUpperStart, range, trimBounds } from './lines.ts';
@@ -143,8 +143,12 @@ export function parse(text: string): Posting {
 
     // 6. Headings marked as such (Markdown, bold), fields and headings with content on their line.
     if (readHeading(st, i, s, e, words, 'marked')) continue;
-    const split = splitLabel(raw, s, MAX_LABEL_WORDS);
+    // A lettered or Roman-numbered label ("B. Experience Desired: …", "IV. Evaluation: …") is read past its marker.
+    const split = splitLabel(raw, s + (LETTER_MARKER.exec(t)?.[0].length ?? 0), MAX_LABEL_WORDS);
     if (split && HAS_LETTER.test(split.label) && isUpperStart(split.label) && readFieldOrInlineHeading(st, i, s, e, split)) continue;
+    // A Word template's colon-less field, its value set off by spaces ("REPORTS TO      Building Principal").
+    const padded = split ? null : splitPaddedLabel(raw, s);
+    if (padded && readFieldOrInlineHeading(st, i, s, e, padded)) continue;
     if (!split && readHeaderLine(st, i, s, e, words, 'split-style')) continue;
 
     // 7. Headings without a field shape, then ALL-CAPS headings run on into their text.
@@ -163,6 +167,9 @@ export function parse(text: string): Posting {
 
   return { text, lines, lineStarts, eol, lineInfo, frontMatter, title: st.title, fields: st.fields, sections: finish(st.sections, lines, trimmed), junk: st.junk };
 }
+
+/** An outline marker before a capitalised label: one capital letter or a Roman numeral, a period or parenthesis, a space. */
+const LETTER_MARKER = /^(?:[A-Z]|[IVX]{2,4})[.)] (?=[A-Z])/;
 
 /** "Job Title: Bus Driver" (or "Position Title:" with the value below) as the title line. */
 function readFieldTitle(st: ParseState, i: number, s: number, e: number, split: NonNullable<ReturnType<typeof splitLabel>>): void {
