@@ -6,6 +6,7 @@ import { unheadedQualifications } from './unheaded-qualifications.ts';
 import { emptySection } from './empty-section.ts';
 import { duplicateSection } from './duplicate-section.ts';
 import { duplicateTitle } from './duplicate-title.ts';
+import { missingTitle } from './missing-title.ts';
 import { templateText } from './template-text.ts';
 import { jobBoardJunk } from './job-board-junk.ts';
 import { nearDuplicateBullet } from './near-duplicate-bullet.ts';
@@ -36,6 +37,7 @@ export const rules: Rule[] = [
   emptySection,
   duplicateSection,
   duplicateTitle,
+  missingTitle,
   templateText,
   jobBoardJunk,
   nearDuplicateBullet,
