@@ -30,8 +30,10 @@ export function spacedFieldCuts(text: string): number[] {
     // The words between the previous label's colon and this one, with where each starts.
     const words: Array<{ w: string; at: number }> = [];
     const WORD = /\S+/g;
-    const segment = text.slice(from + 1, colon);
-    for (let m = WORD.exec(segment); m; m = WORD.exec(segment)) words.push({ w: m[0], at: from + 1 + m.index });
+    // Only the last stretch before the colon can hold the label (and a value before it): each colon reads a bounded window.
+    const segStart = Math.max(from + 1, colon - 120);
+    const segment = text.slice(segStart, colon);
+    for (let m = WORD.exec(segment); m; m = WORD.exec(segment)) words.push({ w: m[0], at: segStart + m.index });
     const label = (first: number): string => words.slice(first).map((x) => x.w).join(' ');
     let first = -1;
     for (let take = 1; take <= Math.min(3, words.length - 1) && first < 0; take++) {

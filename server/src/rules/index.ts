@@ -26,6 +26,7 @@ import { emptyField } from './empty-field.ts';
 import { fieldRepeatsField } from './field-repeats-field.ts';
 import { garbledText } from './garbled-text.ts';
 import { cutOffText } from './cut-off-text.ts';
+import { flattenedList } from './flattened-list.ts';
 import { repeatedWord } from './repeated-word.ts';
 import { lowercaseSentence } from './lowercase-sentence.ts';
 import { spelling } from './spelling.ts';
@@ -57,6 +58,7 @@ export const rules: Rule[] = [
   fieldRepeatsField,
   garbledText,
   cutOffText,
+  flattenedList,
   repeatedWord,
   lowercaseSentence,
   spelling,

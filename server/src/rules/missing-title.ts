@@ -32,7 +32,7 @@ export const missingTitle: Rule = {
     if (posting.title) return [];
     const top = posting.frontMatter ? posting.frontMatter.endLine + 1 : 0;
     const first = firstLine(posting.lines, top);
-    if (!first || normalizeLabel(first) === 'about the job') return [];
+    if (!first || (first.length <= 40 && normalizeLabel(first) === 'about the job')) return [];
     if (posting.fields.some((f) => TITLE_LABEL.test(f.name) || f.key === 'job_title')) return [];
     if (posting.lines.some((l) => l.length < 2000 && TITLE_LABEL.test(l))) return [];
     return [
