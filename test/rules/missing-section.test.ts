@@ -4,7 +4,7 @@ import { analyze } from '../../server/src/analysis.ts';
 import { applyEdits, doc, ruleTable, run as runWithDefaults } from './helpers.ts';
 
 // Most tests here are about required kinds: the recommended kinds' information is tested on its own below.
-const REQUIRED_ONLY = { recommended: false };
+const REQUIRED_ONLY = { recommended: false, licenseImpliesEducation: false };
 const run = (rule: string, text: string, opts: Parameters<typeof runWithDefaults>[2] = {}) =>
   runWithDefaults(rule, text, { ...opts, options: { ...REQUIRED_ONLY, ...(opts.options ?? {}) } });
 
@@ -285,4 +285,14 @@ test('missing-section: recommended kinds can be turned off, and an empty heading
   assert.equal(gap[0]!.rule, 'empty-section');
   assert.equal(gap[0]!.severity, 'warning');
   assert.ok(gap[0]!.related?.some((r) => r.rule === 'missing-section'));
+});
+
+test('missing-section: a required license stands for the degree behind it (information, not a warning)', () => {
+  const noDegree = COMPLETE.replace("- Bachelor's degree in nursing.\n", '');
+  const found = runWithDefaults('missing-section', noDegree);
+  assert.deepEqual(found.map((f) => [f.kind, f.messageId, f.severity]), [['education', 'licensed', 'info']]);
+  // no license either: the degree is a warning again
+  const neither = noDegree.replace('- A current state RN license.\n', '');
+  assert.deepEqual(runWithDefaults('missing-section', neither).map((f) => [f.kind, f.severity ?? 'warning']).sort(), [['education', 'warning'], ['licensure', 'warning']]);
+  assert.deepEqual(runWithDefaults('missing-section', noDegree, { options: { licenseImpliesEducation: false } }).map((f) => [f.kind, f.severity ?? 'warning']), [['education', 'warning']]);
 });

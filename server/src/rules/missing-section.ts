@@ -119,6 +119,11 @@ export const missingSection: Rule = {
           description: "Also report the kinds the profile recommends (`recommended`: pay, benefits, license, experience, skills) as information when absent.",
           default: true,
         },
+        licenseImpliesEducation: {
+          type: 'boolean',
+          description: 'When the posting requires a license, report a missing education requirement as information (the license presupposes the degree).',
+          default: true,
+        },
         ignore: {
           type: 'array',
           description: 'Section kinds not to report.',
@@ -137,6 +142,7 @@ export const missingSection: Rule = {
       settings: 'Missing section: {{kindName}}; required by settings.',
       role: 'Missing section: {{kindName}}; a posting for a {{role}} must state it{{example}}.',
       recommended: 'No {{kindName}}; {{profile}} postings should state one.',
+      licensed: 'No {{kindName}}; the license the posting requires implies one, but {{profile}} postings state the degree.',
     },
     docs: 'docs/rules/missing-section.md',
     fixable: 'suggestion',
@@ -157,6 +163,12 @@ export const missingSection: Rule = {
         // Recommended, not required: information (a reviewer still asks for pay and benefits where no law does).
         if (recommended.has(kind) && bool(ctx.options.recommended, true))
           out.push({ messageId: 'recommended', data: { kindName: KIND_NAMES[kind], profile: ctx.profile.name }, range: where, kind, gaps: [kind], severity: 'info', fixes: [missingFix(posting, ctx.profile, kind, ctx.sectionTemplate)] });
+        continue;
+      }
+      // A license requirement (a teaching license, an RN license) presupposes the degree behind it:
+      // the unstated degree is then information, not a warning.
+      if (kind === 'education' && presence.first.has('licensure') && bool(ctx.options.licenseImpliesEducation, true)) {
+        out.push({ messageId: 'licensed', data: { kindName: KIND_NAMES[kind], profile: ctx.profile.name }, range: where, kind, gaps: [kind], severity: 'info', fixes: [missingFix(posting, ctx.profile, kind, ctx.sectionTemplate)] });
         continue;
       }
       const messageId = ctx.profile.required.includes(kind) ? 'profile' : laws.has(kind) ? 'law' : roleRequirement(ctx.profile, role).require?.includes(kind) ? 'role' : 'settings';
