@@ -100,6 +100,7 @@ export interface PostingScore {
 // names not in the table are their own family. Keep this a table, never per-posting cases.
 const RULE_FAMILY: Record<string, string> = {
   'missing-section': 'missing-section',
+  'missing-title': 'missing-section',
   'pay-transparency': 'pay',
   'salary-sanity': 'pay',
   'gendered-language': 'gendered-pronoun',
@@ -116,7 +117,33 @@ const PAY_KINDS: ReadonlySet<string> = new Set(['salary', 'benefits']);
  * Diagnostics about the whole posting: they sit on the title line (documentRange), so their line
  * says nothing and they match only document-level label findings, by family.
  */
-export const DOCUMENT_RULES: ReadonlySet<string> = new Set(['missing-section', 'length', 'reading-level', 'gender-coded-balance']);
+export const DOCUMENT_RULES: ReadonlySet<string> = new Set(['missing-section', 'missing-title', 'length', 'reading-level', 'gender-coded-balance']);
+
+// The content kinds a document-level missing-section finding names in its note (test/devset/README.md:
+// "the note names the kinds"). A missing-section diagnostic matches such a finding only when its kind
+// is one of them: a warning that the EEO statement is missing does not report missing duties.
+const NOTE_KINDS: ReadonlyArray<[RegExp, readonly string[]]> = [
+  [/equal[- ]opportunity|\beeo\b|non-?discrimination/i, ['eeo']],
+  [/\bapply\b|\bapplication (?:method|instructions|materials)|how_to_apply|\bregister\b/i, ['how_to_apply']],
+  [/\bpay\b|\bsalary\b|\bwages?\b/i, ['salary']],
+  [/\bbenefits\b/i, ['benefits']],
+  [/\bduties\b|\bresponsibilities\b/i, ['responsibilities']],
+  [/\bqualifications\b|\brequirements\b/i, ['education', 'experience', 'licensure', 'ksa']],
+  [/\beducation\b|\bdegree\b/i, ['education']],
+  [/\blicen[cs]|\bcertific|\bcdl\b|\bpermit\b/i, ['licensure']],
+  [/\bexperience\b/i, ['experience']],
+  [/\bskills\b|\babilities\b/i, ['ksa']],
+  [/\bsummary\b/i, ['summary']],
+  [/\bresiden/i, ['residency']],
+  [/\btitle\b/i, ['title']],
+];
+
+/** The content kinds a missing-section note names ("no pay or benefits" → salary, benefits). */
+export function kindsNamedIn(note: string): Set<string> {
+  const out = new Set<string>();
+  for (const [cue, kinds] of NOTE_KINDS) if (cue.test(note)) for (const k of kinds) out.add(k);
+  return out;
+}
 
 export function familyOf(rule: string): string {
   return RULE_FAMILY[rule] ?? rule;
@@ -136,7 +163,16 @@ type Diagnostic = Observed['diagnostics'][number];
 
 /** Whether a diagnostic reports this labelled finding. */
 export function diagnosticMatches(f: LabelFinding, d: Diagnostic): boolean {
-  if (f.line === null) return diagnosticFamilies(d).has(familyOf(f.rule));
+  if (f.line === null) {
+    if (!diagnosticFamilies(d).has(familyOf(f.rule))) return false;
+    // Missing-section against missing-section: the kinds must agree too.
+    if (familyOf(f.rule) === 'missing-section' && familyOf(d.rule) === 'missing-section') {
+      const named = kindsNamedIn(f.note);
+      if (f.rule === 'missing-title') named.add('title');
+      return d.kind !== null && named.has(d.kind);
+    }
+    return true;
+  }
   return !DOCUMENT_RULES.has(d.rule) && Math.abs(d.line - f.line) <= LINE_SLACK;
 }
 

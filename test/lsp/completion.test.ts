@@ -46,14 +46,14 @@ describe('LSP completion (client without snippet support)', () => {
     assert.ok(cp.triggerCharacters?.includes(':'));
   });
 
-  it('seed 003: an empty line after the duties offers Education and Experience sections first', async () => {
+  it('seed 003: an empty line after the duties offers the required Education and Equal Employment Opportunity sections first', async () => {
     const uri = 'untitled:seed-003.posting';
     await client.open(uri, seedText('003_45e4fa1758b6089c.txt'), 'job-posting', 1);
     // An empty line after the last duty (line 17, 1-based) — as the writer presses Enter there.
     await client.change(uri, 2, [{ range: { start: { line: 17, character: 0 }, end: { line: 17, character: 0 } }, text: '\n' }]);
     const list = await client.request<List>('textDocument/completion', { textDocument: { uri }, position: { line: 17, character: 0 } });
     const items = bySort(list.items);
-    assert.deepEqual(items.slice(0, 2).map((i) => i.label), ['Education', 'Experience']);
+    assert.deepEqual(items.slice(0, 2).map((i) => i.label), ['Education', 'Equal Employment Opportunity']);
     for (const i of items) {
       assert.equal(i.insertTextFormat, 1, 'plain text for a client without snippet support');
       assert.doesNotMatch(i.textEdit!.newText, /\$\{\d/);
@@ -176,7 +176,7 @@ describe('LSP template requests and user template folders', () => {
     await client.open(uri, text, 'job-posting', 1);
     const s = await client.request<{ profile: string; items: Array<{ kind: string; missing: boolean; status: string }> }>('postwright/sections', { textDocument: { uri } });
     assert.equal(s.profile, 'philadelphia');
-    assert.deepEqual(s.items.slice(0, 3).map((i) => i.kind), ['education', 'experience', 'eeo']);
+    assert.deepEqual(s.items.slice(0, 3).map((i) => i.kind), ['education', 'eeo', 'licensure']);
     const firstPresent = s.items.findIndex((i) => !i.missing);
     assert.ok(s.items.slice(firstPresent).every((i) => !i.missing), 'missing kinds come first');
     const ins = await client.request<{ position: { line: number; character: number }; text: string }>('postwright/sectionInsert', { textDocument: { uri }, kind: 'education' });

@@ -67,3 +67,22 @@ ruleTable('empty-section', {
     },
   ],
 }, test);
+
+// Two ALL CAPS lines in a row are one heading wrapped over two lines, unless the first ends in a
+// colon: "WORK EXPERIENCE:" over "PREFERRED QUALIFICATIONS" is a heading with nothing under it.
+ruleTable('empty-section', {
+  valid: [
+    doc('School Counselor', '', 'MINIMUM EDUCATION, TRAINING AND', 'EXPERIENCE REQUIREMENTS', "- Master's degree in school counseling."),
+    doc('School Counselor', '', 'ESSENTIAL DUTIES AND', 'RESPONSIBILITIES', '- Counsels students.'),
+  ],
+  invalid: [
+    {
+      text: doc('School Counselor', '', 'CERTIFICATION: Florida certification in Guidance and Counseling', 'WORK EXPERIENCE:', 'PREFERRED QUALIFICATIONS', '- Can read and apply State Board rules.'),
+      expect: ['WORK EXPERIENCE:'],
+    },
+    {
+      text: doc('Custodian', '', 'EDUCATION:', 'PHYSICAL REQUIREMENTS', '- Lift 50 pounds.'),
+      expect: ['EDUCATION:'],
+    },
+  ],
+}, test);

@@ -58,3 +58,72 @@ ruleTable('glued-fields', {
     },
   ],
 }, test);
+
+// Fields set side by side on one line with a space between them: a flattened two-column table, or a
+// second field typed on the line of the first. A padded column layout (a wide gap) is deliberate.
+ruleTable('glued-fields', {
+  valid: [
+    doc('Custodian', '', 'Job Number: 1234', 'Wage/Hour Status:        Nonexempt', 'Reports to:      Lead Custodian               Pay Grade:    3'),
+    doc('Teacher', '', 'Salary: Per the 2024-25 salary schedule: Step 1', 'Hours: 8:00 a.m. to 4:00 p.m.'),
+    doc('Teacher', '', 'For Colorado Residents: Application Deadline: There is no application deadline.'),
+    doc('Teacher', '', 'Note: the position is funded by Title I grant funds.'),
+    doc('Teacher', '', 'Qualifications: Valid license. Location: any school in the district is possible.').replace('Qualifications: ', 'The qualifications are a valid license. '),
+  ],
+  invalid: [
+    {
+      text: doc('Instructional Coach', '', 'DIVISION: Leadership and Planning GRADE: Instructional', 'DEPARTMENT: Local School WORK DAYS: 206', 'REPORTS TO: Principal or designee FLSA STATUS: Exempt'),
+      expect: ['DIVISION: Leadership and Planning GRADE: Instructional', 'DEPARTMENT: Local School WORK DAYS: 206', 'REPORTS TO: Principal or designee FLSA STATUS: Exempt'],
+      errors: [
+        { line: 3, messageId: 'fields', data: { text: 'DIVISION: Leadership and Planning GRADE: Instructional', count: 2 } },
+        { line: 4, messageId: 'fields', data: { text: 'DEPARTMENT: Local School WORK DAYS: 206', count: 2 } },
+        { line: 5, messageId: 'fields', data: { text: 'REPORTS TO: Principal or designee FLSA STATUS: Exempt', count: 2 } },
+      ],
+      output: doc('Instructional Coach', '', 'DIVISION: Leadership and Planning', 'GRADE: Instructional', 'DEPARTMENT: Local School', 'WORK DAYS: 206', 'REPORTS TO: Principal or designee', 'FLSA STATUS: Exempt'),
+    },
+    {
+      text: doc('Teacher', '', 'Position: Primary Elementary Teacher (Grades PK-3) Location: To Be Determined'),
+      expect: ['Position: Primary Elementary Teacher (Grades PK-3) Location: To Be Determined'],
+      output: doc('Teacher', '', 'Position: Primary Elementary Teacher (Grades PK-3)', 'Location: To Be Determined'),
+    },
+    {
+      text: doc('Cook', '', 'Department: Food Services Salary: $15.20 per hour Start Date: August 2025'),
+      expect: ['Department: Food Services Salary: $15.20 per hour Start Date: August 2025'],
+      errors: [{ line: 3, messageId: 'fields', data: { text: 'Department: Food Services Salary: $15.20 per hour Start Date: August 2025', count: 3 } }],
+    },
+  ],
+}, test);
+
+test('glued-fields: splitting fields set side by side is not a safe fix (the label is read, not marked)', () => {
+  const [f] = run('glued-fields', doc('Teacher', '', 'Position: Teacher Location: Central High'));
+  assert.equal(f!.fixes[0]!.safe, false);
+  const [g] = run('glued-fields', doc('Manager', '', 'Posting ID: 552778290Posted: 2020-05-21'));
+  assert.equal(g!.fixes[0]!.safe, true);
+});
+
+// A job board's block label run into the title line ("Job Opening Information Teaching Assistant").
+ruleTable('glued-fields', {
+  valid: [
+    doc('Job Opening Information', '', 'Teaching Assistant', '', 'Job Number: 12'),
+    doc('Job Posting', '', 'School Nurse'),
+    doc('Information Technology Specialist', '', 'Supports the district network.'),
+    doc('Job Details Coordinator', '', 'Coordinates events.').replace('Job Details Coordinator', 'Details Coordinator'),
+  ],
+  invalid: [
+    {
+      text: doc('Job Posting', '', 'Job Opening Information Teaching Assistant', '', 'Job Number', '1234'),
+      expect: ['Job Opening Information Teaching Assistant'],
+      errors: [{ line: 3, messageId: 'titleLabel', data: { label: 'Job Opening Information', title: 'Teaching Assistant' } }],
+      output: doc('Job Posting', '', 'Job Opening Information', 'Teaching Assistant', '', 'Job Number', '1234'),
+    },
+    {
+      text: doc('Position Details School Nurse', '', 'Provides health services.'),
+      expect: ['Position Details School Nurse'],
+      errors: [{ line: 1, messageId: 'titleLabel', data: { label: 'Position Details', title: 'School Nurse' } }],
+    },
+    {
+      text: doc('Job Description Director-Special Education', '', 'Leads the special education department.'),
+      expect: ['Job Description Director-Special Education'],
+      errors: [{ line: 1, messageId: 'titleLabel', data: { label: 'Job Description', title: 'Director-Special Education' } }],
+    },
+  ],
+}, test);

@@ -1,7 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis.ts';
-import { applyEdits, doc, ruleTable, run } from './helpers.ts';
+import { applyEdits, doc, ruleTable, run as runWithDefaults } from './helpers.ts';
+
+// Most tests here are about required kinds: the recommended kinds' information is tested on its own below.
+const REQUIRED_ONLY = { recommended: false, licenseImpliesEducation: false };
+const run = (rule: string, text: string, opts: Parameters<typeof runWithDefaults>[2] = {}) =>
+  runWithDefaults(rule, text, { ...opts, options: { ...REQUIRED_ONLY, ...(opts.options ?? {}) } });
 
 const FULL = doc(
   'Teacher of Mathematics',
@@ -36,7 +41,7 @@ test('missing-section: a complete generic posting passes', () => {
 test('missing-section: names each absent required kind', () => {
   const text = doc('Office Clerk', '', 'Responsibilities', '- File records and answer the phone.');
   const kinds = run('missing-section', text).map((f) => f.kind);
-  assert.deepEqual(kinds.sort(), ['education', 'eeo', 'experience', 'how_to_apply', 'summary']);
+  assert.deepEqual(kinds.sort(), ['education', 'eeo', 'how_to_apply', 'summary']);
   assert.match(run('missing-section', text)[0]!.message, /Missing section/);
 });
 
@@ -118,7 +123,7 @@ test('missing-section: a profile overrides the role table (roles in a workspace 
   );
   const workspace = { profiles: [{ id: 'strict', extends: 'generic', roles: { custodian: { require: ['licensure' as const] } } }] };
   const found = analyze(text, { profile: 'strict', workspace, today: '2026-06-01' })
-    .findings.filter((f) => f.rule === 'missing-section')
+    .findings.filter((f) => f.rule === 'missing-section' && f.severity !== 'info')
     .map((f) => f.kind);
   assert.deepEqual(found.sort(), ['education', 'licensure']);
 });
@@ -187,17 +192,17 @@ const SMALL = doc('Teacher', '', 'Job Summary', 'Teaches math.', '', 'Responsibi
 const GENERIC = { profile: 'Generic US school district', state: '', role: 'teacher', example: '' };
 
 ruleTable('missing-section', {
+  options: REQUIRED_ONLY,
   valid: [FULL, SMALL],
   invalid: [
     {
       // a document-level finding per absent kind, on the title line, in the profile's order
       // (the license a teacher's posting must name is there: the role's requirement is tested above)
       text: doc('Teacher', '', 'Responsibilities', '- Plan lessons aligned to state standards.', '', 'Licensure', '- A valid state teaching license.'),
-      expect: ['Teacher', 'Teacher', 'Teacher', 'Teacher', 'Teacher'],
+      expect: ['Teacher', 'Teacher', 'Teacher', 'Teacher'],
       errors: [
         { line: 1, messageId: 'profile', data: { kindName: 'job summary', ...GENERIC } },
         { line: 1, messageId: 'profile', data: { kindName: 'education requirement', ...GENERIC } },
-        { line: 1, messageId: 'profile', data: { kindName: 'experience requirement', ...GENERIC } },
         { line: 1, messageId: 'profile', data: { kindName: 'equal-opportunity statement', ...GENERIC } },
         { line: 1, messageId: 'profile', data: { kindName: 'how-to-apply instructions', ...GENERIC } },
       ],
@@ -205,3 +210,89 @@ ruleTable('missing-section', {
     { text: SMALL, options: { also: ['benefits'] }, expect: ['Teacher'], errors: [{ line: 1, messageId: 'settings', data: { kindName: 'benefits description', ...GENERIC } }] },
   ],
 }, test);
+
+// Recommended kinds (the profile's `recommended`) are information, not warnings: a reviewer asks for
+// pay and benefits where no law demands them, and for an experience requirement where the job has one.
+const COMPLETE = doc(
+  'School Nurse',
+  '',
+  'Job Summary',
+  'Provides health services to the students of two elementary schools.',
+  '',
+  'Responsibilities',
+  '- Gives first aid and manages medications.',
+  '',
+  'Qualifications',
+  "- Bachelor's degree in nursing.",
+  '- A current state RN license.',
+  '- Two years of pediatric nursing experience.',
+  '- Knowledge of school health law; ability to communicate with families.',
+  '',
+  'Salary',
+  '$52,000 - $61,000 per year.',
+  '',
+  'Benefits',
+  'Health, dental and vision insurance; state retirement plan.',
+  '',
+  'Equal Opportunity',
+  'The district is an equal opportunity employer.',
+  '',
+  'How to Apply',
+  'To apply, submit an online application.',
+);
+const GENERIC_NAME = { profile: 'Generic US school district' };
+
+ruleTable('missing-section', {
+  valid: [
+    COMPLETE,
+    // pay stated as a daily rate and benefits in one sentence still count
+    COMPLETE.replace('$52,000 - $61,000 per year.', 'Daily rate: $160.').replace('Health, dental and vision insurance; state retirement plan.', 'Full benefits package.'),
+  ],
+  invalid: [
+    {
+      text: COMPLETE.replace('\nSalary\n$52,000 - $61,000 per year.\n\nBenefits\nHealth, dental and vision insurance; state retirement plan.\n', ''),
+      expect: ['School Nurse', 'School Nurse'],
+      errors: [
+        { line: 1, messageId: 'recommended', data: { kindName: 'salary or pay range', ...GENERIC_NAME } },
+        { line: 1, messageId: 'recommended', data: { kindName: 'benefits description', ...GENERIC_NAME } },
+      ],
+    },
+    {
+      // the license a nurse must hold is required by the role: a warning, never also information
+      text: COMPLETE.replace('- A current state RN license.\n', '').replace('- Two years of pediatric nursing experience.\n', ''),
+      expect: ['School Nurse', 'School Nurse'],
+      errors: [
+        { line: 1, messageId: 'role', data: { kindName: 'license or certification requirement', profile: 'Generic US school district', state: '', role: 'school nurse', example: '' } },
+        { line: 1, messageId: 'recommended', data: { kindName: 'experience requirement', ...GENERIC_NAME } },
+      ],
+    },
+    {
+      text: COMPLETE.replace('- Knowledge of school health law; ability to communicate with families.\n', ''),
+      options: { ignore: ['ksa'] },
+      expect: [],
+      errors: [],
+    },
+  ],
+}, test);
+
+test('missing-section: recommended kinds can be turned off, and an empty heading speaks for its gap', () => {
+  const noPay = COMPLETE.replace('\nSalary\n$52,000 - $61,000 per year.\n', '');
+  assert.deepEqual(runWithDefaults('missing-section', noPay, { options: { recommended: false } }), []);
+  assert.deepEqual(runWithDefaults('missing-section', noPay).map((f) => [f.kind, f.severity]), [['salary', 'info']]);
+  const emptyHeading = COMPLETE.replace('$52,000 - $61,000 per year.\n', '');
+  const gap = analyze(emptyHeading, { today: '2026-06-01' }).findings.filter((f) => f.kind === 'salary' || f.rule === 'empty-section');
+  assert.equal(gap.length, 1);
+  assert.equal(gap[0]!.rule, 'empty-section');
+  assert.equal(gap[0]!.severity, 'warning');
+  assert.ok(gap[0]!.related?.some((r) => r.rule === 'missing-section'));
+});
+
+test('missing-section: a required license stands for the degree behind it (information, not a warning)', () => {
+  const noDegree = COMPLETE.replace("- Bachelor's degree in nursing.\n", '');
+  const found = runWithDefaults('missing-section', noDegree);
+  assert.deepEqual(found.map((f) => [f.kind, f.messageId, f.severity]), [['education', 'licensed', 'info']]);
+  // no license either: the degree is a warning again
+  const neither = noDegree.replace('- A current state RN license.\n', '');
+  assert.deepEqual(runWithDefaults('missing-section', neither).map((f) => [f.kind, f.severity ?? 'warning']).sort(), [['education', 'warning'], ['licensure', 'warning']]);
+  assert.deepEqual(runWithDefaults('missing-section', noDegree, { options: { licenseImpliesEducation: false } }).map((f) => [f.kind, f.severity ?? 'warning']), [['education', 'warning']]);
+});

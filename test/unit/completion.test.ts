@@ -37,12 +37,12 @@ function withLine(text: string, at: number, line: string): string {
 }
 
 describe('completion: headings between sections', () => {
-  it('seed 003: an empty line after the duties offers Education and Experience first', () => {
+  it('seed 003: an empty line after the duties offers the required Education and Equal Employment Opportunity first', () => {
     const text = withLine(seed('003_45e4fa1758b6089c.txt'), 17, '');
     const items = complete(input(text, philadelphia), { line: 17, character: 0 }, { today: TODAY }).items;
     const sorted = [...items].sort((a, b) => (a.sortText! < b.sortText! ? -1 : 1));
     assert.equal(sorted[0]!.label, 'Education');
-    assert.equal(sorted[1]!.label, 'Experience');
+    assert.equal(sorted[1]!.label, 'Equal Employment Opportunity');
     assert.equal(sorted[0]!.labelDetails?.description, 'required · missing');
     // The inserted text is heading + template; the next line is not blank, so a line break follows.
     assert.match(edit(sorted[0]!).newText, /^Education\n- \$\{1\|Bachelor's,Master's,Doctorate\|\} degree/);

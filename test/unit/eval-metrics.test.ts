@@ -2,7 +2,7 @@
 // observations, where each figure can be worked out by hand.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { diagnosticMatches, floorTo2, ratio, scorePosting, sumCounts, type Observed, type ScoredLabel } from '../../scripts/eval/metrics.ts';
+import { diagnosticMatches, floorTo2, kindsNamedIn, ratio, scorePosting, sumCounts, type Observed, type ScoredLabel } from '../../scripts/eval/metrics.ts';
 
 const KINDS = ['summary', 'salary', 'eeo', 'how_to_apply'];
 const OPTIONS = { judgedKinds: KINDS, countLevel2: false };
@@ -118,6 +118,21 @@ test('document-level findings match by rule family; document rules never match b
   assert.equal(diagnosticMatches(eeo, diag(1, 'missing-section', 'warning', 'eeo')), true);
   assert.equal(diagnosticMatches(junk, diag(1, 'missing-section', 'warning', 'eeo')), false);
   assert.equal(diagnosticMatches(junk, diag(2, 'job-board-junk')), true);
+});
+
+test('a missing-section finding matches a missing-section diagnostic only when the kinds agree', () => {
+  const eeoAndApply = { line: null, rule: 'missing-section', note: 'no equal-opportunity statement and no way to apply', serious: true };
+  const quals = { line: null, rule: 'missing-section', note: 'no qualifications at all (education, experience, licences)' };
+  const district = { line: null, rule: 'missing-section', note: 'the district is never named' };
+  assert.equal(diagnosticMatches(eeoAndApply, diag(1, 'missing-section', 'warning', 'eeo')), true);
+  assert.equal(diagnosticMatches(eeoAndApply, diag(1, 'missing-section', 'warning', 'how_to_apply')), true);
+  assert.equal(diagnosticMatches(eeoAndApply, diag(1, 'missing-section', 'warning', 'experience')), false);
+  assert.equal(diagnosticMatches(quals, diag(1, 'missing-section', 'warning', 'licensure')), true);
+  assert.equal(diagnosticMatches(quals, diag(1, 'missing-section', 'warning', 'responsibilities')), false);
+  assert.equal(diagnosticMatches(district, diag(1, 'missing-section', 'warning', 'summary')), false);
+  assert.equal(diagnosticMatches(eeoAndApply, diag(1, 'missing-section', 'warning', null)), false);
+  assert.deepEqual([...kindsNamedIn('no pay or benefits (Iowa has no posting pay law)')].sort(), ['benefits', 'salary']);
+  assert.deepEqual([...kindsNamedIn('must state the Chicago residency requirement')], ['residency']);
 });
 
 test('finding recall and serious recall: info counts as reported, hint does not', () => {

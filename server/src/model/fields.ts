@@ -87,6 +87,11 @@ const LABELS: Array<[string, FieldKey]> = [
 
 const BY_LABEL = new Map(LABELS);
 
+/** Whether the label as a whole is a known field label ("Work Days", "FLSA STATUS"), with no guessing from its last words. */
+export function isFieldLabel(label: string): boolean {
+  return BY_LABEL.has(normalizeLabel(label));
+}
+
 /** The field key for a label, or null. Tries the whole label, then its last three, two and one words. */
 export function fieldKey(label: string): FieldKey | null {
   const norm = normalizeLabel(label);

@@ -80,8 +80,8 @@ export const emptySection: Rule = {
       if (next?.heading && i <= 1 && s.line === firstContentLine(posting)) continue;
       // An ALL CAPS notice of five words or more ("THIS EXAMINATION IS TO BE GIVEN ONLY") is a statement, not a heading.
       if (s.kind === 'other' && s.heading.style === 'caps' && s.heading.label.split(/\s+/).length >= 5) continue;
-      // An ALL CAPS heading wrapped over two lines.
-      if (next?.heading && s.heading.style === 'caps' && next.heading.style === 'caps' && next.line === s.line + 1) continue;
+      // An ALL CAPS heading wrapped over two lines (one ending in a colon, "WORK EXPERIENCE:", is whole).
+      if (next?.heading && s.heading.style === 'caps' && next.heading.style === 'caps' && next.line === s.line + 1 && !s.heading.text.trimEnd().endsWith(':')) continue;
       // An umbrella heading directly followed by its sub-sections is not empty.
       if (next && next.line <= s.endLine + 1 + blankRun(posting, s.endLine + 1)) {
         if (next.kind === s.kind) continue; // "About the job" → "General Description"

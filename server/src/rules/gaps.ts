@@ -8,7 +8,7 @@
 import type { Range } from '../model/posting.ts';
 import type { Finding, Severity } from './types.ts';
 
-/** Which rule's finding speaks for a gap: a law's demand, then the missing content, then the empty heading. */
+/** Which rule's finding speaks for a gap among equally severe ones: a law's demand, then the missing content, then the empty heading. */
 export const GAP_PRECEDENCE: readonly string[] = ['pay-transparency', 'missing-section', 'empty-section'];
 
 function sameRange(a: Range, b: Range): boolean {
@@ -56,7 +56,11 @@ export function foldGaps(findings: readonly Finding[], whole: Range): Finding[] 
   const replace = new Map<number, Finding | null>();
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    const sorted = [...members].sort((a, b) => rank(gapped[a]!.f.rule) - rank(gapped[b]!.f.rule) || gapped[a]!.i - gapped[b]!.i);
+    // The most severe member leads (an empty heading's warning over a recommended kind's information), then the precedence.
+    const sorted = [...members].sort(
+      (a, b) =>
+        SEVERITY_RANK[gapped[a]!.f.severity] - SEVERITY_RANK[gapped[b]!.f.severity] || rank(gapped[a]!.f.rule) - rank(gapped[b]!.f.rule) || gapped[a]!.i - gapped[b]!.i,
+    );
     const lead = gapped[sorted[0]!]!.f;
     const rest = sorted.slice(1).map((m) => gapped[m]!.f);
     const severity = [lead, ...rest].reduce<Severity>(

@@ -5,11 +5,74 @@ import type { Rule, RuleFinding, TextEdit } from './types.ts';
 import { textLines } from '../facts/prose.ts';
 import { gluesIn } from './glued-words.ts';
 import { bool, contentStart, lineRange, range } from '../facts/util.ts';
+import { isFieldLabel } from '../model/fields.ts';
+import { isDocumentLabel, readsAsJobTitle } from '../model/header.ts';
 
 // Fallback when the parser did not split: a known label glued to the previous value.
 const GLUED =
   /(?<=[0-9a-z)\]])(?:Posted|Date Posted|Posting Date|Posting ID|Job ID|Job Number|Location|Closing Date|Close Date|Deadline|Salary|Job Type|Employment Type|Department|Reports To|Start Date|Open Date) ?:/g;
 const FIELD_START = /^\s*[A-Za-z][A-Za-z .#/&-]{0,40}:\s*\S/;
+const LABEL_WORD = /^[A-Za-z][A-Za-z/&#-]*$/;
+const ALL_CAPS = /^[A-Z][A-Z/&#-]+$/;
+
+/**
+ * Field labels later on a line that starts with a field, after a space: a flattened two-column
+ * table ("DIVISION: Leadership and Planning GRADE: Instructional"), a second field typed on the
+ * same line ("Position: Teacher (Grades PK-3) Location: To Be Determined"). A label is the shortest
+ * run of words before the colon that names a known field, widened over words of the same case
+ * ("WORK DAYS", "FLSA STATUS"); it starts with a capital and follows a value. Returns the label starts.
+ */
+export function spacedFieldCuts(text: string): number[] {
+  const out: number[] = [];
+  let from = text.indexOf(':');
+  if (from < 0 || text.length > 400) return out;
+  for (let colon = text.indexOf(':', from + 1); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    // The words between the previous label's colon and this one, with where each starts.
+    const words: Array<{ w: string; at: number }> = [];
+    const WORD = /\S+/g;
+    // Only the last stretch before the colon can hold the label (and a value before it): each colon reads a bounded window.
+    const segStart = Math.max(from + 1, colon - 120);
+    const segment = text.slice(segStart, colon);
+    for (let m = WORD.exec(segment); m; m = WORD.exec(segment)) words.push({ w: m[0], at: segStart + m.index });
+    const label = (first: number): string => words.slice(first).map((x) => x.w).join(' ');
+    let first = -1;
+    for (let take = 1; take <= Math.min(3, words.length - 1) && first < 0; take++) {
+      if (!LABEL_WORD.test(words[words.length - take]!.w)) break;
+      if (isFieldLabel(label(words.length - take))) first = words.length - take;
+    }
+    if (first < 0 || !/^[A-Z]/.test(words[first]!.w)) continue;
+    const caps = ALL_CAPS.test(words[words.length - 1]!.w);
+    // Widen over capitalised words of the label's case while they still make a known label ("Pay Grade").
+    const widens = (i: number): boolean => {
+      const w = words[i]!.w;
+      return LABEL_WORD.test(w) && /^[A-Z]/.test(w) && ALL_CAPS.test(w) === caps && isFieldLabel(label(i));
+    };
+    while (first > 1 && widens(first - 1)) first--;
+    // The whole stretch is one label ("For Colorado Residents: Application Deadline: …"): no value in between.
+    if (first === 1 && widens(0)) continue;
+    // A wide gap before the label is a padded column layout, set out on purpose ("Job Title:   Custodian      Wage/Hour Status: …").
+    if (/ {3}|\t/.test(text.slice(words[first - 1]!.at, words[first]!.at))) continue;
+    out.push(words[first]!.at);
+    from = colon;
+  }
+  return out;
+}
+
+// A board's block label on the title line: "Job Opening Information Teaching Assistant",
+// "Position Details School Nurse". The label ends in one of these words or is a document label.
+const BLOCK_LABEL = /^(?:job|position|posting|vacancy)(?: opening| posting| vacancy)? (?:information|details)$/i;
+
+/** Where the title starts after a block label glued to it on the title line, or -1. */
+export function titleLabelCut(title: string): number {
+  const words = title.split(' ');
+  for (let take = 2; take <= Math.min(4, words.length - 1); take++) {
+    const label = words.slice(0, take).join(' ');
+    if (!BLOCK_LABEL.test(label) && !isDocumentLabel(label)) continue;
+    const rest = words.slice(take).join(' ');
+    if (readsAsJobTitle(rest)) return label.length + 1;
+  }
+  return -1;
+}
 
 export const gluedFields: Rule = {
   meta: {
@@ -32,6 +95,7 @@ export const gluedFields: Rule = {
       fields: "Fields run together: '{{text}}' holds {{count}} fields on one line.",
       words: "Words run together: '{{text}}'; a space or line break was lost in a copy and paste.",
       wordsMore: "Words run together: '{{text}}' and {{more}} more on this line; a space or line break was lost in a copy and paste.",
+      titleLabel: "The label '{{label}}' is run into the title '{{title}}'; put the title on a line of its own.",
     },
     docs: 'docs/rules/glued-fields.md',
     fixable: 'safe',
@@ -61,7 +125,8 @@ export const gluedFields: Rule = {
       const found: number[] = [];
       GLUED.lastIndex = 0;
       for (let m = GLUED.exec(text); m; m = GLUED.exec(text)) found.push(m.index);
-      if (found.length) cuts.set(i, found);
+      for (const at of spacedFieldCuts(text)) if (!found.includes(at)) found.push(at);
+      if (found.length) cuts.set(i, found.sort((a, b) => a - b));
     }
     const out: RuleFinding[] = [];
     for (const [line, at] of [...cuts].sort((a, b) => a[0] - b[0])) {
@@ -71,13 +136,32 @@ export const gluedFields: Rule = {
         if (ch !== ' ' && ch !== '\t') break;
         indent += ch;
       }
-      const edits: TextEdit[] = at.map((c) => ({ range: range(line, c, line, c), newText: posting.eol + indent }));
+      // A label after a space (a flattened table) gives its space up to the line break; the label's start is read, so that fix is not safe.
+      const spaceBefore = (c: number): number => {
+        let b = c;
+        while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
+        return b;
+      };
+      const edits: TextEdit[] = at.map((c) => ({ range: range(line, spaceBefore(c), line, c), newText: posting.eol + indent }));
+      const spaced = at.some((c) => spaceBefore(c) < c);
       out.push({
         messageId: 'fields',
         data: { text: text.trim(), count: at.length + 1 },
         range: lineRange(posting, line),
-        fixes: [{ title: 'Put each field on its own line', edits, safe: true }],
+        fixes: [{ title: 'Put each field on its own line', edits, safe: !spaced }],
       });
+    }
+    const title = posting.title;
+    const titleCut = title && !cuts.has(title.line) ? titleLabelCut(title.text) : -1;
+    if (title && titleCut > 0) {
+      const at = title.range.start.character + titleCut;
+      out.push({
+        messageId: 'titleLabel',
+        data: { label: title.text.slice(0, titleCut - 1), title: title.text.slice(titleCut) },
+        range: range(title.line, title.range.start.character, title.line, title.range.end.character),
+        fixes: [{ title: 'Put the title on its own line', edits: [{ range: range(title.line, at - 1, title.line, at), newText: posting.eol }], safe: false }],
+      });
+      cuts.set(title.line, [at]);
     }
     if (bool(ctx.options.words, true)) out.push(...gluedWords(posting, cuts));
     return out.sort((a, b) => a.range.start.line - b.range.start.line);

@@ -6,6 +6,7 @@ import { unheadedQualifications } from './unheaded-qualifications.ts';
 import { emptySection } from './empty-section.ts';
 import { duplicateSection } from './duplicate-section.ts';
 import { duplicateTitle } from './duplicate-title.ts';
+import { missingTitle } from './missing-title.ts';
 import { templateText } from './template-text.ts';
 import { jobBoardJunk } from './job-board-junk.ts';
 import { nearDuplicateBullet } from './near-duplicate-bullet.ts';
@@ -25,6 +26,7 @@ import { emptyField } from './empty-field.ts';
 import { fieldRepeatsField } from './field-repeats-field.ts';
 import { garbledText } from './garbled-text.ts';
 import { cutOffText } from './cut-off-text.ts';
+import { flattenedList } from './flattened-list.ts';
 import { repeatedWord } from './repeated-word.ts';
 import { lowercaseSentence } from './lowercase-sentence.ts';
 import { spelling } from './spelling.ts';
@@ -36,6 +38,7 @@ export const rules: Rule[] = [
   emptySection,
   duplicateSection,
   duplicateTitle,
+  missingTitle,
   templateText,
   jobBoardJunk,
   nearDuplicateBullet,
@@ -55,6 +58,7 @@ export const rules: Rule[] = [
   fieldRepeatsField,
   garbledText,
   cutOffText,
+  flattenedList,
   repeatedWord,
   lowercaseSentence,
   spelling,

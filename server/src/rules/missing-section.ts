@@ -12,7 +12,7 @@ import { CONTENT_KINDS } from '../facts/content.ts';
 import { ROLE_FAMILY_INFO, type RoleFamilyId } from '../facts/roles.ts';
 import { postingRole, roleRequirement, withRole } from '../profiles/roleRequirements.ts';
 import type { Fix, Rule, RuleContext, RuleFinding } from './types.ts';
-import { documentRange, range, strList } from '../facts/util.ts';
+import { bool, documentRange, range, strList } from '../facts/util.ts';
 import { escapeSnippet } from '../facts/snippet.ts';
 import { headingStyleOf, styleHeading } from '../facts/headingStyle.ts';
 
@@ -114,6 +114,16 @@ export const missingSection: Rule = {
             enum: SECTION_KINDS,
           },
         },
+        recommended: {
+          type: 'boolean',
+          description: "Also report the kinds the profile recommends (`recommended`: pay, benefits, license, experience, skills) as information when absent.",
+          default: true,
+        },
+        licenseImpliesEducation: {
+          type: 'boolean',
+          description: 'When the posting requires a license, report a missing education requirement as information (the license presupposes the degree).',
+          default: true,
+        },
         ignore: {
           type: 'array',
           description: 'Section kinds not to report.',
@@ -131,6 +141,8 @@ export const missingSection: Rule = {
       law: 'Missing section: {{kindName}}; the {{state}} pay-transparency law requires it.',
       settings: 'Missing section: {{kindName}}; required by settings.',
       role: 'Missing section: {{kindName}}; a posting for a {{role}} must state it{{example}}.',
+      recommended: 'No {{kindName}}; {{profile}} postings should state one.',
+      licensed: 'No {{kindName}}; the license the posting requires implies one, but {{profile}} postings state the degree.',
     },
     docs: 'docs/rules/missing-section.md',
     fixable: 'suggestion',
@@ -143,8 +155,22 @@ export const missingSection: Rule = {
     const laws = new Set<string>(payLawKinds(ctx.profile.state, ctx.today));
     const out: RuleFinding[] = [];
     const where = documentRange(posting);
+    const waived = new Set<string>(roleRequirement(ctx.profile, role).waive ?? []);
+    const recommended = new Set(ctx.profile.recommended.filter((k) => !required.includes(k) && !waived.has(k)));
     for (const kind of CONTENT_KINDS) {
-      if (!required.includes(kind) || ignore.has(kind) || presence.first.has(kind)) continue;
+      if (ignore.has(kind) || presence.first.has(kind)) continue;
+      if (!required.includes(kind)) {
+        // Recommended, not required: information (a reviewer still asks for pay and benefits where no law does).
+        if (recommended.has(kind) && bool(ctx.options.recommended, true))
+          out.push({ messageId: 'recommended', data: { kindName: KIND_NAMES[kind], profile: ctx.profile.name }, range: where, kind, gaps: [kind], severity: 'info', fixes: [missingFix(posting, ctx.profile, kind, ctx.sectionTemplate)] });
+        continue;
+      }
+      // A license requirement (a teaching license, an RN license) presupposes the degree behind it:
+      // the unstated degree is then information, not a warning.
+      if (kind === 'education' && presence.first.has('licensure') && bool(ctx.options.licenseImpliesEducation, true)) {
+        out.push({ messageId: 'licensed', data: { kindName: KIND_NAMES[kind], profile: ctx.profile.name }, range: where, kind, gaps: [kind], severity: 'info', fixes: [missingFix(posting, ctx.profile, kind, ctx.sectionTemplate)] });
+        continue;
+      }
       const messageId = ctx.profile.required.includes(kind) ? 'profile' : laws.has(kind) ? 'law' : roleRequirement(ctx.profile, role).require?.includes(kind) ? 'role' : 'settings';
       out.push({
         messageId,
