@@ -28,6 +28,15 @@ import { FieldShifter, sameBlock, sameField, sameHeading, sameLineInfo, shiftLin
  */
 const RESTART_MARGIN = 8;
 
+/**
+ * Reparses in a row before the next whole parse. A reused part holds text sliced from the version
+ * it was parsed in (a sliced string keeps its whole source alive), so edits spread over a document
+ * could keep many old versions; a whole parse now and then bounds that to this many (a 150 KB
+ * posting edited all over: ~4 MB, test/unit/reparse-retention.test.ts), at the cost of one whole
+ * parse in 16 keystrokes.
+ */
+const WHOLE_PARSE_EVERY = 16;
+
 /** The state of the pass right after `line` opened a top-level section (before the next line). */
 interface Checkpoint {
   line: number;
@@ -140,17 +149,21 @@ function sameState(now: Checkpoint, cur: Builder, then: Checkpoint, thenSection:
 
 export class IncrementalParser {
   private last: Parsed | null = null;
+  private reusedInARow = 0;
   /** How many parses reused the previous one, and how many read the whole text (tests and benches read these). */
   readonly counts = { reused: 0, whole: 0 };
 
   /** The posting of `text`, equal to parse(text), reusing the previous call's parse where the edit left it as it was. */
   parse(text: string): Posting {
     try {
-      let parsed = this.last && this.reparse(this.last, text);
-      if (parsed) this.counts.reused++;
-      else {
+      let parsed = this.last && this.reusedInARow < WHOLE_PARSE_EVERY ? this.reparse(this.last, text) : null;
+      if (parsed) {
+        this.counts.reused++;
+        this.reusedInARow++;
+      } else {
         parsed = full(text);
         this.counts.whole++;
+        this.reusedInARow = 0;
       }
       this.last = parsed;
       return parsed.posting;
