@@ -51,6 +51,8 @@ const LINES = [
   'Read Full Description',
   'Physical Demands',
   '1. Supervises students',
+  '---',
+  'profile: generic',
 ];
 
 type Edit = (text: string, rnd: () => number) => string;
@@ -126,6 +128,21 @@ test('incremental parse equals a fresh parse after every edit (seeds and corpus 
   [...seeds, ...corpus].forEach(({ name, text }, k) => editInSequence(name, text, 1000 + k, 25, parser));
   // Most edits reused the previous parse: the test exercises the splice, not only the fallback.
   assert.ok(parser.counts.reused > parser.counts.whole, `reused ${parser.counts.reused}, whole ${parser.counts.whole}`);
+});
+
+test('incremental parse: front matter closed, opened and changed by an edit below it', () => {
+  const parser = new IncrementalParser();
+  const fields = Array.from({ length: 14 }, (_, k) => `Field ${k}: value ${k}`).join('\n');
+  const body = seeds[0]!.text;
+  let text = `---\n${fields}\n${body}`;
+  const check = (where: string) => assert.deepStrictEqual(parser.parse(text), parse(text), where);
+  check('unclosed front matter');
+  text = text.replace('Field 12: value 12', '---');
+  check('closed by an edit on line 13');
+  text = text.replace('Field 5: value 5', 'Field 5: value five');
+  check('a value changed');
+  text = text.replace('\n---\n', '\nField 12: value 12\n');
+  check('opened again');
 });
 
 test('incremental parse of a long document (postings joined): restarts and resumes far from the ends', () => {

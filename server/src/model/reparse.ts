@@ -181,6 +181,8 @@ export class IncrementalParser {
   private reparse(last: Parsed, text: string): Parsed | null {
     const old = last.posting;
     const run = prepareParse(text);
+    // Front matter is read from the top before the pass; an edit that changes it changes every line it covers.
+    if (JSON.stringify(run.frontMatter) !== JSON.stringify(old.frontMatter)) return null;
     const { st } = run;
     const lines = st.lines;
     const oldLines = old.lines;
