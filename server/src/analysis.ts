@@ -30,6 +30,8 @@ export interface AnalysisOptions {
   today?: string;
   /** The template library (built-in plus the writer's learned layer); default the built-in one. */
   templates?: Templates;
+  /** Parses the comment-blanked text; the editor passes its document's incremental parser (model/reparse.ts). Default parse(). */
+  parse?: (text: string) => Posting;
 }
 
 export interface Analysis {
@@ -116,7 +118,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const scan = scanComments(text);
   let posting: Posting;
   try {
-    posting = parse(scan.blanked);
+    posting = typeof options?.parse === 'function' ? options.parse(scan.blanked) : parse(scan.blanked);
   } catch {
     posting = bare(scan.blanked);
   }

@@ -3,7 +3,7 @@
 // their analysis time, never more than 150 ms.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { pushDelay } from '../../server/src/lsp/diagnostics.ts';
+import { cpuMsSince, pushDelay } from '../../server/src/lsp/diagnostics.ts';
 
 test('no measurement yet, or a quick analysis: no delay', () => {
   assert.equal(pushDelay(undefined), 0);
@@ -18,4 +18,15 @@ test('a slow analysis: half its time, growing with it, capped at 150 ms', () => 
   assert.ok(pushDelay(200) > pushDelay(100));
   assert.equal(pushDelay(300), 150);
   assert.equal(pushDelay(5_000), 150);
+});
+
+test('the analysis time the delay follows is CPU time: time spent waiting (for a core, for I/O) is not counted', () => {
+  const started = process.cpuUsage();
+  // Blocks the thread without running: as a server that waits for a core on a busy machine.
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+  assert.ok(cpuMsSince(started) < 100, 'a blocked wait counts as (next to) no analysis time');
+  const busy = process.cpuUsage();
+  let x = 0;
+  for (let i = 0; i < 5e7; i++) x = (x + i) % 7;
+  assert.ok(x >= 0 && cpuMsSince(busy) > 0, 'work is counted');
 });

@@ -5,9 +5,12 @@ import type { Session } from './session.ts';
 // A keystroke is answered at once when the document's last analysis was quick: a zero-delay timer
 // still lets a burst of queued didChange messages coalesce into one push. A document whose analysis
 // takes longer than a frame waits half as long as its last analysis took (at most
-// PUSH_DELAY_MAX_MS), so while someone types the server spends at most about two thirds of its time
-// on that document and a keystroke that follows within the wait costs no analysis of its own. The
+// PUSH_DELAY_MAX_MS), so while someone types the server uses at most about two thirds of a core
+// for that document and a keystroke that follows within the wait costs no analysis of its own. The
 // delay follows the measured time, not the size: a large but quick document is answered at once.
+// The time measured is the CPU time the analysis used (process.cpuUsage), not the wall-clock time:
+// on a busy machine the wall clock also counts the time the server waited for a core, and a delay
+// grown from that waiting only added to the writer's wait without saving any of the server's work.
 const QUICK_ANALYSIS_MS = 16;
 const DELAY_PER_ANALYSIS_MS = 0.5;
 const PUSH_DELAY_MAX_MS = 150;
@@ -18,10 +21,16 @@ export function pushDelay(lastAnalysisMs: number | undefined): number {
   return Math.min(PUSH_DELAY_MAX_MS, Math.round(DELAY_PER_ANALYSIS_MS * lastAnalysisMs));
 }
 
+/** CPU time (user + system, ms) the process has used since `start` (a process.cpuUsage() reading). */
+export function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
+}
+
 export class DiagnosticScheduler {
   private readonly pushTimers = new Map<string, NodeJS.Timeout>();
   private readonly justOpened = new Set<string>();
-  /** Milliseconds the last analysis of each open document took (measured when a push computed it). */
+  /** CPU milliseconds the last analysis of each open document took (measured when a push computed it). */
   private readonly analysisMs = new Map<string, number>();
   /** Pushes between their timer firing and their diagnostics sent. */
   private pushing = 0;
@@ -52,6 +61,7 @@ export class DiagnosticScheduler {
         this.justOpened.delete(uri);
         this.analysisMs.delete(uri);
         this.session.cache.delete(uri);
+        this.session.parsers.delete(uri);
         this.session.config.forget(uri);
         this.cancel(uri);
         if (!this.session.client.pullDiagnostics && this.session.accepts(event.document)) {
@@ -108,9 +118,9 @@ export class DiagnosticScheduler {
       if (!ready) return;
       // Only a push that analyses (nothing cached for this version yet) measures the analysis time.
       const analyses = session.cache.peek(uri, ready.version) === undefined;
-      const started = performance.now();
+      const started = process.cpuUsage();
       const diagnostics = session.diagnosticsOf(ready) ?? [];
-      if (analyses && session.documents.get(uri)) this.analysisMs.set(uri, performance.now() - started);
+      if (analyses && session.documents.get(uri)) this.analysisMs.set(uri, cpuMsSince(started));
       // The document may have changed or closed meanwhile; a newer push is then already scheduled.
       if (session.documents.get(uri)?.version !== ready.version) return;
       await session.connection.sendDiagnostics({ uri, version: ready.version, diagnostics });

@@ -5,6 +5,7 @@
 import { TextDocuments, type CancellationToken, type Connection, type Diagnostic, type Position } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../analysis.ts';
+import { IncrementalParser } from '../model/reparse.ts';
 import { AnalysisCache } from '../features/cache.ts';
 import { blankPostingDiagnostic, notAnalysedDiagnostic, toDiagnostics } from '../features/diagnostics.ts';
 import { notAnalysableReason } from '../features/guard.ts';
@@ -68,6 +69,12 @@ export class Session {
   /** Language ids this server analyses (extended by initializationOptions.languageIds). */
   readonly languageIds = new Set(['job-posting', 'posting', 'jobposting', 'job_posting']);
   readonly cache = new AnalysisCache<Entry>();
+  /**
+   * Each open document's parser: after an edit it parses again only around the edit and keeps the
+   * rest of the previous version's parse (model/reparse.ts; the same posting a whole parse gives).
+   * Dropped when the document closes.
+   */
+  readonly parsers = new Map<string, IncrementalParser>();
   readonly rulesById = rulesById;
   readonly config: Configuration;
   readonly diagnostics: DiagnosticScheduler;
@@ -131,7 +138,10 @@ export class Session {
       const reason = notAnalysableReason(text);
       if (reason) return { reason };
       try {
-        return { analysis: analyze(text, this.config.optionsFor(doc.uri)) };
+        let parser = this.parsers.get(doc.uri);
+        if (!parser) this.parsers.set(doc.uri, (parser = new IncrementalParser()));
+        const incremental = parser;
+        return { analysis: analyze(text, { ...this.config.optionsFor(doc.uri), parse: (blanked) => incremental.parse(blanked) }) };
       } catch (error) {
         this.log.error(`postwright: analysis of ${doc.uri} failed`, error);
         return { reason: 'internal error while analysing (see the Postwright output)' };

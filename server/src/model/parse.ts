@@ -15,6 +15,36 @@ import { readSubHeading } from './subheadings.ts';
 import { splitLines, wordCount } from './text.ts';
 
 export function parse(text: string): Posting {
+  const run = prepareParse(text);
+  parseLines(run, 0);
+  return postingOf(run, finish(run.st.sections, run.st.lines, run.st.trimmed));
+}
+
+/** Where the title is when lines above it are page text or a letterhead (planned at the first line). */
+export interface TitlePlan {
+  titleLine: number;
+  titleIsField: boolean;
+  organizationLines: ReadonlySet<number>;
+}
+
+/** One parse in progress: the text split into lines, the per-line tables, the state of the pass. */
+export interface ParseRun {
+  text: string;
+  lineStarts: number[];
+  eol: Posting['eol'];
+  frontMatter: Posting['frontMatter'];
+  st: ParseState;
+  plan: TitlePlan;
+}
+
+/** The posting of a finished run with its sections closed. */
+export function postingOf(run: ParseRun, sections: Posting['sections']): Posting {
+  const { text, lineStarts, eol, frontMatter, st } = run;
+  return { text, lines: st.lines, lineStarts, eol, lineInfo: st.lineInfo, frontMatter, title: st.title, fields: st.fields, sections, junk: st.junk };
+}
+
+/** Splits the text and builds the per-line tables (bounds, next line with content) a pass reads. */
+export function prepareParse(text: string): ParseRun {
   const { lines, lineStarts, eol } = splitLines(text);
   const n = lines.length;
   const lineInfo: LineInfo[] = new Array(n);
@@ -44,13 +74,21 @@ export function parse(text: string): Posting {
 
   const frontMatter = readFrontMatter(lines);
   const st: ParseState = { lines, trimmed, texts, words: wordCounts, lineInfo, nextNonBlank, consumed: new Uint8Array(n), sections: [], fields: [], junk: [], title: null, current: null, zone: 'start' };
-  const fmEnd = frontMatter ? frontMatter.endLine : -1;
-  // The title's line when lines above it are page text or a letterhead (planned at the first line).
-  let titleLine = -1;
-  let titleIsField = false;
-  let organizationLines: ReadonlySet<number> = new Set();
+  return { text, lineStarts, eol, frontMatter, st, plan: { titleLine: -1, titleIsField: false, organizationLines: new Set() } };
+}
 
-  for (let i = 0; i < n; i++) {
+/**
+ * The linear pass from line `from` on. `stopAt`, when given, is asked before each line whether the
+ * pass ends there (the incremental parser stops once the state matches its previous parse).
+ * Returns the line the pass stopped before (the line count when it ran to the end).
+ */
+export function parseLines(run: ParseRun, from: number, stopAt?: (i: number) => boolean): number {
+  const { st, plan } = run;
+  const { lines, trimmed, lineInfo, texts, words: wordCounts } = st;
+  const n = lines.length;
+  const fmEnd = run.frontMatter ? run.frontMatter.endLine : -1;
+  for (let i = from; i < n; i++) {
+    if (stopAt?.(i)) return i;
     if (i <= fmEnd) {
       lineInfo[i]!.kind = 'field';
       continue;
@@ -65,10 +103,10 @@ export function parse(text: string): Posting {
 
     // 1. The title: the first line that reads as one, past page text, a letterhead or a document label.
     if (st.zone === 'start') {
-      const plan = planTitle(lines, trimmed, nextNonBlank, i);
-      if (!plan) {
+      const titlePlan = planTitle(lines, trimmed, st.nextNonBlank, i);
+      if (!titlePlan) {
         if (readTitleLine(st, i, s, e, words, false)) continue;
-      } else if (plan.titleLine < 0) {
+      } else if (titlePlan.titleLine < 0) {
         // A copy that starts with the board's "About the job": no title in the text.
         info.kind = 'junk';
         st.junk.push(range(i, s, i, e));
@@ -76,14 +114,14 @@ export function parse(text: string): Posting {
         st.zone = 'header';
         continue;
       } else {
-        titleLine = plan.titleLine;
-        titleIsField = plan.field;
-        organizationLines = new Set(plan.organizationLines);
+        plan.titleLine = titlePlan.titleLine;
+        plan.titleIsField = titlePlan.field;
+        plan.organizationLines = new Set(titlePlan.organizationLines);
       }
     }
-    if (i < titleLine) {
+    if (i < plan.titleLine) {
       // Lines above the title: the employer's name makes a header line, anything else page text.
-      const org = organizationLines.has(i);
+      const org = plan.organizationLines.has(i);
       const cur = st.current;
       // Only text a job board is known to add is junk (the rules offer to delete it); a document label or a note is kept.
       const pageText = !org && isJunkLine(t);
@@ -95,9 +133,9 @@ export function parse(text: string): Posting {
       b.lastLine = i;
       continue;
     }
-    if (i === titleLine) {
+    if (i === plan.titleLine) {
       st.zone = 'start';
-      if (titleIsField) readFieldTitle(st, i, s, e, splitLabel(raw, s, MAX_LABEL_WORDS)!);
+      if (plan.titleIsField) readFieldTitle(st, i, s, e, splitLabel(raw, s, MAX_LABEL_WORDS)!);
       else readTitleLine(st, i, s, e, words, true);
       continue;
     }
@@ -164,8 +202,7 @@ export function parse(text: string): Posting {
     // 10. Paragraphs: they join the current section unless their content opens a section of its own.
     readParagraph(st, i, s, e, words);
   }
-
-  return { text, lines, lineStarts, eol, lineInfo, frontMatter, title: st.title, fields: st.fields, sections: finish(st.sections, lines, trimmed), junk: st.junk };
+  return n;
 }
 
 /** An outline marker before a capitalised label: one capital letter or a Roman numeral, a period or parenthesis, a space. */
