@@ -242,9 +242,9 @@ export function lineContentKinds(f: LineFacts, start: number, inline: string | n
       if (!(untested & (1 << p))) continue;
       let hit: boolean;
       if (p === KSA_P && inPlace >= 0) {
-        // The body is the line from inPlace: only the 400 characters kindTest reads are copied (none
-        // when the body is the whole line; KSA's longest match is far shorter than 400 characters).
-        hit = KSA.test(inPlace === 0 && f.text.length <= 400 ? f.text : f.text.slice(inPlace, inPlace + 400));
+        // The body is the line from inPlace (no copy when it is the whole line); every sentence
+        // start of it is read, as kindTest reads a copied body.
+        hit = ksaAtSentenceStart(inPlace === 0 ? f.text : f.text.slice(inPlace));
       } else {
         b ??= contentBody(f, start, inline);
         hit = kindTest(p, b.text, b.lower, b.body);
