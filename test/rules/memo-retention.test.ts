@@ -6,21 +6,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { heapMb } from '../unit/heap.ts';
 import { analyze } from '../../server/src/analysis.ts';
 import { blockFacts, clearRuleMemos, factsFor, ruleMemoChars } from '../../server/src/facts/memo.ts';
 import { BoundedMap, flatCopy } from '../../server/src/model/boundedMap.ts';
 import { AnalysisCache } from '../../server/src/features/cache.ts';
 
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-function heapMb(): number {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed / 1e6;
-}
 
 const corpusDir = join(import.meta.dirname, '../corpus/postings');
 const corpus = readdirSync(corpusDir)

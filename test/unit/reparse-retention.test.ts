@@ -7,18 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { heapMb } from './heap.ts';
 import { IncrementalParser } from '../../server/src/model/reparse.ts';
 
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-function heapMb(): number {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed / 1e6;
-}
 
 test('60 edits spread over a 150 KB posting keep only the last few versions alive', () => {
   const dir = join(import.meta.dirname, '..', 'corpus', 'postings');

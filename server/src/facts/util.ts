@@ -120,6 +120,12 @@ export function strList(value: unknown, fallback: string[]): string[] {
 }
 
 /** The job title as the parser read it, else the first non-blank line. */
+/** The first line with text after the front matter, or -1 (a blank posting). */
+export function firstContentLine(posting: Posting): number {
+  for (let i = posting.frontMatter ? posting.frontMatter.endLine + 1 : 0; i < posting.lines.length; i++) if (posting.lines[i]!.trim() !== '') return i;
+  return -1;
+}
+
 export function titleLine(posting: Posting): number {
   if (posting.title) return posting.title.line;
   for (let i = 0; i < posting.lines.length; i++) if (posting.lines[i]!.trim() !== '') return i;

@@ -19,6 +19,11 @@ const ROLE =
 /** Labels writers and job boards put above a posting that name the document, not a section. */
 const DOCUMENT_LABELS = new Set(['job description', 'description', 'position description', 'print', 'job posting', 'job details', 'job posting details', 'job announcement', 'vacancy announcement', 'notice of vacancy', 'notice of open position', 'position posting', 'administrative position posting', 'about the job']);
 
+/** LinkedIn's "About the job", the first line of a copy from the board: the title is shown above it, not in the text. */
+export function isBoardPreamble(line: string): boolean {
+  return line.length <= 40 && normalizeLabel(line) === 'about the job';
+}
+
 /** "Home » Jobs » Teacher", "Careers > Openings": a web page's breadcrumb trail. */
 const BREADCRUMB = /^home\b|\s[»›>]\s/i;
 
@@ -66,7 +71,7 @@ export function planTitle(lines: string[], trimmed: Array<[number, number]>, nex
     return null;
   }
   if (markdownHeading(t0) || readsAsJobTitle(t0)) return null;
-  if (normalizeLabel(t0) === 'about the job') return { titleLine: -1, field: false, organizationLines: [] };
+  if (isBoardPreamble(t0)) return { titleLine: -1, field: false, organizationLines: [] };
   const organizationLines: number[] = [];
   for (let i = first, seen = 0; i < n && seen < PREAMBLE_LINES; i = nextNonBlank[i]!, seen++) {
     const t = text(i);

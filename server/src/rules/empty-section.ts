@@ -1,7 +1,7 @@
 // A heading with nothing under it ("Knowledge, Skills and Abilities :" followed by the next heading).
 import type { Posting, Section, SectionKind } from '../model/posting.ts';
 import type { Rule, RuleFinding } from './types.ts';
-import { deleteLinesEdit } from '../facts/util.ts';
+import { deleteLinesEdit, firstContentLine } from '../facts/util.ts';
 import { isContentKind } from '../facts/content.ts';
 import { KIND_NAMES } from './missing-section.ts';
 
@@ -29,11 +29,6 @@ const UMBRELLAS: ReadonlySet<SectionKind> = new Set([
 ]);
 
 const STATEMENT = /\bequal (?:employment )?opp|\bemployer\b/i;
-
-function firstContentLine(posting: Posting): number {
-  for (let i = 0; i < posting.lines.length; i++) if (posting.lines[i]!.trim() !== '') return i;
-  return -1;
-}
 
 /**
  * True when every line after the heading, up to the section's end, is blank. The parser folds a

@@ -64,13 +64,14 @@ export const flattenedList: Rule = {
       }
       // The longest run of consecutive item numbers (k, k+1, …) on the line.
       const items = itemsOn(text);
-      let best: Array<{ n: number; at: number }> = [];
-      let run: Array<{ n: number; at: number }> = [];
-      for (const it of items) {
-        run = run.length && it.n === run[run.length - 1]!.n + 1 ? [...run, it] : [it];
-        if (run.length > best.length) best = run;
+      let bestStart = 0;
+      let bestLength = 0;
+      for (let k = 0, start = 0; k < items.length; k++) {
+        if (k > 0 && items[k]!.n !== items[k - 1]!.n + 1) start = k;
+        if (k - start + 1 > bestLength) [bestStart, bestLength] = [start, k - start + 1];
       }
-      if (best.length < minItems) continue;
+      if (bestLength < minItems) continue;
+      const best = items.slice(bestStart, bestStart + bestLength);
       out.push({
         messageId: 'runTogether',
         data: { first: best[0]!.n, last: best[best.length - 1]!.n },

@@ -5,7 +5,7 @@ import type { Posting, Range } from '../model/posting.ts';
 import { junkLines } from '../facts/junk.ts';
 import { normalizeTitle } from './duplicate-title.ts';
 import type { Fix, Rule, RuleFinding } from './types.ts';
-import { deleteLinesEdit, isSpaceCode, lineRange, linesRange, range, sectionAt } from '../facts/util.ts';
+import { deleteLinesEdit, firstContentLine, isSpaceCode, lineRange, linesRange, range, sectionAt } from '../facts/util.ts';
 import { isScreeningQuestionNumber } from '../model/junk.ts';
 
 const QUESTION_PREFIX = 'what are the responsibilities and job description for ';
@@ -103,14 +103,6 @@ function questionFix(posting: Posting, line: number, q: QuestionParts): Fix {
     safe: true,
     removes,
   };
-}
-
-function firstContentLine(posting: Posting): number {
-  for (let i = 0; i < posting.lines.length; i++) {
-    if (posting.frontMatter && i >= posting.frontMatter.line && i <= posting.frontMatter.endLine) continue;
-    if (posting.lines[i]!.trim() !== '') return i;
-  }
-  return -1;
 }
 
 /** The junk lines of a run (the blank lines between them hold no words). */

@@ -3,18 +3,12 @@
 // A LinkedIn copy that starts with the board's "About the job" is left alone: the board shows the
 // title above the copied text, so its absence from the copy is not the writer's gap.
 import type { Rule } from './types.ts';
-import { documentRange, range } from '../facts/util.ts';
-import { normalizeLabel } from '../model/text.ts';
+import { documentRange, firstContentLine, range } from '../facts/util.ts';
+import { isBoardPreamble } from '../model/header.ts';
 
 // A title label anywhere: "Job Title:", "POSITION TITLE :", "Class Title", "<p>JOB TITLE: …" (a
 // field the parser could not split still names the job).
 const TITLE_LABEL = /\b(?:job|position|class|working|official|vacancy) title\b/i;
-
-/** The first non-blank line after the front matter, trimmed. */
-function firstLine(lines: readonly string[], from: number): string {
-  for (let i = from; i < lines.length; i++) if (lines[i]!.trim()) return lines[i]!.trim();
-  return '';
-}
 
 export const missingTitle: Rule = {
   meta: {
@@ -31,8 +25,8 @@ export const missingTitle: Rule = {
   check(posting) {
     if (posting.title) return [];
     const top = posting.frontMatter ? posting.frontMatter.endLine + 1 : 0;
-    const first = firstLine(posting.lines, top);
-    if (!first || (first.length <= 40 && normalizeLabel(first) === 'about the job')) return [];
+    const first = firstContentLine(posting);
+    if (first < 0 || isBoardPreamble(posting.lines[first]!.trim())) return [];
     if (posting.fields.some((f) => TITLE_LABEL.test(f.name) || f.key === 'job_title')) return [];
     if (posting.lines.some((l) => l.length < 2000 && TITLE_LABEL.test(l))) return [];
     return [
