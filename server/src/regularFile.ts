@@ -48,8 +48,6 @@ export function ioReason(error: unknown): string {
   return message.split('\n')[0]!;
 }
 
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
-
 function openProblem(error: unknown): RegularFileProblem {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return { problem: 'missing', reason: 'no such file' };
@@ -82,7 +80,7 @@ function readResult(buffer: Buffer, length: number, stat: BigIntStats, maxBytes:
 export async function readRegularFile(path: string, maxBytes: number): Promise<RegularFileContent | RegularFileProblem> {
   let handle: fs.FileHandle;
   try {
-    handle = await fs.open(path, OPEN_FLAGS);
+    handle = await fs.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     return openProblem(error);
   }
@@ -114,7 +112,7 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<R
 export function readRegularFileSync(path: string, maxBytes: number): RegularFileContent | RegularFileProblem {
   let fd: number;
   try {
-    fd = openSync(path, OPEN_FLAGS);
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     return openProblem(error);
   }
