@@ -6,7 +6,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { analyze, type Analysis, type AnalysisOptions } from '../analysis.ts';
 import { applyTextEdits, editInDocument, mergeFixes } from '../features/codeActions.ts';
 import { MAX_ANALYSED_CHARS, notAnalysableReason, stripBom } from '../features/guard.ts';
-import { readRegularFile } from '../regularFile.ts';
+import { readRegularFileSync } from '../regularFile.ts';
 import { readWorkspaceConfigFile, type WorkspaceConfig } from '../settings.ts';
 import { decodeText, type DecodedText } from './textEncoding.ts';
 import type { CliIO } from './types.ts';
@@ -50,7 +50,7 @@ export async function readPosting(file: string, io: CliIO): Promise<{ text: stri
     return 'error' in decoded ? { error: `standard input: ${decoded.error}` } : analysable('standard input', decoded.text);
   }
   const path = resolve(io.cwd, file);
-  const read = await readRegularFile(path, MAX_POSTING_BYTES);
+  const read = readRegularFileSync(path, MAX_POSTING_BYTES);
   if ('problem' in read) return { error: `${file}: ${read.reason}` };
   const decoded = decodeText(read.bytes);
   if ('error' in decoded) return { error: `${file}: ${decoded.error}` };

@@ -126,6 +126,15 @@ function lintRun(args: string[]): LintRun | { error: string } | 'help' {
   return run;
 }
 
+/** What a run keeps of one file: the severities (exit code, counts) and its output in the run's format. */
+interface LintResult {
+  file: string;
+  severities: Finding['severity'][];
+  json?: LintFileJson;
+  text?: string;
+  findings?: Finding[];
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -161,10 +170,11 @@ export const lint: CliCommand = async (args, io) => {
   let fixedProblems = 0;
   let fixedFiles = 0;
   const notFixed: string[] = [];
-  // Only what the output needs is kept per file (its findings, or its JSON), not the analysis: the
-  // parsed posting of each file is dropped as soon as the next file is read, so a run over
-  // thousands of files holds one posting at a time.
-  const results: Array<{ file: string; findings: Finding[]; json?: LintFileJson }> = [];
+  // Only what the output needs is kept per file, not the analysis: the parsed posting of each file
+  // is dropped as soon as the next file is read, so a run over thousands of files holds one posting
+  // at a time. The findings themselves are kept only for SARIF (their facts and fixes held about
+  // 12 KB a file, 37 MB of live heap over 3,000 files): JSON keeps its output object, text its lines.
+  const results: LintResult[] = [];
   for (const file of files) {
     const read = await readPosting(file, io);
     if ('error' in read) {
@@ -186,29 +196,33 @@ export const lint: CliCommand = async (args, io) => {
       }
     }
     const analysis = analyze(text, options);
-    results.push({ file, findings: analysis.findings, ...(format === 'json' ? { json: lintJson(file, analysis) } : {}) });
+    const severities = analysis.findings.map((f) => f.severity);
+    if (format === 'json') results.push({ file, severities, json: lintJson(file, analysis) });
+    else if (format === 'sarif') results.push({ file, severities, findings: analysis.findings });
+    else results.push({ file, severities, text: lintText(file, analysis) });
   }
   if (fixedFiles > 0 || notFixed.length > 0) {
     const done = fixedFiles > 0 ? `fixed ${plural(fixedProblems, 'problem')} in ${plural(fixedFiles, 'file')}` : 'fixed nothing';
     io.stderr(`postwright lint: ${done}${notFixed.length ? `; ${notFixed.length} not fixed: ${notFixed.join(', ')}` : ''}\n`);
   }
-  let failed = results.some((r) => r.findings.some((f) => f.severity === 'error'));
+  let failed = results.some((r) => r.severities.includes('error'));
   if (format === 'json') io.stdout(JSON.stringify(results.map((r) => r.json), null, 2) + '\n');
   else if (format === 'sarif') {
-    io.stdout(JSON.stringify(toSarif(results, { cwd: io.cwd, version: VERSION, rules }), null, 2) + '\n');
+    const inputs = results.map((r) => ({ file: r.file, findings: r.findings ?? [] }));
+    io.stdout(JSON.stringify(toSarif(inputs, { cwd: io.cwd, version: VERSION, rules }), null, 2) + '\n');
   } else if (results.length > 0) {
     let out = '';
     const counts = { error: 0, warning: 0, info: 0, hint: 0 };
     for (const r of results) {
-      out += lintText(r.file, r);
-      for (const f of r.findings) counts[f.severity]++;
+      out += r.text ?? '';
+      for (const severity of r.severities) counts[severity]++;
     }
     const total = counts.error + counts.warning + counts.info + counts.hint;
     out += `${plural(results.length, 'file')} checked: ${plural(total, 'finding')} (${counts.error} error, ${counts.warning} warning, ${counts.info} info${counts.hint ? `, ${counts.hint} hint` : ''})\n`;
     io.stdout(out);
   }
   if (maxWarnings !== null) {
-    const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
+    const warnings = results.reduce((n, r) => n + r.severities.filter((severity) => severity === 'warning').length, 0);
     if (warnings > maxWarnings) {
       io.stderr(`postwright lint: too many warnings (${warnings}, --max-warnings ${maxWarnings})\n`);
       failed = true;
