@@ -92,10 +92,12 @@ export function presenceOf(posting: Posting): Presence {
   }
   // Sections of a kind with something under them; classified blocks elsewhere.
   for (const s of posting.sections) {
-    if (junk[s.line] && !s.heading) continue;
+    // An unheaded section opening on job-board text states its kind only through the blocks after it.
+    const firstOwn = !s.heading && junk[s.line] ? s.blocks.find((b) => !junk[b.line]) : s.blocks[0];
+    if (!s.heading && junk[s.line] && !firstOwn) continue;
     const own = isContentKind(s.kind) && sectionHasContent(s);
     if (own) {
-      const evidence = s.heading ? s.heading.text : (s.blocks[0]?.text ?? posting.lines[s.line] ?? '');
+      const evidence = s.heading ? s.heading.text : (firstOwn?.text ?? posting.lines[s.line] ?? '');
       add({
         kind: s.kind as ContentKind,
         where: 'section',
