@@ -113,7 +113,7 @@ function questionFix(posting: Posting, line: number, q: QuestionParts): Fix {
 const LINK_TEXT =
   /\bclick here\b|^\[(?!(?:insert|enter|add|type)\b)[A-Za-z][A-Za-z ]{2,30}\]$|\blink to (?:the )?(?:full |complete )?(?:job description|posting|application|website)\b/i;
 /** An address: a scheme, www., an e-mail, or a domain ending. */
-const ADDRESS = /https?:\/\/|\bwww\.|@[a-z0-9-]+\.[a-z]|\b[a-z0-9-]+\.(?:com|org|net|gov|edu|us|k12\.[a-z]{2}\.us)\b/i;
+const ADDRESS = /https?:\/\/|\bwww\.|@[a-z0-9-]{1,63}\.[a-z]|[a-z0-9]\.(?:com|org|net|gov|edu|us)\b/i;
 
 export function lostLinkAt(line: string, next: string): { start: number; end: number } | null {
   if (line.length > 1000) return null;
