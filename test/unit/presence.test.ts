@@ -184,3 +184,33 @@ test('presence: knowledge stated with a lead word ("Requires knowledge of", "Con
   // Knowledge the job passes on is not a requirement of the applicant.
   assert.deepEqual(where(doc('Teacher', '', 'Duties', 'Assists students in gaining knowledge of the subject.'), 'ksa'), []);
 });
+
+test('presence: a sentence summarising the job states the summary inside another section', () => {
+  const supervision = doc(
+    'Custodian',
+    '',
+    'Duties:',
+    'Under general supervision, the Custodian does custodial tasks for an assigned school.',
+    '- Cleans floors.',
+  );
+  assert.deepEqual(where(supervision, 'summary'), ['inside@4']);
+  const seeking = doc(
+    'School Nurse',
+    '',
+    'Details',
+    'The Pittsford Central School District is looking for a School Nurse at Park Road Elementary.',
+  );
+  assert.equal(where(seeking, 'summary').length, 1);
+  // Supervising others, or a district that is large, summarises nothing.
+  const not = doc(
+    'Principal',
+    '',
+    'Duties:',
+    '- Supervises the office staff.',
+    '- Works under pressure.',
+    '',
+    'About us',
+    'The district is large and growing.',
+  );
+  assert.deepEqual(where(not, 'summary'), []);
+});
