@@ -108,17 +108,18 @@ function questionFix(posting: Posting, line: number, q: QuestionParts): Fix {
 /**
  * Link text whose link was lost in the copy: "Click here to see …", a bracketed label alone
  * ("[Website]"), "Link to Full Job Description" with no address on the line or the next one. The
- * reader is sent to something the text no longer holds. Returns the phrase's columns, or null.
+ * reader is sent to something the text no longer holds. Returns the phrase's columns, or null;
+ * `next` gives the next text line, read only when the line holds link text.
  */
 const LINK_TEXT =
   /\bclick here\b|^\[(?!(?:insert|enter|add|type)\b)[A-Za-z][A-Za-z ]{2,30}\]$|\blink to (?:the )?(?:full |complete )?(?:job description|posting|application|website)\b/i;
 /** An address: a scheme, www., an e-mail, or a domain ending. */
 const ADDRESS = /https?:\/\/|\bwww\.|@[a-z0-9-]{1,63}\.[a-z]|[a-z0-9]\.(?:com|org|net|gov|edu|us)\b/i;
 
-export function lostLinkAt(line: string, next: string): { start: number; end: number } | null {
+export function lostLinkAt(line: string, next: () => string): { start: number; end: number } | null {
   if (line.length > 1000) return null;
   const m = LINK_TEXT.exec(line.trim());
-  if (!m || ADDRESS.test(line) || ADDRESS.test(next)) return null;
+  if (!m || ADDRESS.test(line) || ADDRESS.test(next())) return null;
   const lead = line.length - line.trimStart().length;
   return { start: lead + m.index, end: lead + m.index + m[0].length };
 }
@@ -229,9 +230,12 @@ export const jobBoardJunk: Rule = {
     // Link text without its link, on the posting's own lines.
     for (let i = 0; i < n; i++) {
       if (junk[i]) continue;
-      let next = i + 1;
-      while (next < n && posting.lines[next]!.trim() === '') next++;
-      const at = lostLinkAt(posting.lines[i]!, next < n ? posting.lines[next]! : '');
+      // The next text line is looked for only behind link text: no rescan of blank runs per line.
+      const at = lostLinkAt(posting.lines[i]!, () => {
+        let next = i + 1;
+        while (next < n && posting.lines[next]!.trim() === '') next++;
+        return next < n ? posting.lines[next]! : '';
+      });
       if (at)
         out.push({
           messageId: 'lostLink',
