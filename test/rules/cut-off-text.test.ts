@@ -1,5 +1,6 @@
 import { test } from 'node:test';
-import { doc, ruleTable } from './helpers.ts';
+import assert from 'node:assert/strict';
+import { doc, ruleTable, run } from './helpers.ts';
 
 ruleTable(
   'cut-off-text',
@@ -14,11 +15,68 @@ ruleTable(
       doc('Teacher', '', 'Summary', 'Holds a license (or is eligible for one) in Virginia.'),
     ],
     invalid: [
-      { text: doc('Teacher', '', 'Benefits', 'We offer a wide variety of benefits.', '', 'To learn more details, visit our'), expect: ['our'] },
-      { text: doc('Teacher', '', 'Summary', 'Their role calls for, among other things, an', '', ' understanding of children.'), expect: ['an'] },
-      { text: doc('Superintendent', '', 'How to Apply', 'Fill out an application (available at Applications that are not complete may not be considered.'), expect: ['('] },
+      {
+        text: doc('Teacher', '', 'Benefits', 'We offer a wide variety of benefits.', '', 'To learn more details, visit our'),
+        expect: ['our'],
+      },
+      {
+        text: doc('Teacher', '', 'Summary', 'Their role calls for, among other things, an', '', ' understanding of children.'),
+        expect: ['an'],
+      },
+      {
+        text: doc(
+          'Superintendent',
+          '',
+          'How to Apply',
+          'Fill out an application (available at Applications that are not complete may not be considered.',
+        ),
+        expect: ['('],
+      },
       { text: doc('Superintendent', '', 'Summary', 'The complete job description is on the district website ('), expect: ['('] },
     ],
   },
   test,
 );
+
+test('cut-off-text: a sentence broken across a blank line, or a long line going on in lower case, is info, once per paragraph', () => {
+  const long = 'Carries out custodial work that protects and preserves the school building, grounds, equipment, and furniture. Keeps the';
+  const text = doc(
+    'Custodian',
+    '',
+    'Summary',
+    long,
+    'director of operations up to date on maintenance concerns.',
+    '',
+    'Please note that the position may be either',
+    '',
+    'permanent or a leave replacement, and it',
+    '',
+    'will be decided in May.',
+  );
+  const found = run('cut-off-text', text);
+  assert.deepEqual(
+    found.map((f) => [f.line, f.messageId, f.severity]),
+    [
+      [4, 'broken', 'info'],
+      [7, 'broken', 'info'],
+    ],
+  );
+  assert.match(found[1]!.message, /goes on at line 9 \('permanent or a leave/);
+});
+
+test('cut-off-text: hard wraps, clauses ended, e-mail addresses and lists after a blank line are not broken sentences', () => {
+  for (const text of [
+    doc(
+      'Counselor',
+      '',
+      'Purpose',
+      'To help students make responsible decisions about their social, academic and',
+      'future working lives.',
+    ),
+    doc('Teacher', '', 'Contact', 'Email', '', 'hr@district.k12.us'),
+    doc('Teacher', '', 'Duties', 'The teacher will do the following:', '', 'plan lessons and grade work.'),
+    doc('Teacher', '', 'Summary', 'Teaches reading.', '', 'Works with parents.'),
+  ]) {
+    assert.deepEqual(run('cut-off-text', text), [], text);
+  }
+});

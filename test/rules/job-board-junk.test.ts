@@ -39,7 +39,11 @@ test('job-board-junk: related-jobs list and newsletter blurb', () => {
 });
 
 test('job-board-junk: the scraped-title question, fixed to the title', () => {
-  const text = doc('What are the responsibilities and job description for the LSC Principal Supports Coordinator position at Chicago Public Schools?', 'Job Summary', 'Coordinates.');
+  const text = doc(
+    'What are the responsibilities and job description for the LSC Principal Supports Coordinator position at Chicago Public Schools?',
+    'Job Summary',
+    'Coordinates.',
+  );
   const found = run('job-board-junk', text);
   assert.equal(found.length, 1);
   assert.equal(found[0]!.line, 1);
@@ -47,7 +51,12 @@ test('job-board-junk: the scraped-title question, fixed to the title', () => {
 });
 
 test('job-board-junk: a posting that mentions a newsletter or similar positions passes', () => {
-  const text = doc('Teacher', '', 'Equipment used includes: copy machine, computer (for newsletter articles, etc.)', 'Similar positions in other departments may be posted later.');
+  const text = doc(
+    'Teacher',
+    '',
+    'Equipment used includes: copy machine, computer (for newsletter articles, etc.)',
+    'Similar positions in other departments may be posted later.',
+  );
   assert.deepEqual(run('job-board-junk', text), []);
 });
 
@@ -58,14 +67,21 @@ test('job-board-junk: the question fix keeps the parenthetical, and drops the or
   );
   const a = run('job-board-junk', elsewhere)[0]!.fixes[0]!;
   assert.equal(a.safe, true);
-  assert.equal(applyEdits(elsewhere, a.edits), doc('Executive Director (Doherty and South Quadrants)', 'LOCATION: Worcester Public Schools, Worcester, Massachusetts'));
+  assert.equal(
+    applyEdits(elsewhere, a.edits),
+    doc('Executive Director (Doherty and South Quadrants)', 'LOCATION: Worcester Public Schools, Worcester, Massachusetts'),
+  );
   const line = elsewhere.split('\n')[0]!;
   assert.deepEqual(
     a.removes!.map((r) => line.slice(r.start.character, r.end.character)),
     ['What are the responsibilities and job description for the ', ' position at Worcester Public Schools?'],
   );
 
-  const alone = doc('What are the responsibilities and job description for an Aide position at Chicago Public Schools ?', 'Job Summary', 'Helps.');
+  const alone = doc(
+    'What are the responsibilities and job description for an Aide position at Chicago Public Schools ?',
+    'Job Summary',
+    'Helps.',
+  );
   const b = run('job-board-junk', alone)[0]!.fixes[0]!;
   assert.equal(applyEdits(alone, b.edits), doc('Aide', 'Chicago Public Schools', 'Job Summary', 'Helps.'));
   assert.deepEqual(
@@ -150,28 +166,130 @@ test("job-board-junk: the posting's own lines above the title pass (district, sc
     );
   }
 });
-ruleTable('job-board-junk', {
-  valid: [doc('Teacher', '', 'Equipment used includes: copy machine, computer (for newsletter articles, etc.)', 'Similar positions in other departments may be posted later.')],
-  invalid: [
-    {
-      text: doc('Director', '', 'Job Summary', 'Leads the office.', 'Read Full Description', 'Confirmed 7 hours ago. Posted 30+ days ago.', '', 'Discover Similar Jobs', '', 'Suggested Articles'),
-      expect: ['Read Full Description\nConfirmed 7 hours ago. Posted 30+ days ago.\n\nDiscover Similar Jobs\n\nSuggested Articles'],
-      errors: [{ line: 5, messageId: 'junkLines', data: { first: 5, last: 10, text: 'Read Full Description' } }],
-      output: doc('Director', '', 'Job Summary', 'Leads the office.'),
-    },
-    {
-      // a related-jobs list and a newsletter blurb
-      text: doc('Chief Schools Officer', 'Reporting to the Superintendent, the officer leads the schools.', 'More in "Job Opportunities"', '- Benefits Specialist, Some Association', '- Community Manager, Some Nonprofit', 'Stay Current in the Nonprofit Sector', 'We compile a weekly email with local events and job opportunities.'),
-      expect: ['More in "Job Opportunities"\n- Benefits Specialist, Some Association\n- Community Manager, Some Nonprofit\nStay Current in the Nonprofit Sector\nWe compile a weekly email with local events and job opportunities.'],
-      errors: [{ line: 3, messageId: 'junkLines', data: { first: 3, last: 7, text: 'More in "Job Opportunities"' } }],
-      output: doc('Chief Schools Officer', 'Reporting to the Superintendent, the officer leads the schools.'),
-    },
-    {
-      // the scraped-title question: the organization, named nowhere else, moves to its own line
-      text: doc('What are the responsibilities and job description for an Aide position at Chicago Public Schools ?', 'Job Summary', 'Helps.'),
-      expect: ['What are the responsibilities and job description for an Aide position at Chicago Public Schools ?'],
-      errors: [{ line: 1, messageId: 'question', data: { title: 'Aide' } }],
-      output: doc('Aide', 'Chicago Public Schools', 'Job Summary', 'Helps.'),
-    },
-  ],
-}, test);
+ruleTable(
+  'job-board-junk',
+  {
+    valid: [
+      doc(
+        'Teacher',
+        '',
+        'Equipment used includes: copy machine, computer (for newsletter articles, etc.)',
+        'Similar positions in other departments may be posted later.',
+      ),
+    ],
+    invalid: [
+      {
+        text: doc(
+          'Director',
+          '',
+          'Job Summary',
+          'Leads the office.',
+          'Read Full Description',
+          'Confirmed 7 hours ago. Posted 30+ days ago.',
+          '',
+          'Discover Similar Jobs',
+          '',
+          'Suggested Articles',
+        ),
+        expect: ['Read Full Description\nConfirmed 7 hours ago. Posted 30+ days ago.\n\nDiscover Similar Jobs\n\nSuggested Articles'],
+        errors: [{ line: 5, messageId: 'junkLines', data: { first: 5, last: 10, text: 'Read Full Description' } }],
+        output: doc('Director', '', 'Job Summary', 'Leads the office.'),
+      },
+      {
+        // a related-jobs list and a newsletter blurb
+        text: doc(
+          'Chief Schools Officer',
+          'Reporting to the Superintendent, the officer leads the schools.',
+          'More in "Job Opportunities"',
+          '- Benefits Specialist, Some Association',
+          '- Community Manager, Some Nonprofit',
+          'Stay Current in the Nonprofit Sector',
+          'We compile a weekly email with local events and job opportunities.',
+        ),
+        expect: [
+          'More in "Job Opportunities"\n- Benefits Specialist, Some Association\n- Community Manager, Some Nonprofit\nStay Current in the Nonprofit Sector\nWe compile a weekly email with local events and job opportunities.',
+        ],
+        errors: [{ line: 3, messageId: 'junkLines', data: { first: 3, last: 7, text: 'More in "Job Opportunities"' } }],
+        output: doc('Chief Schools Officer', 'Reporting to the Superintendent, the officer leads the schools.'),
+      },
+      {
+        // the scraped-title question: the organization, named nowhere else, moves to its own line
+        text: doc(
+          'What are the responsibilities and job description for an Aide position at Chicago Public Schools ?',
+          'Job Summary',
+          'Helps.',
+        ),
+        expect: ['What are the responsibilities and job description for an Aide position at Chicago Public Schools ?'],
+        errors: [{ line: 1, messageId: 'question', data: { title: 'Aide' } }],
+        output: doc('Aide', 'Chicago Public Schools', 'Job Summary', 'Helps.'),
+      },
+    ],
+  },
+  test,
+);
+
+test("job-board-junk: the board's interface text (banner, preview notice, navigation row, status lines, scrape time)", () => {
+  for (const line of [
+    'Welcome to the Illinois Education Job Bank where you can Search Openings, Save Resumes, and Apply Online for FREE!',
+    'You are viewing a preview of this job. Log in or register to view more details about this job.',
+    'Gathering your results ...',
+    'View Our Website View All Jobs',
+    'Employer Active',
+    'Job Alert',
+    'You will be updated with latest job alerts via email',
+    '1 Vacancy',
+    'Versions (Code/Database): / 4.7.25',
+    '2024-11-10 07:54:18',
+  ]) {
+    const text = doc('Bus Driver', '', 'Duties', 'Drives routes.', '', line);
+    assert.deepEqual(
+      run('job-board-junk', text).map((f) => f.line),
+      [6],
+      line,
+    );
+  }
+});
+
+test("job-board-junk: the posting's own lines that share the board's words pass", () => {
+  for (const line of [
+    'Welcome to Lincoln Elementary, where every child is known by name.',
+    'Register to attend the information session on March 3.',
+    'Vacancy: 1 position at Lincoln High.',
+    'Salary Not Disclosed',
+    'The job search committee will review applications in May.',
+    'Date Posted: 2024-11-10',
+  ]) {
+    const text = doc('Bus Driver', '', 'Duties', 'Drives routes.', '', line);
+    assert.deepEqual(run('job-board-junk', text), [], line);
+  }
+});
+
+test('job-board-junk: link text whose link was lost, and not when the address is there', () => {
+  const lost = doc(
+    'Teacher',
+    '',
+    'Click here to see a day in the life of a TCAPS teacher!',
+    '',
+    '[Website]',
+    '',
+    'FULL JOB DESCRIPTION: Link to Full Job Description',
+  );
+  const found = run('job-board-junk', lost);
+  assert.deepEqual(
+    found.map((f) => [f.line, f.messageId]),
+    [
+      [3, 'lostLink'],
+      [5, 'lostLink'],
+      [7, 'lostLink'],
+    ],
+  );
+  assert.ok(found.every((f) => f.fixes.length === 0));
+  for (const kept of [
+    doc('Teacher', '', 'Click here to apply: https://colton.tedk12.com/hire/ViewJob.aspx?JobID=1252'),
+    doc('Teacher', '', 'Click here to apply:', 'www.example.org/apply'),
+    doc('Teacher', '', 'Questions? Click here to e-mail hr@district.k12.us.'),
+    doc('Teacher', '', '[Insert school name]'),
+  ]) {
+    assert.deepEqual(run('job-board-junk', kept), [], kept);
+  }
+});

@@ -24,24 +24,55 @@ test('salary-sanity: two ranges on one line, benefit money and a proper range pa
   assert.deepEqual(run('salary-sanity', doc('Teacher', 'Salary: $55,000 - $70,000')), []);
 });
 
-ruleTable('salary-sanity', {
-  valid: [
-    doc('Librarian', 'ANNUAL SALARY', '$50,342 to $62,536 and $53,954 to $67,046'),
-    doc('Teacher', 'Benefits: up to $500.00/year towards continuing education'),
-    doc('Teacher', 'Salary: $55,000 - $70,000'),
-  ],
-  invalid: [
-    {
-      text: doc('Teacher', 'Salary: $70,000 - $55,000'),
-      expect: ['$70,000 - $55,000'],
-      errors: [{ line: 2, messageId: 'inverted', data: { text: '$70,000 - $55,000' } }],
-      output: doc('Teacher', 'Salary: $55,000 - $70,000'),
-    },
-    {
-      text: doc('Teacher', 'Salary: starting at $48,000 per year'),
-      expect: ['starting at $48,000'],
-      errors: [{ line: 2, messageId: 'openEnded', data: { text: 'starting at $48,000' } }],
-      output: null,
-    },
-  ],
-}, test);
+ruleTable(
+  'salary-sanity',
+  {
+    valid: [
+      doc('Librarian', 'ANNUAL SALARY', '$50,342 to $62,536 and $53,954 to $67,046'),
+      doc('Teacher', 'Benefits: up to $500.00/year towards continuing education'),
+      doc('Teacher', 'Salary: $55,000 - $70,000'),
+    ],
+    invalid: [
+      {
+        text: doc('Teacher', 'Salary: $70,000 - $55,000'),
+        expect: ['$70,000 - $55,000'],
+        errors: [{ line: 2, messageId: 'inverted', data: { text: '$70,000 - $55,000' } }],
+        output: doc('Teacher', 'Salary: $55,000 - $70,000'),
+      },
+      {
+        text: doc('Teacher', 'Salary: starting at $48,000 per year'),
+        expect: ['starting at $48,000'],
+        errors: [{ line: 2, messageId: 'openEnded', data: { text: 'starting at $48,000' } }],
+        output: null,
+      },
+    ],
+  },
+  test,
+);
+
+test('salary-sanity: pay stated with no figure (a grade, a schedule, "as per contract")', () => {
+  for (const [text, line] of [
+    [doc('Custodian', '', 'Pay Grade: SN-1', '', 'Duties', 'Cleans the building.'), 3],
+    [doc('Teacher', '', 'SALARY: Based on Bulloch County Salary/Supplement Schedule', '', 'Duties', 'Teaches.'), 3],
+    [doc('Teaching Assistant', '', 'Salary/Pay Scale: as per contract', '', 'Duties', 'Assists.'), 3],
+  ] as const) {
+    const found = run('salary-sanity', text);
+    assert.deepEqual(
+      found.map((f) => [f.line, f.messageId]),
+      [[line, 'noFigure']],
+      text,
+    );
+    assert.deepEqual(run('salary-sanity', text, { options: { noFigure: false } }), []);
+  }
+});
+
+test('salary-sanity: a figure anywhere, or no word about pay at all, is not pay without a figure', () => {
+  // The figure sits on the line after its label: pay is stated.
+  assert.deepEqual(
+    run('salary-sanity', doc('Principal', '', 'Salary/Pay Scale', '$135,000-$145,000 prorated', '', 'Duties', 'Leads.')),
+    [],
+  );
+  assert.deepEqual(run('salary-sanity', doc('Teacher', '', 'Pay Grade: 4', 'Hourly rate $18.50', '', 'Duties', 'Teaches.')), []);
+  // No pay at all is missing-section's (and pay-transparency's) concern.
+  assert.deepEqual(run('salary-sanity', doc('Teacher', '', 'Duties', 'Teaches reading.')), []);
+});

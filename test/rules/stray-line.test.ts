@@ -20,27 +20,84 @@ test('stray-line: a bullet marker split from every item is one finding for the l
   assert.equal(found.length, 1);
   assert.equal(found[0]!.line, 4);
   assert.match(found[0]!.message, /on 3 lines \(4-8\)/);
-  assert.equal(applyEdits(text, found[0]!.fixes[0]!.edits), doc('Cook', '', 'DUTIES', 'Help prepare foods.', 'Follow the schedule.', 'Work the serving line.'));
+  assert.equal(
+    applyEdits(text, found[0]!.fixes[0]!.edits),
+    doc('Cook', '', 'DUTIES', 'Help prepare foods.', 'Follow the schedule.', 'Work the serving line.'),
+  );
 });
 
 test('stray-line: table borders, some adjacent, are one block; a different mark or a far one starts another', () => {
-  const text = doc('Custodian', '|', 'File Number: 605', '|', '|', '|', 'Job Objectives', '|', '', '.', 'One.', 'Two.', 'Three.', 'Four.', '.');
+  const text = doc(
+    'Custodian',
+    '|',
+    'File Number: 605',
+    '|',
+    '|',
+    '|',
+    'Job Objectives',
+    '|',
+    '',
+    '.',
+    'One.',
+    'Two.',
+    'Three.',
+    'Four.',
+    '.',
+  );
   const found = run('stray-line', text);
   assert.deepEqual(
     found.map((f) => f.line),
     [2, 10, 15],
   );
-  assert.equal(applyEdits(text, found[0]!.fixes[0]!.edits), doc('Custodian', 'File Number: 605', 'Job Objectives', '', '.', 'One.', 'Two.', 'Three.', 'Four.', '.'));
+  assert.equal(
+    applyEdits(text, found[0]!.fixes[0]!.edits),
+    doc('Custodian', 'File Number: 605', 'Job Objectives', '', '.', 'One.', 'Two.', 'Three.', 'Four.', '.'),
+  );
   assert.equal(run('stray-line', text, { options: { maxLinesBetween: 4 } }).length, 2);
 });
-ruleTable('stray-line', {
-  valid: [doc('Manager', '', 'Summary text here.', '- A bullet.')],
-  invalid: [
-    {
-      text: doc('Manager', '', 'Summary text here.', '', '    .', '', 'Responsibilities:'),
-      expect: ['.'],
-      errors: [{ line: 5, messageId: 'stray', data: { text: '.', count: 1, first: 5, last: 5 } }],
-      output: doc('Manager', '', 'Summary text here.', '', '', 'Responsibilities:'),
-    },
-  ],
-}, test);
+ruleTable(
+  'stray-line',
+  {
+    valid: [doc('Manager', '', 'Summary text here.', '- A bullet.')],
+    invalid: [
+      {
+        text: doc('Manager', '', 'Summary text here.', '', '    .', '', 'Responsibilities:'),
+        expect: ['.'],
+        errors: [{ line: 5, messageId: 'stray', data: { text: '.', count: 1, first: 5, last: 5 } }],
+        output: doc('Manager', '', 'Summary text here.', '', '', 'Responsibilities:'),
+      },
+    ],
+  },
+  test,
+);
+
+test('stray-line: a divider line (ten or more of one mark) is a leftover; a Markdown underline is not', () => {
+  const text = doc(
+    'Teacher',
+    '',
+    'Duties',
+    'Teaches.',
+    '',
+    '   ****************************************   ',
+    '',
+    'Benefits',
+    'Health plan.',
+    '',
+    '_______________________________',
+  );
+  const found = run('stray-line', text);
+  assert.deepEqual(
+    found.map((f) => [f.line, f.messageId]),
+    [
+      [6, 'divider'],
+      [11, 'divider'],
+    ],
+  );
+  assert.equal(
+    applyEdits(text, found[0]!.fixes[0]!.edits),
+    doc('Teacher', '', 'Duties', 'Teaches.', '', '', 'Benefits', 'Health plan.', '', '_______________________________'),
+  );
+  for (const kept of [doc('Teacher', '', 'Duties', '----------', 'Teaches.'), doc('Teacher', '', 'Pay: $40,000 — $50,000')]) {
+    assert.deepEqual(run('stray-line', kept), [], kept);
+  }
+});

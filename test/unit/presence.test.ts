@@ -100,7 +100,7 @@ test('presence: a list of verb-led duties under another heading states responsib
     '',
     'Under general supervision, promotes the health of every student.',
     '',
-    'Monitors, assesses and treats students\' physical and medical conditions; consults physicians as needed.',
+    "Monitors, assesses and treats students' physical and medical conditions; consults physicians as needed.",
     '',
     'Gives prescription medications as the physician and parent direct, following district policy.',
     '',
@@ -116,11 +116,52 @@ test('presence: one duty-like sentence, or verb-led lines about knowledge, are n
     'Teacher',
     '',
     'Qualifications',
-    '- Bachelor\'s degree in education.',
+    "- Bachelor's degree in education.",
     '- Knows the state learning standards well.',
     '- Knows how to use student data to plan lessons.',
   );
   assert.deepEqual(where(knows, 'responsibilities'), []);
+});
+
+test('presence: duties written as prose, sentence by sentence, state responsibilities inside', () => {
+  // The jobholder named as subject, twice: the shape says duties (a district or board as subject does not).
+  const jobholder = doc(
+    'Preschool Teacher',
+    '',
+    'Job Summary:',
+    '',
+    'The Preschool Teacher gives specialized instruction to children aged 3-5.  The teacher writes and carries out IEPs, and works with families.',
+  );
+  assert.deepEqual(where(jobholder, 'responsibilities'), ['inside@5']);
+  const asRole = doc(
+    'Library Media Specialist',
+    '',
+    'As a teacher, the LMS works with the faculty on research units. As the information specialist, the LMS leads the choice of resources.',
+  );
+  assert.equal(where(asRole, 'responsibilities').length, 1);
+  // Verb-led sentences run together in one paragraph: each sentence counts, and the model reads them as duties.
+  const oneParagraph = doc(
+    'Nutrition Service Worker',
+    '',
+    'Job Summary',
+    'Heats, prepares and portions food using standard recipes. Runs commercial kitchen equipment such as ovens and mixers. Uses knives and other kitchen tools safely. Serves meals to students and staff. Keeps food preparation and serving areas clean. Washes dishes in the three-compartment sink.',
+  );
+  assert.equal(where(oneParagraph, 'responsibilities').length, 1);
+});
+
+test('presence: prose about the district, or what the job is or needs, is not duties', () => {
+  const district = doc(
+    'Teacher',
+    '',
+    'Summary',
+    'The district serves 37,000 students in 100 schools. The board plans to open two schools. This position requires a license. The principal is new to the building.',
+  );
+  assert.deepEqual(where(district, 'responsibilities'), []);
+  const one = doc('Teacher', '', 'Summary', 'The teacher plans lessons for grade 3. The position will be posted until filled.');
+  assert.deepEqual(where(one, 'responsibilities'), []);
+  // Under a requirements heading, characteristics in the third person are not duties.
+  const traits = doc('Aide', '', 'Qualifications', 'The aide works well with others. The aide shows good judgment.');
+  assert.deepEqual(where(traits, 'responsibilities'), []);
 });
 
 test('presence: knowledge stated with a lead word ("Requires knowledge of", "Considerable knowledge of") is ksa', () => {
@@ -142,4 +183,34 @@ test('presence: knowledge stated with a lead word ("Requires knowledge of", "Con
   }
   // Knowledge the job passes on is not a requirement of the applicant.
   assert.deepEqual(where(doc('Teacher', '', 'Duties', 'Assists students in gaining knowledge of the subject.'), 'ksa'), []);
+});
+
+test('presence: a sentence summarising the job states the summary inside another section', () => {
+  const supervision = doc(
+    'Custodian',
+    '',
+    'Duties:',
+    'Under general supervision, the Custodian does custodial tasks for an assigned school.',
+    '- Cleans floors.',
+  );
+  assert.deepEqual(where(supervision, 'summary'), ['inside@4']);
+  const seeking = doc(
+    'School Nurse',
+    '',
+    'Details',
+    'The Pittsford Central School District is looking for a School Nurse at Park Road Elementary.',
+  );
+  assert.equal(where(seeking, 'summary').length, 1);
+  // Supervising others, or a district that is large, summarises nothing.
+  const not = doc(
+    'Principal',
+    '',
+    'Duties:',
+    '- Supervises the office staff.',
+    '- Works under pressure.',
+    '',
+    'About us',
+    'The district is large and growing.',
+  );
+  assert.deepEqual(where(not, 'summary'), []);
 });

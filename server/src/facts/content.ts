@@ -45,7 +45,16 @@ const BENEFITS =
 const RESPONSIBILITIES =
   /\bresponsibilities (?:include|are|will include)\b|\bduties (?:include|are|will include)\b|\b(?:day-to-day|daily) (?:tasks|duties|responsibilities) include\b|\bwill be responsible for\b|\bis responsible for\b/i;
 
+/**
+ * The job summarised in a sentence: the classic opening of a job description's summary ("Under
+ * general supervision, the Custodian …"), a district introducing the opening ("… is looking for a
+ * School Nurse at …"), or the position's purpose named as such.
+ */
+const SUMMARY =
+  /\bunder (?:the )?(?:general |direct |immediate |close |limited )?(?:supervision|direction)\b|\bis (?:currently )?(?:seeking|looking for|recruiting|hiring|accepting applications for)\b|\b(?:primary )?(?:purpose|goal|function) of (?:this|the) (?:position|job|role)\b/i;
+
 const TEXT_PATTERNS: Array<[ContentKind, RegExp, readonly string[]]> = [
+  ['summary', SUMMARY, ['under', 'is', 'purpos', 'goal', 'functi']],
   ['responsibilities', RESPONSIBILITIES, ['respon', 'duties', 'day', 'daily']],
   ['eeo', EEO, ['equal', 'non', 'nondis', 'does', 'eoe', 'e', 'affirm', 'withou']],
   ['how_to_apply', HOW_TO_APPLY, ['apply', 'applic', 'submit', 'intere', 'closin', 'deadli']],

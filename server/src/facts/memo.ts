@@ -200,7 +200,7 @@ export function lineFacts(posting: Posting): LineFacts[] {
   return out;
 }
 
-/** Bits of LineFacts.testEval/testTrue owned by modules outside content.ts (which uses bits 1–32). */
+/** Bits of LineFacts.testEval/testTrue owned by modules other than junk.ts (which uses bits 1–64). */
 export const TEST_OUTDATED = 1 << 8;
 export const TEST_CONFLICT = 1 << 9;
 

@@ -9,7 +9,7 @@ import { isProseLine, lineKind, lineRange, sectionIndexByLine } from './util.ts'
 import { lineFacts } from './memo.ts';
 import { CONTENT_KINDS, EEO, isContentKind, lineContentKinds, type ContentKind } from './content.ts';
 import { junkLines } from './junk.ts';
-import { opensWithVerb, readsAsDutyList } from '../model/decide.ts';
+import { dutiesInProse, dutyListInside } from './duties.ts';
 
 /** Where a statement of a kind is. */
 export type Where = 'section' | 'inside' | 'field';
@@ -60,22 +60,6 @@ function cut(text: string): string {
   return t.length > EVIDENCE_MAX ? `${t.slice(0, EVIDENCE_MAX - 1)}…` : t;
 }
 
-/** How many verb-led blocks of one section make a list of the job's duties, not one duty-like sentence. */
-const DUTY_LIST_MIN = 2;
-/**
- * The first block of a duties list inside a section of another kind (not the title or header): at
- * least DUTY_LIST_MIN unclassified verb-led blocks whose text, read together, the content model
- * takes for duties. Null when there is none.
- */
-function dutyListInside(posting: Posting, junk: Uint8Array): Section['blocks'][number] | null {
-  for (const s of posting.sections) {
-    if (s.kind === 'responsibilities' || s.kind === 'title' || s.kind === 'header') continue;
-    const led = s.blocks.filter((b) => !junk[b.line] && b.contentKind === null && opensWithVerb(b.text));
-    if (led.length >= DUTY_LIST_MIN && readsAsDutyList(led.map((b) => b.text))) return led[0]!;
-  }
-  return null;
-}
-
 /** Where the posting states each content kind. Linear; cached with the posting, so every reader shares one pass. */
 export function presenceOf(posting: Posting): Presence {
   const cached = cache.get(posting);
@@ -108,10 +92,12 @@ export function presenceOf(posting: Posting): Presence {
   }
   // Sections of a kind with something under them; classified blocks elsewhere.
   for (const s of posting.sections) {
-    if (junk[s.line] && !s.heading) continue;
+    // An unheaded section opening on job-board text states its kind only through the blocks after it.
+    const firstOwn = !s.heading && junk[s.line] ? s.blocks.find((b) => !junk[b.line]) : s.blocks[0];
+    if (!s.heading && junk[s.line] && !firstOwn) continue;
     const own = isContentKind(s.kind) && sectionHasContent(s);
     if (own) {
-      const evidence = s.heading ? s.heading.text : (s.blocks[0]?.text ?? posting.lines[s.line] ?? '');
+      const evidence = s.heading ? s.heading.text : (firstOwn?.text ?? posting.lines[s.line] ?? '');
       add({
         kind: s.kind as ContentKind,
         where: 'section',
@@ -129,9 +115,10 @@ export function presenceOf(posting: Posting): Presence {
     }
   }
   // Duties listed under another kind's heading ("JOB GOAL:" over "Carry out the pre-trip inspection …",
-  // a summary going on with "Monitors … / Gives … / Collects …"): responsibilities stated inside.
+  // a summary going on with "Monitors … / Gives … / Collects …", a paragraph "The teacher writes
+  // lesson plans … The teacher works with …"): responsibilities stated inside.
   if (!first.has('responsibilities')) {
-    const duties = dutyListInside(posting, junk);
+    const duties = dutyListInside(posting, junk) ?? dutiesInProse(posting, junk);
     if (duties) {
       add({ kind: 'responsibilities', where: 'inside', line: duties.line, endLine: duties.endLine, range: duties.range, evidence: cut(duties.text) });
       mark('responsibilities', duties.line, duties.endLine);

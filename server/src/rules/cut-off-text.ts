@@ -1,10 +1,14 @@
 // Text that stops mid-phrase, where a link or the rest of a sentence was lost in a copy: a paragraph
 // or list item ending on a word that needs another after it ("To learn more details, visit our"),
 // or an opening parenthesis never closed ("(available at Applications that are not complete …").
+// Also, as information, a sentence broken in two: a line that stops mid-sentence and goes on after a
+// blank line ("… among other things, an" / "" / "understanding and knowledge of:"), or a long line
+// (longer than any hard wrap) that goes on in lower case on the next. A hard-wrapped posting breaks
+// its lines this way on purpose, so these are info, not warnings.
 import type { Block, Posting } from '../model/posting.ts';
 import type { Rule, RuleFinding } from './types.ts';
 import { junkLines } from '../facts/junk.ts';
-import { range } from '../facts/util.ts';
+import { isProseLine, range } from '../facts/util.ts';
 
 /**
  * Words that cannot end a sentence: articles, possessives, prepositions that take an object.
@@ -64,6 +68,42 @@ function unclosedParen(posting: Posting, b: Block): [number, number] | null {
   return depth > 0 ? [firstLine, firstChar] : null;
 }
 
+/** Longer than any hard wrap: a line this long that goes on in lower case on the next was broken, not wrapped. */
+const UNWRAPPED = 100;
+/** Blank lines a broken sentence may have between its parts. */
+const MAX_BLANKS = 2;
+/** Ends a sentence, a clause or a label: the next line may start in lower case after it. */
+const CLAUSE_END = /[.!?:;,)"”*|]$/;
+/** A lower-case start that is not a sentence going on: an e-mail address, a web address, "e.g.". */
+const NOT_PROSE_START = /^[\w.+-]+@|^(?:e\.g\.|i\.e\.|www\.|https?:)/;
+
+/**
+ * Sentences broken in two, as [line, continuation line] pairs: line i stops without ending a clause
+ * and the next text line (after at most MAX_BLANKS blank lines) starts in lower case; with no blank
+ * line between, only when line i is longer than UNWRAPPED. A paragraph broken again and again is
+ * one finding, on its first break.
+ */
+function brokenSentences(posting: Posting, junk: Uint8Array): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const n = posting.lines.length;
+  let lastContinuation = -1;
+  for (let i = 0; i < n; i++) {
+    if (junk[i] || !isProseLine(posting, i)) continue;
+    const a = posting.lines[i]!.trimEnd();
+    if (a.length > 4000 || CLAUSE_END.test(a)) continue;
+    let j = i + 1;
+    while (j < n && j - i - 1 <= MAX_BLANKS && posting.lines[j]!.trim() === '') j++;
+    if (j >= n || j - i - 1 > MAX_BLANKS || junk[j] || !isProseLine(posting, j)) continue;
+    const b = posting.lines[j]!.trimStart();
+    const c = b.charCodeAt(0);
+    if (c < 97 || c > 122 || NOT_PROSE_START.test(b)) continue;
+    if (j === i + 1 && a.trim().length <= UNWRAPPED) continue;
+    if (i !== lastContinuation) out.push([i, j]);
+    lastContinuation = j;
+  }
+  return out;
+}
+
 export const cutOffText: Rule = {
   meta: {
     id: 'cut-off-text',
@@ -73,6 +113,8 @@ export const cutOffText: Rule = {
     messages: {
       dangling: "Cut-off text: '{{end}}' stops after '{{word}}'; the rest (often a link) was lost.",
       unclosed: "Cut-off text: the parenthesis opened at '{{start}}' is never closed; a link or the rest of the note was lost.",
+      broken:
+        "Broken sentence: '{{end}}' goes on at line {{next}} ('{{start}}'); join the lines, unless the posting is wrapped on purpose.",
     },
     docs: 'docs/rules/cut-off-text.md',
     fixable: false,
@@ -80,6 +122,7 @@ export const cutOffText: Rule = {
   check(posting) {
     const out: RuleFinding[] = [];
     const junk = junkLines(posting);
+    const cut = new Set<number>();
     for (const s of posting.sections) {
       for (const b of s.blocks) {
         if (junk[b.line] || b.text.length > MAX_BLOCK) continue;
@@ -88,7 +131,12 @@ export const cutOffText: Rule = {
           const [line, start, end] = d;
           const text = posting.lines[line]!;
           const from = Math.max(line === b.range.start.line ? b.range.start.character : 0, start - 40);
-          out.push({ messageId: 'dangling', data: { end: text.slice(from, end).trim(), word: text.slice(start, end) }, range: range(line, start, line, end) });
+          cut.add(line);
+          out.push({
+            messageId: 'dangling',
+            data: { end: text.slice(from, end).trim(), word: text.slice(start, end) },
+            range: range(line, start, line, end),
+          });
           continue;
         }
         const p = unclosedParen(posting, b);
@@ -99,6 +147,17 @@ export const cutOffText: Rule = {
         }
       }
     }
-    return out;
+    for (const [line, next] of brokenSentences(posting, junk)) {
+      if (cut.has(line)) continue; // already reported as cut off
+      const text = posting.lines[line]!.trimEnd();
+      const from = Math.max(0, text.length - 40);
+      out.push({
+        messageId: 'broken',
+        data: { end: text.slice(from).trim(), next: next + 1, start: posting.lines[next]!.trim().slice(0, 30) },
+        range: range(line, from, line, text.length),
+        severity: 'info',
+      });
+    }
+    return out.sort((a, b) => a.range.start.line - b.range.start.line);
   },
 };

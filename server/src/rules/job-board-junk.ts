@@ -105,6 +105,25 @@ function questionFix(posting: Posting, line: number, q: QuestionParts): Fix {
   };
 }
 
+/**
+ * Link text whose link was lost in the copy: "Click here to see …", a bracketed label alone
+ * ("[Website]"), "Link to Full Job Description" with no address on the line or the next one. The
+ * reader is sent to something the text no longer holds. Returns the phrase's columns, or null;
+ * `next` gives the next text line, read only when the line holds link text.
+ */
+const LINK_TEXT =
+  /\bclick here\b|^\[(?!(?:insert|enter|add|type)\b)[A-Za-z][A-Za-z ]{2,30}\]$|\blink to (?:the )?(?:full |complete )?(?:job description|posting|application|website)\b/i;
+/** An address: a scheme, www., an e-mail, or a domain ending. */
+const ADDRESS = /https?:\/\/|\bwww\.|@[a-z0-9-]{1,63}\.[a-z]|[a-z0-9]\.(?:com|org|net|gov|edu|us)\b/i;
+
+export function lostLinkAt(line: string, next: () => string): { start: number; end: number } | null {
+  if (line.length > 1000) return null;
+  const m = LINK_TEXT.exec(line.trim());
+  if (!m || ADDRESS.test(line) || ADDRESS.test(next())) return null;
+  const lead = line.length - line.trimStart().length;
+  return { start: lead + m.index, end: lead + m.index + m[0].length };
+}
+
 /** The junk lines of a run (the blank lines between them hold no words). */
 function junkRanges(posting: Posting, junk: Uint8Array, first: number, last: number): Range[] {
   const out: Range[] = [];
@@ -139,7 +158,8 @@ export const jobBoardJunk: Rule = {
       question: "The first line is a job board's question wrapped around the title; the title is '{{title}}'.",
       junkLines: "Job-board page text (lines {{first}}-{{last}}, from '{{text}}') is not part of the posting.",
       junkLine: "Job-board page text: '{{text}}' is not part of the posting.",
-      screeningForm: 'Lines {{first}}-{{last}} are the application form\'s screening questions, not part of the posting.',
+      screeningForm: "Lines {{first}}-{{last}} are the application form's screening questions, not part of the posting.",
+      lostLink: "'{{text}}' is link text whose link was lost in the copy; give the address or say where to find it.",
     },
     docs: 'docs/rules/job-board-junk.md',
     fixable: 'safe',
@@ -179,7 +199,14 @@ export const jobBoardJunk: Rule = {
           messageId: 'screeningForm',
           data: { first: i + 1, last: form + 1 },
           range: linesRange(posting, i, form),
-          fixes: [{ title: 'Remove the application form', edits: [deleteLinesEdit(posting, i, form)], safe: true, removes: [linesRange(posting, i, form)] }],
+          fixes: [
+            {
+              title: 'Remove the application form',
+              edits: [deleteLinesEdit(posting, i, form)],
+              safe: true,
+              removes: [linesRange(posting, i, form)],
+            },
+          ],
         });
         i = form;
         continue;
@@ -199,6 +226,22 @@ export const jobBoardJunk: Rule = {
         ],
       });
       i = last;
+    }
+    // Link text without its link, on the posting's own lines.
+    for (let i = 0; i < n; i++) {
+      if (junk[i]) continue;
+      // The next text line is looked for only behind link text: no rescan of blank runs per line.
+      const at = lostLinkAt(posting.lines[i]!, () => {
+        let next = i + 1;
+        while (next < n && posting.lines[next]!.trim() === '') next++;
+        return next < n ? posting.lines[next]! : '';
+      });
+      if (at)
+        out.push({
+          messageId: 'lostLink',
+          data: { text: posting.lines[i]!.slice(at.start, at.end) },
+          range: range(i, at.start, i, at.end),
+        });
     }
     return out;
   },

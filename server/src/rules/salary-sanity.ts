@@ -1,13 +1,29 @@
 // Pay figures that cannot be right (minimum above maximum) or that promise less than they say
-// ("up to $90,000", "starting at $50,000": open-ended, no real range).
+// ("up to $90,000", "starting at $50,000": open-ended, no real range), and pay stated with no figure
+// at all ("Pay Grade: SN-1", "SALARY: Based on the Salary/Supplement Schedule", "as per contract"):
+// the applicant cannot tell what the job pays, law or no law.
+import type { Posting } from '../model/posting.ts';
 import { payFacts } from '../facts/pay.ts';
 import type { Rule, RuleFinding } from './types.ts';
-import { range } from '../facts/util.ts';
+import { junkLines } from '../facts/junk.ts';
+import { lineRange, range } from '../facts/util.ts';
+
+/** A dollar figure: a posting that has one somewhere states pay, even where its pay lines were not read as such. */
+const DOLLAR_FIGURE = /\$ ?\d/;
+
+/** The first pay line when the posting states pay but gives no dollar figure anywhere, else -1. */
+function payWithoutFigure(posting: Posting, lines: readonly number[], figures: number): number {
+  if (!lines.length || figures > 0) return -1;
+  const junk = junkLines(posting);
+  for (let l = 0; l < posting.lines.length; l++)
+    if (!junk[l] && posting.lines[l]!.length <= 5000 && DOLLAR_FIGURE.test(posting.lines[l]!)) return -1;
+  return lines[0]!;
+}
 
 export const salarySanity: Rule = {
   meta: {
     id: 'salary-sanity',
-    description: 'Pay ranges whose minimum is above the maximum, and open-ended pay ("up to", "starting at").',
+    description: 'Pay ranges whose minimum is above the maximum, open-ended pay ("up to", "starting at"), and pay stated with no figure.',
     defaultSeverity: 'warning',
     schema: {
       type: 'object',
@@ -17,12 +33,18 @@ export const salarySanity: Rule = {
           description: 'Report open-ended pay.',
           default: true,
         },
+        noFigure: {
+          type: 'boolean',
+          description: 'Report pay stated with no figure (only a grade, a schedule or "per contract").',
+          default: true,
+        },
       },
       additionalProperties: false,
     },
     messages: {
       inverted: "Pay range '{{text}}' has its minimum above its maximum.",
       openEnded: "'{{text}}' is open-ended pay; state the range (minimum and maximum) instead.",
+      noFigure: "Pay is stated only as '{{text}}', with no figure; give the pay (a range, or a rate with its unit).",
     },
     docs: 'docs/rules/salary-sanity.md',
     fixable: 'suggestion',
@@ -61,6 +83,19 @@ export const salarySanity: Rule = {
     if (ctx.options.openEnded !== false) {
       for (const o of facts.openEnded) {
         out.push({ messageId: 'openEnded', data: { text: o.text }, range: o.range, kind: 'salary' });
+      }
+    }
+    if (ctx.options.noFigure !== false) {
+      const line = payWithoutFigure(posting, facts.lines, facts.figures.length);
+      if (line >= 0) {
+        const text = posting.lines[line]!.trim();
+        out.push({
+          messageId: 'noFigure',
+          data: { text: text.length > 60 ? `${text.slice(0, 57)}…` : text },
+          range: lineRange(posting, line),
+          kind: 'salary',
+          gaps: ['salary'],
+        });
       }
     }
     return out;

@@ -1,6 +1,7 @@
 // A line holding only punctuation ("." alone), usually left from a paste. When the same mark stands
 // alone again and again a few lines apart (a bullet marker split from each item, a flattened table's
-// "|" cell borders), that is one problem with the block, reported once on its first line.
+// "|" cell borders), that is one problem with the block, reported once on its first line. A divider
+// ("*****…", "_____…": a Word document's or web page's horizontal rule) is the same leftover.
 import type { Posting } from '../model/posting.ts';
 import type { Range } from '../model/posting.ts';
 import type { Rule, RuleFinding, TextEdit } from './types.ts';
@@ -32,10 +33,28 @@ function runsOf(posting: Posting, maxGap: number): number[][] {
   return runs;
 }
 
+/** A divider: ten or more of one mark ("*****…", "_____…"), a Word or web page's horizontal rule. */
+const DIVIDER = /^([*_=~#-])\1{9,}$/;
+
+/**
+ * Divider lines, in order. A run of "=" or "-" right under a line of text is that line's underline
+ * (a Markdown heading), not a divider.
+ */
+function dividers(posting: Posting): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < posting.lines.length; i++) {
+    const t = posting.lines[i]!.trim();
+    if (t.length < 10 || t.length > 400 || !DIVIDER.test(t) || lineKind(posting, i) === 'heading') continue;
+    if ((t[0] === '=' || t[0] === '-') && i > 0 && posting.lines[i - 1]!.trim() !== '') continue;
+    out.push(i);
+  }
+  return out;
+}
+
 /** One delete per group of adjacent lines, so no two edits touch. */
 function deleteEdits(posting: Posting, lines: number[]): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (let a = 0; a < lines.length; ) {
+  for (let a = 0; a < lines.length;) {
     let b = a;
     while (b + 1 < lines.length && lines[b + 1] === lines[b]! + 1) b++;
     edits.push(deleteLinesEdit(posting, lines[a]!, lines[b]!));
@@ -47,7 +66,7 @@ function deleteEdits(posting: Posting, lines: number[]): TextEdit[] {
 export const strayLine: Rule = {
   meta: {
     id: 'stray-line',
-    description: 'A line holding only punctuation.',
+    description: 'A line holding only punctuation, or a divider line.',
     defaultSeverity: 'warning',
     schema: {
       type: 'object',
@@ -63,7 +82,9 @@ export const strayLine: Rule = {
     },
     messages: {
       stray: "Stray line: '{{text}}' stands alone.",
-      strayRun: "Stray lines: '{{text}}' stands alone on {{count}} lines ({{first}}-{{last}}), a bullet marker or table border split from its text.",
+      divider: "Divider line: a row of {{count}} '{{mark}}' left from a document or web page; a plain-text posting needs no divider.",
+      strayRun:
+        "Stray lines: '{{text}}' stands alone on {{count}} lines ({{first}}-{{last}}), a bullet marker or table border split from its text.",
     },
     docs: 'docs/rules/stray-line.md',
     fixable: 'safe',
@@ -79,9 +100,28 @@ export const strayLine: Rule = {
         messageId: run.length > 1 ? 'strayRun' : 'stray',
         data: { text, count: run.length, first: first + 1, last: last + 1 },
         range: lineRange(posting, first),
-        fixes: [{ title: run.length > 1 ? `Delete the ${run.length} stray lines` : 'Delete the stray line', edits: deleteEdits(posting, run), safe: true, removes }],
+        fixes: [
+          {
+            title: run.length > 1 ? `Delete the ${run.length} stray lines` : 'Delete the stray line',
+            edits: deleteEdits(posting, run),
+            safe: true,
+            removes,
+          },
+        ],
       });
     }
+    for (const l of dividers(posting)) {
+      const t = posting.lines[l]!.trim();
+      out.push({
+        messageId: 'divider',
+        data: { mark: t[0]!, count: t.length },
+        range: lineRange(posting, l),
+        fixes: [
+          { title: 'Delete the divider line', edits: [deleteLinesEdit(posting, l, l)], safe: true, removes: [lineRange(posting, l)] },
+        ],
+      });
+    }
+    out.sort((a, b) => a.range.start.line - b.range.start.line);
     return out;
   },
 };
