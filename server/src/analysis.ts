@@ -188,11 +188,11 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     resolved = [];
   }
   const context: RuleContext = { profile, options: {}, today, sectionTemplate, presence };
-  let pass: RulePass | null = null;
+  let pass: RulePass | null;
   try {
     pass = options?.ruleResults?.begin(posting, passContext(posting, profile, today), templates) ?? null;
   } catch {
-    pass = null;
+    pass = null; // the rules then run on the whole posting
   }
   for (const resolvedRule of resolved) {
     const run = (p: Posting) => runRule(resolvedRule, p, context);
