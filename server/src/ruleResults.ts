@@ -173,7 +173,8 @@ export class RulePass {
   private readonly was: Int32Array;
   private readonly by: Int32Array;
   private readonly rules = new Map<string, RuleRecord>();
-  private readonly masked = new Map<number, { posting: Posting; asked: boolean[] } | null>();
+  /** The posting the partial runs read (built on first use; null: none can be exact, run whole). */
+  private masked: Posting | null | undefined;
 
   constructor(
     private readonly owner: RuleResults,
@@ -217,10 +218,10 @@ export class RulePass {
     const any = asked.includes(true);
     const byRegion: Array<readonly Finding[]> = new Array<readonly Finding[]>(count);
     if (any) {
-      const part = this.maskedFor(reach, asked);
+      const part = this.maskedPosting();
       if (!part) return this.whole(id, key, run, true);
       this.owner.counts.partial++;
-      const fresh = bucket(detach(run(part.posting)), this.regions);
+      const fresh = bucket(detach(run(part)), this.regions);
       for (let k = 0; k < count; k++) if (asked[k]) byRegion[k] = fresh[k] ?? NONE;
     } else {
       this.owner.counts.reused++;
@@ -276,19 +277,22 @@ export class RulePass {
     return kept;
   }
 
-  /** The posting with the lines of every region but the asked ones and `reach` regions around them blanked. */
-  private maskedFor(reach: number, asked: boolean[]): { posting: Posting; asked: boolean[] } | null {
-    // A pass has one set of changed regions: the masked posting depends only on the reach.
-    if (this.masked.has(reach)) return this.masked.get(reach)!;
+  /**
+   * The posting partial runs read: the lines of the regions a section rule is asked about, one
+   * region of context on each side, and the head, with every other line blanked. Line rules read
+   * the same posting (a few more lines than they need, but the per-posting facts of rules and
+   * facts/ are then built once).
+   */
+  private maskedPosting(): Posting | null {
+    if (this.masked !== undefined) return this.masked;
     const { posting, regions } = this;
     const count = regions.starts.length;
+    const asked = this.askedFor(1);
     const shown: boolean[] = new Array<boolean>(count).fill(false);
-    for (let k = 0; k < count; k++) if (asked[k]) for (let d = -reach; d <= reach; d++) if (k + d >= 0 && k + d < count) shown[k + d] = true;
+    for (let k = 0; k < count; k++) if (asked[k]) for (let d = -1; d <= 1; d++) if (k + d >= 0 && k + d < count) shown[k + d] = true;
     for (let k = 0; k < Math.min(regions.head, count); k++) shown[k] = true;
-    const made = mask(posting, regions, shown);
-    const value = made ? { posting: made, asked } : null;
-    this.masked.set(reach, value);
-    return value;
+    this.masked = mask(posting, regions, shown);
+    return this.masked;
   }
 }
 
