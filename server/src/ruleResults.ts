@@ -142,6 +142,8 @@ interface Last {
 /** One open document's rule results (the session keeps one per document, next to its parser). */
 export class RuleResults {
   private last: Last | null = null;
+  /** @internal the blank line readings of the partial postings */
+  readonly blank = new BlankInfos();
   /** Rule runs on part of the posting and on the whole of it (tests and benches read these). */
   readonly counts = { partial: 0, whole: 0, reused: 0 };
 
@@ -291,13 +293,18 @@ export class RulePass {
     const shown: boolean[] = new Array<boolean>(count).fill(false);
     for (let k = 0; k < count; k++) if (asked[k]) for (let d = -1; d <= 1; d++) if (k + d >= 0 && k + d < count) shown[k + d] = true;
     for (let k = 0; k < Math.min(regions.head, count); k++) shown[k] = true;
-    this.masked = mask(posting, regions, shown);
+    this.masked = mask(posting, regions, shown, this.owner.blank);
     return this.masked;
   }
 }
 
-function blankInfo(line: number): LineInfo {
-  return { line, text: '', kind: 'blank', indent: 0 };
+/** Blank line readings by line number, made once per document and shared by its partial postings (they are never changed). */
+class BlankInfos {
+  private readonly made: LineInfo[] = [];
+  at(line: number): LineInfo {
+    for (let i = this.made.length; i <= line; i++) this.made.push({ line: i, text: '', kind: 'blank', indent: 0 });
+    return this.made[line]!;
+  }
 }
 
 /**
@@ -305,7 +312,7 @@ function blankInfo(line: number): LineInfo {
  * out; its junk is the whole posting's junk lines that are shown. Null when that cannot be exact:
  * a section's parent would be left out, or the blanked posting reads other lines as junk.
  */
-function mask(posting: Posting, regions: Regions, shown: boolean[]): Posting | null {
+function mask(posting: Posting, regions: Regions, shown: boolean[], blank: BlankInfos): Posting | null {
   const n = posting.lines.length;
   const lines = new Array<string>(n);
   const hasInfo = posting.lineInfo.length === n;
@@ -315,7 +322,7 @@ function mask(posting: Posting, regions: Regions, shown: boolean[]): Posting | n
   for (let i = 0; i < n; i++) {
     const on = shown[regions.regionOfLine[i]!]!;
     lines[i] = on ? posting.lines[i]! : '';
-    if (hasInfo) lineInfo[i] = on ? posting.lineInfo[i]! : blankInfo(i);
+    if (hasInfo) lineInfo[i] = on ? posting.lineInfo[i]! : blank.at(i);
     if (on && isJunk[i]) {
       const last = junk[junk.length - 1];
       if (last && last.end.line === i - 1) last.end = { line: i, character: posting.lines[i]!.length };

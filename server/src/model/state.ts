@@ -182,10 +182,15 @@ function stateNameAt(toks: LineTokens, i: number): { code: string; n: number } |
   return null;
 }
 
+const clueKey = (state: string, kind: EvidenceKind, text: string): string => `${state}\u0000${kind}\u0000${text.toLowerCase()}`;
+
 class Tally {
   readonly byKey = new Map<string, StateEvidence>();
   add(state: string, kind: EvidenceKind, text: string, line: number, weight: number, locality?: string): void {
-    const key = `${state}\u0000${kind}\u0000${text.toLowerCase()}`;
+    this.addKeyed(clueKey(state, kind, text), state, kind, text, line, weight, locality);
+  }
+  /** add() with the key made already (a line's kept clues carry theirs). */
+  addKeyed(key: string, state: string, kind: EvidenceKind, text: string, line: number, weight: number, locality?: string): void {
     const hit = this.byKey.get(key);
     if (hit) hit.count++;
     else this.byKey.set(key, { state, kind, text, line, weight, count: 1, ...(locality ? { locality } : {}) });
@@ -195,14 +200,14 @@ class Tally {
   }
 }
 
-/** One clue a line gives: state, kind, text, weight, locality (the line number is added when replayed). */
-type LineClue = readonly [string, EvidenceKind, string, number, string | undefined];
+/** One clue a line gives: its tally key, state, kind, text, weight, locality (the line number is added when replayed). */
+type LineClue = readonly [string, string, EvidenceKind, string, number, string | undefined];
 
 /** Records what scanLine finds on one line, in order, so that the line's next reading replays it. */
 class LineClues {
   readonly clues: LineClue[] = [];
   add(state: string, kind: EvidenceKind, text: string, _line: number, weight: number, locality?: string): void {
-    this.clues.push([state, kind, text, weight, locality]);
+    this.clues.push([clueKey(state, kind, text), state, kind, text, weight, locality]);
   }
   clue(c: PhraseClue, text: string, line: number): void {
     for (const [s, w] of Object.entries(c.states)) this.add(s, c.kind, text, line, w, c.locality);
@@ -332,7 +337,7 @@ export function inferStateFromLines(lines: readonly string[]): StateInference {
   for (let l = 0; l < lines.length; l++) {
     const line = lines[l]!;
     if (line.length > LINE_LIMIT) continue;
-    for (const [state, kind, text, weight, locality] of cluesOf(line, toks)) tally.add(state, kind, text, l, weight, locality);
+    for (const [key, state, kind, text, weight, locality] of cluesOf(line, toks)) tally.addKeyed(key, state, kind, text, l, weight, locality);
   }
   // "Spokane Public Schools, Spokane, WA": the bare city is the same clue as the "City, ST" one.
   for (const [key, e] of tally.byKey) {
