@@ -38,6 +38,9 @@ interface Regions {
   head: number;
 }
 
+/** Postings shorter than this (lines) are analysed whole, nothing kept. */
+const MIN_LINES = 400;
+
 /** Regions at the top shown in every partial run (and the title's). */
 const HEAD_REGIONS = 3;
 
@@ -142,6 +145,10 @@ interface Last {
 /** One open document's rule results (the session keeps one per document, next to its parser). */
 export class RuleResults {
   private last: Last | null = null;
+
+  /** `minLines`: postings shorter than this are analysed whole (tests pass 0 to exercise the partial runs on short ones). */
+  constructor(private readonly minLines = MIN_LINES) {}
+
   /** @internal the blank line readings of the partial postings */
   readonly blank = new BlankInfos();
   /** Rule runs on part of the posting and on the whole of it (tests and benches read these). */
@@ -152,7 +159,12 @@ export class RuleResults {
    * that every rule is given (profile, day, title, front matter…), as a string; `templates`: the
    * template library the rules' section templates come from (compared by identity).
    */
-  begin(posting: Posting, context: string, templates: object): RulePass {
+  begin(posting: Posting, context: string, templates: object): RulePass | null {
+    // A short posting is analysed whole: comparing and masking it costs about what it saves.
+    if (posting.lines.length < this.minLines) {
+      this.last = null;
+      return null;
+    }
     const last = this.last && this.last.context === context && this.last.templates === templates ? this.last : null;
     return new RulePass(this, last, posting, context, templates);
   }

@@ -32,7 +32,7 @@ function check(text: string, options: AnalysisOptions, doc: Document, where: str
 /** Applies `count` seeded edits to `text`, comparing the analyses after each. */
 function editInSequence(name: string, text: string, seed: number, count: number, allOn: boolean): RuleResults {
   const rnd = generator(seed);
-  const doc: Document = { parser: new IncrementalParser(), results: new RuleResults() };
+  const doc: Document = { parser: new IncrementalParser(), results: new RuleResults(0) };
   let options: AnalysisOptions = { today: '2026-12-02', ...(allOn ? { rules: ALL_ON } : {}) };
   check(text, options, doc, `${name}, opened`);
   for (let k = 0; k < count; k++) {
