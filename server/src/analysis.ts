@@ -7,7 +7,7 @@ import type { Profile } from './profiles/types.ts';
 import { allProfiles, detectProfile, findProfile, generic } from './profiles/index.ts';
 import { presenceOf, type Presence } from './facts/presence.ts';
 import { rules as allRules, rulesById } from './rules/index.ts';
-import type { Finding, Rule, Severity } from './rules/types.ts';
+import type { Finding, Rule, RuleContext, Severity } from './rules/types.ts';
 import { foldGaps } from './rules/gaps.ts';
 import { documentRange } from './facts/util.ts';
 import { DENIED_PHRASE } from './rules/denied-phrase.ts';
@@ -17,6 +17,7 @@ import { BUILTIN_TEMPLATES, Templates } from './templates/index.ts';
 import { findingMessage } from './rules/messages.ts';
 import { optionDefaults, readRuleSetting } from './rules/options.ts';
 import { ISO_DAY, localToday } from './templates/render.ts';
+import type { RulePass, RuleResults } from './ruleResults.ts';
 import { applySuppressions, disableLineOf, phraseKey, ruleIdList, scanComments, unknownRuleFindings, type Suppressions } from './suppression.ts';
 
 export interface AnalysisOptions {
@@ -32,6 +33,12 @@ export interface AnalysisOptions {
   templates?: Templates;
   /** Parses the comment-blanked text; the editor passes its document's incremental parser (model/reparse.ts). Default parse(). */
   parse?: (text: string) => Posting;
+  /**
+   * The document's findings from its last analysis (ruleResults.ts): the editor passes one per open
+   * document, and rules that declare a line or section scope then run only where the edit could
+   * change what they report. The findings are the same as without it.
+   */
+  ruleResults?: RuleResults;
 }
 
 export interface Analysis {
@@ -112,6 +119,41 @@ function byPosition(a: Finding, b: Finding): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
+/** One rule's findings on a posting (the whole one, or the part ruleResults.ts asks about), messages rendered. */
+function runRule({ rule, severity, explicit, options }: ResolvedRule, posting: Posting, context: RuleContext): Finding[] {
+  let found;
+  try {
+    found = rule.check(posting, { ...context, options });
+  } catch {
+    return []; // a failing rule reports nothing rather than taking the others down
+  }
+  const out: Finding[] = [];
+  for (const f of found) {
+    let message: string;
+    try {
+      message = findingMessage(rule, f);
+    } catch {
+      continue;
+    }
+    out.push({
+      rule: rule.meta.id,
+      severity: explicit ? severity : (f.severity ?? severity),
+      message,
+      range: f.range,
+      kind: f.kind ?? null,
+      ...(f.fixes && f.fixes.length ? { fixes: f.fixes } : {}),
+      ...(f.facts ? { data: f.facts } : {}),
+      ...(f.gaps && f.gaps.length ? { gaps: f.gaps } : {}),
+    });
+  }
+  return out;
+}
+
+/** What every rule is given besides the posting and its settings, as a string: kept findings are valid while it is the same. */
+function passContext(posting: Posting, profile: Profile, today: string): string {
+  return JSON.stringify([profile, today, posting.title, posting.frontMatter, posting.eol]);
+}
+
 /** Pure; never throws on any input. */
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   if (typeof text !== 'string') text = '';
@@ -145,32 +187,25 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   } catch {
     resolved = [];
   }
-  for (const { rule, severity, explicit, options: ruleOptions } of resolved) {
-    let found;
-    try {
-      found = rule.check(posting, { profile, options: ruleOptions, today, sectionTemplate, presence });
-    } catch {
-      continue; // a failing rule reports nothing rather than taking the others down
-    }
-    for (const f of found) {
-      let message: string;
-      try {
-        message = findingMessage(rule, f);
-      } catch {
-        continue;
-      }
-      findings.push({
-        rule: rule.meta.id,
-        severity: explicit ? severity : (f.severity ?? severity),
-        message,
-        range: f.range,
-        kind: f.kind ?? null,
-        ...(f.fixes && f.fixes.length ? { fixes: f.fixes } : {}),
-        ...(f.facts ? { data: f.facts } : {}),
-        ...(f.gaps && f.gaps.length ? { gaps: f.gaps } : {}),
-      });
-    }
+  const context: RuleContext = { profile, options: {}, today, sectionTemplate, presence };
+  let pass: RulePass | null;
+  try {
+    pass = options?.ruleResults?.begin(posting, passContext(posting, profile, today), templates) ?? null;
+  } catch {
+    pass = null; // the rules then run on the whole posting
   }
+  for (const resolvedRule of resolved) {
+    const run = (p: Posting) => runRule(resolvedRule, p, context);
+    const { rule, severity, explicit, options: ruleOptions } = resolvedRule;
+    let found: Finding[];
+    try {
+      found = pass ? pass.findings(rule.meta.id, rule.meta.scope, JSON.stringify([severity, explicit, ruleOptions]), run) : run(posting);
+    } catch {
+      found = run(posting);
+    }
+    for (const f of found) findings.push(f);
+  }
+  pass?.commit();
   const disableLine = disableLineOf(posting.lines, posting.frontMatter);
   const suppressions: Suppressions = {
     scan,

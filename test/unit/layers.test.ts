@@ -17,7 +17,7 @@ export const LAYERS: ReadonlyArray<readonly string[]> = [
   ['profiles'],
   ['rules'],
   ['templates'],
-  ['analysis.ts', 'settings.ts', 'suppression.ts'],
+  ['analysis.ts', 'ruleResults.ts', 'settings.ts', 'suppression.ts'],
   ['features', 'export', 'report'],
   ['lsp', 'cli', 'cli.ts', 'main.ts', 'heapFlags.ts', 'launch.ts', 'cliLaunch.ts', 'bundleModule.ts'],
 ];

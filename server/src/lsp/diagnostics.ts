@@ -61,7 +61,7 @@ export class DiagnosticScheduler {
         this.justOpened.delete(uri);
         this.analysisMs.delete(uri);
         this.session.cache.delete(uri);
-        this.session.parsers.delete(uri);
+        this.session.editing.delete(uri);
         this.session.config.forget(uri);
         this.cancel(uri);
         if (!this.session.client.pullDiagnostics && this.session.accepts(event.document)) {

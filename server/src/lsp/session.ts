@@ -6,6 +6,7 @@ import { TextDocuments, type CancellationToken, type Connection, type Diagnostic
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../analysis.ts';
 import { IncrementalParser } from '../model/reparse.ts';
+import { RuleResults } from '../ruleResults.ts';
 import { AnalysisCache } from '../features/cache.ts';
 import { blankPostingDiagnostic, notAnalysedDiagnostic, toDiagnostics } from '../features/diagnostics.ts';
 import { notAnalysableReason } from '../features/guard.ts';
@@ -70,11 +71,12 @@ export class Session {
   readonly languageIds = new Set(['job-posting', 'posting', 'jobposting', 'job_posting']);
   readonly cache = new AnalysisCache<Entry>();
   /**
-   * Each open document's parser: after an edit it parses again only around the edit and keeps the
-   * rest of the previous version's parse (model/reparse.ts; the same posting a whole parse gives).
-   * Dropped when the document closes.
+   * Each open document's parser and rule results: after an edit it parses again only around the
+   * edit and keeps the rest of the previous version's parse (model/reparse.ts; the same posting a
+   * whole parse gives), and the rules that declare a line or section scope run again only on the
+   * regions the edit changed (ruleResults.ts; the same findings). Dropped when the document closes.
    */
-  readonly parsers = new Map<string, IncrementalParser>();
+  readonly editing = new Map<string, { parser: IncrementalParser; ruleResults: RuleResults }>();
   readonly rulesById = rulesById;
   readonly config: Configuration;
   readonly diagnostics: DiagnosticScheduler;
@@ -138,10 +140,10 @@ export class Session {
       const reason = notAnalysableReason(text);
       if (reason) return { reason };
       try {
-        let parser = this.parsers.get(doc.uri);
-        if (!parser) this.parsers.set(doc.uri, (parser = new IncrementalParser()));
-        const incremental = parser;
-        return { analysis: analyze(text, { ...this.config.optionsFor(doc.uri), parse: (blanked) => incremental.parse(blanked) }) };
+        let editing = this.editing.get(doc.uri);
+        if (!editing) this.editing.set(doc.uri, (editing = { parser: new IncrementalParser(), ruleResults: new RuleResults() }));
+        const { parser, ruleResults } = editing;
+        return { analysis: analyze(text, { ...this.config.optionsFor(doc.uri), parse: (blanked) => parser.parse(blanked), ruleResults }) };
       } catch (error) {
         this.log.error(`postwright: analysis of ${doc.uri} failed`, error);
         return { reason: 'internal error while analysing (see the Postwright output)' };

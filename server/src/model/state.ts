@@ -5,6 +5,7 @@
 // the words of each line with table lookups (stateData.ts), plus one telephone scan per line: no
 // per-state loop over the text. Weak or conflicting evidence gives no state rather than a guess.
 import type { Posting } from './posting.ts';
+import { BoundedMap, flatCopy } from './boundedMap.ts';
 import { ACRONYMS, AREA_CODES, CREDENTIAL_WORDS, PHRASES, STATE_NAMES, ZIP3_RANGES, type EvidenceKind, type PhraseClue } from './stateData.ts';
 
 export interface StateEvidence {
@@ -181,10 +182,15 @@ function stateNameAt(toks: LineTokens, i: number): { code: string; n: number } |
   return null;
 }
 
+const clueKey = (state: string, kind: EvidenceKind, text: string): string => `${state}\u0000${kind}\u0000${text.toLowerCase()}`;
+
 class Tally {
   readonly byKey = new Map<string, StateEvidence>();
   add(state: string, kind: EvidenceKind, text: string, line: number, weight: number, locality?: string): void {
-    const key = `${state}\u0000${kind}\u0000${text.toLowerCase()}`;
+    this.addKeyed(clueKey(state, kind, text), state, kind, text, line, weight, locality);
+  }
+  /** add() with the key made already (a line's kept clues carry theirs). */
+  addKeyed(key: string, state: string, kind: EvidenceKind, text: string, line: number, weight: number, locality?: string): void {
     const hit = this.byKey.get(key);
     if (hit) hit.count++;
     else this.byKey.set(key, { state, kind, text, line, weight, count: 1, ...(locality ? { locality } : {}) });
@@ -194,9 +200,41 @@ class Tally {
   }
 }
 
+/** One clue a line gives: its tally key, state, kind, text, weight, locality (the line number is added when replayed). */
+type LineClue = readonly [string, string, EvidenceKind, string, number, string | undefined];
+
+/** Records what scanLine finds on one line, in order, so that the line's next reading replays it. */
+class LineClues {
+  readonly clues: LineClue[] = [];
+  add(state: string, kind: EvidenceKind, text: string, _line: number, weight: number, locality?: string): void {
+    this.clues.push([clueKey(state, kind, text), state, kind, text, weight, locality]);
+  }
+  clue(c: PhraseClue, text: string, line: number): void {
+    for (const [s, w] of Object.entries(c.states)) this.add(s, c.kind, text, line, w, c.locality);
+  }
+}
+
+const NO_CLUES: readonly LineClue[] = [];
+
+/**
+ * The clues of each line's text, kept between inferences: the editor infers the state on every
+ * keystroke and a keystroke changes one line. Bounded (model/boundedMap.ts); the clues' texts are
+ * cut from the key's flat copy, so an entry keeps no document alive.
+ */
+const cluesByLine = new BoundedMap<readonly LineClue[]>(20_000, 2_000_000);
+
+function cluesOf(line: string, toks: LineTokens): readonly LineClue[] {
+  const hit = cluesByLine.get(line);
+  if (hit) return hit;
+  const flat = flatCopy(line);
+  const found = new LineClues();
+  scanLine(flat, 0, found, toks);
+  return cluesByLine.set(flat, found.clues.length ? found.clues : NO_CLUES);
+}
+
 const score = (e: StateEvidence): number => e.weight * (1 + REPEAT_BONUS * Math.min(e.count - 1, REPEAT_CAP));
 
-function scanLine(line: string, l: number, tally: Tally, toks: LineTokens): void {
+function scanLine(line: string, l: number, tally: Tally | LineClues, toks: LineTokens): void {
   toks.read(line);
   const { count, starts, ends } = toks;
   let skipUntil = 0;
@@ -299,7 +337,7 @@ export function inferStateFromLines(lines: readonly string[]): StateInference {
   for (let l = 0; l < lines.length; l++) {
     const line = lines[l]!;
     if (line.length > LINE_LIMIT) continue;
-    scanLine(line, l, tally, toks);
+    for (const [key, state, kind, text, weight, locality] of cluesOf(line, toks)) tally.addKeyed(key, state, kind, text, l, weight, locality);
   }
   // "Spokane Public Schools, Spokane, WA": the bare city is the same clue as the "City, ST" one.
   for (const [key, e] of tally.byKey) {

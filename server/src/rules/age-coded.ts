@@ -27,6 +27,7 @@ export const ageCoded: Rule = {
     },
     docs: 'docs/rules/age-coded.md',
     fixable: false,
+    scope: 'line',
   },
   check(posting) {
     const out: RuleFinding[] = [];

@@ -48,6 +48,7 @@ export const conflictingEmploymentType: Rule = {
     },
     docs: 'docs/rules/conflicting-employment-type.md',
     fixable: false,
+    scope: 'line',
   },
   check(posting, ctx) {
     const maxWords = typeof ctx.options.maxWords === 'number' ? ctx.options.maxWords : 8;

@@ -118,6 +118,7 @@ export const cutOffText: Rule = {
     },
     docs: 'docs/rules/cut-off-text.md',
     fixable: false,
+    scope: 'section',
   },
   check(posting) {
     const out: RuleFinding[] = [];

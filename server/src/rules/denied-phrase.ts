@@ -42,6 +42,7 @@ export const deniedPhrase: Rule = {
     },
     docs: 'docs/rules/denied-phrase.md',
     fixable: false,
+    scope: 'line',
     joinedOptions: ['phrases'],
   },
   check(posting, ctx) {

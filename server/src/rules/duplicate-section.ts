@@ -6,14 +6,22 @@ import type { Rule, RuleFinding } from './types.ts';
 import { normalizeTitle } from './duplicate-title.ts';
 import { KIND_NAMES } from './missing-section.ts';
 import { lineRange } from '../facts/util.ts';
+import { factsFor, lineFacts } from '../facts/memo.ts';
+
+/** normalizeTitle, kept with the text's line facts (the editor asks again on every keystroke). */
+function normalized(text: string): string {
+  const f = factsFor(text);
+  return (f.norm ??= normalizeTitle(f.text));
+}
 
 /** The first non-blank line of a section after its heading, when it repeats the heading's words; else -1. */
 function repeatedHeadingLine(posting: Posting, s: Section, label: string): number {
   if (!label || s.heading!.inlineContent) return -1;
+  const facts = lineFacts(posting);
   for (let l = s.heading!.range.start.line + 1; l <= s.endLine && l < posting.lines.length; l++) {
     const t = posting.lines[l]!;
     if (t.trim() === '') continue;
-    return t.length <= 200 && normalizeTitle(t) === label ? l : -1;
+    return t.length <= 200 && (facts[l]!.norm ??= normalizeTitle(facts[l]!.text)) === label ? l : -1;
   }
   return -1;
 }
@@ -53,7 +61,7 @@ export const duplicateSection: Rule = {
     for (let i = 0; i < secs.length; i++) {
       const s = secs[i]!;
       if (!s.heading || NEVER.has(s.kind)) continue;
-      const label = normalizeTitle(s.heading.label);
+      const label = normalized(s.heading.label);
       const again = repeatedHeadingLine(posting, s, label);
       if (again >= 0) {
         out.push({

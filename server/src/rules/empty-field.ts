@@ -92,6 +92,7 @@ export const emptyField: Rule = {
     },
     docs: 'docs/rules/empty-field.md',
     fixable: 'suggestion',
+    scope: 'section',
   },
   check(posting, ctx) {
     const maxBlank = Math.max(0, num(ctx.options.maxBlankLines, 2));

@@ -44,6 +44,7 @@ export const flattenedList: Rule = {
     },
     docs: 'docs/rules/flattened-list.md',
     fixable: 'suggestion',
+    scope: 'line',
   },
   check(posting, ctx) {
     const minItems = Math.max(2, num(ctx.options.minItems, 2));

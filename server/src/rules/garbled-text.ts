@@ -107,6 +107,7 @@ export const garbledText: Rule = {
     },
     docs: 'docs/rules/garbled-text.md',
     fixable: 'safe',
+    scope: 'line',
   },
   check(posting) {
     const junk = junkLines(posting);

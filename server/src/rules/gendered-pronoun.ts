@@ -110,6 +110,7 @@ export const genderedPronoun: Rule = {
     },
     docs: 'docs/rules/gendered-pronoun.md',
     fixable: 'safe',
+    scope: 'line',
   },
   check(posting, ctx) {
     const singles = ctx.options.singlePronouns !== false;

@@ -99,6 +99,7 @@ export const gluedFields: Rule = {
     },
     docs: 'docs/rules/glued-fields.md',
     fixable: 'safe',
+    scope: 'section',
   },
   check(posting, ctx) {
     const byLine = new Map<number, Field[]>();

@@ -68,6 +68,7 @@ export const numberWordMismatch: Rule = {
     },
     docs: 'docs/rules/number-word-mismatch.md',
     fixable: 'suggestion',
+    scope: 'line',
   },
   check(posting) {
     const out: RuleFinding[] = [];

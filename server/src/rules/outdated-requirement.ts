@@ -54,6 +54,7 @@ export const outdatedRequirement: Rule = {
     },
     docs: 'docs/rules/outdated-requirement.md',
     fixable: false,
+    scope: 'line',
   },
   check(posting) {
     const out: RuleFinding[] = [];

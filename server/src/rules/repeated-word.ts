@@ -87,6 +87,7 @@ export const repeatedWord: Rule = {
     },
     docs: 'docs/rules/repeated-word.md',
     fixable: 'safe',
+    scope: 'section',
   },
   check(posting) {
     const out: RuleFinding[] = [];

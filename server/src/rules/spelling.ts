@@ -188,6 +188,7 @@ export const spelling: Rule = {
     },
     docs: 'docs/rules/spelling.md',
     fixable: 'suggestion',
+    scope: 'line',
     joinedOptions: ['words'],
   },
   check(posting, ctx) {

@@ -239,6 +239,7 @@ export const templateText: Rule = {
     },
     docs: 'docs/rules/template-text.md',
     fixable: false,
+    scope: 'line',
   },
   check(posting, ctx) {
     const junk = junkLines(posting);

@@ -120,6 +120,19 @@ export interface RuleOptionsSchema {
  */
 export type Fixable = false | 'safe' | 'suggestion';
 
+/**
+ * What a rule's findings depend on, so the editor can keep findings of text an edit did not touch
+ * (analysis/ruleResults.ts). 'line': a finding on a line depends only on that line's text and
+ * reading, and the profile, options and day. 'section': a finding in a top-level section
+ * (with its sub-sections; the lines above the first section count as one) depends only on that
+ * section and the sections right above and below it, and the same context. 'document' (the
+ * default): anything else — presence, other sections, the title, counts over the whole text.
+ * A rule that declares 'line' or 'section' must report on a posting whose other lines are blanked
+ * (and their sections, fields and junk left out) exactly what it reports there on the whole
+ * posting: test/props/incremental-rules.test.ts checks it on random edits.
+ */
+export type RuleScope = 'line' | 'section' | 'document';
+
 /** A rule declared as data: everything the settings schema, the docs and the registry need. */
 export interface RuleMeta {
   id: string;
@@ -138,6 +151,8 @@ export interface RuleMeta {
    * than the user's replacing the workspace's (a team word list plus a writer's own words).
    */
   joinedOptions?: readonly string[];
+  /** What the rule's findings depend on (RuleScope); 'document' when not said. */
+  scope?: RuleScope;
 }
 
 export interface Rule {
