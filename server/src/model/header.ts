@@ -31,9 +31,13 @@ export function isDocumentLabel(text: string): boolean {
   return text.length <= 60 && DOCUMENT_LABELS.has(normalizeLabel(text.endsWith(':') ? text.slice(0, -1) : text));
 }
 
-/** A short line that names a job: a role noun, no sentence, no label. */
+/** Link text and calls to action a page puts near the title ("Click here to see a day in the life of a teacher!"). */
+const LINK_TEXT = /^(?:click|tap|view|see|visit|learn|read|watch|apply)\b/i;
+
+/** A short line that names a job: a role noun, no sentence, exclamation or question, no label, no link text. */
 export function readsAsJobTitle(text: string): boolean {
-  return wordCount(text) <= 15 && !text.endsWith('.') && !text.endsWith(':') && !BULLET.test(text) && !BREADCRUMB.test(text) && ROLE.test(text);
+  const last = text[text.length - 1];
+  return wordCount(text) <= 15 && last !== '.' && last !== ':' && last !== '!' && last !== '?' && !BULLET.test(text) && !BREADCRUMB.test(text) && !LINK_TEXT.test(text) && ROLE.test(text);
 }
 
 /** A line that names only the employer ("Granite School District", "CALLOWAY COUNTY BOARD OF EDUCATION"). */

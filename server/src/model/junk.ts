@@ -27,6 +27,8 @@ const JUNK_LINES: RegExp[] = [
   /^(?:skip to main content|sign in|log in|join now)$/i,
   /^required questions?$/i,
   /^this job is sourced from a job board\b/i,
+  // Link text copied without its link ("Click here to see a day in the life of a teacher!"); "Click here to apply: <url>" is a way to apply.
+  /^click here to (?:see|view|watch|learn|read|find out)\b[^:/]{0,160}$/i,
 ];
 
 export function isJunkLine(trimmed: string): boolean {
