@@ -108,7 +108,8 @@ export function parseLines(run: ParseRun, from: number, stopAt?: (i: number) => 
     if (st.zone === 'start' && i > plan.titleLine) {
       const titlePlan = planTitle(lines, trimmed, st.nextNonBlank, i);
       if (!titlePlan) {
-        if (readTitleLine(st, i, s, e, words, false)) continue;
+        // Page text ("Site logo", "Employer Active") is never the title, even with nothing better below it.
+        if (!isJunkLine(t) && readTitleLine(st, i, s, e, words, false)) continue;
       } else if (titlePlan.titleLine < 0) {
         // A copy that starts with the board's "About the job": no title in the text.
         info.kind = 'junk';
