@@ -58,6 +58,8 @@ export interface TitlePlan {
 }
 
 const PREAMBLE_LINES = 6;
+/** Longer than this, a line above the title is the posting's text, not page text or a notice. */
+const MAX_PREAMBLE_WORDS = 40;
 
 /**
  * Reads the first few non-blank lines for the title. A "Job Title:" field near the top states the
@@ -84,6 +86,8 @@ export function planTitle(lines: string[], trimmed: Array<[number, number]>, nex
   const firstNamesJob = readsAsJobTitle(t0) && !titleField(lines[first]!, trimmed[first]![0]);
   const organizationLines: number[] = [];
   const factLines: number[] = [];
+  // Past a line that is none of these (a notice, a pay line), only a "Job Title:" field still names the title.
+  let onlyField = false;
   for (let i = first, seen = 0; i < n && seen < PREAMBLE_LINES; i = nextNonBlank[i]!, seen++) {
     const t = text(i);
     const split = splitLabel(lines[i]!, trimmed[i]![0], 6);
@@ -97,17 +101,21 @@ export function planTitle(lines: string[], trimmed: Array<[number, number]>, nex
       }
       const key = fieldKey(split.label);
       // A job title with a colon in it ("Early Contract: Secondary Science Teacher"), not a field the header knows.
-      if (!firstNamesJob && i > first && key === null && readsAsJobTitle(t)) return { titleLine: i, field: false, organizationLines, factLines };
+      if (!onlyField && !firstNamesJob && i > first && key === null && readsAsJobTitle(t)) return { titleLine: i, field: false, organizationLines, factLines };
       // Another field the header knows ("DEPARTMENT: Operational Services"), on its own line: a fact above the title.
       if (key === null || paddedFieldAt(value) >= 0) break;
       factLines.push(i);
       continue;
     }
+    // A heading or a long paragraph: the posting has begun.
+    if (t.endsWith(':') || wordCount(t) > MAX_PREAMBLE_WORDS) break;
+    if (onlyField) continue;
     if (i > first && !firstNamesJob && readsAsJobTitle(t)) return { titleLine: i, field: false, organizationLines, factLines };
     if (readsAsOrganization(t)) organizationLines.push(i);
     else if (i === first && firstNamesJob) factLines.push(i);
     else if (firstNamesJob && (isDateLine(t) || (wordCount(t) <= 3 && !t.endsWith('.')))) factLines.push(i);
-    else if (firstNamesJob || !(isJunkLine(t) || BREADCRUMB.test(t) || isDocumentLabel(t) || isDateLine(t) || wordCount(t) <= 3 || (t.endsWith('.') && wordCount(t) <= 30))) break;
+    else if (firstNamesJob) break;
+    else if (!(isJunkLine(t) || BREADCRUMB.test(t) || isDocumentLabel(t) || isDateLine(t) || wordCount(t) <= 3 || (t.endsWith('.') && wordCount(t) <= 30))) onlyField = true;
   }
   return null;
 }
