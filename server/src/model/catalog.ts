@@ -130,6 +130,19 @@ function hasPhrase(label: string, phrase: string): boolean {
 /** The specific requirement kinds a combined heading may join ("Education/Certification", "Experience and Skills"). */
 const REQUIREMENT_KINDS = new Set<SectionKind>(['licensure', 'education', 'experience', 'ksa']);
 
+/** The nouns of an umbrella requirements heading (not "required" or "minimum", which qualify a narrower kind: "Required Experience"). */
+const UMBRELLA_NOUNS = ['qualifications', 'qualification', 'requirements', 'requirement'];
+
+/** Where an umbrella noun first stands in the label, or -1. */
+function firstUmbrellaAt(label: string): number {
+  let best = -1;
+  for (const noun of UMBRELLA_NOUNS) {
+    const at = phraseAt(label, noun);
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  return best;
+}
+
 /** Among the requirement kinds, the one named first in the label and where (a combined heading is about its first-named kind). */
 function firstRequirementNamed(label: string): { kind: SectionKind; at: number; phrase: string } | null {
   let best: { kind: SectionKind; at: number; phrase: string } | null = null;
@@ -190,7 +203,10 @@ function matchHeading(label: string): HeadingMatch | null {
     for (const phrase of phrases) {
       if (!hasPhrase(cueText, phrase)) continue;
       // "Education/Certification" names education first: the heading is about education (the list order would say licensure).
-      const first = REQUIREMENT_KINDS.has(kind) ? firstRequirementNamed(cueText)! : { kind, phrase };
+      const first = REQUIREMENT_KINDS.has(kind) ? firstRequirementNamed(cueText)! : { kind, phrase, at: 0 };
+      // "Qualifications, Education and Experience": the umbrella named first heads the parts it lists.
+      const umbrella = REQUIREMENT_KINDS.has(kind) ? firstUmbrellaAt(cueText) : -1;
+      if (umbrella >= 0 && umbrella < first.at) return { kind: 'qualifications', known: true, contentDecides: false, exact: false };
       // A label that is the cue and nothing else ("Salary", "Benefits") names its kind as surely as an exact entry.
       return { kind: first.kind, known: true, contentDecides: false, exact: cueText === first.phrase || cueText === first.phrase + 's' };
     }
