@@ -5,7 +5,7 @@
 import type { LineInfo, Posting, Title } from './posting.ts';
 import { FIELD_LABELS, fieldKey, splitLabel, splitPaddedLabel } from './fields.ts';
 import { isJunkLine, isScreeningQuestionNumber } from './junk.ts';
-import { isDocumentLabel, planTitle, readFrontMatter } from './header.ts';
+import { isDocumentLabel, planTitle, readFrontMatter, readsAsJobTitle } from './header.ts';
 import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isDateLine, isUpperStart, range, trimBounds } from './lines.ts';
 import { finish, type Builder } from './sections.ts';
 import { MAX_LABEL_WORDS, addField, makeField, open, type ParseState } from './parseState.ts';
@@ -115,7 +115,10 @@ export function parseLines(run: ParseRun, from: number, stopAt?: (i: number) => 
         info.kind = 'junk';
         st.junk.push(range(i, s, i, e));
         open(st, 'other', i, null, false, true).closed = true;
-        st.zone = 'header';
+        // The board shows the title above its "About the job"; a copy that kept it has it alone on the
+        // next line (a "Title: …" field there is the description's own header).
+        const next = nextText(st, i);
+        st.zone = readsAsJobTitle(next) && !splitLabel(next, 0, MAX_LABEL_WORDS) ? 'start' : 'header';
         continue;
       } else {
         plan.titleLine = titlePlan.titleLine;
