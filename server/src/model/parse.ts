@@ -237,6 +237,8 @@ function readFieldTitle(st: ParseState, i: number, s: number, e: number, split: 
   st.title = title;
   info.kind = 'title';
   const b = open(st, 'title', i, { text: st.texts[i]!, label: title.text, range: range(i, s, i, e), style: 'colon' });
+  // The field stays a field too: rules compare it with the fields below ("Reports To: Director of Transportation").
+  addField(st, b, makeField(st, split.label, 'job_title', i, split.labelStart, split.labelEnd, valueLine, vs, ve));
   b.lastLine = valueLine;
   st.zone = 'header';
 }

@@ -145,9 +145,11 @@ const REQUIREMENT_PARTS = new Set<SectionKind>(['education', 'licensure', 'exper
  */
 function nestingParent(cur: Builder | null, heading: Heading, kind: SectionKind): Builder | null {
   const top = parentFor(cur);
-  if (!top || !top.heading || top.contentDecides || heading.style === 'markdown' || heading.style === 'sentence') return null;
+  // (A sentence that introduces a list, "…must possess the following qualifications:", heads no parts.)
+  if (!top || !top.heading || top.contentDecides || top.heading.style === 'sentence' || heading.style === 'markdown' || heading.style === 'sentence') return null;
   // (Only under a qualifications heading with no text of its own: after its own list, a requirement heading is a section of its own.)
-  if (top.kind === 'qualifications' && REQUIREMENT_PARTS.has(kind)) return top.blocks.length === 0 ? top : null;
+  // (Right under the heading, or after a part already nested: an introducing sentence between makes the parts sections of their own.)
+  if (top.kind === 'qualifications' && REQUIREMENT_PARTS.has(kind)) return top.blocks.length === 0 && (cur !== top || top.lastLine === top.line) ? top : null;
   // (A run of inline headings of one kind, "PERSONAL CHARACTERISTICS: …" / "INSTRUCTIONAL ABILITY: …", are siblings.)
   if (kind !== top.kind || kind === 'other' || heading.inlineContent || (top.blocks.length === 0 && cur === top)) return null;
   const match = headingKind(heading.label.endsWith(':') ? heading.label.slice(0, -1) : heading.label);
