@@ -52,6 +52,23 @@ function sectionHasContent(s: Section): boolean {
   return s.blocks.length > 0 || s.fields.length > 0 || !!s.heading?.inlineContent || (!s.empty && s.bodyRange !== null);
 }
 
+/** Requirement kinds whose headings often name more than they hold ("Education/Certification", "Education/Training"). */
+const REQUIREMENT_KINDS = new Set<string>(['education', 'licensure', 'experience']);
+
+/**
+ * True when a requirement section's every block states another kind ("Education/Certification:" over
+ * "Clear and valid driver's license"): the heading's kind is not stated there, and its lines are read
+ * sentence by sentence like any other (a degree named there still counts).
+ */
+function statesOnlyOtherKinds(s: Section): boolean {
+  return REQUIREMENT_KINDS.has(s.kind) && s.blocks.length > 0 && s.blocks.every((b) => b.contentKind !== null && b.contentKind !== s.kind);
+}
+
+/** True when the section is itself a statement of its kind: a content kind, something under it, and that something of its kind. */
+function statesOwnKind(s: Section): boolean {
+  return isContentKind(s.kind) && sectionHasContent(s) && !statesOnlyOtherKinds(s);
+}
+
 function cut(text: string): string {
   const t = text
     .slice(0, EVIDENCE_MAX * 4)
@@ -95,7 +112,7 @@ export function presenceOf(posting: Posting): Presence {
     // An unheaded section opening on job-board text states its kind only through the blocks after it.
     const firstOwn = !s.heading && junk[s.line] ? s.blocks.find((b) => !junk[b.line]) : s.blocks[0];
     if (!s.heading && junk[s.line] && !firstOwn) continue;
-    const own = isContentKind(s.kind) && sectionHasContent(s);
+    const own = statesOwnKind(s);
     if (own) {
       const evidence = s.heading ? s.heading.text : (firstOwn?.text ?? posting.lines[s.line] ?? '');
       add({
@@ -161,7 +178,7 @@ export function presenceOf(posting: Posting): Presence {
     for (const kind of lineContentKinds(facts[i]!, start, inline, done)) {
       if (kind === 'salary') salaryLines.push(i);
       // Inside the kind's own section the section is the statement.
-      if ((kind === sectionKind && sectionHasContent(s!)) || statedOn[i]! & (1 << CONTENT_KINDS.indexOf(kind))) continue;
+      if ((kind === sectionKind && statesOwnKind(s!)) || statedOn[i]! & (1 << CONTENT_KINDS.indexOf(kind))) continue;
       add({ kind, where: 'inside', line: i, endLine: i, range: lineRange(posting, i), evidence: cut(inline ?? posting.lines[i]!) });
     }
   }

@@ -108,18 +108,52 @@ const CUES: Array<[SectionKind, string[]]> = [
 /** Headings whose kind is settled by the content under them ("Job Description" may hold district boilerplate). */
 const CONTENT_DECIDES = new Set(['job description', 'description', 'overview', 'about the job', 'job overview']);
 
-function hasPhrase(label: string, phrase: string): boolean {
+/** Where the phrase first stands as whole words in the label, or -1. */
+function phraseAt(label: string, phrase: string): number {
   let from = 0;
   for (;;) {
     const at = label.indexOf(phrase, from);
-    if (at < 0) return false;
+    if (at < 0) return -1;
     const before = at === 0 || label[at - 1] === ' ';
     const endAt = at + phrase.length;
     // Allow plural or suffix on the last word only when the phrase is a stem ("benefit" → "benefits").
     const after = endAt === label.length || label[endAt] === ' ' || label[endAt] === 's';
-    if (before && after) return true;
+    if (before && after) return at;
     from = at + 1;
   }
+}
+
+function hasPhrase(label: string, phrase: string): boolean {
+  return phraseAt(label, phrase) >= 0;
+}
+
+/** The specific requirement kinds a combined heading may join ("Education/Certification", "Experience and Skills"). */
+const REQUIREMENT_KINDS = new Set<SectionKind>(['licensure', 'education', 'experience', 'ksa']);
+
+/** The nouns of an umbrella requirements heading (not "required" or "minimum", which qualify a narrower kind: "Required Experience"). */
+const UMBRELLA_NOUNS = ['qualifications', 'qualification', 'requirements', 'requirement'];
+
+/** Where an umbrella noun first stands in the label, or -1. */
+function firstUmbrellaAt(label: string): number {
+  let best = -1;
+  for (const noun of UMBRELLA_NOUNS) {
+    const at = phraseAt(label, noun);
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  return best;
+}
+
+/** Among the requirement kinds, the one named first in the label and where (a combined heading is about its first-named kind). */
+function firstRequirementNamed(label: string): { kind: SectionKind; at: number; phrase: string } | null {
+  let best: { kind: SectionKind; at: number; phrase: string } | null = null;
+  for (const [kind, phrases] of CUES) {
+    if (!REQUIREMENT_KINDS.has(kind)) continue;
+    for (const phrase of phrases) {
+      const at = phraseAt(label, phrase);
+      if (at >= 0 && (!best || at < best.at)) best = { kind, at, phrase };
+    }
+  }
+  return best;
 }
 
 function lastPhrase(label: string, phrase: string): number {
@@ -167,8 +201,14 @@ function matchHeading(label: string): HeadingMatch | null {
   const cueText = norm.replace(SUBJECT_EDUCATION, 'subject');
   for (const [kind, phrases] of CUES) {
     for (const phrase of phrases) {
+      if (!hasPhrase(cueText, phrase)) continue;
+      // "Education/Certification" names education first: the heading is about education (the list order would say licensure).
+      const first = REQUIREMENT_KINDS.has(kind) ? firstRequirementNamed(cueText)! : { kind, phrase, at: 0 };
+      // "Qualifications, Education and Experience": the umbrella named first heads the parts it lists.
+      const umbrella = REQUIREMENT_KINDS.has(kind) ? firstUmbrellaAt(cueText) : -1;
+      if (umbrella >= 0 && umbrella < first.at) return { kind: 'qualifications', known: true, contentDecides: false, exact: false };
       // A label that is the cue and nothing else ("Salary", "Benefits") names its kind as surely as an exact entry.
-      if (hasPhrase(cueText, phrase)) return { kind, known: true, contentDecides: false, exact: cueText === phrase || cueText === phrase + 's' };
+      return { kind: first.kind, known: true, contentDecides: false, exact: cueText === first.phrase || cueText === first.phrase + 's' };
     }
   }
   return null;

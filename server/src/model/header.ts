@@ -31,9 +31,13 @@ export function isDocumentLabel(text: string): boolean {
   return text.length <= 60 && DOCUMENT_LABELS.has(normalizeLabel(text.endsWith(':') ? text.slice(0, -1) : text));
 }
 
-/** A short line that names a job: a role noun, no sentence, no label. */
+/** Link text and calls to action a page puts near the title ("Click here to see a day in the life of a teacher!"). */
+const LINK_TEXT = /^(?:click|tap|view|see|visit|learn|read|watch|apply)\b/i;
+
+/** A short line that names a job: a role noun, no sentence, exclamation or question, no label, no link text. */
 export function readsAsJobTitle(text: string): boolean {
-  return wordCount(text) <= 15 && !text.endsWith('.') && !text.endsWith(':') && !BULLET.test(text) && !BREADCRUMB.test(text) && ROLE.test(text);
+  const last = text[text.length - 1];
+  return wordCount(text) <= 15 && last !== '.' && last !== ':' && last !== '!' && last !== '?' && !BULLET.test(text) && !BREADCRUMB.test(text) && !LINK_TEXT.test(text) && ROLE.test(text);
 }
 
 /** A line that names only the employer ("Granite School District", "CALLOWAY COUNTY BOARD OF EDUCATION"). */
@@ -49,15 +53,20 @@ export interface TitlePlan {
   field: boolean;
   /** Lines above the title that name the employer (they make a header block, the others page text). */
   organizationLines: number[];
+  /** Other facts above the title (a "Department:" field, a job category, a date): header lines too. */
+  factLines: number[];
 }
 
 const PREAMBLE_LINES = 6;
+/** Longer than this, a line above the title is the posting's text, not page text or a notice. */
+const MAX_PREAMBLE_WORDS = 40;
 
 /**
- * Reads the first few non-blank lines for the title. A first line that reads as a job title (or a
- * job board's question about one) is the title; otherwise lines that are page text, breadcrumbs, an
- * employer's name, a document label or a short note are passed over until a line that reads as a
- * job title or a "Job Title:" field. Null when the first line is taken as it is.
+ * Reads the first few non-blank lines for the title. A "Job Title:" field near the top states the
+ * title: lines above it that are page text, breadcrumbs, the employer's name, a document label,
+ * other fields, a job category or a date are passed over. Without such a field, a first line that
+ * reads as a job title (or a job board's question about one) is the title; otherwise such lines are
+ * passed over until a line that reads as a job title. Null when the first line is taken as it is.
  */
 export function planTitle(lines: string[], trimmed: Array<[number, number]>, nextNonBlank: Int32Array, first: number): TitlePlan | null {
   const n = lines.length;
@@ -67,28 +76,54 @@ export function planTitle(lines: string[], trimmed: Array<[number, number]>, nex
   if (question) {
     // The question, then the title alone on the next line: the question is page text.
     const next = nextNonBlank[first]!;
-    if (next < n && normalizeLabel(text(next)) === normalizeLabel(question.title)) return { titleLine: next, field: false, organizationLines: [] };
+    if (next < n && normalizeLabel(text(next)) === normalizeLabel(question.title)) return { titleLine: next, field: false, organizationLines: [], factLines: [] };
     return null;
   }
-  if (markdownHeading(t0) || readsAsJobTitle(t0)) return null;
-  if (isBoardPreamble(t0)) return { titleLine: -1, field: false, organizationLines: [] };
+  if (markdownHeading(t0)) return null;
+  if (isBoardPreamble(t0)) return { titleLine: -1, field: false, organizationLines: [] , factLines: [] };
+  // A first line that names a job is the title unless a "Job Title:" field below names another
+  // (then the first line is the job's category: "Maintenance/Custodial/ Custodian" over "JOB TITLE: School Custodian").
+  const firstNamesJob = readsAsJobTitle(t0) && !titleField(lines[first]!, trimmed[first]![0]);
   const organizationLines: number[] = [];
+  const factLines: number[] = [];
+  // Past a line that is none of these (a notice, a pay line), only a "Job Title:" field still names the title.
+  let onlyField = false;
   for (let i = first, seen = 0; i < n && seen < PREAMBLE_LINES; i = nextNonBlank[i]!, seen++) {
     const t = text(i);
     const split = splitLabel(lines[i]!, trimmed[i]![0], 6);
     if (split) {
-      // A "Job Title:" field names the title, unless other fields share its line (padded columns).
       const value = lines[i]!.slice(split.valueStart, split.valueEnd);
-      if (fieldKey(split.label) === 'job_title' && paddedFieldAt(value) < 0) return { titleLine: i, field: true, organizationLines };
+      // A "Job Title:" field names the title, unless other fields share its line (padded columns)
+      // or it only repeats the first line.
+      if (titleField(lines[i]!, trimmed[i]![0])) {
+        if (firstNamesJob && normalizeLabel(value || text(nextNonBlank[i]!)) === normalizeLabel(t0)) return null;
+        return { titleLine: i, field: true, organizationLines, factLines };
+      }
+      const key = fieldKey(split.label);
       // A job title with a colon in it ("Early Contract: Secondary Science Teacher"), not a field the header knows.
-      if (i > first && fieldKey(split.label) === null && readsAsJobTitle(t)) return { titleLine: i, field: false, organizationLines };
-      break;
+      if (!onlyField && !firstNamesJob && i > first && key === null && readsAsJobTitle(t)) return { titleLine: i, field: false, organizationLines, factLines };
+      // Another field the header knows ("DEPARTMENT: Operational Services"), on its own line: a fact above the title.
+      if (key === null || paddedFieldAt(value) >= 0) break;
+      factLines.push(i);
+      continue;
     }
-    if (i > first && readsAsJobTitle(t)) return { titleLine: i, field: false, organizationLines };
+    // A heading or a long paragraph: the posting has begun.
+    if (t.endsWith(':') || wordCount(t) > MAX_PREAMBLE_WORDS) break;
+    if (onlyField) continue;
+    if (i > first && !firstNamesJob && readsAsJobTitle(t)) return { titleLine: i, field: false, organizationLines, factLines };
     if (readsAsOrganization(t)) organizationLines.push(i);
-    else if (!(isJunkLine(t) || BREADCRUMB.test(t) || isDocumentLabel(t) || isDateLine(t) || wordCount(t) <= 3 || (t.endsWith('.') && wordCount(t) <= 30))) break;
+    else if (i === first && firstNamesJob) factLines.push(i);
+    else if (firstNamesJob && (isDateLine(t) || (wordCount(t) <= 3 && !t.endsWith('.')))) factLines.push(i);
+    else if (firstNamesJob) break;
+    else if (!(isJunkLine(t) || BREADCRUMB.test(t) || isDocumentLabel(t) || isDateLine(t) || wordCount(t) <= 3 || (t.endsWith('.') && wordCount(t) <= 30))) onlyField = true;
   }
   return null;
+}
+
+/** A "Job Title: …" field (value on its line or below) with no other field padded in beside it. */
+function titleField(line: string, start: number): boolean {
+  const split = splitLabel(line, start, 6);
+  return split !== null && fieldKey(split.label) === 'job_title' && paddedFieldAt(line.slice(split.valueStart, split.valueEnd)) < 0;
 }
 
 export function inferHeaderKey(text: string, titleText: string | null): FieldKey | null | 'duplicate-title' {

@@ -20,13 +20,22 @@ const JUNK_LINES: RegExp[] = [
   /^\d+\+? applicants?$/i,
   /^people also viewed$/i,
   /^jobs? you may (?:like|be interested in)$/i,
-  /^view all jobs$/i,
+  /^(?:view our website\s+)?view all jobs$/i,
+  // An image's alt text left where the image was ("Logo", "Site logo", "District logo").
+  /^(?:[a-z'-]+ ){0,2}logo$/i,
+  // A job board's badges and alert box ("Employer Active", "Job Alert", "You will be updated with latest job alerts via email").
+  /^employer active$/i,
+  /^job alerts?$/i,
+  /^you will be updated with (?:the )?latest job alerts\b/i,
+  /^\d+ vacanc(?:y|ies)$/i,
   /^back to (?:search|results|jobs)$/i,
   /^(?:sign up|subscribe) (?:for|to) (?:our |the )?(?:newsletter|job alerts?|weekly email)\b/i,
   /^get (?:new )?job alerts\b/i,
   /^(?:skip to main content|sign in|log in|join now)$/i,
   /^required questions?$/i,
   /^this job is sourced from a job board\b/i,
+  // Link text copied without its link ("Click here to see a day in the life of a teacher!"); "Click here to apply: <url>" is a way to apply.
+  /^click here to (?:see|view|watch|learn|read|find out)\b[^:/]{0,160}$/i,
 ];
 
 export function isJunkLine(trimmed: string): boolean {

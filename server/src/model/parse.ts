@@ -3,11 +3,11 @@
 // look-ahead is "the next non-blank line", precomputed backwards so the pass stays O(n), and a
 // bounded look at the first few lines for the title.
 import type { LineInfo, Posting, Title } from './posting.ts';
-import { FIELD_LABELS, splitLabel, splitPaddedLabel } from './fields.ts';
+import { FIELD_LABELS, fieldKey, splitLabel, splitPaddedLabel } from './fields.ts';
 import { isJunkLine, isScreeningQuestionNumber } from './junk.ts';
-import { isDocumentLabel, planTitle, readFrontMatter } from './header.ts';
-import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isUpperStart, range, trimBounds } from './lines.ts';
-import { finish } from './sections.ts';
+import { isDocumentLabel, planTitle, readFrontMatter, readsAsJobTitle } from './header.ts';
+import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isDateLine, isUpperStart, range, trimBounds } from './lines.ts';
+import { finish, type Builder } from './sections.ts';
 import { MAX_LABEL_WORDS, addField, makeField, open, type ParseState } from './parseState.ts';
 import { fieldBlockAt } from './nearby.ts';
 import { readBullet, readFieldOrInlineHeading, readHeading, readHeaderLine, readParagraph, readRunOnHeading, readTitleLine } from './body.ts';
@@ -25,6 +25,8 @@ export interface TitlePlan {
   titleLine: number;
   titleIsField: boolean;
   organizationLines: ReadonlySet<number>;
+  /** Other facts above the title (fields, a job category, a date): header lines. */
+  factLines: ReadonlySet<number>;
 }
 
 /** One parse in progress: the text split into lines, the per-line tables, the state of the pass. */
@@ -74,7 +76,7 @@ export function prepareParse(text: string): ParseRun {
 
   const frontMatter = readFrontMatter(lines);
   const st: ParseState = { lines, trimmed, texts, words: wordCounts, lineInfo, nextNonBlank, consumed: new Uint8Array(n), sections: [], fields: [], junk: [], title: null, current: null, zone: 'start' };
-  return { text, lineStarts, eol, frontMatter, st, plan: { titleLine: -1, titleIsField: false, organizationLines: new Set() } };
+  return { text, lineStarts, eol, frontMatter, st, plan: { titleLine: -1, titleIsField: false, organizationLines: new Set(), factLines: new Set() } };
 }
 
 /**
@@ -102,34 +104,42 @@ export function parseLines(run: ParseRun, from: number, stopAt?: (i: number) => 
     const words = wordCounts[i]!;
 
     // 1. The title: the first line that reads as one, past page text, a letterhead or a document label.
-    if (st.zone === 'start') {
+    // (Planned once: the lines above a planned title are read by the plan, not planned again.)
+    if (st.zone === 'start' && i > plan.titleLine) {
       const titlePlan = planTitle(lines, trimmed, st.nextNonBlank, i);
       if (!titlePlan) {
-        if (readTitleLine(st, i, s, e, words, false)) continue;
+        // Page text ("Site logo", "Employer Active") is never the title, even with nothing better below it.
+        if (!isJunkLine(t) && readTitleLine(st, i, s, e, words, false)) continue;
       } else if (titlePlan.titleLine < 0) {
         // A copy that starts with the board's "About the job": no title in the text.
         info.kind = 'junk';
         st.junk.push(range(i, s, i, e));
         open(st, 'other', i, null, false, true).closed = true;
-        st.zone = 'header';
+        // The board shows the title above its "About the job"; a copy that kept it has it alone on the
+        // next line (a "Title: …" field there is the description's own header).
+        const next = nextText(st, i);
+        st.zone = readsAsJobTitle(next) && !splitLabel(next, 0, MAX_LABEL_WORDS) ? 'start' : 'header';
         continue;
       } else {
         plan.titleLine = titlePlan.titleLine;
         plan.titleIsField = titlePlan.field;
         plan.organizationLines = new Set(titlePlan.organizationLines);
+        plan.factLines = new Set(titlePlan.factLines);
       }
     }
     if (i < plan.titleLine) {
-      // Lines above the title: the employer's name makes a header line, anything else page text.
+      // Lines above the title: the employer's name and other facts make a header block, anything else page text.
       const org = plan.organizationLines.has(i);
+      const fact = org || plan.factLines.has(i);
       const cur = st.current;
       // Only text a job board is known to add is junk (the rules offer to delete it); a document label or a note is kept.
-      const pageText = !org && isJunkLine(t);
+      const pageText = !fact && isJunkLine(t);
       if (pageText) st.junk.push(range(i, s, i, e));
-      info.kind = org ? 'field' : pageText ? 'junk' : 'paragraph';
+      info.kind = fact ? 'field' : pageText ? 'junk' : 'paragraph';
       // A document label ("Job Description") joins whatever block is above it.
-      const b = cur && (cur.kind === (org ? 'header' : 'other') || (!org && isDocumentLabel(t))) ? cur : open(st, org ? 'header' : 'other', i, null);
+      const b = cur && (cur.kind === (fact ? 'header' : 'other') || (!fact && isDocumentLabel(t))) ? cur : open(st, fact ? 'header' : 'other', i, null);
       if (org) addField(st, b, makeField(st, FIELD_LABELS.organization, 'organization', i, s, s, i, s, e));
+      else if (fact) addFactAboveTitle(st, b, i, s, e);
       b.lastLine = i;
       continue;
     }
@@ -227,8 +237,17 @@ function readFieldTitle(st: ParseState, i: number, s: number, e: number, split: 
   st.title = title;
   info.kind = 'title';
   const b = open(st, 'title', i, { text: st.texts[i]!, label: title.text, range: range(i, s, i, e), style: 'colon' });
+  // The field stays a field too: rules compare it with the fields below ("Reports To: Director of Transportation").
+  addField(st, b, makeField(st, split.label, 'job_title', i, split.labelStart, split.labelEnd, valueLine, vs, ve));
   b.lastLine = valueLine;
   st.zone = 'header';
+}
+
+/** A fact above the title: a field ("DEPARTMENT: Operational Services") or an unlabelled line (a category, a date). */
+function addFactAboveTitle(st: ParseState, b: Builder, i: number, s: number, e: number): void {
+  const split = splitLabel(st.lines[i]!, s, MAX_LABEL_WORDS);
+  if (split) addField(st, b, makeField(st, split.label, fieldKey(split.label), i, split.labelStart, split.labelEnd, i, split.valueStart, split.valueEnd));
+  else if (isDateLine(st.texts[i]!)) addField(st, b, makeField(st, FIELD_LABELS.posting_date, 'posting_date', i, s, s, i, s, e));
 }
 
 /** The trimmed text of the next line with content, or ''. */

@@ -4,6 +4,7 @@ import type { Block, Field, FieldKey, Heading, LineInfo, Range, SectionKind, Tit
 import { fieldKey, findGluedLabel, paddedFieldAt, splitLabel } from './fields.ts';
 import { isSpace, range } from './lines.ts';
 import { factorOf, parentFor, type Builder } from './sections.ts';
+import { headingKind } from './decide.ts';
 
 export const MAX_LABEL_WORDS = 6;
 
@@ -115,6 +116,14 @@ export function startHeading(st: ParseState, i: number, heading: Heading, kind: 
     return cur;
   }
   const parent = factor ? parentFor(cur) : null;
+  const nestsIn = factor ? null : nestingParent(cur, heading, kind);
+  if (nestsIn) {
+    // A part of the section above: a requirement under "Qualifications:" keeps its own kind; a
+    // second heading of the section's own kind ("General Cleaning Responsibilities") takes the section's.
+    const b = sub(open(st, kind, i, heading, contentDecides), nestsIn);
+    if (kind === nestsIn.kind) b.inherits = true;
+    return b;
+  }
   if (factor === 'condition') {
     const b = open(st, 'conditions', i, heading);
     if (parent && parent.kind === 'conditions') sub(b, parent);
@@ -122,6 +131,29 @@ export function startHeading(st: ParseState, i: number, heading: Heading, kind: 
   }
   if (factor === 'factor' && parent) return startSubHeading(st, i, heading, parent);
   return open(st, kind, i, heading, contentDecides);
+}
+
+/** The requirement kinds a "Qualifications" / "Requirements" heading holds as its parts. */
+const REQUIREMENT_PARTS = new Set<SectionKind>(['education', 'licensure', 'experience', 'ksa']);
+
+/**
+ * The level-1 section a new heading is a part of, or null when it opens a section of its own: a
+ * requirement heading ("Education:", "Skills, Knowledge and Abilities:") under a qualifications
+ * heading that has no text of its own, or a heading that only narrows the section's own kind ("General Cleaning Responsibilities"
+ * under "ESSENTIAL FUNCTIONS:", once the section has content) — a heading that is wholly a catalog entry
+ * ("Responsibilities") starts afresh.
+ */
+function nestingParent(cur: Builder | null, heading: Heading, kind: SectionKind): Builder | null {
+  const top = parentFor(cur);
+  // (A sentence that introduces a list, "…must possess the following qualifications:", heads no parts.)
+  if (!top || !top.heading || top.contentDecides || top.heading.style === 'sentence' || heading.style === 'markdown' || heading.style === 'sentence') return null;
+  // (Only under a qualifications heading with no text of its own: after its own list, a requirement heading is a section of its own.)
+  // (Right under the heading, or after a part already nested: an introducing sentence between makes the parts sections of their own.)
+  if (top.kind === 'qualifications' && REQUIREMENT_PARTS.has(kind)) return top.blocks.length === 0 && (cur !== top || top.lastLine === top.line) ? top : null;
+  // (A run of inline headings of one kind, "PERSONAL CHARACTERISTICS: …" / "INSTRUCTIONAL ABILITY: …", are siblings.)
+  if (kind !== top.kind || kind === 'other' || heading.inlineContent || (top.blocks.length === 0 && cur === top)) return null;
+  const match = headingKind(heading.label.endsWith(':') ? heading.label.slice(0, -1) : heading.label);
+  return match && !match.exact ? top : null;
 }
 
 /** Opens a sub-heading (level 2) of the parent's kind inside the parent section. */
