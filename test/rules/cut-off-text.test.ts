@@ -61,7 +61,7 @@ test('cut-off-text: a sentence broken across a blank line, or a long line going 
       [7, 'broken', 'info'],
     ],
   );
-  assert.match(found[1]!.message, /goes on at line 9 \('permanent or a leave/);
+  assert.match(found[1]!.message, /goes on below \('permanent or a leave/);
 });
 
 test('cut-off-text: hard wraps, clauses ended, e-mail addresses and lists after a blank line are not broken sentences', () => {

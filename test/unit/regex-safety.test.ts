@@ -238,8 +238,9 @@ function describe(d: Diagnostics): string {
 
 /**
  * Replays recheck's attack in V8 (the engine Postwright runs on), in a worker so a runaway match
- * can be stopped: the pump count k grows until one match takes ≥ 5 ms (or the string is 50,000
- * characters), then t(4k)/t(k) is measured. Linear code gives ≈ 4; a quadratic one ≈ 16. Returns
+ * can be stopped: the pump count k grows until one match takes ≥ 5 ms (or the string is 400,000
+ * characters: a linear match of a millisecond is too short to time against a busy machine's noise),
+ * then t(4k)/t(k) is measured, each the best of 7. Linear code gives ≈ 4; a quadratic one ≈ 16. Returns
  * the ratio, or Infinity when the 4k run does not finish within the time limit.
  */
 const REPLAY = `
@@ -250,12 +251,12 @@ const make = (k) => pumps.map((p) => p.prefix + p.pump.repeat(k)).join('') + suf
 const time = (k) => {
   const s = make(k);
   let best = Infinity;
-  for (let r = 0; r < 3; r++) { const t0 = performance.now(); re.lastIndex = 0; re.exec(s); best = Math.min(best, performance.now() - t0); }
+  for (let r = 0; r < 7; r++) { const t0 = performance.now(); re.lastIndex = 0; re.exec(s); best = Math.min(best, performance.now() - t0); }
   return [s.length, best];
 };
 let k = 1;
 let small = time(k);
-while (small[1] < 5 && small[0] < 50000) { k *= 2; small = time(k); }
+while (small[1] < 5 && small[0] < 400000) { k *= 2; small = time(k); }
 parentPort.postMessage({ small });
 const large = time(4 * k);
 parentPort.postMessage({ small, large, ratio: large[1] / Math.max(small[1], 0.5) });
@@ -281,6 +282,24 @@ async function replayInV8(source: string, flags: string, d: Diagnostics & { stat
 
 /** t(4k)/t(k) at or above this in V8 confirms super-linear backtracking (linear ≈ 4, quadratic ≈ 16). */
 const V8_CONFIRM_RATIO = 10;
+
+/**
+ * The replays one at a time (workers timing in parallel on two cores time each other's load), and a
+ * ratio at or above the confirming one measured again: a real super-linear match repeats its
+ * ratio, a pause of the machine does not. The lower of the two counts.
+ */
+async function replayAll(flagged: Array<{ source: string; flags: string; d: Diagnostics & { status: 'vulnerable' } }>): Promise<Array<{ ratio: number; note: string }>> {
+  const out: Array<{ ratio: number; note: string }> = [];
+  for (const f of flagged) {
+    let r = await replayInV8(f.source, f.flags, f.d);
+    if (r.ratio >= V8_CONFIRM_RATIO && Number.isFinite(r.ratio)) {
+      const again = await replayInV8(f.source, f.flags, f.d);
+      if (again.ratio < r.ratio) r = { ratio: again.ratio, note: `${again.note}; first run ×${r.ratio.toFixed(1)}` };
+    }
+    out.push(r);
+  }
+  return out;
+}
 /** REGEX_STRICT=1: fail on every recheck 'vulnerable', confirmed in V8 or not. */
 const STRICT = process.env.REGEX_STRICT === '1';
 
@@ -291,7 +310,7 @@ test('regex safety: every regular expression in server/src and client/src is saf
   const flagged = results.filter((r) => r.d?.status === 'vulnerable');
   const unknown = results.filter((r) => !r.d || r.d.status === 'unknown').map((r) => `${r.p.where}  /${r.p.source}/${r.p.flags}  → ${r.error ?? (r.d && 'error' in r.d ? JSON.stringify(r.d.error) : 'unknown')}`);
   const confirmed: string[] = [];
-  const replays = await Promise.all(flagged.map((r) => replayInV8(r.p.source, r.p.flags, r.d as Diagnostics & { status: 'vulnerable' })));
+  const replays = await replayAll(flagged.map((r) => ({ source: r.p.source, flags: r.p.flags, d: r.d as Diagnostics & { status: 'vulnerable' } })));
   for (const [i, r] of flagged.entries()) {
     const line = `${r.p.where}  /${r.p.source}/${r.p.flags}  → ${describe(r.d!)}; ${replays[i]!.note}`;
     if (STRICT || replays[i]!.ratio >= V8_CONFIRM_RATIO) confirmed.push(line);
@@ -316,7 +335,7 @@ test('regex safety: TextMate grammar patterns (Oniguruma; unparseable ones liste
   const results = await checkAll(patterns);
   const flagged = results.filter((r) => r.d?.status === 'vulnerable');
   // Oniguruma is not V8, but both backtrack: the V8 replay is the proxy that confirms a verdict.
-  const replays = await Promise.all(flagged.map((r) => { const o = oniguruma(r.p.source); return replayInV8(o.source, o.flags, r.d as Diagnostics & { status: 'vulnerable' }); }));
+  const replays = await replayAll(flagged.map((r) => ({ ...oniguruma(r.p.source), d: r.d as Diagnostics & { status: 'vulnerable' } })));
   const vulnerable: string[] = [];
   for (const [i, r] of flagged.entries()) {
     const line = `${r.p.where}  ${r.p.source}  → ${describe(r.d!)}; ${replays[i]!.note}`;

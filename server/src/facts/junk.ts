@@ -1,6 +1,6 @@
-// Job-board page text a posting carries beyond what the parser marks as junk: lists of related jobs,
-// newsletter blurbs, and the board's own interface text (a welcome banner, a preview notice, a
-// navigation row, status lines such as "Employer Active" or "1 Vacancy", a scrape timestamp). Every reader of content (presence, pay, prose, export, rules) skips these lines.
+// Job-board page text a posting carries beyond what the parser marks as junk (model/junk.ts: the
+// board's interface lines): lists of related jobs and newsletter blurbs. Every reader of content
+// (presence, pay, prose, export, rules) skips these lines.
 import type { Posting } from '../model/posting.ts';
 import { lineKind, parserJunkLines } from './util.ts';
 import { chromeAboveTitle } from './chrome.ts';
@@ -16,25 +16,17 @@ const NEWSLETTER =
 const BLURB_HEAD =
   /^(?:stay (?:current|informed|connected|up to date|in the loop)|get (?:the latest|updates)|join our (?:mailing list|newsletter|talent community))\b/i;
 
-/**
- * Whole lines of a job board's interface, copied with the posting: none says anything about the job.
- * Anchored at both ends where the line could go on with the posting's own words; linear.
- */
-const SITE_CHROME =
-  /^welcome to (?:the )?[^.!?]{1,80}\b(?:job bank|job board|jobs? site|career (?:center|portal|site)|applicant (?:portal|tracking system))\b|^you are viewing a preview of this (?:job|posting)\b|^(?:log ?in|sign ?in|register)(?: or (?:log ?in|sign ?in|register))? to (?:view|see) (?:more|the full|this)\b|^gathering your results\b|^(?:(?:view our website|view all jobs|search jobs|job search)\s*){2,}$|^(?:site|company|employer) logo$|^employer active$|^job alerts?$|^you will be updated with (?:the )?latest job alerts\b|^\d{1,3} vacanc(?:y|ies)$|^versions? \(code\/database\)|^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d$/i;
-
 function mayBeNewsletter(l: string): boolean {
   return l.includes('newsletter') || l.includes('mailing list') || l.includes('alerts') || l.includes('mail') || l.includes('digest');
 }
 
-// Per-line tests of junkLines, memoised with the line (LineFacts.testEval / testTrue, bits 1–64).
+// Per-line tests of junkLines, memoised with the line (LineFacts.testEval / testTrue, bits 1–32).
 const J_RELATED = 1; // RELATED_LIST_HEAD on the trimmed line
 const J_SENTENCE_END = 2; // trimmed line ends with . ! ?
 const J_NEWSLETTER = 4; // a newsletter line (keyword pre-check, then NEWSLETTER on the trimmed line)
 const J_BLURB = 8; // BLURB_HEAD on the trimmed line
 const J_HEAD_END = 16; // trimmed line ends with . ! ? :
 const J_NEWSLETTER_RAW = 32; // NEWSLETTER on the line as it is
-const J_SITE_CHROME = 64; // SITE_CHROME on the trimmed line
 
 function junkTest(f: LineFacts, bit: number): boolean {
   if (f.testEval & bit) return (f.testTrue & bit) !== 0;
@@ -45,14 +37,13 @@ function junkTest(f: LineFacts, bit: number): boolean {
   else if (bit === J_NEWSLETTER) v = mayBeNewsletter(lowerOf(f)) && NEWSLETTER.test(t);
   else if (bit === J_BLURB) v = BLURB_HEAD.test(t);
   else if (bit === J_HEAD_END) v = /[.!?:]$/.test(t);
-  else if (bit === J_SITE_CHROME) v = SITE_CHROME.test(t);
   else v = NEWSLETTER.test(f.text);
   f.testEval |= bit;
   if (v) f.testTrue |= bit;
   return v;
 }
 
-/** Junk lines: the parser's, plus page furniture above the title, the board's interface text, related-job lists and newsletter blurbs. Linear. */
+/** Junk lines: the parser's, plus page furniture above the title, related-job lists and newsletter blurbs. Linear. */
 export function junkLines(posting: Posting): Uint8Array {
   const cached = junkCache.get(posting);
   if (cached) return cached;
@@ -66,11 +57,6 @@ export function junkLines(posting: Posting): Uint8Array {
     const f = facts[i]!;
     const tl = trimLenOf(f);
     if (tl > 300) {
-      inList = false;
-      continue;
-    }
-    if (tl <= 200 && junkTest(f, J_SITE_CHROME)) {
-      out[i] = 1;
       inList = false;
       continue;
     }

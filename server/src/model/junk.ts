@@ -20,7 +20,7 @@ const JUNK_LINES: RegExp[] = [
   /^\d+\+? applicants?$/i,
   /^people also viewed$/i,
   /^jobs? you may (?:like|be interested in)$/i,
-  /^(?:view our website\s+)?view all jobs$/i,
+  /^view all jobs$/i,
   // An image's alt text left where the image was ("Logo", "Site logo", "District logo").
   /^(?:[a-z'-]+ ){0,2}logo$/i,
   // A job board's badges and alert box ("Employer Active", "Job Alert", "You will be updated with latest job alerts via email").
@@ -34,8 +34,16 @@ const JUNK_LINES: RegExp[] = [
   /^(?:skip to main content|sign in|log in|join now)$/i,
   /^required questions?$/i,
   /^this job is sourced from a job board\b/i,
-  // Link text copied without its link ("Click here to see a day in the life of a teacher!"); "Click here to apply: <url>" is a way to apply.
-  /^click here to (?:see|view|watch|learn|read|find out)\b[^:/]{0,160}$/i,
+  // The board's own interface: a welcome banner, a preview notice, a sign-in prompt, a search row,
+  // a version string and a scrape timestamp. (Link text whose link was lost is the posting's own
+  // words: the job-board-junk rule reports it without a fix, so it is not junk here.)
+  /^welcome to (?:the )?[^.!?]{1,80}\b(?:job bank|job board|jobs? site|career (?:center|portal|site)|applicant (?:portal|tracking system))\b/i,
+  /^you are viewing a preview of this (?:job|posting)\b/i,
+  /^(?:log ?in|sign ?in|register)(?: or (?:log ?in|sign ?in|register))? to (?:view|see) (?:more|the full|this)\b/i,
+  /^gathering your results\b/i,
+  /^(?:(?:view our website|view all jobs|search jobs|job search)\s*){2,}$/i,
+  /^versions? \(code\/database\)/i,
+  /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d$/,
 ];
 
 export function isJunkLine(trimmed: string): boolean {

@@ -114,7 +114,7 @@ export const cutOffText: Rule = {
       dangling: "Cut-off text: '{{end}}' stops after '{{word}}'; the rest (often a link) was lost.",
       unclosed: "Cut-off text: the parenthesis opened at '{{start}}' is never closed; a link or the rest of the note was lost.",
       broken:
-        "Broken sentence: '{{end}}' goes on at line {{next}} ('{{start}}'); join the lines, unless the posting is wrapped on purpose.",
+        "Broken sentence: '{{end}}' goes on below ('{{start}}'); join the lines, unless the posting is wrapped on purpose.",
     },
     docs: 'docs/rules/cut-off-text.md',
     fixable: false,
@@ -154,7 +154,8 @@ export const cutOffText: Rule = {
       const from = Math.max(0, text.length - 40);
       out.push({
         messageId: 'broken',
-        data: { end: text.slice(from).trim(), next: next + 1, start: posting.lines[next]!.trim().slice(0, 30) },
+        // No line number in the message: the kept results of a section are moved, not rewritten, when lines are added above it.
+        data: { end: text.slice(from).trim(), start: posting.lines[next]!.trim().slice(0, 30) },
         range: range(line, from, line, text.length),
         severity: 'info',
       });
