@@ -5,9 +5,8 @@
 // prints only the class table (missed / extra / wrong-kind pairs).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDevsetLabels } from './eval/labels.ts';
+import { CONTENT_KINDS, loadDevsetLabels } from './eval/labels.ts';
 import { scorePosting } from './eval/metrics.ts';
-import { CONTENT_KINDS } from './eval/labels.ts';
 import { observe } from './eval/run.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -42,7 +41,7 @@ for (const label of loadDevsetLabels(root).filter((l) => l.split === 'tune' && (
     bump(`extra ${e.kind}`);
     out.push(`  EXTRA   ${String(e.line).padStart(3)} ${e.kind}: ${clip(lines[e.line - 1])}`);
   }
-  if (out.length && !countsOnly) console.log(`${label.id} (${label.format})\n${out.join('\n')}`);
+  if (out.length && !countsOnly) console.log(`${label.id} (${(label as { format?: string }).format ?? "?"})\n${out.join('\n')}`);
 }
 console.log('\nclasses:');
 for (const [c, n] of [...classes].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(3)}  ${c}`);
