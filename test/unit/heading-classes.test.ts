@@ -25,3 +25,15 @@ test('environment headings: environmental factors and conditions are the working
   const p = parse(['Custodian', '', 'Duties', '- Cleans classrooms.', '', 'Environmental Factors', 'Works indoors and outdoors, sometimes in heat or cold, and around cleaning chemicals.'].join('\n'));
   assert.deepEqual(outline(p), [[1, 'title'], [3, 'responsibilities'], [6, 'conditions']]);
 });
+
+test('lost link text: "Click here to …" without its address is page text after the section, not its content', () => {
+  const summary = ['Reading Tutor', '', 'Job Summary', 'The tutor works with small groups of second graders on phonics and fluency every morning.'];
+  const lost = parse([...summary, 'Click here to watch a short video about our tutoring program!'].join('\n'));
+  assert.deepEqual(outline(lost), [[1, 'title'], [3, 'summary'], [5, 'other']]);
+  // With the address on the line the link is still there: the line is the summary's.
+  const kept = parse([...summary, 'Click here to watch a short video: https://example.org/tutors'].join('\n'));
+  assert.deepEqual(outline(kept), [[1, 'title'], [3, 'summary']]);
+  // "Click here to apply" is the way to apply, its link lost or not.
+  const apply = parse([...summary, 'Click here to apply for this position.'].join('\n'));
+  assert.deepEqual(outline(apply), [[1, 'title'], [3, 'summary'], [5, 'how_to_apply']]);
+});

@@ -9,8 +9,9 @@ import { matchQuestionTitle } from './junk.ts';
 import { BULLET, HAS_LOWER, beforeDashRule, capsRunEnd, emphasised, headerParts, isCapsHeading, isDateLine, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
 import { blockKind, headingKind, paragraphOpens, readsAsDuties, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
 import { factorOf } from './sections.ts';
+import { lostLinkAt } from './links.ts';
 import { readNumberedSubHeading } from './subheadings.ts';
-import { DEPARTMENT_NAME, dutyRunFrom, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
+import { DEPARTMENT_NAME, dutyRunFrom, nextText, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 
@@ -20,6 +21,8 @@ const SELF_STANDING: ReadonlySet<SectionKind> = new Set(['eeo', 'benefits', 'how
 const PAY: ReadonlySet<SectionKind> = new Set(['salary', 'benefits']);
 const REMARK_LABELS = new Set(['note', 'notes', 'please note', 'nb', 'example', 'examples', 'important']);
 const NO_VALUE = new Set(['none', 'n a', 'na', 'not applicable', 'tbd', 'yes', 'no']);
+/** Words of applying: link text that names them is the way to apply, not page text. */
+const APPLYING = /\bappl(?:y|ying|ication)\b/i;
 
 /** The first line, read as the title when it is one; `force` when the title was found past page text. */
 export function readTitleLine(st: ParseState, i: number, s: number, e: number, words: number, force: boolean): boolean {
@@ -362,7 +365,11 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
     addBlock(st, section, 'paragraph', i, s, e, kindOf);
     return;
   }
-  if (!section || section.kind === 'title' || section.kind === 'header') {
+  if (section && !section.junk && section.blocks.length > 0 && opens !== 'how_to_apply' && opens !== 'eeo' && !APPLYING.test(t) && lostLinkAt(t, () => nextText(st, i))) {
+    // "Click here to see a day in the life of a teacher!" with its link lost: page text, not the content above.
+    // ("Click here to apply" is the way to apply, whose link is lost: it stays where it is.)
+    section = open(st, 'other', i, null);
+  } else if (!section || section.kind === 'title' || section.kind === 'header') {
     const staysInHeader = section?.kind === 'header' && st.zone !== 'body' && (kindOf === 'salary' || (!opens && words <= 25));
     // A paragraph after a header block in mid-document opens a summary only if there is none yet.
     const hasSummary = st.sections.some((b) => b.kind === 'summary');

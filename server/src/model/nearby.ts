@@ -64,6 +64,12 @@ export function readsAsProse(text: string): boolean {
   return words >= 4 && lower * 2 > words;
 }
 
+/** The trimmed text of the next line with content, or ''. */
+export function nextText(st: ParseState, i: number): string {
+  const next = st.nextNonBlank[i]!;
+  return next < st.lines.length ? st.texts[next]! : '';
+}
+
 /** True when the next line with content is itself a "Label: value" field. */
 export function fieldFollows(st: ParseState, i: number): boolean {
   const next = st.nextNonBlank[i]!;

@@ -9,7 +9,7 @@ import { isDocumentLabel, planTitle, readFrontMatter, readsAsJobTitle } from './
 import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isDateLine, isUpperStart, range, trimBounds } from './lines.ts';
 import { finish, type Builder } from './sections.ts';
 import { MAX_LABEL_WORDS, addField, makeField, open, type ParseState } from './parseState.ts';
-import { fieldBlockAt } from './nearby.ts';
+import { fieldBlockAt, nextText } from './nearby.ts';
 import { readBullet, readFieldOrInlineHeading, readHeading, readHeaderLine, readParagraph, readRunOnHeading, readTitleLine } from './body.ts';
 import { readSubHeading } from './subheadings.ts';
 import { splitLines, wordCount } from './text.ts';
@@ -248,10 +248,4 @@ function addFactAboveTitle(st: ParseState, b: Builder, i: number, s: number, e: 
   const split = splitLabel(st.lines[i]!, s, MAX_LABEL_WORDS);
   if (split) addField(st, b, makeField(st, split.label, fieldKey(split.label), i, split.labelStart, split.labelEnd, i, split.valueStart, split.valueEnd));
   else if (isDateLine(st.texts[i]!)) addField(st, b, makeField(st, FIELD_LABELS.posting_date, 'posting_date', i, s, s, i, s, e));
-}
-
-/** The trimmed text of the next line with content, or ''. */
-function nextText(st: ParseState, i: number): string {
-  const next = st.nextNonBlank[i]!;
-  return next < st.lines.length ? st.texts[next]! : '';
 }
