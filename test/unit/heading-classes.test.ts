@@ -1,6 +1,6 @@
-// Heading words added as whole classes (server/src/model/catalog.ts), each tested with text written
-// for the test: a civil-service classification's DEFINITION is its summary, its environmental
-// factors are working conditions; near-miss words (a glossary's "Definitions") stay unknown.
+// Reading classes added as whole classes, each tested with text written for the test: heading words
+// (server/src/model/catalog.ts: a classification's DEFINITION is its summary, environmental factors
+// are working conditions), lost link text as page text, and calls to apply (model/body.ts, classify.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { kindForHeading } from '../../server/src/model/catalog.ts';
@@ -36,4 +36,18 @@ test('lost link text: "Click here to …" without its address is page text after
   // "Click here to apply" is the way to apply, its link lost or not.
   const apply = parse([...summary, 'Click here to apply for this position.'].join('\n'));
   assert.deepEqual(outline(apply), [[1, 'title'], [3, 'summary'], [5, 'how_to_apply']]);
+});
+
+test('how to apply: a call to apply among the header fields, and application instructions after other content, are how to apply', () => {
+  for (const call of ['Click here to apply: https://jobs.example.org/12', 'To Apply: visit the district jobs page']) {
+    const p = parse(['Crossing Guard', '', 'Location: Pine Street Elementary', 'Hours: 7:30 to 8:30 and 2:45 to 3:45', call, '', 'Job Summary', 'Helps children cross the street safely before and after school.'].join('\n'));
+    assert.deepEqual(outline(p), [[1, 'title'], [3, 'header'], [5, 'how_to_apply'], [7, 'summary']], call);
+  }
+  // A closing date for applications is still a header fact.
+  const dated = parse(['Crossing Guard', '', 'Location: Pine Street Elementary', 'Closing Date for Applications: May 2, 2026', '', 'Job Summary', 'Helps children cross the street safely.'].join('\n'));
+  assert.deepEqual(outline(dated), [[1, 'title'], [3, 'header'], [6, 'summary']]);
+  for (const line of ['Application materials are due by April 30; late packets are not read.', 'Attach your resume and two letters of reference to the online form.', 'Online applications only.']) {
+    const p = parse(['Crossing Guard', '', 'Job Summary', 'Helps children cross the street safely before and after school.', '', line].join('\n'));
+    assert.deepEqual(outline(p), [[1, 'title'], [3, 'summary'], [6, 'how_to_apply']], line);
+  }
 });

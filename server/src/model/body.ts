@@ -23,6 +23,8 @@ const REMARK_LABELS = new Set(['note', 'notes', 'please note', 'nb', 'example', 
 const NO_VALUE = new Set(['none', 'n a', 'na', 'not applicable', 'tbd', 'yes', 'no']);
 /** Words of applying: link text that names them is the way to apply, not page text. */
 const APPLYING = /\bappl(?:y|ying|ication)\b/i;
+/** A label that asks the reader to apply ("Click here to apply", "To Apply"), not one that dates the applications. */
+const APPLY_WORD = /\bapply\b/i;
 
 /** The first line, read as the title when it is one; `force` when the title was found past page text. */
 export function readTitleLine(st: ParseState, i: number, s: number, e: number, words: number, force: boolean): boolean {
@@ -226,7 +228,9 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
   // so does a known label with a longer value, unless it is pay ("COMPENSATION RANGE: $43,642 … Placement on …").
   // "B. Experience Desired: …": a lettered label naming a kind is an outline's heading, in the header block too.
   const outlined = split.labelStart > s && !!match && match.kind !== 'other';
-  const asField = !outlined && ((headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && short && !isPay) || NO_VALUE.has(normalizeLabel(value)));
+  // "Click here to apply: https://…", "To Apply: …": a call to apply among the fields is how to apply, not a header fact.
+  const applyCall = !key && match?.kind === 'how_to_apply' && labelWords <= 5 && APPLY_WORD.test(split.label);
+  const asField = !outlined && !applyCall && ((headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && short && !isPay) || NO_VALUE.has(normalizeLabel(value)));
   const remark = REMARK_LABELS.has(normalizeLabel(split.label));
   const unknownCaps = !headerZone && !key && (!match || match.kind === 'other') && !remark && labelWords <= MAX_LABEL_WORDS && isCapsHeading(split.label) && wordCount(value) >= 4;
   const cur = st.current;
