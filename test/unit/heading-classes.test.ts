@@ -46,7 +46,7 @@ test('how to apply: a call to apply among the header fields, and application ins
   // A closing date for applications is still a header fact.
   const dated = parse(['Crossing Guard', '', 'Location: Pine Street Elementary', 'Closing Date for Applications: May 2, 2026', '', 'Job Summary', 'Helps children cross the street safely.'].join('\n'));
   assert.deepEqual(outline(dated), [[1, 'title'], [3, 'header'], [6, 'summary']]);
-  for (const line of ['Application materials are due by April 30; late packets are not read.', 'Attach your resume and two letters of reference to the online form.', 'Online applications only.']) {
+  for (const line of ['Application materials are due by April 30; late packets are not read.', 'Attach your resume and two letters of reference to the online form.', 'Online applications only.', 'Open until filled. Review of applications will begin on March 1.']) {
     const p = parse(['Crossing Guard', '', 'Job Summary', 'Helps children cross the street safely before and after school.', '', line].join('\n'));
     assert.deepEqual(outline(p), [[1, 'title'], [3, 'summary'], [6, 'how_to_apply']], line);
   }
