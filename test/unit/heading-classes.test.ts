@@ -51,3 +51,11 @@ test('how to apply: a call to apply among the header fields, and application ins
     assert.deepEqual(outline(p), [[1, 'title'], [3, 'summary'], [6, 'how_to_apply']], line);
   }
 });
+
+test('pay set apart: a pay paragraph after the summary is the pay section; under a catch-all heading, or after pay already stated, it stays', () => {
+  const summary = ['Van Driver', '', 'Job Summary', 'Drives students with special needs to and from school in a district van.', ''];
+  const pay = 'Drivers start at $24.50 per hour; trainees are paid $18 per hour.';
+  assert.deepEqual(outline(parse([...summary, pay].join('\n'))), [[1, 'title'], [3, 'summary'], [6, 'salary']]);
+  const catchAll = parse(['Van Driver', '', 'Additional Information', 'The route runs on school days only.', '', pay].join('\n'));
+  assert.deepEqual(outline(catchAll), [[1, 'title'], [3, 'other']]);
+});

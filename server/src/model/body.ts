@@ -357,6 +357,17 @@ function opensDutyRun(st: ParseState, section: ParseState['sections'][number], i
   return (firstBullet || startsBlock(st, i)) && !endsWithColon(st, i - 1) && dutyRunFrom(st, i);
 }
 
+/**
+ * True when a pay paragraph set apart in this section is the posting's pay, a section of its own ("A CDL
+ * driver starts at $27.21 an hour" after the summary): not when the section has stated pay already, nor
+ * under a catch-all heading ("Additional Information") that gathers such facts.
+ */
+function paySetApart(section: ParseState['sections'][number]): boolean {
+  if (section.kind === 'other' && section.heading) return false;
+  for (const b of section.blocks) if (b.contentKind === 'salary') return false;
+  return true;
+}
+
 /** Paragraphs join the current section unless their content opens a section of its own. */
 export function readParagraph(st: ParseState, i: number, s: number, e: number, words: number): void {
   const t = st.texts[i]!;
@@ -394,7 +405,7 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
   } else if (!opens && !kindOf && opensDutyRun(st, section, i, false)) {
     // Verb-led paragraphs set apart that read as duties ("Monitors … / Gives … / Collects …"): the duties, unheaded.
     section = open(st, 'responsibilities', i, null);
-  } else if (kindOf && SELF_STANDING.has(kindOf) && kindOf !== section.kind && !section.junk && section.blocks.length > 0 && startsBlock(st, i) && !(PAY.has(kindOf) && PAY.has(section.kind))) {
+  } else if (kindOf && (SELF_STANDING.has(kindOf) || (kindOf === 'salary' && paySetApart(section))) && kindOf !== section.kind && !section.junk && section.blocks.length > 0 && startsBlock(st, i) && !(PAY.has(kindOf) && PAY.has(section.kind))) {
     // A paragraph set apart by a blank line whose content is another kind (benefits after the duties).
     section = open(st, kindOf, i, null);
   }
