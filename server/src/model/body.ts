@@ -11,7 +11,7 @@ import { blockKind, headingKind, paragraphOpens, readsAsDuties, readsAsDuty, req
 import { factorOf } from './sections.ts';
 import { lostLinkAt } from './links.ts';
 import { readNumberedSubHeading } from './subheadings.ts';
-import { DEPARTMENT_NAME, dutyRunFrom, nextText, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
+import { DEPARTMENT_NAME, dutyRunFrom, endsSentence, endsWithColon, nextText, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 
@@ -326,24 +326,6 @@ export function readRunOnHeading(st: ParseState, i: number, s: number, e: number
   const section = startHeading(st, i, { text: label, label, range: range(i, s, i, s + end), inlineContent: inline, style: 'caps' }, match.kind, false);
   addBlock(st, section, 'paragraph', i, vs, e, blockKind(inline.text));
   return true;
-}
-
-/** The last character of the last line with content at or above `line` ('' when there is none). */
-function lastCharAbove(st: ParseState, line: number): string {
-  let k = line;
-  while (k >= 0 && st.trimmed[k]![0] >= st.trimmed[k]![1]) k--;
-  return k >= 0 ? st.lines[k]![st.trimmed[k]![1] - 1]! : '';
-}
-
-/** True when the text above ends with a colon: it introduces what follows. */
-function endsWithColon(st: ParseState, line: number): boolean {
-  return lastCharAbove(st, line) === ':';
-}
-
-/** True when the text above ends a sentence, so that line `line + 1` does not go on with it across a blank line. */
-function endsSentence(st: ParseState, line: number): boolean {
-  const c = lastCharAbove(st, line);
-  return c === '.' || c === '!' || c === '?' || c === ':' || c === ')' || c === '"' || c === '”';
 }
 
 /**

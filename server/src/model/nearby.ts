@@ -159,6 +159,24 @@ export function wrapsFrom(st: ParseState, i: number): boolean {
   return prev === 'paragraph' || prev === 'bullet' || prev === 'heading-inline';
 }
 
+/** The last character of the last line with content at or above `line` ('' when there is none). */
+function lastCharAbove(st: ParseState, line: number): string {
+  let k = line;
+  while (k >= 0 && st.trimmed[k]![0] >= st.trimmed[k]![1]) k--;
+  return k >= 0 ? st.lines[k]![st.trimmed[k]![1] - 1]! : '';
+}
+
+/** True when the text above ends with a colon: it introduces what follows. */
+export function endsWithColon(st: ParseState, line: number): boolean {
+  return lastCharAbove(st, line) === ':';
+}
+
+/** True when the text above ends a sentence, so that line `line + 1` does not go on with it across a blank line. */
+export function endsSentence(st: ParseState, line: number): boolean {
+  const c = lastCharAbove(st, line);
+  return c === '.' || c === '!' || c === '?' || c === ':' || c === ')' || c === '"' || c === '”';
+}
+
 /** True when a blank line comes right before line i. */
 export function startsBlock(st: ParseState, i: number): boolean {
   if (i === 0) return true;
