@@ -64,3 +64,21 @@ test('job-board fields: "Company" names the employer, so a board\'s label/value 
   assert.equal(p.fields.find((f) => f.key === 'organization')?.value, 'Maple Grove Elementary');
   assert.equal(p.fields.find((f) => f.key === 'salary')?.value, '$31,200');
 });
+
+test('double-spaced columns: a labelled value cut mid-phrase goes on below, so the label heads a section; a wrapped line with a sentence break is no heading', () => {
+  const p = parse(
+    [
+      'EDUCATION:            A bachelor\'s degree in nutrition from an',
+      '',
+      '                      Accredited Program. Hold a Food Safety Certificate',
+      '',
+      '                      from the county health department.',
+      '',
+      'REPORTS TO:           Director of Child Nutrition',
+    ].join('\n'),
+  );
+  assert.deepEqual(outline(p), [[1, 'education'], [7, 'header']]);
+  // A whole short value stays a field of the header block.
+  const field = parse(['Cafeteria Manager', '', 'REPORTS TO:           Director of Child Nutrition', 'TERMS OF EMPLOYMENT:  190 days'].join('\n'));
+  assert.deepEqual(outline(field), [[1, 'title'], [3, 'header']]);
+});

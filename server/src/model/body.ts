@@ -6,12 +6,12 @@ import type { Heading, SectionKind } from './posting.ts';
 import { FIELD_LABELS, fieldKey, splitLabel, type LabelSplit } from './fields.ts';
 import { inferHeaderKey, isDocumentLabel, POSTED_BY, readsAsOrganization, TITLE_ORG_SUFFIX } from './header.ts';
 import { matchQuestionTitle } from './junk.ts';
-import { BULLET, HAS_LOWER, beforeDashRule, capsRunEnd, emphasised, headerParts, isCapsHeading, isDateLine, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
+import { BULLET, HAS_LOWER, beforeDashRule, hasSentenceBreak, capsRunEnd, emphasised, headerParts, isCapsHeading, isDateLine, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
 import { blockKind, headingKind, paragraphOpens, readsAsDuties, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
 import { factorOf } from './sections.ts';
 import { lostLinkAt } from './links.ts';
 import { readNumberedSubHeading } from './subheadings.ts';
-import { DEPARTMENT_NAME, dutyRunFrom, endsSentence, endsWithColon, nextText, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
+import { DEPARTMENT_NAME, dutyRunFrom, endsMidPhrase, endsSentence, endsWithColon, nextText, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 
@@ -184,7 +184,8 @@ export function readHeading(st: ParseState, i: number, s: number, e: number, wor
     const match = headingKind(t);
     if (match || st.zone === 'body') return headingLine(st, i, s, e, t, t, 'caps', match?.kind ?? 'other', match?.contentDecides ?? false);
   }
-  if (!endsSentence && words <= 8 && mode === 'plain') {
+  // A sentence break inside ("Educator Licensure and Quality. Hold a Master's Degree") is text that wrapped, not a name.
+  if (!endsSentence && words <= 8 && mode === 'plain' && !hasSentenceBreak(t)) {
     // In the header block a line with a heading's word over a short fact ("Professional Compensation Plan" /
     // "Salary Range: …", "Required Application Type" / "School Related Personnel") is a header line.
     const match = headingKind(t);
@@ -221,7 +222,7 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
     startHeading(st, i, { text: t, label: split.label, range: range(i, s, i, e), style: HAS_LOWER.test(split.label) ? 'colon' : 'caps' }, match?.kind ?? 'other', match?.contentDecides ?? false);
     return true;
   }
-  const short = isShortValue(value) && !wrapsOn(st, i);
+  const short = isShortValue(value) && !wrapsOn(st, i) && !endsMidPhrase(value);
   const isPay = key === 'salary' || key === 'salary_range';
   const headerZone = st.zone !== 'body';
   // In the header block a short value makes a field, whatever its label names ("TERMS OF EMPLOYMENT: 10 month");

@@ -94,6 +94,14 @@ export function isCapsHeading(text: string): boolean {
   return letters >= 4 && !CAPS_VALUES.has(text.replace(/[^A-Z]/g, ''));
 }
 
+/** A full stop after a word, then a capital: two sentences on the line (not "Mr. Lee" or "1. Duties"). */
+const SENTENCE_BREAK = /[a-z]{2}\. [A-Z]/;
+
+/** True when the line holds a sentence break: text that wrapped, not a name. */
+export function hasSentenceBreak(text: string): boolean {
+  return SENTENCE_BREAK.test(text);
+}
+
 /** "Conditions of Employment": every word of four or more letters capitalised. */
 export function isTitleCase(text: string): boolean {
   if (!isUpperStart(text)) return false;
