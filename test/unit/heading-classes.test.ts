@@ -59,3 +59,12 @@ test('pay set apart: a pay paragraph after the summary is the pay section; under
   const catchAll = parse(['Van Driver', '', 'Additional Information', 'The route runs on school days only.', '', pay].join('\n'));
   assert.deepEqual(outline(catchAll), [[1, 'title'], [3, 'other']]);
 });
+
+test('a list ends at a paragraph: right after the last item, a paragraph of benefits or pay opens its own section', () => {
+  const list = ['Art Teacher', '', 'Qualifications', '- A valid state teaching license in art', '- A bachelor\'s degree'];
+  const p = parse([...list, 'Our benefits package includes health, dental and vision insurance and a state pension.'].join('\n'));
+  assert.deepEqual(outline(p), [[1, 'title'], [3, 'qualifications'], [6, 'benefits']]);
+  // A paragraph of the list's own kind stays in it.
+  const same = parse([...list, 'Candidates finishing a degree this spring may apply.'].join('\n'));
+  assert.deepEqual(outline(same), [[1, 'title'], [3, 'qualifications']]);
+});

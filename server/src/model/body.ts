@@ -388,7 +388,7 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
   } else if (!opens && !kindOf && opensDutyRun(st, section, i, false)) {
     // Verb-led paragraphs set apart that read as duties ("Monitors … / Gives … / Collects …"): the duties, unheaded.
     section = open(st, 'responsibilities', i, null);
-  } else if (kindOf && (SELF_STANDING.has(kindOf) || (kindOf === 'salary' && paySetApart(section))) && kindOf !== section.kind && !section.junk && section.blocks.length > 0 && startsBlock(st, i) && !(PAY.has(kindOf) && PAY.has(section.kind))) {
+  } else if (kindOf && (SELF_STANDING.has(kindOf) || (kindOf === 'salary' && paySetApart(section))) && kindOf !== section.kind && !section.junk && section.blocks.length > 0 && (startsBlock(st, i) || st.lineInfo[i - 1]!.kind === 'bullet') && !(PAY.has(kindOf) && PAY.has(section.kind))) {
     // A paragraph set apart by a blank line whose content is another kind (benefits after the duties).
     section = open(st, kindOf, i, null);
   }
