@@ -68,3 +68,14 @@ test('a list ends at a paragraph: right after the last item, a paragraph of bene
   const same = parse([...list, 'Candidates finishing a degree this spring may apply.'].join('\n'));
   assert.deepEqual(outline(same), [[1, 'title'], [3, 'qualifications']]);
 });
+
+test('a heading glued onto the end of a paragraph starts its section on the next line', () => {
+  const intro = ['Kitchen Helper', '', 'Job Summary', 'The helper assists the cafeteria manager with meals for two schools. The work is busy and fast. Essential Functions'];
+  const p = parse([...intro, 'Washes produce, sets out trays and serves students at the lunch line every school day.'].join('\n'));
+  assert.deepEqual(outline(p), [[1, 'title'], [3, 'summary'], [5, 'responsibilities']]);
+  const caps = parse(['Kitchen Helper', '', 'Job Summary', 'The helper assists the cafeteria manager with meals for two schools. DUTIES AND RESPONSIBILITIES:', '- Washes produce.', '- Serves students.'].join('\n'));
+  assert.deepEqual(outline(caps), [[1, 'title'], [3, 'summary'], [5, 'responsibilities']]);
+  // A last sentence that merely starts with capitals is no heading ("… two schools. Hold a Food Handler Card").
+  const sentence = parse(['Kitchen Helper', '', 'Job Summary', 'The helper assists the cafeteria manager with meals for two schools. Works Closely With Staff', 'Students and staff rely on the helper at every lunch period of the school year.'].join('\n'));
+  assert.deepEqual(outline(sentence), [[1, 'title'], [3, 'summary']]);
+});

@@ -11,7 +11,7 @@ import { blockKind, headingKind, paragraphOpens, readsAsDuties, readsAsDuty, req
 import { factorOf } from './sections.ts';
 import { lostLinkAt } from './links.ts';
 import { readNumberedSubHeading } from './subheadings.ts';
-import { DEPARTMENT_NAME, dutyRunFrom, endsMidPhrase, endsSentence, endsWithColon, nextText, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
+import { DEPARTMENT_NAME, dutyRunFrom, endsMidPhrase, endsSentence, endsWithColon, nextText, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 
@@ -113,7 +113,9 @@ export function readBullet(st: ParseState, i: number, s: number, e: number, mark
     const req = requirementOf(body);
     if ((req === 'education' || req === 'licensure' || req === 'experience') && !readsAsDuty(body)) cur = open(st, 'qualifications', i, null);
   }
-  if (opensDutyRun(st, cur, i, cur.bullets === 0)) cur = open(st, 'responsibilities', i, null);
+  const glued = cur.junk || cur.level !== 1 ? null : trailingHeadingKind(st, i);
+  if (glued && glued.kind !== cur.kind) cur = open(st, glued.kind, i, null);
+  else if (opensDutyRun(st, cur, i, cur.bullets === 0)) cur = open(st, 'responsibilities', i, null);
   addBlock(st, cur, 'bullet', i, contentStart, e, kindOf);
   cur.bullets++;
   return true;
@@ -363,7 +365,11 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
     addBlock(st, section, 'paragraph', i, s, e, kindOf);
     return;
   }
-  if (section && !section.junk && section.blocks.length > 0 && opens !== 'how_to_apply' && opens !== 'eeo' && !APPLYING.test(t) && lostLinkAt(t, () => nextText(st, i))) {
+  const glued = section && !section.junk && section.level === 1 && words >= 6 && isUpperStart(t) ? trailingHeadingKind(st, i) : null;
+  if (glued && section && glued.kind !== section.kind) {
+    // "… on your feet. Essential Functions" / "Heats, prepares …": the heading glued onto the paragraph above starts its section here.
+    section = open(st, glued.kind, i, null);
+  } else if (section && !section.junk && section.blocks.length > 0 && opens !== 'how_to_apply' && opens !== 'eeo' && !APPLYING.test(t) && lostLinkAt(t, () => nextText(st, i))) {
     // "Click here to see a day in the life of a teacher!" with its link lost: page text, not the content above.
     // ("Click here to apply" is the way to apply, whose link is lost: it stays where it is.)
     section = open(st, 'other', i, null);

@@ -185,6 +185,30 @@ export function endsSentence(st: ParseState, line: number): boolean {
   return c === '.' || c === '!' || c === '?' || c === ':' || c === ')' || c === '"' || c === '”';
 }
 
+/** Words the trailing name of a paragraph may hold ("… on your feet. Essential Functions"). */
+const TRAILING_HEADING_WORDS = 6;
+
+/**
+ * The kind a heading names when a copy glued it onto the end of the paragraph above line i ("… long
+ * periods on your feet. Essential Functions", "… AT THE JUNIOR HIGH. ESSENTIAL DUTIES:"): the text
+ * after the paragraph's last sentence break is a short title-case or capitalised name the catalog
+ * knows. Null otherwise. Reads the line above (or the one above a blank line) only.
+ */
+export function trailingHeadingKind(st: ParseState, i: number): ReturnType<typeof headingKind> {
+  let k = i - 1;
+  if (k >= 0 && st.trimmed[k]![0] >= st.trimmed[k]![1]) k--;
+  if (k < 0 || st.lineInfo[k]!.kind !== 'paragraph') return null;
+  const t = st.texts[k]!;
+  const at = t.lastIndexOf('. ');
+  if (at < 0 || wordCount(t.slice(0, at)) < 4) return null;
+  let tail = t.slice(at + 2).trim();
+  if (tail.endsWith(':')) tail = tail.slice(0, -1).trimEnd();
+  const words = wordCount(tail);
+  if (words === 0 || words > TRAILING_HEADING_WORDS || !(isTitleCase(tail) || isCapsHeading(tail))) return null;
+  const match = headingKind(tail);
+  return match && match.kind !== 'other' ? match : null;
+}
+
 /** True when a blank line comes right before line i. */
 export function startsBlock(st: ParseState, i: number): boolean {
   if (i === 0) return true;
