@@ -8,7 +8,7 @@ import { inferHeaderKey, isDocumentLabel, POSTED_BY, readsAsOrganization, TITLE_
 import { matchQuestionTitle } from './junk.ts';
 import { BULLET, HAS_LOWER, beforeDashRule, hasSentenceBreak, capsRunEnd, emphasised, headerParts, isCapsHeading, isDateLine, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
 import { blockKind, headingKind, paragraphOpens, readsAsDuties, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
-import { factorOf } from './sections.ts';
+import { factorOf, paySetApart } from './sections.ts';
 import { lostLinkAt } from './links.ts';
 import { readNumberedSubHeading } from './subheadings.ts';
 import { DEPARTMENT_NAME, dutyRunFrom, endsMidPhrase, endsSentence, endsWithColon, nextText, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
@@ -340,17 +340,6 @@ export function readRunOnHeading(st: ParseState, i: number, s: number, e: number
 function opensDutyRun(st: ParseState, section: ParseState['sections'][number], i: number, firstBullet: boolean): boolean {
   if (section.kind === 'responsibilities' || section.kind === 'title' || section.kind === 'header' || section.junk || section.blocks.length === 0) return false;
   return (firstBullet || startsBlock(st, i)) && !endsWithColon(st, i - 1) && dutyRunFrom(st, i);
-}
-
-/**
- * True when a pay paragraph set apart in this section is the posting's pay, a section of its own ("A CDL
- * driver starts at $27.21 an hour" after the summary): not when the section has stated pay already, nor
- * under a catch-all heading ("Additional Information") that gathers such facts.
- */
-function paySetApart(section: ParseState['sections'][number]): boolean {
-  if (section.kind === 'other' && section.heading) return false;
-  for (const b of section.blocks) if (b.contentKind === 'salary') return false;
-  return true;
 }
 
 /** Paragraphs join the current section unless their content opens a section of its own. */

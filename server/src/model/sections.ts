@@ -60,6 +60,17 @@ export function factorOf(label: string): FactorKind {
   return null;
 }
 
+/**
+ * True when a pay paragraph set apart in this section is the posting's pay, a section of its own ("A CDL
+ * driver starts at $27.21 an hour" after the summary): not when the section has stated pay already, nor
+ * under a catch-all heading ("Additional Information") that gathers such facts.
+ */
+export function paySetApart(section: Builder): boolean {
+  if (section.kind === 'other' && section.heading) return false;
+  for (const b of section.blocks) if (b.contentKind === 'salary') return false;
+  return true;
+}
+
 /** The level-1 section a new sub-heading would sit under, or null when the current section cannot hold one. */
 export function parentFor(current: Builder | null): Builder | null {
   if (!current) return null;
