@@ -79,3 +79,10 @@ test('a heading glued onto the end of a paragraph starts its section on the next
   const sentence = parse(['Kitchen Helper', '', 'Job Summary', 'The helper assists the cafeteria manager with meals for two schools. Works Closely With Staff', 'Students and staff rely on the helper at every lunch period of the school year.'].join('\n'));
   assert.deepEqual(outline(sentence), [[1, 'title'], [3, 'summary']]);
 });
+
+test('a rule line set apart by blank lines divides the posting; a setext underline right under its text does not', () => {
+  const p = parse(['Bus Aide', '', 'Job Summary', 'Rides the bus with students and helps the driver keep order.', '', '________________________', '', 'Openings at several schools; the route is chosen at the interview.'].join('\n'));
+  assert.deepEqual(outline(p), [[1, 'title'], [3, 'summary'], [6, 'other'], [8, 'other']]);
+  const underline = parse(['Bus Aide', '', 'Job Summary', 'Rides the bus with students and helps the driver keep order.', '===================='].join('\n'));
+  assert.deepEqual(outline(underline), [[1, 'title'], [3, 'summary']]);
+});

@@ -71,6 +71,14 @@ export function markdownHeading(text: string): { level: number; label: string } 
   return label ? { level, label } : null;
 }
 
+/** Four or more of one rule character and nothing else: "______", "*******", "=====", "-----". */
+export function isRuleLine(text: string): boolean {
+  const c = text[0];
+  if (text.length < 4 || (c !== '_' && c !== '*' && c !== '=' && c !== '-' && c !== '~')) return false;
+  for (let k = 1; k < text.length; k++) if (text[k] !== c) return false;
+  return true;
+}
+
 /** "JOB DESCRIPTION -----" → "JOB DESCRIPTION": the text before a trailing rule of 4+ dashes, equals or underscores. */
 export function beforeDashRule(text: string): string | null {
   let end = text.length;

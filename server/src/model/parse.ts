@@ -6,10 +6,10 @@ import type { LineInfo, Posting, Title } from './posting.ts';
 import { FIELD_LABELS, fieldKey, splitLabel, splitPaddedLabel } from './fields.ts';
 import { isJunkLine, isScreeningQuestionNumber } from './junk.ts';
 import { isDocumentLabel, planTitle, readFrontMatter, readsAsJobTitle } from './header.ts';
-import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isDateLine, isUpperStart, range, trimBounds } from './lines.ts';
+import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isDateLine, isRuleLine, isUpperStart, range, trimBounds } from './lines.ts';
 import { finish, type Builder } from './sections.ts';
 import { MAX_LABEL_WORDS, addField, makeField, open, type ParseState } from './parseState.ts';
-import { fieldBlockAt, nextText } from './nearby.ts';
+import { fieldBlockAt, nextText, startsBlock } from './nearby.ts';
 import { readBullet, readFieldOrInlineHeading, readHeading, readHeaderLine, readParagraph, readRunOnHeading, readTitleLine } from './body.ts';
 import { readSubHeading } from './subheadings.ts';
 import { splitLines, wordCount } from './text.ts';
@@ -179,6 +179,15 @@ export function parseLines(run: ParseRun, from: number, stopAt?: (i: number) => 
         open(st, 'other', i, null, false, true).lastLine = i;
         st.current = null;
       }
+      continue;
+    }
+
+    // A rule of underscores or asterisks set apart by a blank line ("______", "*******") divides the
+    // posting: it starts a part of its own, and what follows is read afresh (a setext underline, right
+    // under its text, is not one).
+    if (isRuleLine(t) && startsBlock(st, i) && st.current) {
+      info.kind = 'stray';
+      open(st, 'other', i, null).closed = true;
       continue;
     }
 
