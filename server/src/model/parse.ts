@@ -8,7 +8,7 @@ import { isJunkLine, isScreeningQuestionNumber } from './junk.ts';
 import { isDocumentLabel, planTitle, readFrontMatter, readsAsJobTitle } from './header.ts';
 import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isDateLine, isRuleLine, isUpperStart, range, trimBounds } from './lines.ts';
 import { finish, type Builder } from './sections.ts';
-import { MAX_LABEL_WORDS, addField, makeField, open, type ParseState } from './parseState.ts';
+import { MAX_LABEL_WORDS, addBlock, addField, makeField, open, type ParseState } from './parseState.ts';
 import { fieldBlockAt, nextText, startsBlock } from './nearby.ts';
 import { readBullet, readFieldOrInlineHeading, readHeading, readHeaderLine, readParagraph, readRunOnHeading, readTitleLine } from './body.ts';
 import { readSubHeading } from './subheadings.ts';
@@ -185,9 +185,12 @@ export function parseLines(run: ParseRun, from: number, stopAt?: (i: number) => 
     // A rule of underscores or asterisks set apart by a blank line ("______", "*******") divides the
     // posting: it starts a part of its own, and what follows is read afresh (a setext underline, right
     // under its text, is not one).
+    // (The line stays a line of text: the stray-line rule reports it as a divider.)
     if (isRuleLine(t) && startsBlock(st, i) && st.current) {
-      info.kind = 'stray';
-      open(st, 'other', i, null).closed = true;
+      info.kind = 'paragraph';
+      const part = open(st, 'other', i, null);
+      addBlock(st, part, 'paragraph', i, s, e, null);
+      part.closed = true;
       continue;
     }
 

@@ -60,14 +60,19 @@ export function factorOf(label: string): FactorKind {
   return null;
 }
 
+/** How many of a section's last blocks are read for pay it has stated already. */
+const PAY_LOOK_BACK = 8;
+
 /**
  * True when a pay paragraph set apart in this section is the posting's pay, a section of its own ("A CDL
- * driver starts at $27.21 an hour" after the summary): not when the section has stated pay already, nor
+ * driver starts at $27.21 an hour" after the summary): not when the section has just stated pay, nor
  * under a catch-all heading ("Additional Information") that gathers such facts.
  */
 export function paySetApart(section: Builder): boolean {
   if (section.kind === 'other' && section.heading) return false;
-  for (const b of section.blocks) if (b.contentKind === 'salary') return false;
+  // (The last few blocks only: a bounded look, so that a long section's paragraphs are not read again for each one.)
+  const blocks = section.blocks;
+  for (let k = blocks.length - 1; k >= 0 && k >= blocks.length - PAY_LOOK_BACK; k--) if (blocks[k]!.contentKind === 'salary') return false;
   return true;
 }
 
