@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../../server/src/model/parse.ts';
-import { splitPaddedLabel } from '../../server/src/model/fields.ts';
+import { fieldKey, splitPaddedLabel } from '../../server/src/model/fields.ts';
 import type { Posting } from '../../server/src/model/posting.ts';
 
 const outline = (p: Posting) => p.sections.map((s) => [s.line + 1, s.kind]);
@@ -53,4 +53,32 @@ test('header fields: a known field with no value over labelled lines ("IMMEDIATE
     // The "JOB TITLE:" field that opens the posting is its title; the fields after it are the header.
     assert.deepEqual(outline(p), [[1, 'title'], [2, 'header'], [6, 'summary']], label);
   }
+});
+
+test('job-board fields: "Company" names the employer, so a board\'s label/value block after the summary is a header block', () => {
+  for (const label of ['Company', 'Company Name', 'Hiring Organization', 'Employer Name']) assert.equal(fieldKey(label), 'organization', label);
+  const p = parse(
+    ['Library Aide', '', 'Board summary: Maple Grove Elementary wants a library aide to shelve books and help pupils find what they need.', '', 'Company:', 'Maple Grove Elementary', 'Salary:', '$31,200', '', 'Duties', '- Shelves returned books.'].join('\n'),
+  );
+  assert.deepEqual(outline(p).slice(-2), [[5, 'header'], [10, 'responsibilities']]);
+  assert.equal(p.fields.find((f) => f.key === 'organization')?.value, 'Maple Grove Elementary');
+  assert.equal(p.fields.find((f) => f.key === 'salary')?.value, '$31,200');
+});
+
+test('double-spaced columns: a labelled value cut mid-phrase goes on below, so the label heads a section; a wrapped line with a sentence break is no heading', () => {
+  const p = parse(
+    [
+      'EDUCATION:            A bachelor\'s degree in nutrition from an',
+      '',
+      '                      Accredited Program. Hold a Food Safety Certificate',
+      '',
+      '                      from the county health department.',
+      '',
+      'REPORTS TO:           Director of Child Nutrition',
+    ].join('\n'),
+  );
+  assert.deepEqual(outline(p), [[1, 'education'], [7, 'header']]);
+  // A whole short value stays a field of the header block.
+  const field = parse(['Cafeteria Manager', '', 'REPORTS TO:           Director of Child Nutrition', 'TERMS OF EMPLOYMENT:  190 days'].join('\n'));
+  assert.deepEqual(outline(field), [[1, 'title'], [3, 'header']]);
 });

@@ -6,11 +6,12 @@ import type { Heading, SectionKind } from './posting.ts';
 import { FIELD_LABELS, fieldKey, splitLabel, type LabelSplit } from './fields.ts';
 import { inferHeaderKey, isDocumentLabel, POSTED_BY, readsAsOrganization, TITLE_ORG_SUFFIX } from './header.ts';
 import { matchQuestionTitle } from './junk.ts';
-import { BULLET, HAS_LOWER, beforeDashRule, capsRunEnd, emphasised, headerParts, isCapsHeading, isDateLine, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
+import { BULLET, HAS_LOWER, beforeDashRule, hasSentenceBreak, capsRunEnd, emphasised, headerParts, isCapsHeading, isDateLine, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
 import { blockKind, headingKind, paragraphOpens, readsAsDuties, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
-import { factorOf } from './sections.ts';
+import { factorOf, paySetApart } from './sections.ts';
+import { lostLinkAt } from './links.ts';
 import { readNumberedSubHeading } from './subheadings.ts';
-import { DEPARTMENT_NAME, dutyRunFrom, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
+import { DEPARTMENT_NAME, dutyRunFrom, endsMidPhrase, endsSentence, endsWithColon, nextText, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 
@@ -20,6 +21,10 @@ const SELF_STANDING: ReadonlySet<SectionKind> = new Set(['eeo', 'benefits', 'how
 const PAY: ReadonlySet<SectionKind> = new Set(['salary', 'benefits']);
 const REMARK_LABELS = new Set(['note', 'notes', 'please note', 'nb', 'example', 'examples', 'important']);
 const NO_VALUE = new Set(['none', 'n a', 'na', 'not applicable', 'tbd', 'yes', 'no']);
+/** Words of applying: link text that names them is the way to apply, not page text. */
+const APPLYING = /\bappl(?:y|ying|ication)\b/i;
+/** A label that asks the reader to apply ("Click here to apply", "To Apply"), not one that dates the applications. */
+const APPLY_WORD = /\bapply\b/i;
 
 /** The first line, read as the title when it is one; `force` when the title was found past page text. */
 export function readTitleLine(st: ParseState, i: number, s: number, e: number, words: number, force: boolean): boolean {
@@ -108,7 +113,9 @@ export function readBullet(st: ParseState, i: number, s: number, e: number, mark
     const req = requirementOf(body);
     if ((req === 'education' || req === 'licensure' || req === 'experience') && !readsAsDuty(body)) cur = open(st, 'qualifications', i, null);
   }
-  if (opensDutyRun(st, cur, i, cur.bullets === 0)) cur = open(st, 'responsibilities', i, null);
+  const glued = cur.junk || cur.level !== 1 ? null : trailingHeadingKind(st, i);
+  if (glued && glued.kind !== cur.kind) cur = open(st, glued.kind, i, null);
+  else if (opensDutyRun(st, cur, i, cur.bullets === 0)) cur = open(st, 'responsibilities', i, null);
   addBlock(st, cur, 'bullet', i, contentStart, e, kindOf);
   cur.bullets++;
   return true;
@@ -179,7 +186,8 @@ export function readHeading(st: ParseState, i: number, s: number, e: number, wor
     const match = headingKind(t);
     if (match || st.zone === 'body') return headingLine(st, i, s, e, t, t, 'caps', match?.kind ?? 'other', match?.contentDecides ?? false);
   }
-  if (!endsSentence && words <= 8 && mode === 'plain') {
+  // A sentence break inside ("Educator Licensure and Quality. Hold a Master's Degree") is text that wrapped, not a name.
+  if (!endsSentence && words <= 8 && mode === 'plain' && !hasSentenceBreak(t)) {
     // In the header block a line with a heading's word over a short fact ("Professional Compensation Plan" /
     // "Salary Range: …", "Required Application Type" / "School Related Personnel") is a header line.
     const match = headingKind(t);
@@ -216,14 +224,16 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
     startHeading(st, i, { text: t, label: split.label, range: range(i, s, i, e), style: HAS_LOWER.test(split.label) ? 'colon' : 'caps' }, match?.kind ?? 'other', match?.contentDecides ?? false);
     return true;
   }
-  const short = isShortValue(value) && !wrapsOn(st, i);
+  const short = isShortValue(value) && !wrapsOn(st, i) && !endsMidPhrase(value);
   const isPay = key === 'salary' || key === 'salary_range';
   const headerZone = st.zone !== 'body';
   // In the header block a short value makes a field, whatever its label names ("TERMS OF EMPLOYMENT: 10 month");
   // so does a known label with a longer value, unless it is pay ("COMPENSATION RANGE: $43,642 … Placement on …").
   // "B. Experience Desired: …": a lettered label naming a kind is an outline's heading, in the header block too.
   const outlined = split.labelStart > s && !!match && match.kind !== 'other';
-  const asField = !outlined && ((headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && short && !isPay) || NO_VALUE.has(normalizeLabel(value)));
+  // "Click here to apply: https://…", "To Apply: …": a call to apply among the fields is how to apply, not a header fact.
+  const applyCall = !key && match?.kind === 'how_to_apply' && labelWords <= 5 && APPLY_WORD.test(split.label);
+  const asField = !outlined && !applyCall && ((headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && short && !isPay) || NO_VALUE.has(normalizeLabel(value)));
   const remark = REMARK_LABELS.has(normalizeLabel(split.label));
   const unknownCaps = !headerZone && !key && (!match || match.kind === 'other') && !remark && labelWords <= MAX_LABEL_WORDS && isCapsHeading(split.label) && wordCount(value) >= 4;
   const cur = st.current;
@@ -321,24 +331,6 @@ export function readRunOnHeading(st: ParseState, i: number, s: number, e: number
   return true;
 }
 
-/** The last character of the last line with content at or above `line` ('' when there is none). */
-function lastCharAbove(st: ParseState, line: number): string {
-  let k = line;
-  while (k >= 0 && st.trimmed[k]![0] >= st.trimmed[k]![1]) k--;
-  return k >= 0 ? st.lines[k]![st.trimmed[k]![1] - 1]! : '';
-}
-
-/** True when the text above ends with a colon: it introduces what follows. */
-function endsWithColon(st: ParseState, line: number): boolean {
-  return lastCharAbove(st, line) === ':';
-}
-
-/** True when the text above ends a sentence, so that line `line + 1` does not go on with it across a blank line. */
-function endsSentence(st: ParseState, line: number): boolean {
-  const c = lastCharAbove(st, line);
-  return c === '.' || c === '!' || c === '?' || c === ':' || c === ')' || c === '"' || c === '”';
-}
-
 /**
  * True when line i, set apart from the section above (a blank line before it, or `firstBullet`: the
  * first list item after prose), starts a run the content model reads as duties while the section is
@@ -362,7 +354,15 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
     addBlock(st, section, 'paragraph', i, s, e, kindOf);
     return;
   }
-  if (!section || section.kind === 'title' || section.kind === 'header') {
+  const glued = section && !section.junk && section.level === 1 && words >= 6 && isUpperStart(t) ? trailingHeadingKind(st, i) : null;
+  if (glued && section && glued.kind !== section.kind) {
+    // "… on your feet. Essential Functions" / "Heats, prepares …": the heading glued onto the paragraph above starts its section here.
+    section = open(st, glued.kind, i, null);
+  } else if (section && !section.junk && section.blocks.length > 0 && opens !== 'how_to_apply' && opens !== 'eeo' && !APPLYING.test(t) && lostLinkAt(t, () => nextText(st, i))) {
+    // "Click here to see a day in the life of a teacher!" with its link lost: page text, not the content above.
+    // ("Click here to apply" is the way to apply, whose link is lost: it stays where it is.)
+    section = open(st, 'other', i, null);
+  } else if (!section || section.kind === 'title' || section.kind === 'header') {
     const staysInHeader = section?.kind === 'header' && st.zone !== 'body' && (kindOf === 'salary' || (!opens && words <= 25));
     // A paragraph after a header block in mid-document opens a summary only if there is none yet.
     const hasSummary = st.sections.some((b) => b.kind === 'summary');
@@ -383,7 +383,7 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
   } else if (!opens && !kindOf && opensDutyRun(st, section, i, false)) {
     // Verb-led paragraphs set apart that read as duties ("Monitors … / Gives … / Collects …"): the duties, unheaded.
     section = open(st, 'responsibilities', i, null);
-  } else if (kindOf && SELF_STANDING.has(kindOf) && kindOf !== section.kind && !section.junk && section.blocks.length > 0 && startsBlock(st, i) && !(PAY.has(kindOf) && PAY.has(section.kind))) {
+  } else if (kindOf && (SELF_STANDING.has(kindOf) || (kindOf === 'salary' && paySetApart(section))) && kindOf !== section.kind && !section.junk && section.blocks.length > 0 && (startsBlock(st, i) || st.lineInfo[i - 1]!.kind === 'bullet') && !(PAY.has(kindOf) && PAY.has(section.kind))) {
     // A paragraph set apart by a blank line whose content is another kind (benefits after the duties).
     section = open(st, kindOf, i, null);
   }

@@ -31,6 +31,15 @@ const EXACT: Record<string, SectionKind> = {
   'role summary': 'summary',
   'objective': 'summary',
   'job objective': 'summary',
+  // A civil-service classification's DEFINITION is its summary statement ("Definition: Drives a school bus …");
+  // exact entries only: "Definitions" or "Definition of Terms" is a glossary.
+  'definition': 'summary',
+  'class definition': 'summary',
+  'classification definition': 'summary',
+  'position definition': 'summary',
+  'job definition': 'summary',
+  'general definition': 'summary',
+  'definition of position': 'summary',
   'other requirements': 'qualifications',
   'requirements': 'qualifications',
   'requirements minimum qualifications': 'qualifications',
@@ -96,7 +105,7 @@ const CUES: Array<[SectionKind, string[]]> = [
   ['education', ['education', 'educational', 'degree', 'academic requirements']],
   ['experience', ['experience']],
   ['ksa', ['knowledge', 'skills', 'abilities', 'ability', 'competencies', 'competency', 'ksa', 'characteristics', 'attributes']],
-  ['conditions', ['conditions of employment', 'condition of employment', 'working conditions', 'work environment', 'physical demands', 'physical requirements', 'background check', 'terms of employment', 'clearances', 'work schedule', 'mental demands', 'hazards', 'travel requirements']],
+  ['conditions', ['conditions of employment', 'condition of employment', 'working conditions', 'work environment', 'physical demands', 'physical requirements', 'background check', 'terms of employment', 'clearances', 'work schedule', 'mental demands', 'hazards', 'travel requirements', 'environmental factors', 'environmental conditions', 'working environment']],
   ['responsibilities', ['responsibilities', 'responsibility', 'duties', 'essential functions', 'job functions', 'functions', 'what you will do', "what you'll do", 'accountabilities', 'tasks', 'key areas']],
   ['qualifications', ['qualifications', 'qualification', 'requirements', 'requirement', 'required', 'who you are', 'what you bring', "what you'll need", 'what you need', 'eligibility', 'minimum']],
   // A job description's statement of what the job is for: JOB GOAL, Primary Objectives, BASIC FUNCTION, NATURE OF POSITION.

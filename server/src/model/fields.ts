@@ -41,6 +41,11 @@ const LABELS: Array<[string, FieldKey]> = [
   ['employer', 'organization'],
   ['organization name', 'organization'],
   ['district', 'organization'],
+  // Job boards name the employer "Company" whatever it is ("Company:" / "Richmond Middle School").
+  ['company', 'organization'],
+  ['company name', 'organization'],
+  ['hiring organization', 'organization'],
+  ['employer name', 'organization'],
   ['department', 'department'],
   ['division', 'department'],
   ['office', 'department'],

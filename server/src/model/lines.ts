@@ -71,6 +71,14 @@ export function markdownHeading(text: string): { level: number; label: string } 
   return label ? { level, label } : null;
 }
 
+/** Four or more of one rule character and nothing else: "______", "*******", "=====", "-----". */
+export function isRuleLine(text: string): boolean {
+  const c = text[0];
+  if (text.length < 4 || (c !== '_' && c !== '*' && c !== '=' && c !== '-' && c !== '~')) return false;
+  for (let k = 1; k < text.length; k++) if (text[k] !== c) return false;
+  return true;
+}
+
 /** "JOB DESCRIPTION -----" → "JOB DESCRIPTION": the text before a trailing rule of 4+ dashes, equals or underscores. */
 export function beforeDashRule(text: string): string | null {
   let end = text.length;
@@ -92,6 +100,14 @@ export function isCapsHeading(text: string): boolean {
     if (c >= 65 && c <= 90) letters++;
   }
   return letters >= 4 && !CAPS_VALUES.has(text.replace(/[^A-Z]/g, ''));
+}
+
+/** A full stop after a word, then a capital: two sentences on the line (not "Mr. Lee" or "1. Duties"). */
+const SENTENCE_BREAK = /[a-z]{2}\. [A-Z]/;
+
+/** True when the line holds a sentence break: text that wrapped, not a name. */
+export function hasSentenceBreak(text: string): boolean {
+  return SENTENCE_BREAK.test(text);
 }
 
 /** "Conditions of Employment": every word of four or more letters capitalised. */

@@ -21,6 +21,14 @@ export function isShortValue(value: string): boolean {
   return wordCount(value) <= 10 && !value.includes('. ');
 }
 
+/** Words a whole value never ends on: a value that does ("… as issued by the") goes on below, double-spaced. */
+const OPEN_ENDING = /\s(?:the|a|an|of|and|or|by|to|for|in|with|as|at|on|from)$/i;
+
+/** True when a value stops mid-phrase, on an article, a preposition or a conjunction: the rest is on the lines below. */
+export function endsMidPhrase(value: string): boolean {
+  return OPEN_ENDING.test(value);
+}
+
 /** "Job Number:" with its value alone on the next line (blank lines and table borders between). */
 export function readValueBelow(st: ParseState, i: number, split: LabelSplit, key: ReturnType<typeof fieldKey>): boolean {
   const next = st.nextNonBlank[i]!;
@@ -62,6 +70,12 @@ export function readsAsProse(text: string): boolean {
     wordStart = false;
   }
   return words >= 4 && lower * 2 > words;
+}
+
+/** The trimmed text of the next line with content, or ''. */
+export function nextText(st: ParseState, i: number): string {
+  const next = st.nextNonBlank[i]!;
+  return next < st.lines.length ? st.texts[next]! : '';
 }
 
 /** True when the next line with content is itself a "Label: value" field. */
@@ -151,6 +165,48 @@ export function wrapsFrom(st: ParseState, i: number): boolean {
   if (i === 0 || !wrapsOn(st, i - 1)) return false;
   const prev = st.lineInfo[i - 1]!.kind;
   return prev === 'paragraph' || prev === 'bullet' || prev === 'heading-inline';
+}
+
+/** The last character of the last line with content at or above `line` ('' when there is none). */
+function lastCharAbove(st: ParseState, line: number): string {
+  let k = line;
+  while (k >= 0 && st.trimmed[k]![0] >= st.trimmed[k]![1]) k--;
+  return k >= 0 ? st.lines[k]![st.trimmed[k]![1] - 1]! : '';
+}
+
+/** True when the text above ends with a colon: it introduces what follows. */
+export function endsWithColon(st: ParseState, line: number): boolean {
+  return lastCharAbove(st, line) === ':';
+}
+
+/** True when the text above ends a sentence, so that line `line + 1` does not go on with it across a blank line. */
+export function endsSentence(st: ParseState, line: number): boolean {
+  const c = lastCharAbove(st, line);
+  return c === '.' || c === '!' || c === '?' || c === ':' || c === ')' || c === '"' || c === '”';
+}
+
+/** Words the trailing name of a paragraph may hold ("… on your feet. Essential Functions"). */
+const TRAILING_HEADING_WORDS = 6;
+
+/**
+ * The kind a heading names when a copy glued it onto the end of the paragraph above line i ("… long
+ * periods on your feet. Essential Functions", "… AT THE JUNIOR HIGH. ESSENTIAL DUTIES:"): the text
+ * after the paragraph's last sentence break is a short title-case or capitalised name the catalog
+ * knows. Null otherwise. Reads the line above (or the one above a blank line) only.
+ */
+export function trailingHeadingKind(st: ParseState, i: number): ReturnType<typeof headingKind> {
+  let k = i - 1;
+  if (k >= 0 && st.trimmed[k]![0] >= st.trimmed[k]![1]) k--;
+  if (k < 0 || st.lineInfo[k]!.kind !== 'paragraph') return null;
+  const t = st.texts[k]!;
+  const at = t.lastIndexOf('. ');
+  if (at < 0 || wordCount(t.slice(0, at)) < 4) return null;
+  let tail = t.slice(at + 2).trim();
+  if (tail.endsWith(':')) tail = tail.slice(0, -1).trimEnd();
+  const words = wordCount(tail);
+  if (words === 0 || words > TRAILING_HEADING_WORDS || !(isTitleCase(tail) || isCapsHeading(tail))) return null;
+  const match = headingKind(tail);
+  return match && match.kind !== 'other' ? match : null;
 }
 
 /** True when a blank line comes right before line i. */

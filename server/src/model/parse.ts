@@ -6,10 +6,10 @@ import type { LineInfo, Posting, Title } from './posting.ts';
 import { FIELD_LABELS, fieldKey, splitLabel, splitPaddedLabel } from './fields.ts';
 import { isJunkLine, isScreeningQuestionNumber } from './junk.ts';
 import { isDocumentLabel, planTitle, readFrontMatter, readsAsJobTitle } from './header.ts';
-import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isDateLine, isUpperStart, range, trimBounds } from './lines.ts';
+import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isDateLine, isRuleLine, isUpperStart, range, trimBounds } from './lines.ts';
 import { finish, type Builder } from './sections.ts';
-import { MAX_LABEL_WORDS, addField, makeField, open, type ParseState } from './parseState.ts';
-import { fieldBlockAt } from './nearby.ts';
+import { MAX_LABEL_WORDS, addBlock, addField, makeField, open, type ParseState } from './parseState.ts';
+import { fieldBlockAt, nextText, startsBlock } from './nearby.ts';
 import { readBullet, readFieldOrInlineHeading, readHeading, readHeaderLine, readParagraph, readRunOnHeading, readTitleLine } from './body.ts';
 import { readSubHeading } from './subheadings.ts';
 import { splitLines, wordCount } from './text.ts';
@@ -182,6 +182,18 @@ export function parseLines(run: ParseRun, from: number, stopAt?: (i: number) => 
       continue;
     }
 
+    // A rule of underscores or asterisks set apart by a blank line ("______", "*******") divides the
+    // posting: it starts a part of its own, and what follows is read afresh (a setext underline, right
+    // under its text, is not one).
+    // (The line stays a line of text: the stray-line rule reports it as a divider.)
+    if (isRuleLine(t) && startsBlock(st, i) && st.current) {
+      info.kind = 'paragraph';
+      const part = open(st, 'other', i, null);
+      addBlock(st, part, 'paragraph', i, s, e, null);
+      part.closed = true;
+      continue;
+    }
+
     // 4. Bullets (a field written as a bullet in a header block stays a field).
     const bullet = BULLET.exec(t);
     if (bullet && readBullet(st, i, s, e, bullet[0])) continue;
@@ -248,10 +260,4 @@ function addFactAboveTitle(st: ParseState, b: Builder, i: number, s: number, e: 
   const split = splitLabel(st.lines[i]!, s, MAX_LABEL_WORDS);
   if (split) addField(st, b, makeField(st, split.label, fieldKey(split.label), i, split.labelStart, split.labelEnd, i, split.valueStart, split.valueEnd));
   else if (isDateLine(st.texts[i]!)) addField(st, b, makeField(st, FIELD_LABELS.posting_date, 'posting_date', i, s, s, i, s, e));
-}
-
-/** The trimmed text of the next line with content, or ''. */
-function nextText(st: ParseState, i: number): string {
-  const next = st.nextNonBlank[i]!;
-  return next < st.lines.length ? st.texts[next]! : '';
 }

@@ -60,6 +60,22 @@ export function factorOf(label: string): FactorKind {
   return null;
 }
 
+/** How many of a section's last blocks are read for pay it has stated already. */
+const PAY_LOOK_BACK = 8;
+
+/**
+ * True when a pay paragraph set apart in this section is the posting's pay, a section of its own ("A CDL
+ * driver starts at $27.21 an hour" after the summary): not when the section has just stated pay, nor
+ * under a catch-all heading ("Additional Information") that gathers such facts.
+ */
+export function paySetApart(section: Builder): boolean {
+  if (section.kind === 'other' && section.heading) return false;
+  // (The last few blocks only: a bounded look, so that a long section's paragraphs are not read again for each one.)
+  const blocks = section.blocks;
+  for (let k = blocks.length - 1; k >= 0 && k >= blocks.length - PAY_LOOK_BACK; k--) if (blocks[k]!.contentKind === 'salary') return false;
+  return true;
+}
+
 /** The level-1 section a new sub-heading would sit under, or null when the current section cannot hold one. */
 export function parentFor(current: Builder | null): Builder | null {
   if (!current) return null;

@@ -7,6 +7,7 @@ import { normalizeTitle } from './duplicate-title.ts';
 import type { Fix, Rule, RuleFinding } from './types.ts';
 import { deleteLinesEdit, firstContentLine, isSpaceCode, lineRange, linesRange, range, sectionAt } from '../facts/util.ts';
 import { isScreeningQuestionNumber } from '../model/junk.ts';
+import { lostLinkAt } from '../model/links.ts';
 
 const QUESTION_PREFIX = 'what are the responsibilities and job description for ';
 const QUESTION_MIDDLE = ' position at ';
@@ -105,24 +106,7 @@ function questionFix(posting: Posting, line: number, q: QuestionParts): Fix {
   };
 }
 
-/**
- * Link text whose link was lost in the copy: "Click here to see …", a bracketed label alone
- * ("[Website]"), "Link to Full Job Description" with no address on the line or the next one. The
- * reader is sent to something the text no longer holds. Returns the phrase's columns, or null;
- * `next` gives the next text line, read only when the line holds link text.
- */
-const LINK_TEXT =
-  /\bclick here\b|^\[(?!(?:insert|enter|add|type)\b)[A-Za-z][A-Za-z ]{2,30}\]$|\blink to (?:the )?(?:full |complete )?(?:job description|posting|application|website)\b/i;
-/** An address: a scheme, www., an e-mail, or a domain ending. */
-const ADDRESS = /https?:\/\/|\bwww\.|@[a-z0-9-]{1,63}\.[a-z]|[a-z0-9]\.(?:com|org|net|gov|edu|us)\b/i;
-
-export function lostLinkAt(line: string, next: () => string): { start: number; end: number } | null {
-  if (line.length > 1000) return null;
-  const m = LINK_TEXT.exec(line.trim());
-  if (!m || ADDRESS.test(line) || ADDRESS.test(next())) return null;
-  const lead = line.length - line.trimStart().length;
-  return { start: lead + m.index, end: lead + m.index + m[0].length };
-}
+// Link text whose link was lost ("Click here to see …"): model/links.ts, where the parser reads it as page text too.
 
 /** The junk lines of a run (the blank lines between them hold no words). */
 function junkRanges(posting: Posting, junk: Uint8Array, first: number, last: number): Range[] {
