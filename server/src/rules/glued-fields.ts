@@ -96,6 +96,8 @@ export const gluedFields: Rule = {
       words: "Words run together: '{{text}}'; a space or line break was lost in a copy and paste.",
       wordsMore: "Words run together: '{{text}}' and {{more}} more on this line; a space or line break was lost in a copy and paste.",
       titleLabel: "The label '{{label}}' is run into the title '{{title}}'; put the title on a line of its own.",
+      fieldsBlock: "Fields run together on lines {{first}}-{{last}}: '{{text}}' and {{more}} more lines hold two fields or more (a flattened table).",
+      labelsBlock: "Labels run into their values on lines {{first}}-{{last}}: '{{text}}' and {{more}} more (a print view lost the space after each label).",
     },
     docs: 'docs/rules/glued-fields.md',
     fixable: 'safe',
@@ -164,13 +166,67 @@ export const gluedFields: Rule = {
       });
       cuts.set(title.line, [at]);
     }
-    if (bool(ctx.options.words, true)) out.push(...gluedWords(posting, cuts));
-    return out.sort((a, b) => a.range.start.line - b.range.start.line);
+    // Lines whose one glue is a label run into its value at the line's start ("Start Date08/16/2019"): rows of a print view's field table.
+    const heads = new Set<RuleFinding>();
+    if (bool(ctx.options.words, true)) out.push(...gluedWords(posting, cuts, heads));
+    return inBlocks(
+      out.sort((a, b) => a.range.start.line - b.range.start.line),
+      heads,
+    );
   },
 };
 
+/**
+ * How far apart (in lines) two lines of one flattened table may be: a print view's field table
+ * leaves a blank line or a short cell ("Applications Accepted") between its rows.
+ */
+const BLOCK_GAP = 5;
+
+/** The block a finding belongs to: fields side by side, a label glued to its value at the line start, or none. */
+function blockOf(f: RuleFinding, heads: ReadonlySet<RuleFinding>): 'fieldsBlock' | 'labelsBlock' | null {
+  if (f.messageId === 'fields') return 'fieldsBlock';
+  return heads.has(f) ? 'labelsBlock' : null;
+}
+
+/**
+ * One finding per flattened table, not one per row: runs of findings of one block kind, each within
+ * BLOCK_GAP lines of the last, become one finding over the run with every row's fix. Linear.
+ */
+function inBlocks(sorted: RuleFinding[], heads: ReadonlySet<RuleFinding>): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  let run: RuleFinding[] = [];
+  const flush = (): void => {
+    if (run.length === 1) out.push(run[0]!);
+    else if (run.length > 1) {
+      const first = run[0]!;
+      const last = run[run.length - 1]!;
+      const fixes = run.map((f) => f.fixes?.[0]).filter((x) => x !== undefined);
+      out.push({
+        messageId: blockOf(first, heads)!,
+        data: { first: first.range.start.line + 1, last: last.range.end.line + 1, text: String(first.data?.['text'] ?? ''), more: run.length - 1 },
+        range: { start: first.range.start, end: last.range.end },
+        fixes: [{ title: 'Separate every glued label and field of the table', edits: fixes.flatMap((x) => x.edits), safe: fixes.every((x) => x.safe === true) }],
+      });
+    }
+    run = [];
+  };
+  for (const f of sorted) {
+    const block = blockOf(f, heads);
+    const prev = run[run.length - 1];
+    if (block && prev && blockOf(prev, heads) === block && f.range.start.line - prev.range.end.line <= BLOCK_GAP) {
+      run.push(f);
+      continue;
+    }
+    flush();
+    if (block) run.push(f);
+    else out.push(f);
+  }
+  flush();
+  return out;
+}
+
 /** One finding per line with words glued together (lines already split as fields excepted). */
-function gluedWords(posting: Parameters<Rule['check']>[0], cuts: ReadonlyMap<number, number[]>): RuleFinding[] {
+function gluedWords(posting: Parameters<Rule['check']>[0], cuts: ReadonlyMap<number, number[]>, heads: Set<RuleFinding>): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (const i of textLines(posting)) {
     const text = posting.lines[i]!;
@@ -179,7 +235,7 @@ function gluedWords(posting: Parameters<Rule['check']>[0], cuts: ReadonlyMap<num
     if (!glues.length) continue;
     const first = glues[0]!;
     const start = Math.max(0, text.lastIndexOf(first.text, first.at) >= 0 ? text.lastIndexOf(first.text, first.at) : first.at);
-    out.push({
+    const finding: RuleFinding = {
       messageId: glues.length > 1 ? 'wordsMore' : 'words',
       data: { text: first.text, more: glues.length - 1 },
       range: range(i, start, i, Math.min(text.length, start + first.text.length)),
@@ -190,7 +246,9 @@ function gluedWords(posting: Parameters<Rule['check']>[0], cuts: ReadonlyMap<num
           safe: false,
         },
       ],
-    });
+    };
+    out.push(finding);
+    if (glues.length === 1 && first.insert === ': ') heads.add(finding);
   }
   return out;
 }
