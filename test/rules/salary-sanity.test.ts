@@ -93,6 +93,7 @@ test('salary-sanity: a rate with no unit is information; a unit anywhere in its 
     doc('Cook', '', 'Hourly rate: $14.75', '', 'Duties', 'Prepares lunches.'),
     doc('Substitute', '', 'Pay: $120/day', '', 'Duties', 'Teaches.'),
     doc('Coach', '', 'Stipend: $850', '', 'Duties', 'Coaches.'),
+    doc('Instructor', '', 'Pay: $40 for each enrolled student, and $300 per semester for planning.', '', 'Duties', 'Teaches.'),
     doc('Teacher', '', 'Salary: $52,000 - $71,000', '', 'Duties', 'Teaches.'),
     doc('Custodian', '', 'The district renovated its schools with a $36 million bond.', 'Salary: $19.50 an hour', '', 'Duties', 'Cleans.'),
   ]) {

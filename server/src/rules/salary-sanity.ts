@@ -18,7 +18,7 @@ const DOLLAR_FIGURE = /\$ ?\d/;
 const RATE_CEILING = 1000;
 /** What makes a figure's unit plain: "per hour", "/hr", "an hour", "hourly", "Daily Rate", a stipend, "$36 million". */
 const UNIT =
-  /\b(?:per|an?|each|every)\s(?:hour|hr|day|diem|week|month|year|session|game|event|shift|class|period|mile|visit|meeting|contest|season)\b|\/\s?(?:hours?|hrs?|h|days?|d|wk|weeks?|mo|months?|yr|years?|sessions?|games?)\b|\b(?:hourly|daily|weekly|monthly|annual|annually|yearly|stipend|per diem|million|billion)\b/i;
+  /\b(?:per|an?|every)\s(?:hour|hr|day|diem|week|month|year|session|game|event|shift|class|period|mile|visit|meeting|contest|season|semester|term|credit|course|student|unit|contract|trip|route)\b|\beach\s[a-z]|\/\s?(?:hours?|hrs?|h|days?|d|wk|weeks?|mo|months?|yr|years?|sessions?|games?)\b|\b(?:hourly|daily|weekly|monthly|annual|annually|yearly|stipend|per diem|million|billion)\b/i;
 /** A figure's clause ends at a semicolon or the next figure: a unit there belongs to another rate. */
 const CLAUSE_END = /[;$]/;
 
