@@ -149,6 +149,19 @@ test('presence: duties written as prose, sentence by sentence, state responsibil
   assert.equal(where(oneParagraph, 'responsibilities').length, 1);
 });
 
+test('presence: duties introduced as "tasks such as" in a summary state responsibilities inside', () => {
+  const text = doc(
+    'Library Aide',
+    '',
+    'Job Description',
+    '',
+    'Library aides help the librarian with tasks such as: shelving returned books, checking materials in and out, and reading to small groups.',
+  );
+  assert.deepEqual(where(text, 'responsibilities'), ['inside@5']);
+  // skills named "such as" are not duties
+  assert.deepEqual(where(doc('Library Aide', '', 'Job Description', '', 'Needs skills such as patience and care.'), 'responsibilities'), []);
+});
+
 test('presence: prose about the district, or what the job is or needs, is not duties', () => {
   const district = doc(
     'Teacher',
