@@ -162,6 +162,13 @@ test('presence: duties introduced as "tasks such as" in a summary state responsi
   assert.deepEqual(where(doc('Library Aide', '', 'Job Description', '', 'Needs skills such as patience and care.'), 'responsibilities'), []);
 });
 
+test('presence: a closing date under the labels boards use ("Close:", "Expiration Date:") says how long to apply', () => {
+  for (const label of ['Close', 'Expiration Date', 'Closing Date']) {
+    const text = doc('Chancellor', '', 'Open: June 1, 2026', `${label}: Open until filled`, '', 'Overview', 'The district seeks a chancellor.');
+    assert.deepEqual(where(text, 'how_to_apply'), ['field@4'], label);
+  }
+});
+
 test('presence: prose about the district, or what the job is or needs, is not duties', () => {
   const district = doc(
     'Teacher',
