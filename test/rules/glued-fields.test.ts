@@ -130,3 +130,34 @@ ruleTable('glued-fields', {
     },
   ],
 }, test);
+
+// A heading run onto the end of a paragraph, or glued to the first word of its text.
+ruleTable('glued-fields', {
+  valid: [
+    // a numbered heading on its own line, the next requirement after a full stop, a product name
+    doc('Driver', '', '2.  Work Habits and Duties', 'Arrives on time.'),
+    doc('Principal', '', 'Requirements', 'A valid administrator certificate is required. Masters Degree Preferred'),
+    doc('Teacher', '', 'Posting', 'SchoolSpring'),
+    doc('Teacher', '', 'Summary', 'The teacher reads aloud every day to the class.'),
+  ],
+  invalid: [
+    {
+      text: doc('Cook', '', 'Summary', 'Cooks lunch for the students and keeps the kitchen clean. Essential Functions', '- Prepares food.'),
+      expect: ['Essential Functions'],
+      errors: [{ line: 4, messageId: 'headingEnd', data: { heading: 'Essential Functions' } }],
+      output: doc('Cook', '', 'Summary', 'Cooks lunch for the students and keeps the kitchen clean.', 'Essential Functions', '- Prepares food.'),
+    },
+    {
+      text: doc('Nurse', '', 'Cares for students every day.  Reports to:', 'Principal'),
+      expect: ['Reports to:'],
+      errors: [{ line: 3, messageId: 'headingEnd', data: { heading: 'Reports to' } }],
+    },
+    {
+      text: doc('Nurse', '', 'Education and ExperienceTwo years of school nursing.'),
+      expect: ['Education and ExperienceTwo'],
+      errors: [{ line: 3, messageId: 'headingStart', data: { heading: 'Education and Experience', text: 'Education and ExperienceTwo' } }],
+      output: doc('Nurse', '', 'Education and Experience', 'Two years of school nursing.'),
+    },
+  ],
+}, test);
+ruleTable('glued-fields', { valid: [doc('Cook', '', 'Summary', 'Cooks lunch for the students and keeps the kitchen clean. Essential Functions')], invalid: [], options: { headings: false } }, test);
