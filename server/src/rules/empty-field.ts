@@ -98,7 +98,7 @@ export const emptyField: Rule = {
     const maxBlank = Math.max(0, num(ctx.options.maxBlankLines, 2));
     const junk = junkLines(posting);
     // A heading empty-section reports is its finding, not a second one here.
-    const emptyHeadings = new Set(emptySection.check(posting, { ...ctx, options: {} }).map((f) => f.range.start.line));
+    const emptyHeadings = new Set(emptySection.check(posting, { ...ctx, options: { announcedLists: false } }).map((f) => f.range.start.line));
     const out: RuleFinding[] = [];
     for (let i = 0; i < posting.lines.length; i++) {
       if (junk[i] || emptyHeadings.has(i)) continue;
