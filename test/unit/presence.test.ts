@@ -169,6 +169,17 @@ test('presence: a closing date under the labels boards use ("Close:", "Expiratio
   }
 });
 
+test('presence: a posting run together on one line still states the kinds its glued headings name', () => {
+  const line =
+    'Teacher of Science HSJOB CODE: 1180DIVISION: InstructionREPORTS TO: PrincipalPRIMARY FUNCTION: Teaches science to students in grades nine through twelve and keeps records of their progress.' +
+    'ESSENTIAL DUTIES:1. Plans lessons that follow the state standards. 2. Grades work and returns it promptly. 3. Meets parents when asked. 4. Supervises students during labs and field trips.' +
+    ' Education: A degree in a science.';
+  const text = doc('Teacher of Science', line);
+  assert.deepEqual(where(text, 'responsibilities'), ['inside@2']);
+  // a short line with a glued label is read as usual: no heading found inside it
+  assert.deepEqual(where(doc('Teacher of Science', 'Notes: see ESSENTIAL DUTIES: below'), 'responsibilities'), []);
+});
+
 test('presence: prose about the district, or what the job is or needs, is not duties', () => {
   const district = doc(
     'Teacher',
