@@ -2,12 +2,15 @@
 // test/devset/labels/*.json), one table per set. --verbose adds what each posting missed,
 // --json prints the figures for machines, --write-floors records them in test/devset/floors.json
 // (the floor test keeps them from dropping), --only=PREFIX scores only the dev-set labels whose id
-// starts with PREFIX (e.g. a batch labelled before any tuning). See test/devset/README.md.
+// starts with PREFIX (e.g. a batch labelled before any tuning), --explain-findings prints the
+// false warnings by rule and the missed findings by label rule for the seeds and the tune split
+// (the holdout is left out: it is for checking, not tuning). See test/devset/README.md.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { holdoutBalance, loadDevsetLabels, loadSeedLabels, postingLines, validateLabel, type EvalLabel } from './eval/labels.ts';
 import { floorTo2, METRIC_NAMES, METRICS, ratio, type Count, type Metric, type PostingScore } from './eval/metrics.ts';
 import { EVAL_TODAY, evaluate, type Evaluation, type SetResult } from './eval/run.ts';
+import { explainFindings } from './eval/explain.ts';
 
 export const FLOORS_FILE = 'test/devset/floors.json';
 
@@ -15,9 +18,9 @@ const root = join(import.meta.dirname, '..');
 const args = new Set(process.argv.slice(2));
 const onlyArg = [...args].find((a) => a.startsWith('--only='));
 const onlyPrefix = onlyArg?.slice('--only='.length);
-const unknown = [...args].filter((a) => a !== onlyArg && !['--verbose', '--json', '--write-floors'].includes(a));
+const unknown = [...args].filter((a) => a !== onlyArg && !['--verbose', '--json', '--write-floors', '--explain-findings'].includes(a));
 if (unknown.length || onlyPrefix === '' || (onlyPrefix && args.has('--write-floors'))) {
-  console.error(`unknown option ${unknown.join(' ')}; use --verbose, --json, --only=PREFIX or --write-floors (not with --only)`);
+  console.error(`unknown option ${unknown.join(' ')}; use --verbose, --json, --explain-findings, --only=PREFIX or --write-floors (not with --only)`);
   process.exit(2);
 }
 
@@ -100,6 +103,9 @@ if (args.has('--json')) {
       console.log(`\n## ${s.name}: per posting`);
       for (const p of s.postings) console.log(details(p));
     }
+  }
+  if (args.has('--explain-findings')) {
+    for (const s of evaluation.sets.filter((x) => x.name === 'seeds' || x.name === 'devset-tune')) console.log(`\n${explainFindings(s)}`);
   }
 }
 if (args.has('--write-floors')) {

@@ -80,3 +80,22 @@ test('cut-off-text: hard wraps, clauses ended, e-mail addresses and lists after 
     assert.deepEqual(run('cut-off-text', text), [], text);
   }
 });
+
+// The posting's last paragraph stops mid-sentence: information.
+test('cut-off-text: a posting whose last paragraph stops mid-sentence gets information on it', () => {
+  const text = doc('Nurse', '', 'Summary', 'The school nurse also carries out any other health duties the principal assigns under board');
+  const found = run('cut-off-text', text).filter((f) => f.messageId === 'endsMid');
+  assert.deepEqual(found.map((f) => [f.line, f.severity]), [[4, 'info']]);
+});
+
+test('cut-off-text: a last line ending with a full stop, an address, a date or a name is not cut off', () => {
+  for (const end of [
+    'The school nurse also carries out any other health duties the principal assigns.',
+    'Send a letter of interest and a resume to the office at jobs@district.org',
+    'Revised by the personnel office of the district on 09-15-17',
+    'The Lakeview County School District is an Equal Opportunity Employer',
+    'Salary and benefits',
+  ]) {
+    assert.deepEqual(run('cut-off-text', doc('Nurse', '', 'Summary', end)).filter((f) => f.messageId === 'endsMid'), [], end);
+  }
+});

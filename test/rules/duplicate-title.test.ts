@@ -22,6 +22,17 @@ ruleTable('duplicate-title', {
   valid: [
     doc('Executive Director of Instruction', 'JOB TITLE: Executive Director of Instruction', 'REPORTS TO: Superintendent'),
     doc('Cluster Manager', '', 'The Cluster Manager will lead the team.'),
+    // label and value on alternating lines: the value under "Position Title:" names the job on purpose
+    doc(
+      'What are the responsibilities and job description for the GROUNDS KEEPER position at Lakeview County Schools?',
+      'Position Title:',
+      'Grounds Keeper',
+      'Reports To:',
+      'Facilities Supervisor',
+      '',
+      'Duties',
+      '- Mows and trims the school grounds.',
+    ),
   ],
   invalid: [
     {

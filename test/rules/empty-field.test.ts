@@ -1,5 +1,6 @@
 import { test } from 'node:test';
-import { doc, ruleTable } from './helpers.ts';
+import assert from 'node:assert/strict';
+import { doc, ruleTable, run } from './helpers.ts';
 
 ruleTable('empty-field', {
   valid: [
@@ -36,3 +37,12 @@ ruleTable('empty-field', {
     },
   ],
 }, test);
+
+test('empty-field: a value that goes on below in its padded column is not incomplete', () => {
+  const pad = ' '.repeat(30);
+  const text = doc('Counselor', '', `REQUIREMENTS:${' '.repeat(17)}Valid certificate as issued by the`, '', `${pad}State Board of Education, Office of`, '', `${pad}Educator Licensure.`);
+  assert.deepEqual(run('empty-field', text).filter((f) => f.messageId === 'incomplete'), []);
+  // the same value with nothing below it is cut off
+  const cut = doc('Clerk', '', 'Close Date: 11:59 PM on', '', 'Duties', 'Files records.');
+  assert.deepEqual(run('empty-field', cut).map((f) => f.messageId), ['incomplete']);
+});

@@ -86,3 +86,31 @@ ruleTable('empty-section', {
     },
   ],
 }, test);
+
+// A sentence announcing a list with no list after it: information.
+ruleTable('empty-section', {
+  valid: [
+    doc('Nurse', '', 'Duties', 'The nurse does the following:', '- Gives first aid.', '- Keeps health records.'),
+    doc('Nurse', '', 'Duties', 'Gives first aid. The office may close and reopen the following day.', '', 'Benefits', 'Health insurance.'),
+    // an unknown heading-like line may be the list's first item
+    doc('Nurse', '', 'Duties', 'Skills for this role include:', 'Calm Under Pressure', 'Works well with children.'),
+  ],
+  invalid: [
+    {
+      text: doc('Nurse', '', 'Duties', 'Within the district, the school nurse plans, delivers and reviews the health services that:', '', 'Benefits', 'Health insurance.'),
+      expect: ['Within the district, the school nurse plans, delivers and reviews the health services that:'],
+      errors: [{ line: 4, messageId: 'announced', data: { text: '…rse plans, delivers and reviews the health services that:' } }],
+    },
+    {
+      text: doc('Teacher', '', 'Credentials', 'Applicants must hold one of the following state teaching permits.', '', 'How to Apply', 'Apply online.'),
+      expect: ['Applicants must hold one of the following state teaching permits.'],
+    },
+    { text: doc('Teacher', '', 'Duties', 'Teaches reading.', '', 'To apply, send the following:'), expect: ['To apply, send the following:'] },
+  ],
+}, test);
+ruleTable('empty-section', { valid: [doc('Nurse', '', 'Duties', 'Within the district, the school nurse plans, delivers and reviews the health services that:', '', 'Benefits', 'Health insurance.')], invalid: [], options: { announcedLists: false } }, test);
+
+test('empty-section: an announced list with nothing after it is information, not a warning', () => {
+  const found = run('empty-section', doc('Nurse', '', 'Duties', 'Within the district, the school nurse plans, delivers and reviews the health services that:', '', 'Benefits', 'Health insurance.'));
+  assert.deepEqual(found.map((f) => f.severity), ['info']);
+});

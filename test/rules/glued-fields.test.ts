@@ -24,7 +24,7 @@ ruleTable('glued-fields', {
   invalid: [
     { text: doc('Teacher', '', 'managing student behaviorThe Board of Education may accept alternatives.'), expect: ['behaviorThe'] },
     { text: doc('Driver', '', 'Follow policies adopted by the Board of Education.Take part in training.'), expect: ['Education.Take'] },
-    { text: doc('Driver', '', 'TitleSubstitute Bus Operators', 'Start Date08/16/2019'), expect: ['TitleSubstitute', 'Date08/16/2019'] },
+    { text: doc('Driver', '', 'TitleSubstitute Bus Operators', 'Start Date08/16/2019'), expect: ['TitleSubstitute Bus Operators\nStart Date08/16/2019'] },
     { text: doc('Custodian', '', 'Washington School District 103JOB TITLE: Custodian'), expect: ['103JOB'] },
     { text: doc('Teacher', '', 'You will be updated via emailJob Alert and emailNot Disclosed'), expect: ['emailJob'] },
   ],
@@ -50,11 +50,17 @@ ruleTable('glued-fields', {
       output: doc('Teacher', '', 'managing student behavior The Board of Education may accept alternatives.'),
     },
     {
-      // a label glued to its value gets ": " back
+      // a label glued to its value gets ": " back; the rows of one print-view table are one finding
       text: doc('Driver', '', 'TitleSubstitute Bus Operators', 'Start Date08/16/2019'),
-      expect: ['TitleSubstitute', 'Date08/16/2019'],
-      errors: [{ line: 3, messageId: 'words' }, { line: 4, messageId: 'words' }],
+      expect: ['TitleSubstitute Bus Operators\nStart Date08/16/2019'],
+      errors: [{ line: 3, messageId: 'labelsBlock', data: { first: 3, last: 4, text: 'TitleSubstitute', more: 1 } }],
       output: doc('Driver', '', 'Title: Substitute Bus Operators', 'Start Date: 08/16/2019'),
+    },
+    {
+      // a short cell and blank lines between the rows keep them one table; a row far below is another finding
+      text: doc('Bus Driver', '', 'Shift TypeRegular', '', 'Hours Per Day', '', 'End Date06/05/2026', '', '', '', '', '', '', 'Duties', 'Drives the route safely.', '', '', '', '', '', 'Posting ID4411'),
+      expect: ['TypeRegular\n\nHours Per Day\n\nEnd Date06/05/2026', 'ID4411'],
+      errors: [{ line: 3, messageId: 'labelsBlock', data: { first: 3, last: 7, text: 'TypeRegular', more: 1 } }, { line: 21, messageId: 'words' }],
     },
   ],
 }, test);
@@ -72,12 +78,9 @@ ruleTable('glued-fields', {
   invalid: [
     {
       text: doc('Instructional Coach', '', 'DIVISION: Leadership and Planning GRADE: Instructional', 'DEPARTMENT: Local School WORK DAYS: 206', 'REPORTS TO: Principal or designee FLSA STATUS: Exempt'),
-      expect: ['DIVISION: Leadership and Planning GRADE: Instructional', 'DEPARTMENT: Local School WORK DAYS: 206', 'REPORTS TO: Principal or designee FLSA STATUS: Exempt'],
-      errors: [
-        { line: 3, messageId: 'fields', data: { text: 'DIVISION: Leadership and Planning GRADE: Instructional', count: 2 } },
-        { line: 4, messageId: 'fields', data: { text: 'DEPARTMENT: Local School WORK DAYS: 206', count: 2 } },
-        { line: 5, messageId: 'fields', data: { text: 'REPORTS TO: Principal or designee FLSA STATUS: Exempt', count: 2 } },
-      ],
+      expect: ['DIVISION: Leadership and Planning GRADE: Instructional\nDEPARTMENT: Local School WORK DAYS: 206\nREPORTS TO: Principal or designee FLSA STATUS: Exempt'],
+      // one flattened table, one finding
+      errors: [{ line: 3, messageId: 'fieldsBlock', data: { first: 3, last: 5, text: 'DIVISION: Leadership and Planning GRADE: Instructional', more: 2 } }],
       output: doc('Instructional Coach', '', 'DIVISION: Leadership and Planning', 'GRADE: Instructional', 'DEPARTMENT: Local School', 'WORK DAYS: 206', 'REPORTS TO: Principal or designee', 'FLSA STATUS: Exempt'),
     },
     {
@@ -127,3 +130,34 @@ ruleTable('glued-fields', {
     },
   ],
 }, test);
+
+// A heading run onto the end of a paragraph, or glued to the first word of its text.
+ruleTable('glued-fields', {
+  valid: [
+    // a numbered heading on its own line, the next requirement after a full stop, a product name
+    doc('Driver', '', '2.  Work Habits and Duties', 'Arrives on time.'),
+    doc('Principal', '', 'Requirements', 'A valid administrator certificate is required. Masters Degree Preferred'),
+    doc('Teacher', '', 'Posting', 'SchoolSpring'),
+    doc('Teacher', '', 'Summary', 'The teacher reads aloud every day to the class.'),
+  ],
+  invalid: [
+    {
+      text: doc('Cook', '', 'Summary', 'Cooks lunch for the students and keeps the kitchen clean. Essential Functions', '- Prepares food.'),
+      expect: ['Essential Functions'],
+      errors: [{ line: 4, messageId: 'headingEnd', data: { heading: 'Essential Functions' } }],
+      output: doc('Cook', '', 'Summary', 'Cooks lunch for the students and keeps the kitchen clean.', 'Essential Functions', '- Prepares food.'),
+    },
+    {
+      text: doc('Nurse', '', 'Cares for students every day.  Reports to:', 'Principal'),
+      expect: ['Reports to:'],
+      errors: [{ line: 3, messageId: 'headingEnd', data: { heading: 'Reports to' } }],
+    },
+    {
+      text: doc('Nurse', '', 'Education and ExperienceTwo years of school nursing.'),
+      expect: ['Education and ExperienceTwo'],
+      errors: [{ line: 3, messageId: 'headingStart', data: { heading: 'Education and Experience', text: 'Education and ExperienceTwo' } }],
+      output: doc('Nurse', '', 'Education and Experience', 'Two years of school nursing.'),
+    },
+  ],
+}, test);
+ruleTable('glued-fields', { valid: [doc('Cook', '', 'Summary', 'Cooks lunch for the students and keeps the kitchen clean. Essential Functions')], invalid: [], options: { headings: false } }, test);

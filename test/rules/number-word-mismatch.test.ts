@@ -37,3 +37,21 @@ ruleTable('number-word-mismatch', {
     },
   ],
 }, test);
+
+// One of something counted in the plural.
+ruleTable('number-word-mismatch', {
+  valid: [
+    doc('Technician', '- One year of experience; two years preferred; 1 month of training; one-day orientation.'),
+    doc('Technician', '- At least one (1) semester of coursework; ones and twos.'),
+  ],
+  invalid: [
+    {
+      text: doc('Technician', 'One years of experience repairing computers.'),
+      expect: ['One years'],
+      errors: [{ line: 2, messageId: 'plural', data: { text: 'One years', noun: 'years' } }],
+      output: doc('Technician', 'One year of experience repairing computers.'),
+    },
+    { text: doc('Aide', '- one (1) months of training is given.'), expect: ['one (1) months'] },
+  ],
+}, test);
+ruleTable('number-word-mismatch', { valid: [doc('Technician', 'One years of experience repairing computers.')], invalid: [], options: { plural: false } }, test);

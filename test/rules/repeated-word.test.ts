@@ -65,3 +65,27 @@ ruleTable('repeated-word', {
     },
   ],
 }, test);
+
+// A full stop, comma or semicolon doubled after a word; an ellipsis is not a double.
+ruleTable('repeated-word', {
+  valid: [
+    doc('Teacher', '', 'Duties', 'Plans lessons... and more.'),
+    doc('Teacher', '', 'Duties', 'Works in Washington, D.C. and nearby.'),
+    doc('Teacher', '', 'Duties', 'Plans lessons, grades work; meets parents.'),
+  ],
+  invalid: [
+    {
+      text: doc('Teacher', '', 'Duties', 'Supports new staff with coaching..'),
+      expect: ['..'],
+      errors: [{ line: 4, messageId: 'repeatedMark', data: { mark: '..' } }],
+      output: doc('Teacher', '', 'Duties', 'Supports new staff with coaching.'),
+    },
+    {
+      text: doc('Teacher', '', 'Duties', 'Works 190 days a year. . Pay follows the schedule.'),
+      expect: ['. .'],
+      errors: [{ line: 4, messageId: 'repeatedMark', data: { mark: '. .' } }],
+      output: doc('Teacher', '', 'Duties', 'Works 190 days a year. Pay follows the schedule.'),
+    },
+  ],
+}, test);
+ruleTable('repeated-word', { valid: [doc('Teacher', '', 'Duties', 'Supports new staff with coaching..')], invalid: [], options: { punctuation: false } }, test);

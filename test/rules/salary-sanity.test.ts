@@ -76,3 +76,27 @@ test('salary-sanity: a figure anywhere, or no word about pay at all, is not pay 
   // No pay at all is missing-section's (and pay-transparency's) concern.
   assert.deepEqual(run('salary-sanity', doc('Teacher', '', 'Duties', 'Teaches reading.')), []);
 });
+
+test('salary-sanity: a rate with no unit is information; a unit anywhere in its clause, or a salary-sized figure, passes', () => {
+  for (const [text, shown] of [
+    [doc('Cook', '', 'Wage: $14.75', '', 'Duties', 'Prepares lunches.'), '$14.75'],
+    [doc('Aide', '', 'Pay: $18.20 - $22.40 / benefits eligible', '', 'Duties', 'Helps in class.'), '$18.20 - $22.40'],
+    // the unit named for the second rate does not cover the first
+    [doc('Driver', '', 'Drivers start at $24.10 for route time; helpers start at $17.00 per hour.', '', 'Duties', 'Drives.'), '$24.10'],
+  ] as const) {
+    const found = run('salary-sanity', text).filter((f) => f.messageId === 'noUnit');
+    assert.deepEqual(found.map((f) => [f.text, f.severity]), [[shown, 'info']], text);
+    assert.deepEqual(run('salary-sanity', text, { options: { noUnit: false } }).filter((f) => f.messageId === 'noUnit'), []);
+  }
+  for (const text of [
+    doc('Cook', '', 'Wage: $14.75 per hour', '', 'Duties', 'Prepares lunches.'),
+    doc('Cook', '', 'Hourly rate: $14.75', '', 'Duties', 'Prepares lunches.'),
+    doc('Substitute', '', 'Pay: $120/day', '', 'Duties', 'Teaches.'),
+    doc('Coach', '', 'Stipend: $850', '', 'Duties', 'Coaches.'),
+    doc('Instructor', '', 'Pay: $40 for each enrolled student, and $300 per semester for planning.', '', 'Duties', 'Teaches.'),
+    doc('Teacher', '', 'Salary: $52,000 - $71,000', '', 'Duties', 'Teaches.'),
+    doc('Custodian', '', 'The district renovated its schools with a $36 million bond.', 'Salary: $19.50 an hour', '', 'Duties', 'Cleans.'),
+  ]) {
+    assert.deepEqual(run('salary-sanity', text).filter((f) => f.messageId === 'noUnit').map((f) => f.text), [], text);
+  }
+});

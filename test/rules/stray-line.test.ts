@@ -101,3 +101,23 @@ test('stray-line: a divider line (ten or more of one mark) is a leftover; a Mark
     assert.deepEqual(run('stray-line', kept), [], kept);
   }
 });
+
+// An answer ("Not Applicable", "None specified") standing alone after a finished paragraph: its label was lost.
+ruleTable('stray-line', {
+  valid: [
+    doc('Teacher', '', 'Budget Responsibility:', '', 'N/A'),
+    doc('Teacher', '', 'Requirements', '', 'None'),
+    // a flattened row of fields ending in a bare label: the answer is that field's value
+    doc('Clerk', '', 'Operates a District Vehicle No Supervises Staff No Overnight Travel', '', 'N/A'),
+    doc('Teacher', '', 'Certification: None required.'),
+  ],
+  invalid: [
+    {
+      text: doc('Custodian', '', 'Primary Purpose:', 'Keeps the buildings clean and safe so that classes can run every day.', '', '', 'None specified', '', 'Duties', '- Sweeps floors.'),
+      expect: ['None specified'],
+      errors: [{ line: 7, messageId: 'answer', data: { text: 'None specified' } }],
+      output: doc('Custodian', '', 'Primary Purpose:', 'Keeps the buildings clean and safe so that classes can run every day.', '', '', '', 'Duties', '- Sweeps floors.'),
+    },
+  ],
+}, test);
+ruleTable('stray-line', { valid: [doc('Custodian', '', 'Primary Purpose:', 'Keeps the buildings clean and safe so that classes can run every day.', '', 'None specified')], invalid: [], options: { answers: false } }, test);

@@ -36,9 +36,15 @@ ruleTable('template-text', {
     doc('Teacher', '', 'EMPLOYMENT DATE TO BE DETERMINED'),
     doc('Teacher', '', 'Salary: $100,000 - $120,000; job 10000079; call (555) 010-0000.'),
     doc('Teacher', '', 'School Name: Lincoln Elementary'),
+    doc('Teacher', '', 'Posted 03/02/2026; closes 04/15/2026. Start date 2026-08-10.'),
+    doc('Teacher', '', 'Students will graduate with the class of 2050.'),
   ],
   invalid: [
     { text: doc('Teacher', '', 'Salary: $minimum - $maximum per year'), expect: ['$minimum', '$maximum'] },
+    // a system's default date where the real one goes
+    { text: doc('Custodian', '', 'START BEFORE 1/1/2050'), expect: ['1/1/2050'] },
+    { text: doc('Custodian', '', 'Closing Date: 12/31/9999'), expect: ['12/31/9999'] },
+    { text: doc('Custodian', '', 'Date available: 1900-01-01'), expect: ['1900-01-01'] },
     { text: doc('Teacher', '', 'DEPARTMENT: School Name'), expect: ['School Name'] },
     { text: doc('Teacher', '', 'School District Name is an equal opportunity employer.'), expect: ['School District Name'] },
     { text: doc('Teacher', '', 'Job Number: 000000', 'Phone: (000) 000-0000'), expect: ['000000', '(000) 000-0000'] },

@@ -25,11 +25,11 @@ test('gaps: an empty Responsibilities heading with no duties anywhere is one fin
   const a = analyze(text, { today: '2026-06-01' });
   const about = a.findings.filter((f) => f.kind === 'responsibilities' && (f.rule === 'missing-section' || f.rule === 'empty-section'));
   assert.equal(about.length, 1, about.map((f) => f.rule).join());
-  assert.equal(about[0]!.rule, 'missing-section');
+  assert.equal(about[0]!.rule, 'empty-section', 'the empty heading names the place');
   assert.equal(about[0]!.range.start.line, 5, 'placed on the empty heading');
   assert.deepEqual(
     about[0]!.related?.map((r) => r.rule),
-    ['empty-section'],
+    ['missing-section'],
   );
 });
 

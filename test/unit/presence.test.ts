@@ -149,6 +149,37 @@ test('presence: duties written as prose, sentence by sentence, state responsibil
   assert.equal(where(oneParagraph, 'responsibilities').length, 1);
 });
 
+test('presence: duties introduced as "tasks such as" in a summary state responsibilities inside', () => {
+  const text = doc(
+    'Library Aide',
+    '',
+    'Job Description',
+    '',
+    'Library aides help the librarian with tasks such as: shelving returned books, checking materials in and out, and reading to small groups.',
+  );
+  assert.deepEqual(where(text, 'responsibilities'), ['inside@5']);
+  // skills named "such as" are not duties
+  assert.deepEqual(where(doc('Library Aide', '', 'Job Description', '', 'Needs skills such as patience and care.'), 'responsibilities'), []);
+});
+
+test('presence: a closing date under the labels boards use ("Close:", "Expiration Date:") says how long to apply', () => {
+  for (const label of ['Close', 'Expiration Date', 'Closing Date']) {
+    const text = doc('Chancellor', '', 'Open: June 1, 2026', `${label}: Open until filled`, '', 'Overview', 'The district seeks a chancellor.');
+    assert.deepEqual(where(text, 'how_to_apply'), ['field@4'], label);
+  }
+});
+
+test('presence: a posting run together on one line still states the kinds its glued headings name', () => {
+  const line =
+    'Teacher of Science HSJOB CODE: 1180DIVISION: InstructionREPORTS TO: PrincipalPRIMARY FUNCTION: Teaches science to students in grades nine through twelve and keeps records of their progress.' +
+    'ESSENTIAL DUTIES:1. Plans lessons that follow the state standards. 2. Grades work and returns it promptly. 3. Meets parents when asked. 4. Supervises students during labs and field trips.' +
+    ' Education: A degree in a science.';
+  const text = doc('Teacher of Science', line);
+  assert.deepEqual(where(text, 'responsibilities'), ['inside@2']);
+  // a short line with a glued label is read as usual: no heading found inside it
+  assert.deepEqual(where(doc('Teacher of Science', 'Notes: see ESSENTIAL DUTIES: below'), 'responsibilities'), []);
+});
+
 test('presence: prose about the district, or what the job is or needs, is not duties', () => {
   const district = doc(
     'Teacher',

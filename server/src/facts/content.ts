@@ -41,9 +41,9 @@ const BENEFITS =
 
 // Each pattern with the words (their first six letters) one of which any match contains: one pass
 // over the line collects the word starts, and only the patterns they point at run.
-/** Duties described in a sentence ("will be responsible for planning…", "Duties include…"). */
+/** Duties described in a sentence ("will be responsible for planning…", "Duties include…", "supports teachers with tasks such as:"). */
 const RESPONSIBILITIES =
-  /\bresponsibilities (?:include|are|will include)\b|\bduties (?:include|are|will include)\b|\b(?:day-to-day|daily) (?:tasks|duties|responsibilities) include\b|\bwill be responsible for\b|\bis responsible for\b/i;
+  /\bresponsibilities (?:include|are|will include)\b|\bduties (?:include|are|will include)\b|\b(?:tasks|duties|responsibilities) such as\b|\b(?:day-to-day|daily) (?:tasks|duties|responsibilities) include\b|\bwill be responsible for\b|\bis responsible for\b/i;
 
 /**
  * The job summarised in a sentence: the classic opening of a job description's summary ("Under
@@ -55,7 +55,7 @@ const SUMMARY =
 
 const TEXT_PATTERNS: Array<[ContentKind, RegExp, readonly string[]]> = [
   ['summary', SUMMARY, ['under', 'is', 'purpos', 'goal', 'functi']],
-  ['responsibilities', RESPONSIBILITIES, ['respon', 'duties', 'day', 'daily']],
+  ['responsibilities', RESPONSIBILITIES, ['respon', 'duties', 'day', 'daily', 'tasks']],
   ['eeo', EEO, ['equal', 'non', 'nondis', 'does', 'eoe', 'e', 'affirm', 'withou']],
   ['how_to_apply', HOW_TO_APPLY, ['apply', 'applic', 'submit', 'intere', 'closin', 'deadli']],
   ['residency', RESIDENCY, ['reside', 'live']],

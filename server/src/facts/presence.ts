@@ -10,6 +10,7 @@ import { lineFacts } from './memo.ts';
 import { CONTENT_KINDS, EEO, isContentKind, lineContentKinds, type ContentKind } from './content.ts';
 import { junkLines } from './junk.ts';
 import { dutiesInProse, dutyListInside } from './duties.ts';
+import { kindForHeading } from '../model/catalog.ts';
 
 /** Where a statement of a kind is. */
 export type Where = 'section' | 'inside' | 'field';
@@ -67,6 +68,39 @@ function statesOnlyOtherKinds(s: Section): boolean {
 /** True when the section is itself a statement of its kind: a content kind, something under it, and that something of its kind. */
 function statesOwnKind(s: Section): boolean {
   return isContentKind(s.kind) && sectionHasContent(s) && !statesOnlyOtherKinds(s);
+}
+
+/** A line this long holds a run-together posting (every heading and field on one line), not a paragraph. */
+const RUN_TOGETHER = 400;
+/** Characters before a colon read for the heading that ends there. */
+const LABEL_REACH = 60;
+
+/**
+ * Headings inside a run-together line ("…PrincipalPAY GRADE: …ESSENTIAL DUTIES:1. Plans …"): for
+ * each colon, the longest stretch before it that starts a word (or a capital glued to the text
+ * before) and that the catalog knows exactly as a heading of a content kind. Each kind once, with
+ * where its heading is. Linear: each colon reads at most LABEL_REACH characters.
+ */
+function headingsInRunTogether(text: string): Array<{ kind: ContentKind; start: number; end: number }> {
+  const out: Array<{ kind: ContentKind; start: number; end: number }> = [];
+  const seen = new Set<string>();
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    const from = Math.max(0, colon - LABEL_REACH);
+    for (let s = from; s < colon - 2; s++) {
+      const c = text.charCodeAt(s);
+      const prev = s > 0 ? text.charCodeAt(s - 1) : 32;
+      const upper = c >= 65 && c <= 90;
+      // A start: a capital after a space, or a capital glued to a lower-case letter or digit ("LeadershipSALARY", "2400Start").
+      if (!upper || !(prev === 32 || prev === 9 || (prev >= 97 && prev <= 122) || (prev >= 48 && prev <= 57) || s === 0)) continue;
+      const h = kindForHeading(text.slice(s, colon));
+      if (h?.exact && isContentKind(h.kind) && !seen.has(h.kind)) {
+        seen.add(h.kind);
+        out.push({ kind: h.kind, start: s, end: colon + 1 });
+      }
+      if (h?.exact) break;
+    }
+  }
+  return out;
 }
 
 function cut(text: string): string {
@@ -180,6 +214,15 @@ export function presenceOf(posting: Posting): Presence {
       // Inside the kind's own section the section is the statement.
       if ((kind === sectionKind && statesOwnKind(s!)) || statedOn[i]! & (1 << CONTENT_KINDS.indexOf(kind))) continue;
       add({ kind, where: 'inside', line: i, endLine: i, range: lineRange(posting, i), evidence: cut(inline ?? posting.lines[i]!) });
+    }
+  }
+  // A posting run together on one line: its headings, glued among the text, still say which kinds it states.
+  for (let i = 0; i < posting.lines.length; i++) {
+    const text = posting.lines[i]!;
+    if (junk[i] || text.length < RUN_TOGETHER || text.length > 20000) continue;
+    for (const h of headingsInRunTogether(text)) {
+      if (first.has(h.kind)) continue;
+      add({ kind: h.kind, where: 'inside', line: i, endLine: i, range: lineRange(posting, i), evidence: cut(text.slice(h.start, h.start + EVIDENCE_MAX)) });
     }
   }
   for (const list of statements.values()) list.sort((a, b) => a.line - b.line);

@@ -31,6 +31,8 @@ const LABELS: Array<[string, FieldKey]> = [
   ['deadline', 'closing_date'],
   ['application deadline', 'closing_date'],
   ['apply by', 'closing_date'],
+  ['expiration date', 'closing_date'],
+  ['close', 'closing_date'],
   ['location', 'location'],
   ['primary location', 'location'],
   ['work location', 'location'],

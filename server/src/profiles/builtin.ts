@@ -20,7 +20,7 @@ function moveBefore(order: readonly SectionKind[], kind: SectionKind, before: Se
   return rest;
 }
 
-const CORE_REQUIRED: SectionKind[] = ['summary', 'responsibilities', 'education', 'eeo', 'how_to_apply'];
+const CORE_REQUIRED: SectionKind[] = ['responsibilities', 'education', 'eeo', 'how_to_apply'];
 
 export const generic: Profile = {
   id: 'generic',
@@ -28,7 +28,7 @@ export const generic: Profile = {
   state: null,
   detect: [],
   required: CORE_REQUIRED,
-  recommended: ['licensure', 'experience', 'ksa', 'salary', 'benefits'],
+  recommended: ['summary', 'licensure', 'experience', 'ksa', 'salary', 'benefits'],
   order: CORE_ORDER,
   boilerplate: {},
   headings: {
@@ -55,7 +55,7 @@ export const chicago: Profile = {
   state: 'IL',
   detect: ['Chicago Public Schools', 'Chicago Board of Education'],
   required: [...CORE_REQUIRED, 'residency'],
-  recommended: ['licensure', 'experience', 'ksa', 'conditions', 'salary', 'benefits'],
+  recommended: ['summary', 'licensure', 'experience', 'ksa', 'conditions', 'salary', 'benefits'],
   order: CORE_ORDER,
   boilerplate: {
     residency:
@@ -85,7 +85,7 @@ export const philadelphia: Profile = {
   state: 'PA',
   detect: ['School District of Philadelphia', 'Philadelphia School District'],
   required: CORE_REQUIRED,
-  recommended: ['licensure', 'experience', 'ksa', 'conditions', 'salary', 'benefits'],
+  recommended: ['summary', 'licensure', 'experience', 'ksa', 'conditions', 'salary', 'benefits'],
   order: NO_DEPARTMENT_ORDER,
   boilerplate: {},
   headings: {
@@ -112,7 +112,7 @@ export const worcester: Profile = {
   state: 'MA',
   detect: ['Worcester Public Schools'],
   required: CORE_REQUIRED,
-  recommended: ['licensure', 'experience', 'ksa', 'salary', 'benefits'],
+  recommended: ['summary', 'licensure', 'experience', 'ksa', 'salary', 'benefits'],
   // Worcester lists the license before the degree.
   order: moveBefore(NO_DEPARTMENT_ORDER, 'licensure', 'education'),
   boilerplate: {},

@@ -8,7 +8,7 @@
 import type { Block, Posting } from '../model/posting.ts';
 import type { Rule, RuleFinding } from './types.ts';
 import { junkLines } from '../facts/junk.ts';
-import { isProseLine, range } from '../facts/util.ts';
+import { isProseLine, lineKind, range } from '../facts/util.ts';
 
 /**
  * Words that cannot end a sentence: articles, possessives, prepositions that take an object.
@@ -104,6 +104,31 @@ function brokenSentences(posting: Posting, junk: Uint8Array): Array<[number, num
   return out;
 }
 
+/** Words a sentence at the posting's end must have before its missing full stop says more than a label or a name would. */
+const LAST_SENTENCE_WORDS = 8;
+/** True when the line's last word is a web or e-mail address, which needs no full stop. */
+function endsOnAddress(t: string): boolean {
+  const last = t.slice(t.lastIndexOf(' ') + 1);
+  return last.includes('@') || last.includes('://') || last.toLowerCase().startsWith('www.');
+}
+
+/**
+ * The posting's last line of running text, when it stops mid-sentence: a paragraph of
+ * LAST_SENTENCE_WORDS words or more with no full stop (the end of the page was lost in the copy).
+ * -1 when the text ends otherwise.
+ */
+function endsMidSentence(posting: Posting, junk: Uint8Array): number {
+  for (let i = posting.lines.length - 1; i >= 0; i--) {
+    const t = posting.lines[i]!.trim();
+    if (t === '' || junk[i]) continue;
+    if (lineKind(posting, i) !== 'paragraph' || t.length > 4000 || endsOnAddress(t) || TITLE_CASE_LABEL.test(t)) return -1;
+    // A sentence cut off stops on a word in lower case; a date, a number or a capitalised name ends a line on purpose.
+    const words = t.split(/\s+/);
+    return /^[a-z]+$/.test(words[words.length - 1]!) && words.length >= LAST_SENTENCE_WORDS ? i : -1;
+  }
+  return -1;
+}
+
 export const cutOffText: Rule = {
   meta: {
     id: 'cut-off-text',
@@ -113,6 +138,7 @@ export const cutOffText: Rule = {
     messages: {
       dangling: "Cut-off text: '{{end}}' stops after '{{word}}'; the rest (often a link) was lost.",
       unclosed: "Cut-off text: the parenthesis opened at '{{start}}' is never closed; a link or the rest of the note was lost.",
+      endsMid: "The posting ends mid-sentence ('{{end}}'); the rest of the text may have been lost in the copy.",
       broken:
         "Broken sentence: '{{end}}' goes on below ('{{start}}'); join the lines, unless the posting is wrapped on purpose.",
     },
@@ -159,6 +185,13 @@ export const cutOffText: Rule = {
         range: range(line, from, line, text.length),
         severity: 'info',
       });
+    }
+    const last = endsMidSentence(posting, junk);
+    if (last >= 0 && !cut.has(last)) {
+      const text = posting.lines[last]!.trimEnd();
+      const from = Math.max(0, text.length - 40);
+      // Information: a posting may end on a line written without a full stop on purpose.
+      out.push({ messageId: 'endsMid', data: { end: text.slice(from).trim() }, range: range(last, from, last, text.length), severity: 'info' });
     }
     return out.sort((a, b) => a.range.start.line - b.range.start.line);
   },

@@ -38,11 +38,14 @@ export const duplicateTitle: Rule = {
     const junk = junkLines(posting);
     const facts = lineFacts(posting);
     const out: RuleFinding[] = [];
+    // A field's value repeats the title on purpose, also when it sits under its label ("JOB TITLE:" / "Technology Technician").
+    const fieldValue = new Uint8Array(posting.lines.length);
+    for (const f of posting.fields) for (let l = f.valueRange.start.line; l <= f.valueRange.end.line && l < fieldValue.length; l++) fieldValue[l] = 1;
     for (let i = 0; i < posting.lines.length; i++) {
-      if (i === title.line || junk[i]) continue;
+      if (i === title.line || junk[i] || fieldValue[i]) continue;
       const text = posting.lines[i]!;
       if (text.length > want.length * 2 + 20) continue;
-      // a "Job Title: …" field repeats the title on purpose
+      // a "Job Title: …" field on one line repeats the title on purpose
       if (lineKind(posting, i) === 'blank' || text.includes(':')) continue;
       const f = facts[i]!;
       if ((f.norm ??= normalizeTitle(f.text)) !== want) continue;

@@ -69,6 +69,26 @@ function nextText(posting: Posting, line: number, maxBlank: number): number {
   return -1;
 }
 
+/** Indentation that marks a padded column: a value set this far in goes on under itself. */
+const COLUMN_INDENT = 8;
+
+function indentOf(text: string): number {
+  let n = 0;
+  while (n < text.length && (text[n] === ' ' || text[n] === '\t')) n++;
+  return n;
+}
+
+/**
+ * True when the value on `line` goes on below in its column: a padded two-column layout (a PDF's)
+ * wraps a long value onto the next text line at the same deep indentation, often after a blank line
+ * ("Kentucky Department of Education, Division of" / "" / "Educator Licensure and Quality.").
+ */
+function continuesInColumn(posting: Posting, line: number, maxBlank: number): boolean {
+  const at = indentOf(posting.lines[line]!);
+  const j = nextText(posting, line, maxBlank);
+  return at >= COLUMN_INDENT && j >= 0 && indentOf(posting.lines[j]!) === at;
+}
+
 export const emptyField: Rule = {
   meta: {
     id: 'empty-field',
@@ -98,7 +118,7 @@ export const emptyField: Rule = {
     const maxBlank = Math.max(0, num(ctx.options.maxBlankLines, 2));
     const junk = junkLines(posting);
     // A heading empty-section reports is its finding, not a second one here.
-    const emptyHeadings = new Set(emptySection.check(posting, { ...ctx, options: {} }).map((f) => f.range.start.line));
+    const emptyHeadings = new Set(emptySection.check(posting, { ...ctx, options: { announcedLists: false } }).map((f) => f.range.start.line));
     const out: RuleFinding[] = [];
     for (let i = 0; i < posting.lines.length; i++) {
       if (junk[i] || emptyHeadings.has(i)) continue;
@@ -122,6 +142,7 @@ export const emptyField: Rule = {
       const m = DANGLING.exec(f.value);
       if (!m) continue;
       const end = f.valueRange.end;
+      if (continuesInColumn(posting, end.line, maxBlank)) continue;
       out.push({
         messageId: 'incomplete',
         data: { field: `${f.name}: ${f.value}`, stop: m[0].trim() },

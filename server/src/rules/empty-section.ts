@@ -1,9 +1,10 @@
 // A heading with nothing under it ("Knowledge, Skills and Abilities :" followed by the next heading).
 import type { Posting, Section, SectionKind } from '../model/posting.ts';
 import type { Rule, RuleFinding } from './types.ts';
-import { deleteLinesEdit, firstContentLine } from '../facts/util.ts';
+import { deleteLinesEdit, firstContentLine, lineKind, lineRange } from '../facts/util.ts';
 import { isContentKind } from '../facts/content.ts';
 import { KIND_NAMES } from './missing-section.ts';
+import { kindForHeading } from '../model/catalog.ts';
 
 /** Kinds that sit under an umbrella heading ("…must possess the following qualifications:"). */
 const SUBKINDS: ReadonlySet<SectionKind> = new Set([
@@ -42,6 +43,34 @@ function nothingUnderHeading(posting: Posting, s: Section): boolean {
   return true;
 }
 
+/** A sentence announcing a list: it ends in a colon, or in "one of the following …" / "the following." ("the following day" is no list). */
+const ANNOUNCES = /:\s*$|\b(?:one|all|each|any|both|either|some) of the following\b[^.:;]{0,80}\.\s*$|\bthe following\.\s*$/i;
+/** Blank lines looked past for the list an announcement promises. */
+const LIST_REACH = 3;
+
+/**
+ * Sentences that announce a list with no list after them: the next text (past a few blank lines) is
+ * a heading, another announcement, or the end of the posting. A paragraph only: a field label
+ * ("Reports To:") or a heading ending in a colon is not an announcement. Linear.
+ */
+function emptyAnnouncements(posting: Posting): number[] {
+  const out: number[] = [];
+  const n = posting.lines.length;
+  const secAt = (l: number): Section | undefined => posting.sections.find((s) => s.line === l);
+  const announces = (l: number): boolean => lineKind(posting, l) === 'paragraph' && posting.lines[l]!.length <= 2000 && ANNOUNCES.test(posting.lines[l]!);
+  for (let i = 0; i < n; i++) {
+    if (!announces(i)) continue;
+    let j = i + 1;
+    while (j < n && j - i <= LIST_REACH + 1 && posting.lines[j]!.trim() === '') j++;
+    if (j < n && posting.lines[j]!.trim() === '') continue; // a long gap: not judged
+    // A heading the catalog knows starts the next section; an unknown one may be the list's first item read as a heading.
+    const k = j < n ? lineKind(posting, j) : 'blank';
+    const known = j < n && (k === 'heading' || k === 'heading-inline') && secAt(j)?.heading?.label !== undefined && kindForHeading(secAt(j)!.heading!.label)?.known === true;
+    if (j >= n || known || announces(j)) out.push(i);
+  }
+  return out;
+}
+
 function blankRun(posting: Posting, from: number): number {
   let n = 0;
   while (from + n < posting.lines.length && posting.lines[from + n]!.trim() === '') n++;
@@ -53,9 +82,20 @@ export const emptySection: Rule = {
     id: 'empty-section',
     description: 'A section heading with no content under it.',
     defaultSeverity: 'warning',
-    schema: { type: 'object', properties: {}, additionalProperties: false },
+    schema: {
+      type: 'object',
+      properties: {
+        announcedLists: {
+          type: 'boolean',
+          description: 'Also report a sentence that announces a list ("… must submit the following:") with no list after it.',
+          default: true,
+        },
+      },
+      additionalProperties: false,
+    },
     messages: {
       empty: "Empty section: '{{heading}}' ({{kindName}}) has no content.",
+      announced: "Empty list: '{{text}}' announces a list, but none follows; the list was lost in a copy.",
     },
     docs: 'docs/rules/empty-section.md',
     fixable: 'suggestion',
@@ -103,6 +143,13 @@ export const emptySection: Rule = {
         ],
       });
     }
-    return out;
+    if (ctx.options.announcedLists !== false) {
+      for (const l of emptyAnnouncements(posting)) {
+        const t = posting.lines[l]!.trim();
+        // Information: a list read as a heading, or a list in a picture the copy left out, looks the same.
+        out.push({ messageId: 'announced', data: { text: t.length > 60 ? `…${t.slice(-57)}` : t }, range: lineRange(posting, l), severity: 'info' });
+      }
+    }
+    return out.sort((a, b) => a.range.start.line - b.range.start.line);
   },
 };

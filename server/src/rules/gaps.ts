@@ -4,12 +4,14 @@
 // first in GAP_PRECEDENCE says what is wrong; it sits where a member points at a place, such as the
 // empty heading, rather than at the whole document) and folds the others into it as related
 // information. Findings share a gap when they name a common kind in `gaps`; a finding naming several
-// kinds (no pay range and no benefits) joins their groups.
+// kinds (no pay range and no benefits) joins their groups. An empty heading leads over the missing
+// content it stands for: a reviewer names the place ("RESPONSIBILITIES: with nothing under it"), and
+// the fix (fill or delete the heading) is there.
 import type { Range } from '../model/posting.ts';
 import type { Finding, Severity } from './types.ts';
 
-/** Which rule's finding speaks for a gap among equally severe ones: a law's demand, then the missing content, then the empty heading. */
-export const GAP_PRECEDENCE: readonly string[] = ['pay-transparency', 'missing-section', 'empty-section'];
+/** Which rule's finding speaks for a gap among equally severe ones: a law's demand, then the empty heading, then the missing content. */
+export const GAP_PRECEDENCE: readonly string[] = ['pay-transparency', 'empty-section', 'missing-section'];
 
 function sameRange(a: Range, b: Range): boolean {
   return (

@@ -3,9 +3,10 @@
 import type { Field } from '../model/posting.ts';
 import type { Rule, RuleFinding, TextEdit } from './types.ts';
 import { textLines } from '../facts/prose.ts';
-import { gluesIn } from './glued-words.ts';
+import { gluesIn, holdsKnownMixed } from './glued-words.ts';
 import { bool, contentStart, lineRange, range } from '../facts/util.ts';
 import { isFieldLabel } from '../model/fields.ts';
+import { kindForHeading } from '../model/catalog.ts';
 import { isDocumentLabel, readsAsJobTitle } from '../model/header.ts';
 
 // Fallback when the parser did not split: a known label glued to the previous value.
@@ -88,6 +89,11 @@ export const gluedFields: Rule = {
           description: 'Also report words glued together ("behaviorThe").',
           default: true,
         },
+        headings: {
+          type: 'boolean',
+          description: 'Also report a heading run onto the end of a paragraph ("… on your feet. Essential Functions") or glued to its text ("Education and ExperienceAt least …").',
+          default: true,
+        },
       },
       additionalProperties: false,
     },
@@ -96,6 +102,10 @@ export const gluedFields: Rule = {
       words: "Words run together: '{{text}}'; a space or line break was lost in a copy and paste.",
       wordsMore: "Words run together: '{{text}}' and {{more}} more on this line; a space or line break was lost in a copy and paste.",
       titleLabel: "The label '{{label}}' is run into the title '{{title}}'; put the title on a line of its own.",
+      headingEnd: "The heading '{{heading}}' is run onto the end of the paragraph; put it on a line of its own.",
+      headingStart: "The heading '{{heading}}' is glued to its text ('{{text}}'); put the text on the next line.",
+      fieldsBlock: "Fields run together on lines {{first}}-{{last}}: '{{text}}' and {{more}} more lines hold two fields or more (a flattened table).",
+      labelsBlock: "Labels run into their values on lines {{first}}-{{last}}: '{{text}}' and {{more}} more (a print view lost the space after each label).",
     },
     docs: 'docs/rules/glued-fields.md',
     fixable: 'safe',
@@ -164,13 +174,72 @@ export const gluedFields: Rule = {
       });
       cuts.set(title.line, [at]);
     }
-    if (bool(ctx.options.words, true)) out.push(...gluedWords(posting, cuts));
-    return out.sort((a, b) => a.range.start.line - b.range.start.line);
+    // Lines whose one glue is a label run into its value at the line's start ("Start Date08/16/2019"): rows of a print view's field table.
+    const heads = new Set<RuleFinding>();
+    if (bool(ctx.options.words, true)) out.push(...gluedWords(posting, cuts, heads));
+    if (bool(ctx.options.headings, true)) {
+      // A line whose words are already reported glued ("TitleSubstitute") is not reported twice.
+      const reported = new Set(out.map((f) => f.range.start.line));
+      out.push(...gluedHeadings(posting, cuts).filter((f) => !reported.has(f.range.start.line)));
+    }
+    return inBlocks(
+      out.sort((a, b) => a.range.start.line - b.range.start.line),
+      heads,
+    );
   },
 };
 
+/**
+ * How far apart (in lines) two lines of one flattened table may be: a print view's field table
+ * leaves a blank line or a short cell ("Applications Accepted") between its rows.
+ */
+const BLOCK_GAP = 5;
+
+/** The block a finding belongs to: fields side by side, a label glued to its value at the line start, or none. */
+function blockOf(f: RuleFinding, heads: ReadonlySet<RuleFinding>): 'fieldsBlock' | 'labelsBlock' | null {
+  if (f.messageId === 'fields') return 'fieldsBlock';
+  return heads.has(f) ? 'labelsBlock' : null;
+}
+
+/**
+ * One finding per flattened table, not one per row: runs of findings of one block kind, each within
+ * BLOCK_GAP lines of the last, become one finding over the run with every row's fix. Linear.
+ */
+function inBlocks(sorted: RuleFinding[], heads: ReadonlySet<RuleFinding>): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  let run: RuleFinding[] = [];
+  const flush = (): void => {
+    if (run.length === 1) out.push(run[0]!);
+    else if (run.length > 1) {
+      const first = run[0]!;
+      const last = run[run.length - 1]!;
+      const fixes = run.map((f) => f.fixes?.[0]).filter((x) => x !== undefined);
+      out.push({
+        messageId: blockOf(first, heads)!,
+        data: { first: first.range.start.line + 1, last: last.range.end.line + 1, text: String(first.data?.['text'] ?? ''), more: run.length - 1 },
+        range: { start: first.range.start, end: last.range.end },
+        fixes: [{ title: 'Separate every glued label and field of the table', edits: fixes.flatMap((x) => x.edits), safe: fixes.every((x) => x.safe === true) }],
+      });
+    }
+    run = [];
+  };
+  for (const f of sorted) {
+    const block = blockOf(f, heads);
+    const prev = run[run.length - 1];
+    if (block && prev && blockOf(prev, heads) === block && f.range.start.line - prev.range.end.line <= BLOCK_GAP) {
+      run.push(f);
+      continue;
+    }
+    flush();
+    if (block) run.push(f);
+    else out.push(f);
+  }
+  flush();
+  return out;
+}
+
 /** One finding per line with words glued together (lines already split as fields excepted). */
-function gluedWords(posting: Parameters<Rule['check']>[0], cuts: ReadonlyMap<number, number[]>): RuleFinding[] {
+function gluedWords(posting: Parameters<Rule['check']>[0], cuts: ReadonlyMap<number, number[]>, heads: Set<RuleFinding>): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (const i of textLines(posting)) {
     const text = posting.lines[i]!;
@@ -179,7 +248,7 @@ function gluedWords(posting: Parameters<Rule['check']>[0], cuts: ReadonlyMap<num
     if (!glues.length) continue;
     const first = glues[0]!;
     const start = Math.max(0, text.lastIndexOf(first.text, first.at) >= 0 ? text.lastIndexOf(first.text, first.at) : first.at);
-    out.push({
+    const finding: RuleFinding = {
       messageId: glues.length > 1 ? 'wordsMore' : 'words',
       data: { text: first.text, more: glues.length - 1 },
       range: range(i, start, i, Math.min(text.length, start + first.text.length)),
@@ -190,7 +259,92 @@ function gluedWords(posting: Parameters<Rule['check']>[0], cuts: ReadonlyMap<num
           safe: false,
         },
       ],
-    });
+    };
+    out.push(finding);
+    if (glues.length === 1 && first.insert === ': ') heads.add(finding);
+  }
+  return out;
+}
+
+/** Words a heading may hold in lower case ("Education and Experience", "Terms of Employment"). */
+const HEADING_JOINERS = new Set(['and', 'of', 'or', 'to', 'for', 'the', '&', '/']);
+/** At most this many words make a heading run onto a paragraph's end. */
+const MAX_HEADING_WORDS = 6;
+
+/**
+ * True when the words read as a heading or a field label: capitalised words the catalog or the field
+ * labels know. `strict` (a heading only set apart by its place at a line's end) asks for the catalog's
+ * exact heading, a field label, capitals or a colon: "… required. Bachelors Degree Required" is the
+ * next requirement, not a heading.
+ */
+function readsAsHeading(words: string, strict: boolean, colon = false): boolean {
+  const list = words.split(/\s+/).filter(Boolean);
+  if (!list.length || list.length > MAX_HEADING_WORDS) return false;
+  if (!list.every((w) => /^[A-Z]/.test(w) || HEADING_JOINERS.has(w.toLowerCase()))) return false;
+  if (isFieldLabel(words)) return true;
+  const h = kindForHeading(words);
+  if (!h?.known) return false;
+  return !strict || h.exact || colon || words === words.toUpperCase();
+}
+
+/** What a heading run onto a line's end may hold (the whole tail, anchored: linear). */
+const TAIL_HEADING = /^[A-Z][A-Za-z/&' ]{2,80}$/;
+const TWO_LETTERS = /^[A-Za-z]{2}$/;
+
+/**
+ * The heading after the paragraph's last sentence end, to the line's end ("… feet. Essential
+ * Functions", "… care.  Reports to:"), with whether a colon ends it; null when there is none. Scans
+ * back at most the length a heading may have.
+ */
+function tailHeading(text: string): { heading: string; colon: boolean } | null {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  const colon = end > 0 && text[end - 1] === ':';
+  if (colon) end--;
+  for (let j = end - 1; j >= 2 && end - j <= 84; j--) {
+    const c = text[j]!;
+    if ((c !== '.' && c !== '!' && c !== '?') || !/\s/.test(text[j + 1] ?? '')) continue;
+    if (!TWO_LETTERS.test(text.slice(j - 2, j))) return null;
+    const heading = text.slice(j + 1, end).trim();
+    return TAIL_HEADING.test(heading) ? { heading, colon } : null;
+  }
+  return null;
+}
+// A heading at the line's start glued to the first word of its text ("Education and ExperienceAt least").
+const HEAD = /^([A-Z][A-Za-z/&' ]{2,60}?[a-z])([A-Z][a-z]+)\b/;
+
+/** Headings run onto a paragraph's end or glued to their text, one finding per line (lines split as fields excepted). */
+function gluedHeadings(posting: Parameters<Rule['check']>[0], cuts: ReadonlyMap<number, number[]>): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const i of textLines(posting)) {
+    if (cuts.has(i)) continue;
+    const text = posting.lines[i]!;
+    if (text.length > 4000) continue;
+    const tail = tailHeading(text);
+    const heading = tail?.heading;
+    if (tail && heading && readsAsHeading(heading, true, tail.colon)) {
+      const at = text.lastIndexOf(heading);
+      let gap = at;
+      while (gap > 0 && (text[gap - 1] === ' ' || text[gap - 1] === '\t')) gap--;
+      out.push({
+        messageId: 'headingEnd',
+        data: { heading },
+        range: range(i, at, i, text.length),
+        fixes: [{ title: `Put '${heading}' on a line of its own`, edits: [{ range: range(i, gap, i, at), newText: posting.eol }], safe: false }],
+      });
+      continue;
+    }
+    const from = contentStart(posting, i);
+    const head = HEAD.exec(text.slice(from));
+    if (head && !holdsKnownMixed(head[0]) && readsAsHeading(head[1]!, false)) {
+      const at = from + head[1]!.length;
+      out.push({
+        messageId: 'headingStart',
+        data: { heading: head[1]!, text: head[0] },
+        range: range(i, from, i, from + head[0].length),
+        fixes: [{ title: `Put the text after '${head[1]}' on the next line`, edits: [{ range: range(i, at, i, at), newText: posting.eol }], safe: false }],
+      });
+    }
   }
   return out;
 }

@@ -17,6 +17,11 @@ export interface Glue {
 const KNOWN_MIXED: ReadonlySet<string> = new Set(vocabulary.words.filter((w) => /[a-z][A-Z]/.test(w)));
 const KNOWN_MIXED_LIST: readonly string[] = [...KNOWN_MIXED];
 
+/** True when the token holds a known mixed-case name (SchoolSpring, PowerSchool): not a glue. */
+export function holdsKnownMixed(token: string): boolean {
+  return KNOWN_MIXED.has(token) || KNOWN_MIXED_LIST.some((w) => token.includes(w));
+}
+
 // A lower-case word of two letters or more, then a capitalised word. "my", "i", "e" prefixes are
 // product names (myON, iReady, eBay).
 const CAMEL = /\b([a-z]{2,})([A-Z][a-z]+)/g;
@@ -71,7 +76,7 @@ export function gluesIn(text: string, from = 0): Glue[] {
   CAMEL.lastIndex = 0;
   for (let m = CAMEL_GATE.test(text) ? CAMEL.exec(text) : null; m; m = CAMEL.exec(text)) {
     const token = tokenAt(text, m.index);
-    if (PRODUCT_PREFIX.has(m[1]!) || WEB.test(token) || KNOWN_MIXED.has(m[0]) || KNOWN_MIXED_LIST.some((w) => token.includes(w))) continue;
+    if (PRODUCT_PREFIX.has(m[1]!) || WEB.test(token) || KNOWN_MIXED.has(m[0]) || holdsKnownMixed(token)) continue;
     out.push({ at: m.index + m[1]!.length, text: m[0], insert: ' ' });
   }
   SENTENCE.lastIndex = 0;

@@ -18,6 +18,7 @@ import { ageCoded } from './age-coded.ts';
 import { numberWordMismatch } from './number-word-mismatch.ts';
 import { outdatedRequirement } from './outdated-requirement.ts';
 import { strayLine } from './stray-line.ts';
+import { checkboxResidue } from './checkbox-residue.ts';
 import { gluedFields } from './glued-fields.ts';
 import { conflictingEmploymentType } from './conflicting-employment-type.ts';
 import { readingLevel } from './reading-level.ts';
@@ -50,6 +51,7 @@ export const rules: Rule[] = [
   numberWordMismatch,
   outdatedRequirement,
   strayLine,
+  checkboxResidue,
   gluedFields,
   conflictingEmploymentType,
   readingLevel,

@@ -1,4 +1,5 @@
-// A number written in words and digits that disagree ("five (7) years").
+// A number written in words and digits that disagree ("five (7) years"), and one of something
+// counted in the plural ("One years of experience", "1 months").
 import type { Rule, RuleFinding } from './types.ts';
 import { textLines } from '../facts/prose.ts';
 import { range } from '../facts/util.ts';
@@ -39,6 +40,9 @@ export const NUMBER_WORDS: Record<string, number> = {
 const PAIR =
   /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](one|two|three|four|five|six|seven|eight|nine))? ?\((\d{1,3})\)/gi;
 
+/** One, then a unit of time or study in the plural: the number and the noun disagree. */
+const ONE_PLURAL = /\b(?:one|1|a single)(?: \(1\))? (years|months|weeks|days|hours|semesters|credits)\b/gi;
+
 /** The parts of a PAIR match the rule reads. */
 interface PairMatch {
   0: string;
@@ -62,19 +66,32 @@ export const numberWordMismatch: Rule = {
     id: 'number-word-mismatch',
     description: 'A number in words and in digits that disagree ("five (7)").',
     defaultSeverity: 'error',
-    schema: { type: 'object', properties: {}, additionalProperties: false },
+    schema: {
+      type: 'object',
+      properties: {
+        plural: {
+          type: 'boolean',
+          description: 'Also report one of something counted in the plural ("One years of experience").',
+          default: true,
+        },
+      },
+      additionalProperties: false,
+    },
     messages: {
       mismatch: "'{{text}}': the words say {{word}} and the digits say {{digits}}.",
+      plural: "'{{text}}': one, but '{{noun}}' is plural.",
     },
     docs: 'docs/rules/number-word-mismatch.md',
     fixable: 'suggestion',
     scope: 'line',
   },
-  check(posting) {
+  check(posting, ctx) {
     const out: RuleFinding[] = [];
     const facts = lineFacts(posting);
+    const plural = ctx.options.plural !== false;
     for (const i of textLines(posting)) {
       const text = posting.lines[i]!;
+      if (plural && text.length <= 20000) out.push(...onePlural(text, i));
       if (text.length > 20000 || !text.includes('(')) continue;
       const f = facts[i]!;
       for (const m of (f.numberPairs ??= pairsIn(f.text)) as readonly PairMatch[]) {
@@ -117,3 +134,22 @@ export const numberWordMismatch: Rule = {
     return out;
   },
 };
+
+/** "One years": the fix writes the noun in the singular. */
+function onePlural(text: string, line: number): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  ONE_PLURAL.lastIndex = 0;
+  for (let m = ONE_PLURAL.exec(text); m; m = ONE_PLURAL.exec(text)) {
+    const noun = m[1]!;
+    const end = m.index + m[0].length;
+    out.push({
+      messageId: 'plural',
+      data: { text: m[0], noun },
+      range: range(line, m.index, line, end),
+      // a slip in grammar, not a contradiction: a warning, not the rule's error
+      severity: 'warning',
+      fixes: [{ title: `Change '${noun}' to '${noun.slice(0, -1)}'`, edits: [{ range: range(line, end - 1, line, end), newText: '' }], safe: false }],
+    });
+  }
+  return out;
+}

@@ -2,6 +2,8 @@
 // the second one and the space that separated it, nothing else. Also a phrase of two to six words
 // written twice in a row on one line ("Public Schools Public Schools", "Permanent Fulltime Permanent
 // Full-time"): a job board's field value doubled when its display and stored values were both copied.
+// And a mark of punctuation doubled after a word ("guidance..", "per year. . Salary", "schools,,"):
+// a slip an ellipsis ("...") is not.
 import type { Posting } from '../model/posting.ts';
 import type { Rule, RuleFinding, TextEdit } from './types.ts';
 import { proseLines, textLines } from '../facts/prose.ts';
@@ -26,6 +28,12 @@ function deleteSecond(posting: Posting, line: number, start: number, end: number
 }
 
 const MAX_PHRASE = 6;
+
+/**
+ * A full stop, comma or semicolon doubled right after a word (a space between them allowed), not
+ * part of an ellipsis. Linear: fixed-width, anchored on the mark.
+ */
+const DOUBLED_MARK = /(?<=[A-Za-z0-9)\]])([.,;])( ?)\1(?![.,;])/g;
 
 function isJoinerCode(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45;
@@ -80,16 +88,27 @@ export const repeatedWord: Rule = {
     id: 'repeated-word',
     description: 'The same word twice in a row ("the the").',
     defaultSeverity: 'warning',
-    schema: { type: 'object', properties: {}, additionalProperties: false },
+    schema: {
+      type: 'object',
+      properties: {
+        punctuation: {
+          type: 'boolean',
+          description: 'Also report a full stop, comma or semicolon doubled after a word ("guidance..", "year. . Salary").',
+          default: true,
+        },
+      },
+      additionalProperties: false,
+    },
     messages: {
       repeated: "Repeated word: '{{word}}' twice in a row.",
       repeatedPhrase: "Repeated phrase: '{{phrase}}' twice in a row.",
+      repeatedMark: "Repeated punctuation: '{{mark}}'; one is enough.",
     },
     docs: 'docs/rules/repeated-word.md',
     fixable: 'safe',
     scope: 'section',
   },
-  check(posting) {
+  check(posting, ctx) {
     const out: RuleFinding[] = [];
     const facts = lineFacts(posting);
     // The previous word (its line, span and whether it is capitalised), carried across a wrapped line.
@@ -160,6 +179,28 @@ export const repeatedWord: Rule = {
         });
       }
     }
+    if (ctx.options.punctuation !== false) out.push(...doubledMarks(posting));
     return out.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
   },
 };
+
+/** Doubled marks on the lines of text; the fix deletes the second mark and the space before it. */
+function doubledMarks(posting: Posting): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const line of textLines(posting)) {
+    const text = posting.lines[line]!;
+    if (text.length > 20000 || !(text.includes('..') || text.includes('. .') || text.includes(',,') || text.includes(', ,') || text.includes(';;'))) continue;
+    DOUBLED_MARK.lastIndex = 0;
+    for (let m = DOUBLED_MARK.exec(text); m; m = DOUBLED_MARK.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      out.push({
+        messageId: 'repeatedMark',
+        data: { mark: m[0] },
+        range: range(line, start, line, end),
+        fixes: [{ title: `Delete the second '${m[1]}'`, edits: [{ range: range(line, start + 1, line, end), newText: '' }], safe: true, removes: [range(line, start + 1, line, end)] }],
+      });
+    }
+  }
+  return out;
+}

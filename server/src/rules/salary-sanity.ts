@@ -3,13 +3,33 @@
 // at all ("Pay Grade: SN-1", "SALARY: Based on the Salary/Supplement Schedule", "as per contract"):
 // the applicant cannot tell what the job pays, law or no law.
 import type { Posting } from '../model/posting.ts';
-import { payFacts } from '../facts/pay.ts';
+import { payFacts, type Figure } from '../facts/pay.ts';
 import type { Rule, RuleFinding } from './types.ts';
 import { junkLines } from '../facts/junk.ts';
 import { lineRange, range } from '../facts/util.ts';
 
 /** A dollar figure: a posting that has one somewhere states pay, even where its pay lines were not read as such. */
 const DOLLAR_FIGURE = /\$ ?\d/;
+
+/**
+ * Below this a pay figure is a rate (an hour's, a day's, a session's), and which one the reader
+ * cannot tell without a unit; above it a figure reads as a year's salary.
+ */
+const RATE_CEILING = 1000;
+/** What makes a figure's unit plain: "per hour", "/hr", "an hour", "hourly", "Daily Rate", a stipend, "$36 million". */
+const UNIT =
+  /\b(?:per|an?|every)\s(?:hour|hr|day|diem|week|month|year|session|game|event|shift|class|period|mile|visit|meeting|contest|season|semester|term|credit|course|student|unit|contract|trip|route)\b|\beach\s[a-z]|\/\s?(?:hours?|hrs?|h|days?|d|wk|weeks?|mo|months?|yr|years?|sessions?|games?)\b|\b(?:hourly|daily|weekly|monthly|annual|annually|yearly|stipend|per diem|million|billion)\b/i;
+/** A figure's clause ends at a semicolon or the next figure: a unit there belongs to another rate. */
+const CLAUSE_END = /[;$]/;
+
+/** The text a figure's unit may sit in: from the clause's start before it to the clause's end after it. */
+function clauseAround(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && text[s - 1] !== ';') s--;
+  let e = end;
+  while (e < text.length && !CLAUSE_END.test(text[e]!)) e++;
+  return text.slice(s, start) + text.slice(end, e);
+}
 
 /** The first pay line when the posting states pay but gives no dollar figure anywhere, else -1. */
 function payWithoutFigure(posting: Posting, lines: readonly number[], figures: number): number {
@@ -38,6 +58,11 @@ export const salarySanity: Rule = {
           description: 'Report pay stated with no figure (only a grade, a schedule or "per contract").',
           default: true,
         },
+        noUnit: {
+          type: 'boolean',
+          description: 'Report, as information, a rate under $1,000 with no unit ("Salary: $16.00": per hour? per day?).',
+          default: true,
+        },
       },
       additionalProperties: false,
     },
@@ -45,6 +70,7 @@ export const salarySanity: Rule = {
       inverted: "Pay range '{{text}}' has its minimum above its maximum.",
       openEnded: "'{{text}}' is open-ended pay; state the range (minimum and maximum) instead.",
       noFigure: "Pay is stated only as '{{text}}', with no figure; give the pay (a range, or a rate with its unit).",
+      noUnit: "'{{text}}' gives no unit: per hour, per day or per session? Say which.",
     },
     docs: 'docs/rules/salary-sanity.md',
     fixable: 'suggestion',
@@ -98,6 +124,32 @@ export const salarySanity: Rule = {
         });
       }
     }
+    if (ctx.options.noUnit !== false) out.push(...ratesWithoutUnit(posting, facts));
     return out;
   },
 };
+
+/** Rates under RATE_CEILING whose clause names no unit, one finding per figure or range (at its maximum's clause). */
+function ratesWithoutUnit(posting: Posting, facts: ReturnType<typeof payFacts>): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const inRange = new Map<Figure, Figure>();
+  for (const r of facts.ranges) {
+    inRange.set(r.min, r.max);
+    inRange.set(r.max, r.max);
+  }
+  for (const f of facts.figures) {
+    const last = inRange.get(f) ?? f;
+    if (last !== f || last.value >= RATE_CEILING) continue; // a range is read once, at its maximum
+    const first = facts.ranges.find((r) => r.max === f)?.min ?? f;
+    const text = posting.lines[f.line]!;
+    if (UNIT.test(clauseAround(text, first.start, f.end))) continue;
+    out.push({
+      messageId: 'noUnit',
+      data: { text: text.slice(first.start, f.end) },
+      range: range(f.line, first.start, f.line, f.end),
+      kind: 'salary',
+      severity: 'info',
+    });
+  }
+  return out;
+}

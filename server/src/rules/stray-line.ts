@@ -51,6 +51,38 @@ function dividers(posting: Posting): number[] {
   return out;
 }
 
+/** An answer that only makes sense after a label: "Not Applicable", "N/A", "None specified". */
+const ANSWER = /^(?:not applicable|n\/a|none|none specified|not specified|none required)\.?$/i;
+/** Lines looked back over (blank lines skipped) for the label an answer belongs to. */
+const ANSWER_REACH = 3;
+
+/**
+ * Answers standing alone: the line before them (past blank lines) is a paragraph ending in a full
+ * sentence, not a heading or a label, so the label they answered was lost in the copy ("None specified" right under
+ * the summary paragraph, "Not Applicable" after the EEO statement). Linear.
+ */
+function orphanAnswers(posting: Posting): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < posting.lines.length; i++) {
+    const t = posting.lines[i]!.trim();
+    if (t.length > 20 || !ANSWER.test(t)) continue;
+    let prev = -1;
+    for (let j = i - 1; j >= 0 && i - j <= ANSWER_REACH + 1; j--) {
+      if (posting.lines[j]!.trim() !== '') {
+        prev = j;
+        break;
+      }
+    }
+    if (prev < 0) continue; // a label far above, or the start of the text: not judged
+    const k = lineKind(posting, prev);
+    const before = posting.lines[prev]!.trimEnd();
+    // Only after a finished sentence: a line ending in a bare label ("… Required Travel") is a flattened field row it answers.
+    if (k === 'heading' || k === 'heading-inline' || before.length <= 40 || !/[.!?]["”)]?$/.test(before)) continue;
+    out.push(i);
+  }
+  return out;
+}
+
 /** One delete per group of adjacent lines, so no two edits touch. */
 function deleteEdits(posting: Posting, lines: number[]): TextEdit[] {
   const edits: TextEdit[] = [];
@@ -66,7 +98,7 @@ function deleteEdits(posting: Posting, lines: number[]): TextEdit[] {
 export const strayLine: Rule = {
   meta: {
     id: 'stray-line',
-    description: 'A line holding only punctuation, or a divider line.',
+    description: 'A line holding only punctuation, a divider line, or an answer ("Not Applicable") whose label was lost.',
     defaultSeverity: 'warning',
     schema: {
       type: 'object',
@@ -77,12 +109,18 @@ export const strayLine: Rule = {
           default: 3,
           minimum: 0,
         },
+        answers: {
+          type: 'boolean',
+          description: 'Also report an answer such as "Not Applicable" or "None specified" standing alone after a paragraph: the label it answered was lost.',
+          default: true,
+        },
       },
       additionalProperties: false,
     },
     messages: {
       stray: "Stray line: '{{text}}' stands alone.",
       divider: "Divider line: a row of {{count}} '{{mark}}' left from a document or web page; a plain-text posting needs no divider.",
+      answer: "Stray line: '{{text}}' answers no label or heading; the label it belonged to was lost in a copy.",
       strayRun:
         "Stray lines: '{{text}}' stands alone on {{count}} lines ({{first}}-{{last}}), a bullet marker or table border split from its text.",
     },
@@ -120,6 +158,16 @@ export const strayLine: Rule = {
           { title: 'Delete the divider line', edits: [deleteLinesEdit(posting, l, l)], safe: true, removes: [lineRange(posting, l)] },
         ],
       });
+    }
+    if (ctx.options.answers !== false) {
+      for (const l of orphanAnswers(posting)) {
+        out.push({
+          messageId: 'answer',
+          data: { text: posting.lines[l]!.trim() },
+          range: lineRange(posting, l),
+          fixes: [{ title: 'Delete the stray line', edits: [deleteLinesEdit(posting, l, l)], safe: false }],
+        });
+      }
     }
     out.sort((a, b) => a.range.start.line - b.range.start.line);
     return out;

@@ -186,6 +186,13 @@ const PATTERNS: Pattern[] = [
     what: 'a placeholder number',
     keys: ['0000', '000-', '$00'],
   },
+  // A date no posting means: a system's default far in the future or at its epoch ("AVAILABLE BEFORE
+  // 1/1/2050", "Closing Date: 12/31/9999", "01/01/1900"), left where the real date goes.
+  {
+    find: all(/\b\d{1,2}\/\d{1,2}\/(?:9999|20[5-9]\d|2[1-9]\d\d|1900)\b|\b(?:9999|20[5-9]\d|1900)-\d{2}-\d{2}\b/g),
+    what: 'a placeholder date',
+    keys: ['/9999', '/20', '/21', '/22', '/23', '/24', '/25', '/26', '/27', '/28', '/29', '/1900', '9999-', '-'],
+  },
   // An angle-bracketed Title Case slot ("<Title>", "<School Name>"); HTML tags are garbled-text's.
   { find: angleSlot, what: 'a placeholder', keys: ['<'] },
   // A parenthesised instruction to the template's writer ("(identify requirement – i.e., …)", "(specify the hours)").
