@@ -189,6 +189,8 @@ export class RulePass {
   private readonly rules = new Map<string, RuleRecord>();
   /** The posting the partial runs read (built on first use; null: none can be exact, run whole). */
   private masked: Posting | null | undefined;
+  /** askedFor's answer by reach: the same for every rule of that reach in this pass. */
+  private readonly asked = new Map<number, readonly boolean[]>();
 
   constructor(
     private readonly owner: RuleResults,
@@ -258,7 +260,9 @@ export class RulePass {
    * or whose neighbours within the reach are not that region's previous neighbours (changed, gone
    * or new).
    */
-  private askedFor(reach: number): boolean[] {
+  private askedFor(reach: number): readonly boolean[] {
+    const known = this.asked.get(reach);
+    if (known) return known;
     const count = this.regions.starts.length;
     const oldCount = this.prev ? this.prev.regions.starts.length : 0;
     const asked = new Array<boolean>(count).fill(false);
@@ -274,6 +278,7 @@ export class RulePass {
         if (inNew !== inOld || (inNew && this.was[k + d] !== j + d)) asked[k] = true;
       }
     }
+    this.asked.set(reach, asked);
     return asked;
   }
 
@@ -362,11 +367,19 @@ function mask(posting: Posting, regions: Regions, shown: boolean[], blank: Blank
   return masked;
 }
 
-/** Findings by the region of their first line, each region's in the order they came. */
+/**
+ * Findings by the region of their first line, each region's in the order they came; a region
+ * without findings has no entry (read as NONE): a large posting has thousands of regions and most
+ * rules find nothing in most of them, so an empty array for each, for every rule at every
+ * keystroke, was the largest allocation of this file.
+ */
 function bucket(findings: readonly Finding[], regions: Regions): Array<readonly Finding[]> {
-  const out: Finding[][] = regions.starts.map(() => []);
+  const out = new Array<Finding[]>(regions.starts.length);
   const n = regions.lineCount;
-  for (const f of findings) out[regions.regionOfLine[Math.min(Math.max(f.range.start.line, 0), n - 1)] ?? 0]!.push(f);
+  for (const f of findings) {
+    const k = regions.regionOfLine[Math.min(Math.max(f.range.start.line, 0), n - 1)] ?? 0;
+    (out[k] ??= []).push(f);
+  }
   return out;
 }
 

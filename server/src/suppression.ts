@@ -67,36 +67,70 @@ function frontMatterEnd(lines: readonly string[]): number {
   return -1;
 }
 
-/** Splits text into lines and the line endings after each (so the text can be put back byte for byte). */
-function splitKeepingEnds(text: string): { lines: string[]; ends: string[] } {
-  const lines: string[] = [];
-  const ends: string[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
+/** Where the line starting at `start` ends (before its CR, LF or CR LF). */
+function lineEndFrom(text: string, start: number): number {
+  let i = start;
+  while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (c !== 10 && c !== 13) continue;
-    const crlf = c === 13 && text.charCodeAt(i + 1) === 10;
-    lines.push(text.slice(start, i));
-    ends.push(crlf ? '\r\n' : text[i]!);
-    if (crlf) i++;
-    start = i + 1;
+    if (c === 10 || c === 13) break;
+    i++;
   }
-  lines.push(text.slice(start));
-  ends.push('');
-  return { lines, ends };
+  return i;
 }
 
-/** Finds comments and directives; never throws. Lines of the front matter are never comments. */
+/** Where the line after the one ending at `end` starts (CR LF is one break). */
+function nextLineStart(text: string, end: number): number {
+  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+}
+
+/** The first lines of the text (at most `count`), for the front matter. */
+function firstLines(text: string, count: number): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  while (lines.length < count) {
+    const end = lineEndFrom(text, start);
+    lines.push(text.slice(start, end));
+    if (end >= text.length) break;
+    start = nextLineStart(text, end);
+  }
+  return lines;
+}
+
+/**
+ * Finds comments and directives; never throws. Lines of the front matter are never comments.
+ * Only the lines holding `//` are cut out of the text (found with indexOf, the lines before them
+ * counted on the way): a large posting with links has a `//` on few of its lines, and splitting
+ * every line at every keystroke was most of this function's time.
+ */
 export function scanComments(text: string): CommentScan {
   const commentLines = new Set<number>();
   const directives: Directive[] = [];
   if (!text.includes('//')) return { blanked: text, commentLines, directives };
-  const { lines, ends } = splitKeepingEnds(text);
-  const fmEnd = frontMatterEnd(lines);
-  let changed = false;
-  for (let i = fmEnd + 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!line.includes('//')) continue;
+  const fmEnd = frontMatterEnd(firstLines(text, 40));
+  /** Blanked copies of the text before `copied`, in pieces. */
+  const pieces: string[] = [];
+  let copied = 0;
+  // The line being looked at: its number and where it starts.
+  let i = 0;
+  let start = 0;
+  for (let at = text.indexOf('//'); at >= 0; at = text.indexOf('//', start)) {
+    // Move to the line holding `at`.
+    for (let end = lineEndFrom(text, start); end < at; end = lineEndFrom(text, start)) {
+      start = nextLineStart(text, end);
+      i++;
+    }
+    const end = lineEndFrom(text, start);
+    const next = () => {
+      if (end >= text.length) return false;
+      start = nextLineStart(text, end);
+      i++;
+      return true;
+    };
+    if (i <= fmEnd) {
+      if (!next()) break;
+      continue;
+    }
+    const line = text.slice(start, end);
     const indent = line.length - line.trimStart().length;
     let from = -1;
     if (line.startsWith('//', indent)) {
@@ -106,21 +140,22 @@ export function scanComments(text: string): CommentScan {
       const m = TRAILING_DIRECTIVE.exec(line);
       if (m) from = m.index + 1;
     }
-    if (from < 0) continue;
-    const comment = line.slice(from).trimEnd();
-    const d = DIRECTIVE.exec(comment);
-    if (d) {
-      const rest = d[2]!;
-      const idsEnd = from + comment.length - rest.length + withoutReason(rest).trimEnd().length;
-      directives.push({ kind: d[1] as DirectiveKind, line: i, ids: ruleIdList(rest), range: { start: { line: i, character: from }, end: { line: i, character: line.length } }, idsEnd });
+    if (from >= 0) {
+      const comment = line.slice(from).trimEnd();
+      const d = DIRECTIVE.exec(comment);
+      if (d) {
+        const rest = d[2]!;
+        const idsEnd = from + comment.length - rest.length + withoutReason(rest).trimEnd().length;
+        directives.push({ kind: d[1] as DirectiveKind, line: i, ids: ruleIdList(rest), range: { start: { line: i, character: from }, end: { line: i, character: line.length } }, idsEnd });
+      }
+      pieces.push(text.slice(copied, start + from), ' '.repeat(line.length - from));
+      copied = end;
     }
-    lines[i] = line.slice(0, from) + ' '.repeat(line.length - from);
-    changed = true;
+    if (!next()) break;
   }
-  if (!changed) return { blanked: text, commentLines, directives };
-  let blanked = '';
-  for (let i = 0; i < lines.length; i++) blanked += lines[i]! + ends[i]!;
-  return { blanked, commentLines, directives };
+  if (pieces.length === 0) return { blanked: text, commentLines, directives };
+  pieces.push(text.slice(copied));
+  return { blanked: pieces.join(''), commentLines, directives };
 }
 
 /** What a posting says about itself: its comments and directives, its front matter's `disable:` list. */

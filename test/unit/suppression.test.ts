@@ -43,6 +43,14 @@ describe('scanComments', () => {
     assert.deepEqual(scan.directives.map((d) => [d.kind, d.line, d.ids]), [['disable-line', 5, ['spelling']]]);
   });
 
+  it('counts lines across lone CR, LF and CR LF breaks, and reads a comment on the last line with no break after it', () => {
+    const text = 'a\rb // x\n\n// postwright-disable-next-line y\r\nc\r// last';
+    const scan = scanComments(text);
+    assert.equal(scan.blanked, `a\rb // x\n\n${' '.repeat(33)}\r\nc\r${' '.repeat(7)}`);
+    assert.deepEqual([...scan.commentLines], [3, 5]);
+    assert.deepEqual(scan.directives.map((d) => [d.kind, d.line, d.ids]), [['disable-next-line', 3, ['y']]]);
+  });
+
   it('reads ids separated by commas or spaces, up to a reason', () => {
     const [d] = scanComments('x\n// postwright-disable-next-line a, b c -- because\n').directives;
     assert.deepEqual(d!.ids, ['a', 'b', 'c']);

@@ -19,8 +19,12 @@ export function notAnalysableReason(text: string, maxChars: number = MAX_ANALYSE
   if (text.indexOf('\u0000') !== -1) return 'it contains NUL bytes (binary file?)';
   // Text decoded from invalid UTF-8 is full of U+FFFD; a few are a typo, many are a binary file.
   const end = Math.min(text.length, SAMPLE);
+  // Most texts have none: one indexOf (vectorised) instead of reading the sample character by
+  // character at every keystroke (0.25 ms on a large posting).
+  const first = text.indexOf('\ufffd');
+  if (first === -1 || first >= end) return null;
   let bad = 0;
-  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
+  for (let i = first; i < end; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
   if (bad >= 16 && bad * 20 > end) return 'it is not valid UTF-8 text (binary file?)';
   return null;
 }

@@ -3,7 +3,7 @@
 // and diagnostics scheduling. Handlers (lsp/handlers/*) receive the session; nothing is kept at
 // module level, so a test can run several sessions in one process.
 import { TextDocuments, type CancellationToken, type Connection, type Diagnostic, type Position } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../analysis.ts';
 import { IncrementalParser } from '../model/reparse.ts';
 import { RuleResults } from '../ruleResults.ts';
@@ -15,6 +15,7 @@ import { rulesById } from '../rules/index.ts';
 import { BUILTIN_TEMPLATES, type Templates } from '../templates/index.ts';
 import { Configuration } from './configuration.ts';
 import { DiagnosticScheduler } from './diagnostics.ts';
+import { EditedDocuments } from './editedDocument.ts';
 import { guardNotification, guardRequest, Log, type GuardedRequest } from './guards.ts';
 
 /** What was decided in `initialize` from the client's capabilities. */
@@ -46,7 +47,8 @@ export interface ClientSupport {
 export type Entry = { analysis: Analysis; reason?: undefined } | { analysis?: undefined; reason: string };
 
 export class Session {
-  readonly documents = new TextDocuments(TextDocument);
+  /** Open documents; an edit joins the text only when it is read (editedDocument.ts). */
+  readonly documents = new TextDocuments(EditedDocuments);
   readonly log: Log;
   readonly client: ClientSupport = {
     pullDiagnostics: false,

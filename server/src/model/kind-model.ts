@@ -20,9 +20,10 @@ export interface KindModel {
 export interface CompiledKindModel {
   readonly kinds: readonly SectionKind[];
   readonly logPrior: Float64Array;
-  readonly logLikelihood: ReadonlyMap<string, Float64Array>;
-  /** The same rows for bigrams, keyed by first word then second: scoring builds no bigram strings. */
-  readonly bigrams: ReadonlyMap<string, ReadonlyMap<string, Float64Array>>;
+  /** The log-likelihood row of a feature (one value per kind), or undefined for a feature the model does not know. */
+  row(feature: string): Float64Array | undefined;
+  /** The same for the bigram `first second`, looked up by its two words: scoring builds no bigram strings. */
+  bigramRow(first: string, second: string): Float64Array | undefined;
 }
 
 export interface ContentScores {
@@ -35,41 +36,66 @@ export interface ContentScores {
   known: number;
 }
 
+/** A known feature: its stored counts, and its row once a text has asked for it. */
+interface FeatureEntry {
+  readonly sparse: readonly number[];
+  row: Float64Array | null;
+}
+
+/**
+ * Compiles the totals at once and each feature's row the first time a text holds the feature: a
+ * process reads a few hundred of the thousands of features for its first postings, and building
+ * every row (a Float64Array and a log per kind each) was most of the CLI's start-up work on an
+ * empty file. A row is the same numbers computed the same way whenever it is built, and it is
+ * kept, so a feature keeps one row object (scoreContent deduplicates rows by identity).
+ */
 export function compileKindModel(model: KindModel): CompiledKindModel {
   const k = model.kinds.length;
-  const names = Object.keys(model.features);
+  const entries = new Map<string, FeatureEntry>();
+  const bigrams = new Map<string, Map<string, FeatureEntry>>();
   const totals = new Float64Array(k);
-  const featureTotals = new Float64Array(names.length);
-  names.forEach((f, j) => {
+  // Σ over features of each feature's own total, added in the features' order.
+  let all = 0;
+  for (const f of Object.keys(model.features)) {
     const sparse = model.features[f]!;
+    let featureTotal = 0;
     for (let i = 0; i < sparse.length; i += 2) {
       totals[sparse[i]!]! += sparse[i + 1]!;
-      featureTotals[j]! += sparse[i + 1]!;
+      featureTotal += sparse[i + 1]!;
     }
-  });
-  // Dirichlet smoothing towards the feature's share over all kinds: a kind with few training
-  // sections falls back to the background instead of winning on every feature it never saw.
-  const all = featureTotals.reduce((a, b) => a + b, 0);
-  const denominators = totals.map((t) => Math.log(t + model.smoothing));
-  const logLikelihood = new Map<string, Float64Array>();
-  names.forEach((f, j) => {
-    const background = (model.smoothing * (featureTotals[j]! + 1)) / (all + names.length);
-    const row = denominators.map((d) => Math.log(background) - d);
-    const sparse = model.features[f]!;
-    for (let i = 0; i < sparse.length; i += 2) row[sparse[i]!] = Math.log(sparse[i + 1]! + background) - denominators[sparse[i]!]!;
-    logLikelihood.set(f, row);
-  });
-  const bigrams = new Map<string, Map<string, Float64Array>>();
-  for (const [f, row] of logLikelihood) {
+    all += featureTotal;
+    const entry: FeatureEntry = { sparse, row: null };
+    entries.set(f, entry);
     const space = f.indexOf(' ');
     if (space < 0) continue;
     const first = f.slice(0, space);
-    if (!bigrams.has(first)) bigrams.set(first, new Map());
-    bigrams.get(first)!.set(f.slice(space + 1), row);
+    let seconds = bigrams.get(first);
+    if (!seconds) bigrams.set(first, (seconds = new Map()));
+    seconds.set(f.slice(space + 1), entry);
   }
+  const features = entries.size;
+  const denominators = totals.map((t) => Math.log(t + model.smoothing));
+  // Dirichlet smoothing towards the feature's share over all kinds: a kind with few training
+  // sections falls back to the background instead of winning on every feature it never saw.
+  const rowOf = (entry: FeatureEntry | undefined): Float64Array | undefined => {
+    if (!entry) return undefined;
+    if (entry.row) return entry.row;
+    const { sparse } = entry;
+    let featureTotal = 0;
+    for (let i = 1; i < sparse.length; i += 2) featureTotal += sparse[i]!;
+    const background = (model.smoothing * (featureTotal + 1)) / (all + features);
+    const row = denominators.map((d) => Math.log(background) - d);
+    for (let i = 0; i < sparse.length; i += 2) row[sparse[i]!] = Math.log(sparse[i + 1]! + background) - denominators[sparse[i]!]!;
+    return (entry.row = row);
+  };
   const sections = model.sections.reduce((a, b) => a + b, 0);
   const logPrior = Float64Array.from(model.sections, (n) => Math.log(n / sections));
-  return { kinds: model.kinds, logPrior, logLikelihood, bigrams };
+  return {
+    kinds: model.kinds,
+    logPrior,
+    row: (feature) => rowOf(entries.get(feature)),
+    bigramRow: (first, second) => rowOf(bigrams.get(first)?.get(second)),
+  };
 }
 
 export function scoreContent(model: CompiledKindModel, text: string): ContentScores {
@@ -77,14 +103,14 @@ export function scoreContent(model: CompiledKindModel, text: string): ContentSco
   const rows = new Set<Float64Array>();
   const tokens = kindTokens(text);
   for (let i = 0; i < tokens.length; i++) {
-    const unigram = model.logLikelihood.get(tokens[i]!);
+    const unigram = model.row(tokens[i]!);
     if (unigram) rows.add(unigram);
-    const bigram = i + 1 < tokens.length ? model.bigrams.get(tokens[i]!)?.get(tokens[i + 1]!) : undefined;
+    const bigram = i + 1 < tokens.length ? model.bigramRow(tokens[i]!, tokens[i + 1]!) : undefined;
     if (bigram) rows.add(bigram);
   }
   if (tokens.length > 0) {
     for (const f of layoutFeatures(text)) {
-      const row = model.logLikelihood.get(f);
+      const row = model.row(f);
       if (row) rows.add(row);
     }
   }

@@ -57,6 +57,14 @@ function samePhraseWord(text: string, as: number, ae: number, other: string, bs:
   }
 }
 
+/**
+ * doubledPhrases of a line's tokens, kept with them: the tokens are memoised with the line's text
+ * (facts/words.ts), so a keystroke looks again only at the lines it changed (this pass over every
+ * line of text was the largest part of re-analysing a 12 KB posting in bench/typing-profile.ts).
+ * The line's text is the text the tokens were read from, so the tokens determine the answer.
+ */
+const doubledByTokens = new WeakMap<LineTokens, ReadonlyArray<readonly [number, number]>>();
+
 /** Runs of 2–6 words on one line written twice in a row: [first word of the first copy, words per copy]. */
 function doubledPhrases(text: string, t: LineTokens): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -166,7 +174,9 @@ export const repeatedWord: Rule = {
       if (text.length > 2000) continue;
       const t = lineTokens(facts[line]!, contentStart(posting, line));
       const sp = t.spans;
-      for (const [first, k] of doubledPhrases(text, t)) {
+      let doubled = doubledByTokens.get(t);
+      if (!doubled) doubledByTokens.set(t, (doubled = doubledPhrases(text, t)));
+      for (const [first, k] of doubled) {
         const a = sp[2 * first]!;
         const b = sp[2 * (first + k)]!;
         const endFirst = sp[2 * (first + k - 1) + 1]!;
