@@ -28,12 +28,17 @@ function quantifierAt(src: string, i: number): Quantifier | null {
   const c = src[i];
   let min: number;
   let end: number;
-  if (c === '*' || c === '?') [min, end] = [0, i + 1];
-  else if (c === '+') [min, end] = [1, i + 1];
-  else if (c === '{') {
+  if (c === '*' || c === '?') {
+    min = 0;
+    end = i + 1;
+  } else if (c === '+') {
+    min = 1;
+    end = i + 1;
+  } else if (c === '{') {
     const m = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(i, i + 24));
     if (!m) return null; // a literal "{" outside the u flag
-    [min, end] = [Number(m[1]), i + m[0].length];
+    min = Number(m[1]);
+    end = i + m[0].length;
   } else return null;
   return { min, end: src[end] === '?' ? end + 1 : end };
 }
@@ -46,16 +51,13 @@ function wordLength(t: string): number {
 }
 
 /**
- * The better of two trigger sets: the one whose shortest first word is longer (the table keys three
- * characters, and short words such as "to" or "is" start a word every few words), then the smaller.
+ * How good a trigger set is: the length of its shortest first word (the table keys three characters,
+ * and short words such as "to" or "is" start a word every few words; longer words are rarer).
  */
-function better(a: string[] | null, b: string[] | null): string[] | null {
-  if (!a) return b;
-  if (!b) return a;
-  const shortest = (set: string[]): number => Math.min(...set.map((t) => Math.min(wordLength(t), 8)));
-  const wa = shortest(a);
-  const wb = shortest(b);
-  return wa !== wb ? (wa > wb ? a : b) : a.length <= b.length ? a : b;
+function score(set: readonly string[]): number {
+  let shortest = 8;
+  for (const t of set) shortest = Math.min(shortest, wordLength(t));
+  return shortest;
 }
 
 interface Parsed {
@@ -71,7 +73,8 @@ function alternation(src: string, i: number, boundary: boolean): Parsed {
   let ends = true;
   for (;;) {
     const branch = sequence(src, i, boundary);
-    all = all && branch.set ? [...new Set([...all, ...branch.set])] : null;
+    if (all && branch.set) for (const t of branch.set) if (!all.includes(t)) all.push(t);
+    if (!branch.set) all = null;
     ends &&= branch.boundary;
     i = branch.end;
     if (src[i] !== '|') return { set: all, end: i, boundary: ends };
@@ -85,10 +88,20 @@ function alternation(src: string, i: number, boundary: boolean): Parsed {
  */
 function sequence(src: string, i: number, boundary: boolean): Parsed {
   let best: string[] | null = null;
+  let bestScore = -1;
+  /** Keeps the better set: the higher score, then the smaller. */
+  const consider = (set: string[] | null): void => {
+    if (!set) return;
+    const s = score(set);
+    if (s > bestScore || (s === bestScore && set.length < best!.length)) {
+      best = set;
+      bestScore = s;
+    }
+  };
   let run = '';
   let starts: number[] = [];
   const flush = (): void => {
-    for (const s of starts) best = better(best, [run.slice(s)]);
+    for (const s of starts) consider([run.slice(s)]);
     run = '';
     starts = [];
   };
@@ -106,7 +119,7 @@ function sequence(src: string, i: number, boundary: boolean): Parsed {
       const open = look ? i + look[0].length : named || (src.startsWith('(?:', i) ? i + 3 : i + 1);
       const inner = alternation(src, open, !look && boundary);
       const q = skipQuantifier(inner.end + 1);
-      if (!look && q.required) best = better(best, inner.set);
+      if (!look && q.required) consider(inner.set);
       // A lookaround takes no characters; after a group, its last character, or (when it may be
       // absent) also the one before it, precedes what follows.
       if (!look) boundary = inner.boundary && (q.required || boundary);
@@ -116,10 +129,12 @@ function sequence(src: string, i: number, boundary: boolean): Parsed {
       let j = i + 1;
       if (src[j] === '^') j++;
       while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
-      [i, boundary] = [skipQuantifier(j + 1).end, false];
+      i = skipQuantifier(j + 1).end;
+      boundary = false;
     } else if (c === '.' || c === '$' || c === '^') {
       flush();
-      [i, boundary] = [c === '.' ? skipQuantifier(i + 1).end : i + 1, c === '^'];
+      i = c === '.' ? skipQuantifier(i + 1).end : i + 1;
+      boundary = c === '^';
     } else {
       let ch = c;
       let next = i + 1;
@@ -128,7 +143,8 @@ function sequence(src: string, i: number, boundary: boolean): Parsed {
         next = i + 2;
         if (e === 'b' || e === 'B') {
           flush();
-          [i, boundary] = [next, e === 'b'];
+          i = next;
+          boundary = e === 'b';
           continue;
         }
         if ('dDwWsS123456789k'.includes(e)) {
@@ -137,7 +153,8 @@ function sequence(src: string, i: number, boundary: boolean): Parsed {
           if (e === 'k') next = src.indexOf('>', next) + 1;
           while (e >= '1' && e <= '9' && src[next]! >= '0' && src[next]! <= '9') next++;
           const q = skipQuantifier(next);
-          [i, boundary] = [q.end, e === 's' && q.required];
+          i = q.end;
+          boundary = e === 's' && q.required;
           continue;
         }
         const hex =
@@ -146,22 +163,28 @@ function sequence(src: string, i: number, boundary: boolean): Parsed {
             : e === 'x'
               ? /^[0-9a-fA-F]{2}/.exec(src.slice(next, next + 2))
               : null;
-        if (hex) [ch, next] = [String.fromCharCode(parseInt(hex[0], 16)), next + hex[0].length];
-        else if (e === 'c' && /[A-Za-z]/.test(src[next] ?? '')) [ch, next] = [String.fromCharCode(src.charCodeAt(next) % 32), next + 1];
-        else ch = ({ n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' } as Record<string, string>)[e] ?? e;
+        if (hex) {
+          ch = String.fromCharCode(parseInt(hex[0], 16));
+          next = next + hex[0].length;
+        } else if (e === 'c' && /[A-Za-z]/.test(src[next] ?? '')) {
+          ch = String.fromCharCode(src.charCodeAt(next) % 32);
+          next = next + 1;
+        } else ch = ({ n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' } as Record<string, string>)[e] ?? e;
       }
       const q = quantifierAt(src, next);
       if (q) {
         // "s?", "e+": the character may be absent or repeated, so the literal ends before it.
         flush();
-        [i, boundary] = [q.end, false];
+        i = q.end;
+        boundary = false;
         continue;
       }
       const alnum = isAlnum(ch);
       if (alnum && boundary) starts.push(run.length);
       // ASCII letters only: a regex without the u flag folds no other character onto them.
       run += ch >= 'A' && ch <= 'Z' ? ch.toLowerCase() : ch;
-      [i, boundary] = [next, !alnum];
+      i = next;
+      boundary = !alnum;
     }
   }
   flush();
