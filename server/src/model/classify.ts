@@ -3,8 +3,9 @@
 // and for content that sits under another kind's heading (a degree bullet under duties).
 import { BoundedMap } from './boundedMap.ts';
 import type { SectionKind } from './posting.ts';
-import { EDUCATION, EXPERIENCE, namesLicense, RESIDENCY, yearsOfExperience } from './patterns.ts';
+import { EDUCATION, EXPERIENCE, LICENSURE, namesLicense, RESIDENCY, yearsOfExperience } from './patterns.ts';
 import { MONEY, kindTokens } from './kind-features.ts';
+import { TriggerGate } from './triggers.ts';
 
 // A statement, not a mention: duties such as "administers Equal Employment Opportunity policies" are not one.
 const EEO = /\b(?:is|are) an? (?:equal|EEO|affirmative action)\b|\bequal (?:employment )?opportunity employer\b|\bdoes not discriminate\b|\bEOE\b|\b(?:assures|provides?|committed to(?: providing)?) equal (?:employment )?opportunit|\bnon-?discrimination (?:policy|statement|notice)\b|\bcommitted to non-?discrimination\b|\bprohibits discrimination\b|\bwithout regard to (?:race|sex|age|religion|color|national origin|disability)/i;
@@ -30,7 +31,11 @@ const PAY_WINDOW = 4;
 /** True when the text states this job's pay: a dollar figure read with pay words around it and no
  *  fee words ("$49 fingerprinting fee" and "260 days per year" are not pay), or pay named in words. */
 export function statesPay(text: string): boolean {
-  if (SALARY_WORDS.test(text)) return true;
+  return SALARY_WORDS.test(text) || paidFigure(text);
+}
+
+/** A dollar figure with pay words around it and no fee words. */
+function paidFigure(text: string): boolean {
   // A dollar figure needs a dollar sign: most texts have none, and are not tokenised.
   if (!text.includes('$')) return false;
   const tokens = kindTokens(text);
@@ -61,8 +66,43 @@ const SUMMARY =
 /** A count of years is read only in a text that says "experience" (most do not: they are not lower-cased for it). */
 const EXPERIENCE_WORD = /experience/i;
 
+/**
+ * The phrase patterns tried on every bullet and paragraph, gated by their word triggers (one pass
+ * over the text instead of a dozen unanchored searches that mostly fail). Bit i is GATED[i]; a
+ * pattern is run only when its bit is set, so every reading is the one the pattern alone gives.
+ * (LICENSURE stands for namesLicense, which is false unless LICENSURE matches.)
+ */
+const GATED = [
+  EEO,
+  HOW_TO_APPLY,
+  RESIDENCY,
+  LICENSURE,
+  EDUCATION,
+  EXPERIENCE,
+  BENEFITS,
+  SALARY_WORDS,
+  CONDITIONS,
+  ABOUT_DISTRICT,
+  SUMMARY,
+] as const;
+const GATE = new TriggerGate(GATED);
+const bit = (re: (typeof GATED)[number]): number => 1 << GATED.indexOf(re);
+const EEO_BIT = bit(EEO);
+const APPLY_BIT = bit(HOW_TO_APPLY);
+const RESIDENCY_BIT = bit(RESIDENCY);
+const LICENSE_BIT = bit(LICENSURE);
+const EDUCATION_BIT = bit(EDUCATION);
+const EXPERIENCE_BIT = bit(EXPERIENCE);
+const BENEFITS_BIT = bit(BENEFITS);
+const SALARY_BIT = bit(SALARY_WORDS);
+const CONDITIONS_BIT = bit(CONDITIONS);
+const DISTRICT_BIT = bit(ABOUT_DISTRICT);
+const SUMMARY_BIT = bit(SUMMARY);
+
 /** What one text reads as; each reading is computed when first asked for (undefined until then). */
 interface Readings {
+  /** GATE's mask of the text. */
+  may: number;
   requirement: SectionKind | null | undefined;
   content: SectionKind | null | undefined;
   paragraph: SectionKind | null | undefined;
@@ -78,22 +118,25 @@ const READ_LIMIT = 5000;
 const readings = new BoundedMap<Readings>(8192, 1_000_000);
 
 function readingsOf(text: string): Readings {
-  return readings.get(text) ?? readings.set(text, { requirement: undefined, content: undefined, paragraph: undefined });
+  return (
+    readings.get(text) ?? readings.set(text, { may: GATE.mask(text), requirement: undefined, content: undefined, paragraph: undefined })
+  );
 }
 
 /** Kind of a requirement-like bullet or sentence, or null. Order matters: a line naming a license and a degree is about licensure first. */
 export function requirementKind(text: string): SectionKind | null {
   if (text.length > READ_LIMIT) text = text.slice(0, READ_LIMIT);
   const r = readingsOf(text);
-  if (r.requirement === undefined) r.requirement = classifyRequirement(text);
+  if (r.requirement === undefined) r.requirement = classifyRequirement(text, r.may);
   return r.requirement;
 }
 
-function classifyRequirement(text: string): SectionKind | null {
-  if (RESIDENCY.test(text)) return 'residency';
-  if (namesLicense(text)) return 'licensure';
-  if (EDUCATION.test(text)) return 'education';
-  if (EXPERIENCE.test(text) || (EXPERIENCE_WORD.test(text) && yearsOfExperience(text, text.toLowerCase()))) return 'experience';
+function classifyRequirement(text: string, may: number): SectionKind | null {
+  if (may & RESIDENCY_BIT && RESIDENCY.test(text)) return 'residency';
+  if (may & LICENSE_BIT && namesLicense(text)) return 'licensure';
+  if (may & EDUCATION_BIT && EDUCATION.test(text)) return 'education';
+  if ((may & EXPERIENCE_BIT && EXPERIENCE.test(text)) || (EXPERIENCE_WORD.test(text) && yearsOfExperience(text, text.toLowerCase())))
+    return 'experience';
   return null;
 }
 
@@ -101,19 +144,19 @@ function classifyRequirement(text: string): SectionKind | null {
 export function contentKind(text: string): SectionKind | null {
   if (text.length > READ_LIMIT) text = text.slice(0, READ_LIMIT);
   const r = readingsOf(text);
-  if (r.content === undefined) r.content = classifyContent(text);
+  if (r.content === undefined) r.content = classifyContent(text, r.may);
   return r.content;
 }
 
-function classifyContent(text: string): SectionKind | null {
-  if (EEO.test(text)) return 'eeo';
-  if (HOW_TO_APPLY.test(text)) return 'how_to_apply';
+function classifyContent(text: string, may: number): SectionKind | null {
+  if (may & EEO_BIT && EEO.test(text)) return 'eeo';
+  if (may & APPLY_BIT && HOW_TO_APPLY.test(text)) return 'how_to_apply';
   const requirement = requirementKind(text);
   if (requirement) return requirement;
   if (KSA.test(text)) return 'ksa';
-  if (BENEFITS.test(text)) return 'benefits';
-  if (statesPay(text)) return 'salary';
-  if (CONDITIONS.test(text)) return 'conditions';
+  if (may & BENEFITS_BIT && BENEFITS.test(text)) return 'benefits';
+  if ((may & SALARY_BIT && SALARY_WORDS.test(text)) || paidFigure(text)) return 'salary';
+  if (may & CONDITIONS_BIT && CONDITIONS.test(text)) return 'conditions';
   return null;
 }
 
@@ -121,16 +164,16 @@ function classifyContent(text: string): SectionKind | null {
 export function paragraphKind(text: string): SectionKind | null {
   if (text.length > READ_LIMIT) text = text.slice(0, READ_LIMIT);
   const r = readingsOf(text);
-  if (r.paragraph === undefined) r.paragraph = classifyParagraph(text);
+  if (r.paragraph === undefined) r.paragraph = classifyParagraph(text, r.may);
   return r.paragraph;
 }
 
-function classifyParagraph(text: string): SectionKind | null {
-  if (EEO.test(text)) return 'eeo';
+function classifyParagraph(text: string, may: number): SectionKind | null {
+  if (may & EEO_BIT && EEO.test(text)) return 'eeo';
   if (DEPARTMENT.test(text)) return 'department';
-  if (ABOUT_DISTRICT.test(text)) return 'about_district';
-  if (HOW_TO_APPLY.test(text) && text.length < 600) return 'how_to_apply';
-  if (SUMMARY.test(text)) return 'summary';
+  if (may & DISTRICT_BIT && ABOUT_DISTRICT.test(text)) return 'about_district';
+  if (may & APPLY_BIT && HOW_TO_APPLY.test(text) && text.length < 600) return 'how_to_apply';
+  if (may & SUMMARY_BIT && SUMMARY.test(text)) return 'summary';
   return null;
 }
 
