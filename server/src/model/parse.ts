@@ -3,7 +3,7 @@
 // look-ahead is "the next non-blank line", precomputed backwards so the pass stays O(n), and a
 // bounded look at the first few lines for the title.
 import type { LineInfo, Posting, Title } from './posting.ts';
-import { FIELD_LABELS, fieldKey, splitLabel, splitPaddedLabel } from './fields.ts';
+import { FIELD_LABELS, fieldKey, splitGluedLabel, splitLabel, splitPaddedLabel } from './fields.ts';
 import { isJunkLine, isScreeningQuestionNumber } from './junk.ts';
 import { isDocumentLabel, planTitle, readFrontMatter, readsAsJobTitle } from './header.ts';
 import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isDateLine, isRuleLine, isUpperStart, range, trimBounds } from './lines.ts';
@@ -209,6 +209,9 @@ export function parseLines(run: ParseRun, from: number, stopAt?: (i: number) => 
     // A Word template's colon-less field, its value set off by spaces ("REPORTS TO      Building Principal").
     const padded = split ? null : splitPaddedLabel(raw, s);
     if (padded && readFieldOrInlineHeading(st, i, s, e, padded)) continue;
+    // A print view's label run into its value ("TitleSubstitute Bus Operators", "Posting ID467").
+    const glued = split || padded ? null : splitGluedLabel(raw, s);
+    if (glued && readFieldOrInlineHeading(st, i, s, e, glued)) continue;
     if (!split && readHeaderLine(st, i, s, e, words, 'split-style')) continue;
 
     // 7. Headings without a field shape, then ALL-CAPS headings run on into their text.
