@@ -90,6 +90,7 @@ const LABELS: Array<[string, FieldKey]> = [
   ['contract length', 'schedule'],
   ['start date', 'start_date'],
   ['anticipated start date', 'start_date'],
+  ['date available', 'start_date'],
   // TalentEd's print view names the shift this way ("Shift Type" / "Substitute").
   ['shift type', 'schedule'],
 ];

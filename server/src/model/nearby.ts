@@ -116,9 +116,13 @@ export function fieldBlockAt(st: ParseState, i: number): boolean {
     const s = st.trimmed[j]![0];
     const t = st.texts[j]!;
     const words = st.words[j]!;
-    if (words > FIELD_BLOCK_LINE_WORDS || t.endsWith('.') || BULLET.test(t)) return false;
+    if (words > FIELD_BLOCK_LINE_WORDS || t.endsWith('.')) return false;
+    // A job board sets its fields as a list ("• Position Type:" / "Summer School/Teachers"): a list item is one only with a label.
+    const marker = BULLET.exec(t);
+    const from = s + (marker ? marker[0].length : 0);
     // (A print view's rows have the label run into the value: "Shift TypeSubstitute".)
-    const split = splitLabel(st.lines[j]!, s, 4) ?? splitGluedLabel(st.lines[j]!, s);
+    const split = splitLabel(st.lines[j]!, from, 4) ?? (marker ? null : splitGluedLabel(st.lines[j]!, s));
+    if (marker && !split) return false;
     const key = split ? fieldKey(split.label) : words <= 4 ? fieldKey(t) : null;
     if (k === 0) {
       // (A first label the header does not know, "Job Category:Bus Driver", starts a block only among known ones.)
