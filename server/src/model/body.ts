@@ -90,7 +90,16 @@ export function readBullet(st: ParseState, i: number, s: number, e: number, mark
         header.lastLine = i;
         return true;
       }
-      if (!hasValue && readValueBelow(st, i, split, fieldKey(split.label))) return true;
+      const key = fieldKey(split.label);
+      if (!hasValue && readValueBelow(st, i, split, key)) return true;
+      // "• Date Posted:" left empty over "• Location:": an empty field of the list, not a list item.
+      if (!hasValue && key !== null && (fieldFollows(st, i) || st.current?.kind === 'header')) {
+        info.kind = 'field';
+        const header = headerAt(st, i);
+        addField(st, header, makeField(st, split.label, key, i, split.labelStart, split.labelEnd, i, split.valueStart, split.valueEnd));
+        header.lastLine = i;
+        return true;
+      }
     }
   }
   if (readNumberedSubHeading(st, i, s, e, marker)) return true;

@@ -90,6 +90,9 @@ const LABELS: Array<[string, FieldKey]> = [
   ['contract length', 'schedule'],
   ['start date', 'start_date'],
   ['anticipated start date', 'start_date'],
+  ['date available', 'start_date'],
+  // TalentEd's print view names the shift this way ("Shift Type" / "Substitute").
+  ['shift type', 'schedule'],
 ];
 
 const BY_LABEL = new Map(LABELS);
@@ -186,8 +189,9 @@ export function splitLabel(text: string, from: number, maxLabelWords = 8): Label
     if (c === ':') {
       const next = i + 1 < text.length ? text[i + 1] : ' ';
       if (next !== ' ' && next !== '\t' && next !== '\u00a0') {
-        // "http://", "5:36": not a label colon; a label never contains one.
-        return null;
+        // "http://", "5:36": not a label colon; a label never contains one. A job board that drops
+        // the space after the colon ("Salary:$17.11", "Job Category:Bus Driver") still writes a label.
+        return unspacedColon(text, from, i);
       }
       let labelEnd = i;
       while (labelEnd > from && (text[labelEnd - 1] === ' ' || text[labelEnd - 1] === '\t')) labelEnd--;
@@ -201,6 +205,69 @@ export function splitLabel(text: string, from: number, maxLabelWords = 8): Label
     if (c === '.' || c === '?' || c === '!' || c === ';') return null;
   }
   return null;
+}
+
+/** How many characters a label glued to its value at a line's start may have ("Anticipated Start Date"). */
+const GLUED_LABEL_MAX = 30;
+/** One-word labels that name a field glued to a value; "School", "Office", "Position" begin names too ("SchoolSpring"). */
+const GLUED_ONE_WORD = new Set(['title', 'salary', 'location', 'deadline', 'schedule', 'compensation']);
+
+/**
+ * "Label:value" with no space after the colon: a label of capitalised words ending in a letter,
+ * then a capital, "$" or (after a label the header knows) a digit. Not a web address ("http://"),
+ * a time ("5:36") or a ratio: those have no letter before the colon or no capital after it.
+ */
+function unspacedColon(text: string, from: number, colon: number): LabelSplit | null {
+  const next = text.charCodeAt(colon + 1);
+  const capital = isCapital(next);
+  const figure = next === 36 /* $ */ || isDigit(next);
+  if (!isLetter(text.charCodeAt(colon - 1)) || !(capital || figure) || colon - from > GLUED_LABEL_MAX) return null;
+  const label = text.slice(from, colon);
+  if (!isLabelText(label) || (!capital && next !== 36 && fieldKey(label) === null)) return null;
+  let valueEnd = text.length;
+  while (valueEnd > colon + 1 && (text[valueEnd - 1] === ' ' || text[valueEnd - 1] === '\t')) valueEnd--;
+  return { label, labelStart: from, labelEnd: colon, valueStart: colon + 1, valueEnd };
+}
+
+/**
+ * A known label glued to its value at the start of a line, as a print view loses the cell border
+ * between them: "TitleSubstitute Bus Operators", "Posting IDS19-20-46", "Expiration Date7/19/2019".
+ * The label is written with a lower-case letter in it (an ALL-CAPS word is not cut) and runs straight
+ * into a capital or a digit. Reads at most GLUED_LABEL_MAX characters.
+ */
+export function splitGluedLabel(text: string, from: number): LabelSplit | null {
+  if (!isCapital(text.charCodeAt(from))) return null;
+  const limit = Math.min(text.length - 1, from + GLUED_LABEL_MAX);
+  let lower = false;
+  for (let j = from + 1; j <= limit; j++) {
+    const c = text.charCodeAt(j);
+    const p = text.charCodeAt(j - 1);
+    if (p >= 97 && p <= 122) lower = true;
+    if (lower && isLetter(p) && (isCapital(c) || isDigit(c))) {
+      const label = text.slice(from, j);
+      const norm = normalizeLabel(label);
+      if (BY_LABEL.has(norm) && (norm.includes(' ') || GLUED_ONE_WORD.has(norm))) {
+        let valueEnd = text.length;
+        while (valueEnd > j && (text[valueEnd - 1] === ' ' || text[valueEnd - 1] === '\t')) valueEnd--;
+        return { label, labelStart: from, labelEnd: j, valueStart: j, valueEnd };
+      }
+    }
+    // A label is letters and spaces: past anything else the line is text, not a glued label.
+    if (!(isLetter(c) || c === 32)) return null;
+  }
+  return null;
+}
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /**

@@ -105,6 +105,12 @@ export function planTitle(lines: string[], trimmed: Array<[number, number]>, nex
       // Another field the header knows ("DEPARTMENT: Operational Services"), on its own line: a fact above the title.
       if (key === null || paddedFieldAt(value) >= 0) break;
       factLines.push(i);
+      // A label with its value alone on the next line ("Position Type:" / "Summer School/Teachers"): that line is the value, not the title.
+      const next = nextNonBlank[i]!;
+      if (!value && next < n && readsAsValue(lines[next]!, trimmed[next]![0], text(next))) {
+        factLines.push(next);
+        i = next;
+      }
       continue;
     }
     // A heading or a long paragraph: the posting has begun.
@@ -118,6 +124,11 @@ export function planTitle(lines: string[], trimmed: Array<[number, number]>, nex
     else if (!(isJunkLine(t) || BREADCRUMB.test(t) || isDocumentLabel(t) || isDateLine(t) || wordCount(t) <= 3 || (t.endsWith('.') && wordCount(t) <= 30))) onlyField = true;
   }
   return null;
+}
+
+/** A line that can be a field's value: a few words, no label of its own, no sentence, list item or heading colon. */
+function readsAsValue(line: string, start: number, t: string): boolean {
+  return wordCount(t) <= 10 && !t.endsWith('.') && !t.endsWith(':') && !BULLET.test(t) && !splitLabel(line, start, 6);
 }
 
 /** A "Job Title: …" field (value on its line or below) with no other field padded in beside it. */

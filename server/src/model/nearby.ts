@@ -1,7 +1,7 @@
 // What the lines around a line say about it: whether the header block is still open, whether a
 // label's value sits on the next line, whether the next line is a field or a short fact, whether
 // a line wraps on into the next. Bounded look-aheads over nextNonBlank, so the parse stays linear.
-import { fieldKey, splitLabel, type LabelSplit } from './fields.ts';
+import { fieldKey, splitGluedLabel, splitLabel, type LabelSplit } from './fields.ts';
 import { readsAsOrganization } from './header.ts';
 import { BULLET, isCapsHeading, isTitleCase, isUpperStart } from './lines.ts';
 import { headingKind, opensWithVerb, readsAsDutyList, requirementOf } from './decide.ts';
@@ -110,22 +110,30 @@ export function fieldBlockAt(st: ParseState, i: number): boolean {
   const n = st.lines.length;
   let known = 0;
   let colons = 0;
+  let firstKnown = false;
   let j = i;
   for (let k = 0; k < FIELD_BLOCK_WINDOW && j < n; k++, j = st.nextNonBlank[j]!) {
     const s = st.trimmed[j]![0];
     const t = st.texts[j]!;
     const words = st.words[j]!;
-    if (words > FIELD_BLOCK_LINE_WORDS || t.endsWith('.') || BULLET.test(t)) return false;
-    const split = splitLabel(st.lines[j]!, s, 4);
+    if (words > FIELD_BLOCK_LINE_WORDS || t.endsWith('.')) return false;
+    // A job board sets its fields as a list ("• Position Type:" / "Summer School/Teachers"): a list item is one only with a label.
+    const marker = BULLET.exec(t);
+    const from = s + (marker ? marker[0].length : 0);
+    // (A print view's rows have the label run into the value: "Shift TypeSubstitute".)
+    const split = splitLabel(st.lines[j]!, from, 4) ?? (marker ? null : splitGluedLabel(st.lines[j]!, s));
+    if (marker && !split) return false;
     const key = split ? fieldKey(split.label) : words <= 4 ? fieldKey(t) : null;
     if (k === 0) {
-      if (!key) return false;
+      // (A first label the header does not know, "Job Category:Bus Driver", starts a block only among known ones.)
+      if (!key && !(split && isUpperStart(split.label) && split.valueStart < split.valueEnd)) return false;
+      firstKnown = key !== null;
       if (split && split.valueStart < split.valueEnd && (key === 'salary' || key === 'salary_range')) return false;
     }
     if (split) colons++;
     if (key) known++;
   }
-  return known >= 2 || colons >= 3;
+  return known >= 2 || (colons >= 3 && firstKnown);
 }
 
 /** True when the next line with content is a short fact: a field, or a few words that are not a sentence or a bullet. */

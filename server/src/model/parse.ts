@@ -3,13 +3,13 @@
 // look-ahead is "the next non-blank line", precomputed backwards so the pass stays O(n), and a
 // bounded look at the first few lines for the title.
 import type { LineInfo, Posting, Title } from './posting.ts';
-import { FIELD_LABELS, fieldKey, splitLabel, splitPaddedLabel } from './fields.ts';
+import { FIELD_LABELS, fieldKey, splitGluedLabel, splitLabel, splitPaddedLabel } from './fields.ts';
 import { isJunkLine, isScreeningQuestionNumber } from './junk.ts';
 import { isDocumentLabel, planTitle, readFrontMatter, readsAsJobTitle } from './header.ts';
 import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isDateLine, isRuleLine, isUpperStart, range, trimBounds } from './lines.ts';
 import { finish, type Builder } from './sections.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, makeField, open, type ParseState } from './parseState.ts';
-import { fieldBlockAt, nextText, startsBlock } from './nearby.ts';
+import { fieldBlockAt, nextText, readValueBelow, startsBlock } from './nearby.ts';
 import { readBullet, readFieldOrInlineHeading, readHeading, readHeaderLine, readParagraph, readRunOnHeading, readTitleLine } from './body.ts';
 import { readSubHeading } from './subheadings.ts';
 import { splitLines, wordCount } from './text.ts';
@@ -194,12 +194,12 @@ export function parseLines(run: ParseRun, from: number, stopAt?: (i: number) => 
       continue;
     }
 
-    // 4. Bullets (a field written as a bullet in a header block stays a field).
+    // 4. A block of label/value lines in the body (a job board's fields after the posting, or set as a list) is a header block.
+    if (st.zone === 'body' && fieldBlockAt(st, i)) st.zone = 'header';
+
+    // 5. Bullets (a field written as a bullet in a header block stays a field).
     const bullet = BULLET.exec(t);
     if (bullet && readBullet(st, i, s, e, bullet[0])) continue;
-
-    // 5. A block of label/value lines in the body (a job board's fields after the posting) is a header block.
-    if (st.zone === 'body' && fieldBlockAt(st, i)) st.zone = 'header';
 
     // 6. Headings marked as such (Markdown, bold), fields and headings with content on their line.
     if (readHeading(st, i, s, e, words, 'marked')) continue;
@@ -209,6 +209,9 @@ export function parseLines(run: ParseRun, from: number, stopAt?: (i: number) => 
     // A Word template's colon-less field, its value set off by spaces ("REPORTS TO      Building Principal").
     const padded = split ? null : splitPaddedLabel(raw, s);
     if (padded && readFieldOrInlineHeading(st, i, s, e, padded)) continue;
+    // A print view's label run into its value ("TitleSubstitute Bus Operators", "Posting ID467").
+    const glued = split || padded ? null : splitGluedLabel(raw, s);
+    if (glued && readFieldOrInlineHeading(st, i, s, e, glued)) continue;
     if (!split && readHeaderLine(st, i, s, e, words, 'split-style')) continue;
 
     // 7. Headings without a field shape, then ALL-CAPS headings run on into their text.
@@ -258,6 +261,8 @@ function readFieldTitle(st: ParseState, i: number, s: number, e: number, split: 
 /** A fact above the title: a field ("DEPARTMENT: Operational Services") or an unlabelled line (a category, a date). */
 function addFactAboveTitle(st: ParseState, b: Builder, i: number, s: number, e: number): void {
   const split = splitLabel(st.lines[i]!, s, MAX_LABEL_WORDS);
+  // "Position Type:" with its value on the next line (the plan read that line as the value too).
+  if (split && split.valueStart >= split.valueEnd && readValueBelow(st, i, split, fieldKey(split.label))) return;
   if (split) addField(st, b, makeField(st, split.label, fieldKey(split.label), i, split.labelStart, split.labelEnd, i, split.valueStart, split.valueEnd));
   else if (isDateLine(st.texts[i]!)) addField(st, b, makeField(st, FIELD_LABELS.posting_date, 'posting_date', i, s, s, i, s, e));
 }
