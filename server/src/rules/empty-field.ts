@@ -3,15 +3,15 @@
 // line ("Position Type:" / "Elementary School Teaching") is a job board's layout and passes.
 // Labels left empty one after another ("Minimum Salary" / "Maximum Salary") are one finding: one
 // gap in the board's details block, not one per line.
-import type { Posting } from '../model/posting.ts';
 import { kindForHeading } from '../model/catalog.ts';
 import { fieldKey, splitLabel } from '../model/fields.ts';
 import type { Rule, RuleFinding } from './types.ts';
 import { junkLines } from '../facts/junk.ts';
 import { emptySection } from './empty-section.ts';
-import { deleteLinesEdit, lineRange, num, range, strList } from '../facts/util.ts';
+import { deleteLinesEdit, linesRange, num, range, strList } from '../facts/util.ts';
 import { isRegexSpace } from '../facts/words.ts';
 import { normalizeLabel } from '../model/text.ts';
+import { continuesInColumn, nextText } from '../facts/column.ts';
 
 const BULLET = /^\s*(?:[-•*◦▪●–—·➢►✓]|\d{1,3}[.)])\s+/;
 const MAX_LABEL_WORDS = 5;
@@ -73,36 +73,6 @@ function startsSomethingElse(text: string, detail: ReadonlySet<string>): boolean
   return t.length <= 60 && isHeadingLabel(t);
 }
 
-/** The next non-blank line within `maxBlank` blank lines, or -1. */
-function nextText(posting: Posting, line: number, maxBlank: number): number {
-  let blanks = 0;
-  for (let j = line + 1; j < posting.lines.length; j++) {
-    if (posting.lines[j]!.trim() !== '') return j;
-    if (++blanks > maxBlank) return -1;
-  }
-  return -1;
-}
-
-/** Indentation that marks a padded column: a value set this far in goes on under itself. */
-const COLUMN_INDENT = 8;
-
-function indentOf(text: string): number {
-  let n = 0;
-  while (n < text.length && (text[n] === ' ' || text[n] === '\t')) n++;
-  return n;
-}
-
-/**
- * True when the value on `line` goes on below in its column: a padded two-column layout (a PDF's)
- * wraps a long value onto the next text line at the same deep indentation, often after a blank line
- * ("Kentucky Department of Education, Division of" / "" / "Educator Licensure and Quality.").
- */
-function continuesInColumn(posting: Posting, line: number, maxBlank: number): boolean {
-  const at = indentOf(posting.lines[line]!);
-  const j = nextText(posting, line, maxBlank);
-  return at >= COLUMN_INDENT && j >= 0 && indentOf(posting.lines[j]!) === at;
-}
-
 export const emptyField: Rule = {
   meta: {
     id: 'empty-field',
@@ -153,7 +123,7 @@ export const emptyField: Rule = {
       out.push({
         messageId: one ? 'empty' : 'emptyRun',
         data: one ? { label: run.labels[0]! } : { labels: `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}` },
-        range: { start: lineRange(posting, first).start, end: lineRange(posting, last).end },
+        range: linesRange(posting, first, last),
         fixes: [{ title: one ? `Delete the empty '${run.labels[0]}' field` : 'Delete the empty fields', edits: [deleteLinesEdit(posting, first, last)], safe: false }],
       });
       run = null;
