@@ -13,6 +13,8 @@ ruleTable('empty-field', {
     // a sentence ending in a colon
     doc('Nurse', 'This role calls for an', ' understanding and knowledge of:', '', 'Duties:', '- Care.'),
     doc('Counselor', 'Job Number', '2400134104'),
+    // a body line 'Label: …' long enough to be a sentence is cut-off-text's to judge
+    doc('Aide', '', 'Summary', 'Helps the teacher.', '', 'Deadline: applications sent after the spring break will be read in the order of', '', 'Duties:', '- Reads.'),
     // a details block whose labels all carry their values on the line below
     doc('Librarian', '', 'Currency', '', 'USD', '', 'Work At Home', '', 'No', '', 'Amount of Travel', '', 'Occasional'),
   ],
@@ -24,6 +26,8 @@ ruleTable('empty-field', {
     { text: doc('Clerk', '- Salary:', '- Location: Main Office'), expect: ['- Salary:'] },
     // more blank lines than maxBlankLines: the value is too far away to belong
     { text: doc('Clerk', 'Salary:', '', '', 'The district offers benefits.'), expect: ['Salary:'], options: { maxBlankLines: 1 } },
+    // a known field written among the body's paragraphs, its value cut off
+    { text: doc('Aide', '', 'Summary', 'Helps the teacher every day.', '', 'Application Deadline: 4:00 PM on', '', 'Duties:', '- Reads with pupils.'), expect: ['on'] },
     // a board's details block: an empty label takes the next label, not its value
     { text: doc('Librarian', '', 'Maximum Salary', '', 'Currency', '', 'USD'), expect: ['Maximum Salary'] },
     // the text ends on a run of empty detail labels: one finding for the run

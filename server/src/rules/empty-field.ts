@@ -15,6 +15,8 @@ import { continuesInColumn, nextText } from '../facts/column.ts';
 
 const BULLET = /^\s*(?:[-•*◦▪●–—·➢►✓]|\d{1,3}[.)])\s+/;
 const MAX_LABEL_WORDS = 5;
+/** Longer than a field's value: a body line "Label: …" with more words is a sentence, which cut-off-text reads. */
+const MAX_VALUE_WORDS = 8;
 // A value ending in a word that needs another after it: the rest of the value was lost.
 const DANGLING = /(?:^|\s)(?:on|by|at|of|to|from|until|through|the|and|or|for)$/i;
 /**
@@ -30,6 +32,9 @@ interface LabelLine {
   bare: boolean;
   /** True when the line is written "Label:" (a colon ends the label). */
   colon: boolean;
+  /** Where the value after "Label:" starts and ends on the line (equal when there is none). */
+  valueStart: number;
+  valueEnd: number;
 }
 
 /** A character a bare label may hold ([A-Za-z #/&]) or white space trimmed off its ends. */
@@ -50,12 +55,12 @@ function labelLine(text: string, detail: ReadonlySet<string>): LabelLine | null 
   if (m) from = m[0].length;
   else while (from < text.length && isRegexSpace(text.charCodeAt(from))) from++; // what trimStart() takes off
   const split = splitLabel(text, from, MAX_LABEL_WORDS);
-  if (split) return { label: split.label, bare: split.valueStart >= split.valueEnd, colon: true };
+  if (split) return { label: split.label, bare: split.valueStart >= split.valueEnd, colon: true, valueStart: split.valueStart, valueEnd: split.valueEnd };
   // Most lines hold a character no bare label has (a digit, a comma, a full stop): no copy of them.
   for (let i = from; i < text.length; i++) if (!mayBeInBareLabel(text.charCodeAt(i))) return null;
   const bare = text.slice(from).trim();
   if (bare && bare.split(' ').length <= 3 && isBareFieldLabel(bare, detail) && /^[A-Za-z][A-Za-z #/&]*$/.test(bare))
-    return { label: bare, bare: true, colon: false };
+    return { label: bare, bare: true, colon: false, valueStart: text.length, valueEnd: text.length };
   return null;
 }
 
@@ -111,6 +116,13 @@ export const emptyField: Rule = {
     // A heading empty-section reports is its finding, not a second one here.
     const emptyHeadings = new Set(emptySection.check(posting, { ...ctx, options: { announcedLists: false } }).map((f) => f.range.start.line));
     const out: RuleFinding[] = [];
+    const fieldLines = new Set(posting.fields.map((f) => f.line));
+    // Field values to read for a cut-off end: the parsed header fields, and known fields in the body.
+    const values: Array<{ line: number; name: string; value: string; start: number; end: number }> = [];
+    for (const f of posting.fields) {
+      if (f.key && f.value && !junk[f.line])
+        values.push({ line: f.valueRange.end.line, name: f.name, value: f.value, start: f.valueRange.start.character, end: f.valueRange.end.character });
+    }
     const detail = new Set(strList(ctx.options.detailLabels, DETAIL_LABELS).map(normalizeLabel));
     // The run of empty labels being gathered: its lines and labels, reported when it ends.
     let run: { lines: number[]; labels: string[] } | null = null;
@@ -135,6 +147,11 @@ export const emptyField: Rule = {
       if (!joins) flush();
       if (junk[i] || emptyHeadings.has(i)) continue;
       const l = labelLine(posting.lines[i]!, detail);
+      // A known field written in the body, where the parser reads no header field ("Close Date: 11:59 PM on").
+      if (l && l.colon && !l.bare && !fieldLines.has(i) && fieldKey(l.label) !== null) {
+        const value = posting.lines[i]!.slice(l.valueStart, l.valueEnd);
+        if (value.split(' ').length <= MAX_VALUE_WORDS) values.push({ line: i, name: l.label, value, start: l.valueStart, end: l.valueEnd });
+      }
       // Field labels are capitalised; "…understanding and knowledge of:" is a sentence running on.
       if (!l || !l.bare || !/^[A-Z0-9]/.test(l.label)) continue;
       if (l.colon && isHeadingLabel(l.label, true) && fieldKey(l.label) === null) continue;
@@ -148,16 +165,14 @@ export const emptyField: Rule = {
       run!.labels.push(l.label);
     }
     flush();
-    for (const f of posting.fields) {
-      if (!f.key || !f.value || junk[f.line]) continue;
-      const m = DANGLING.exec(f.value);
-      if (!m) continue;
-      const end = f.valueRange.end;
-      if (continuesInColumn(posting, end.line, maxBlank)) continue;
+    for (const v of values) {
+      const m = DANGLING.exec(v.value);
+      if (!m || continuesInColumn(posting, v.line, maxBlank)) continue;
+      const stop = m[0].trim();
       out.push({
         messageId: 'incomplete',
-        data: { field: `${f.name}: ${f.value}`, stop: m[0].trim() },
-        range: range(end.line, Math.max(f.valueRange.start.character, end.character - m[0].trim().length), end.line, end.character),
+        data: { field: `${v.name}: ${v.value}`, stop },
+        range: range(v.line, Math.max(v.start, v.end - stop.length), v.line, v.end),
       });
     }
     return out.sort((a, b) => a.range.start.line - b.range.start.line);
