@@ -27,7 +27,7 @@ ruleTable('empty-field', {
     // more blank lines than maxBlankLines: the value is too far away to belong
     { text: doc('Clerk', 'Salary:', '', '', 'The district offers benefits.'), expect: ['Salary:'], options: { maxBlankLines: 1 } },
     // a known field written among the body's paragraphs, its value cut off
-    { text: doc('Aide', '', 'Summary', 'Helps the teacher every day.', '', 'Application Deadline: 4:00 PM on', '', 'Duties:', '- Reads with pupils.'), expect: ['on'] },
+    { text: doc('Teacher Aide', '', 'The aide helps the teacher with small groups every day and keeps records.', '', 'Close Date: 4:00 PM on', '', 'Duties:', '- Reads with pupils.'), expect: ['on'] },
     // a board's details block: an empty label takes the next label, not its value
     { text: doc('Librarian', '', 'Maximum Salary', '', 'Currency', '', 'USD'), expect: ['Maximum Salary'] },
     // the text ends on a run of empty detail labels: one finding for the run
