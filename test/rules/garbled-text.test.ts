@@ -51,4 +51,5 @@ test('garbled-text: a stray bold marker goes with one of its spaces', () => {
   const text = doc('Aide', 'Starting ** hourly wage: $17.10');
   const [f] = run('garbled-text', text);
   assert.equal(applyEdits(text, f!.fixes[0]!.edits), doc('Aide', 'Starting hourly wage: $17.10'));
+  assert.match(f!.message, /'\*\*' \(a stray Markdown bold marker\)/);
 });

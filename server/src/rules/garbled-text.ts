@@ -137,7 +137,8 @@ export const garbledText: Rule = {
       const kinds = [...new Set(found.map((g) => g.what))].join(' and ');
       out.push({
         messageId: more ? 'garbledMore' : 'garbled',
-        data: { text: text.slice(first.start, first.end), more, kinds },
+        // A stray marker's range takes its space along (for the fix); the message quotes the marker alone.
+        data: { text: text.slice(first.start, first.end).replace(/ $/, ''), more, kinds },
         range: range(i, first.start, i, first.end),
         ...(edits.length
           ? {
