@@ -108,6 +108,8 @@ const RULE_FAMILY: Record<string, string> = {
   'scraped-boilerplate': 'job-board-junk',
   'scraped-title': 'job-board-junk',
   'job-board-junk': 'job-board-junk',
+  'garbled-line': 'garbled-text',
+  'garbled-text': 'garbled-text',
 };
 
 /** Kinds whose missing-section diagnostic is also a pay-transparency gap (the brief: "a salary/benefits gap"). */
@@ -228,7 +230,13 @@ export function scorePosting(label: ScoredLabel, observed: Observed, options: Sc
   for (const d of observed.diagnostics.filter(isWarning)) {
     counts.warningPrecision.total++;
     const onFine = !DOCUMENT_RULES.has(d.rule) && fineLines.has(d.line);
-    if (!onFine && label.findings.some((f) => diagnosticMatches(f, d))) counts.warningPrecision.hit++;
+    // A fine note clears one thing on its line ("'Experience: None' is a real requirement"), and line
+    // findings match by position alone; so on a fine line only a finding of the warning's own family
+    // on that very line explains the warning (a flattened line can be both glued and fine).
+    const explained = onFine
+      ? label.findings.some((f) => f.line === d.line && diagnosticFamilies(d).has(familyOf(f.rule)))
+      : label.findings.some((f) => diagnosticMatches(f, d));
+    if (explained) counts.warningPrecision.hit++;
     else unmatchedWarnings.push({ line: d.line, rule: d.rule, message: d.message, onFine });
   }
 

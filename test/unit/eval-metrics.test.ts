@@ -74,7 +74,7 @@ test('missing-kind precision and recall over the judged kinds only', () => {
   assert.deepEqual(s.unnoticedMissing, ['summary']);
 });
 
-test('warning precision: a line finding matches within one line; info does not count; a fine line is always wrong', () => {
+test('warning precision: a line finding matches within one line; info does not count; a fine line is wrong unless its own finding names the same rule', () => {
   const l = label({
     findings: [{ line: 5, rule: 'spelling', note: 'x' }],
     fine: [{ line: 9, note: 'correct as written' }],
@@ -97,6 +97,29 @@ test('warning precision: a line finding matches within one line; info does not c
     [
       [9, true],
       [20, false],
+    ],
+  );
+});
+
+test('on a fine line, a finding of the same rule on that very line explains the warning, nothing else does', () => {
+  const l = label({
+    findings: [
+      { line: 2, rule: 'glued-fields', note: 'everything run together' },
+      { line: 3, rule: 'garbled-line', note: 'cut off' },
+    ],
+    fine: [
+      { line: 2, note: "'Experience: None' is a real requirement" },
+      { line: 3, note: 'union term is right' },
+    ],
+  });
+  const diagnostics = [diag(2, 'glued-fields'), diag(2, 'empty-field'), diag(3, 'garbled-text'), diag(3, 'spelling')];
+  const s = scorePosting(l, observed({ diagnostics }), OPTIONS);
+  assert.deepEqual(s.counts.warningPrecision, { hit: 2, total: 4 });
+  assert.deepEqual(
+    s.unmatchedWarnings.map((w) => [w.line, w.rule, w.onFine]),
+    [
+      [2, 'empty-field', true],
+      [3, 'spelling', true],
     ],
   );
 });
