@@ -13,6 +13,8 @@ ruleTable(
       // a form label with an empty value is empty-field's, balanced parentheses pass
       doc('Teacher', '', 'Approval', 'Job Description Prepared By'),
       doc('Teacher', '', 'Summary', 'Holds a license (or is eligible for one) in Virginia.'),
+      // a padded two-column layout wraps its value onto the next text line of the same column
+      doc('School Nurse', '', 'Job Goal:', `${' '.repeat(30)}To keep student health records as required by the`, '', `${' '.repeat(30)}State Board of Nursing.`),
     ],
     invalid: [
       {
@@ -33,6 +35,11 @@ ruleTable(
         expect: ['('],
       },
       { text: doc('Superintendent', '', 'Summary', 'The complete job description is on the district website ('), expect: ['('] },
+      // the same column stopping on 'the' with nothing more in its column: cut off
+      {
+        text: doc('School Nurse', '', 'Job Goal:', `${' '.repeat(30)}To keep student health records as required by the`, '', 'Duties:', '- Cares for students.'),
+        expect: ['the'],
+      },
     ],
   },
   test,

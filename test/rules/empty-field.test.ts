@@ -13,6 +13,10 @@ ruleTable('empty-field', {
     // a sentence ending in a colon
     doc('Nurse', 'This role calls for an', ' understanding and knowledge of:', '', 'Duties:', '- Care.'),
     doc('Counselor', 'Job Number', '2400134104'),
+    // a body line 'Label: …' long enough to be a sentence is cut-off-text's to judge
+    doc('Aide', '', 'Summary', 'Helps the teacher.', '', 'Deadline: applications sent after the spring break will be read in the order of', '', 'Duties:', '- Reads.'),
+    // a details block whose labels all carry their values on the line below
+    doc('Librarian', '', 'Currency', '', 'USD', '', 'Work At Home', '', 'No', '', 'Amount of Travel', '', 'Occasional'),
   ],
   invalid: [
     { text: doc('Nurse', 'Reports to:  Lead Nurse', 'Pay Grade: ', 'Pay Range:  $38,500 - $57,200'), expect: ['Pay Grade:'] },
@@ -22,6 +26,14 @@ ruleTable('empty-field', {
     { text: doc('Clerk', '- Salary:', '- Location: Main Office'), expect: ['- Salary:'] },
     // more blank lines than maxBlankLines: the value is too far away to belong
     { text: doc('Clerk', 'Salary:', '', '', 'The district offers benefits.'), expect: ['Salary:'], options: { maxBlankLines: 1 } },
+    // a known field written among the body's paragraphs, its value cut off
+    { text: doc('Teacher Aide', '', 'The aide helps the teacher with small groups every day and keeps records.', '', 'Close Date: 4:00 PM on', '', 'Duties:', '- Reads with pupils.'), expect: ['on'] },
+    // a board's details block: an empty label takes the next label, not its value
+    { text: doc('Librarian', '', 'Maximum Salary', '', 'Currency', '', 'USD'), expect: ['Maximum Salary'] },
+    // the text ends on a run of empty detail labels: one finding for the run
+    { text: doc('Librarian', '', 'Employment Status', '', 'Part time', '', 'Amount of Travel', '', 'Work At Home', ''), expect: ['Amount of Travel\n\nWork At Home'] },
+    // a label the settings add to the details block
+    { text: doc('Librarian', '', 'Shift', '', 'Currency', '', 'USD'), expect: ['Shift'], options: { detailLabels: ['Shift', 'Currency'] } },
   ],
 }, test);
 
@@ -35,6 +47,13 @@ ruleTable('empty-field', {
       errors: [{ line: 3, messageId: 'empty', data: { label: 'Pay Grade' } }],
       output: doc('Nurse', 'Reports to:  Lead Nurse', 'Pay Range:  $38,500 - $57,200'),
     },
+    {
+      // empty labels one after another are one gap: one finding, one fix that deletes them all
+      text: doc('Aide', 'Start Date:', 'Salary:', 'Location:', 'Job Title: Teacher Aide'),
+      expect: ['Start Date:\nSalary:\nLocation:'],
+      errors: [{ line: 2, messageId: 'emptyRun', data: { labels: "'Start Date', 'Salary' and 'Location'" } }],
+      output: doc('Aide', 'Job Title: Teacher Aide'),
+    },
   ],
 }, test);
 
@@ -45,4 +64,10 @@ test('empty-field: a value that goes on below in its padded column is not incomp
   // the same value with nothing below it is cut off
   const cut = doc('Clerk', '', 'Close Date: 11:59 PM on', '', 'Duties', 'Files records.');
   assert.deepEqual(run('empty-field', cut).map((f) => f.messageId), ['incomplete']);
+});
+
+test('empty-field: a detail label the options drop is a line of text again', () => {
+  const text = doc('Librarian', '', 'Amount of Travel', '', 'Employment Status', '', 'Part time');
+  assert.deepEqual(run('empty-field', text).map((f) => f.messageId), ['empty']);
+  assert.deepEqual(run('empty-field', text, { options: { detailLabels: [] } }), []);
 });

@@ -7,12 +7,15 @@ ruleTable('garbled-text', {
     doc('Teacher', 'Students build pride and self-confidence.', 'Benefits & pay: see <https://example.org>.'),
     doc('Teacher', 'Salary: <Title> is template-text\'s, not garbled.'),
     doc('Teacher', 'Âge is not mojibake inside a word; R&D; is not an entity.'),
+    // emphasis bound to its words, a footnote star and a divider of asterisks are not stray markers
+    doc('Aide', '**Apply by Friday.**', 'Stipend paid in June*', '', '* * *', '*****'),
   ],
   invalid: [
     { text: doc('Coach', 'students should be taught in a way that builds pride. Â'), expect: ['Â'] },
     { text: doc('Helper', '<p>JOB TITLE: Helper</p> <p>REPORTS TO: Manager</p>'), expect: ['<p>'] },
     { text: doc('Helper', 'The district’s mission', 'The districtâ€™s mission&nbsp;today'), expect: ['â€™'] },
     { text: doc('Helper', 'Use &#39;safe&#39; tools<br/>daily'), expect: ['&#39;'] },
+    { text: doc('Aide', 'Starting ** hourly wage: $17.10'), expect: ['** '] },
   ],
 }, test);
 
@@ -43,3 +46,10 @@ ruleTable('garbled-text', {
     },
   ],
 }, test);
+
+test('garbled-text: a stray bold marker goes with one of its spaces', () => {
+  const text = doc('Aide', 'Starting ** hourly wage: $17.10');
+  const [f] = run('garbled-text', text);
+  assert.equal(applyEdits(text, f!.fixes[0]!.edits), doc('Aide', 'Starting hourly wage: $17.10'));
+  assert.match(f!.message, /'\*\*' \(a stray Markdown bold marker\)/);
+});

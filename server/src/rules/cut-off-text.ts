@@ -9,6 +9,7 @@ import type { Block, Posting } from '../model/posting.ts';
 import type { Rule, RuleFinding } from './types.ts';
 import { junkLines } from '../facts/junk.ts';
 import { isProseLine, lineKind, range } from '../facts/util.ts';
+import { continuesInColumn } from '../facts/column.ts';
 
 /**
  * Words that cannot end a sentence: articles, possessives, prepositions that take an object.
@@ -42,6 +43,9 @@ function danglingEnd(posting: Posting, b: Block): [number, number, number] | nul
   if (TITLE_CASE_LABEL.test(b.text)) return null;
   // A line the next line continues (a hard wrap) is not cut off; the text stops where a blank line or the end follows.
   if (line + 1 < posting.lines.length && posting.lines[line + 1]!.trim() !== '') return null;
+  // Nor is a value that goes on in its padded column after a blank line (a PDF's two-column layout:
+  // "…Division of" / "" / "Educator Licensure and Quality." at the same deep indentation).
+  if (continuesInColumn(posting, line, MAX_BLANKS)) return null;
   return [line, word[0], word[1]];
 }
 

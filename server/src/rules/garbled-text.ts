@@ -1,6 +1,7 @@
 // Text garbled on its way into the posting: mojibake (UTF-8 read as Windows-1252: "â€™", "Â "),
 // raw HTML tags ("<p>", "<br/>") and character entities ("&nbsp;", "&amp;") left by a paste from a
-// web page or an HTML export, and the Unicode replacement character.
+// web page or an HTML export, the Unicode replacement character, and Markdown bold markers ("**")
+// that a plain-text board prints as they are.
 import type { Rule, RuleFinding, TextEdit } from './types.ts';
 import { junkLines } from '../facts/junk.ts';
 import { range } from '../facts/util.ts';
@@ -56,6 +57,11 @@ const ENTITY = /&(?:([a-z]{2,6})|#(\d{2,5})|#x([0-9a-f]{2,4}));/gi;
 const TAG =
   /<\/?(p|br|b|i|u|a|em|strong|span|div|li|ul|ol|table|tbody|thead|tr|td|th|font|img|hr|sup|sub|h[1-6]|center|small|blockquote)(?:\s[^<>]{0,200})?\s?\/?>/gi;
 
+// "**" standing between two spaces: a Markdown bold marker whose words were lost or moved, so it
+// marks nothing ("Minimum ** annual starting salary"). A marker next to a word ("**Note:**") is
+// deliberate emphasis a reviewer may leave; a run of asterisks is a divider (job-board-junk's).
+const BOLD = /(?<=[ \t])\*\*(?=[ \t])/g;
+
 interface Garble {
   start: number;
   end: number;
@@ -90,15 +96,20 @@ function garblesIn(text: string): Garble[] {
   }
   TAG.lastIndex = 0;
   for (let m = TAG.exec(text); m; m = TAG.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, what: 'an HTML tag' });
+  BOLD.lastIndex = 0;
+  for (let m = BOLD.exec(text); m; m = BOLD.exec(text)) {
+    // The marker goes with one of its spaces, so no double space is left.
+    out.push({ start: m.index, end: m.index + 3, what: 'a stray Markdown bold marker', replacement: '' });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
-const KEYS = ['â', 'Â', 'Ã', 'ï»¿', '\uFFFD', '&', '<'];
+const KEYS = ['â', 'Â', 'Ã', 'ï»¿', '\uFFFD', '&', '<', '**'];
 
 export const garbledText: Rule = {
   meta: {
     id: 'garbled-text',
-    description: 'Mis-decoded characters (â€™, Â), raw HTML tags (<p>) and entities (&nbsp;) left by a copy and paste.',
+    description: 'Mis-decoded characters (â€™, Â), raw HTML tags (<p>), entities (&nbsp;) and Markdown bold markers (a stray **) left by a copy and paste.',
     defaultSeverity: 'warning',
     schema: { type: 'object', properties: {}, additionalProperties: false },
     messages: {
@@ -126,7 +137,8 @@ export const garbledText: Rule = {
       const kinds = [...new Set(found.map((g) => g.what))].join(' and ');
       out.push({
         messageId: more ? 'garbledMore' : 'garbled',
-        data: { text: text.slice(first.start, first.end), more, kinds },
+        // A stray marker's range takes its space along (for the fix); the message quotes the marker alone.
+        data: { text: text.slice(first.start, first.end).replace(/ $/, ''), more, kinds },
         range: range(i, first.start, i, first.end),
         ...(edits.length
           ? {
