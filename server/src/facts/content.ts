@@ -4,6 +4,7 @@
 import type { SectionKind } from '../model/posting.ts';
 import { lowerOf, MAX_MEMO_KEY, type LineFacts } from './memo.ts';
 import { flatCopy } from '../model/boundedMap.ts';
+import { code37 } from '../model/triggers.ts';
 import { isRegexSpace } from './words.ts';
 import { EDUCATION, EXPERIENCE, LICENSURE, namesLicense, RESIDENCY, yearsOfExperience } from '../model/patterns.ts';
 
@@ -71,12 +72,6 @@ const TEXT_PATTERNS: Array<[ContentKind, RegExp, readonly string[]]> = [
   ],
 ];
 
-/** Letter or digit → 1..36 (0: neither). */
-function code37(c: number): number {
-  if (c >= 97 && c <= 122) return c - 96;
-  if (c >= 48 && c <= 57) return c - 48 + 27;
-  return 0;
-}
 
 /**
  * Pattern bits by the first three characters of a word (shorter words padded with 0): a

@@ -6,7 +6,7 @@
 // in some branch (or with the u/v flag, whose case folding reaches past ASCII) is always run.
 
 /** Letter (either case) or digit → 1..36; anything else (a word break for the scan) → 0. */
-function code37(c: number): number {
+export function code37(c: number): number {
   if (c >= 97 && c <= 122) return c - 96;
   if (c >= 65 && c <= 90) return c - 64;
   if (c >= 48 && c <= 57) return c - 21;
