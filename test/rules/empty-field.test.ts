@@ -66,6 +66,12 @@ test('empty-field: a value that goes on below in its padded column is not incomp
   assert.deepEqual(run('empty-field', cut).map((f) => f.messageId), ['incomplete']);
 });
 
+test('empty-field: a value ending on a grade letter or a capitalised word is whole; one ending on an article is cut off', () => {
+  assert.deepEqual(run('empty-field', doc('Clerk', '', 'Pay Grade: A', 'Location: Sign In', '', 'Duties', 'Files records.')), []);
+  const cut = doc('Clerk', '', 'Start Date: the first week of a', '', 'Duties', 'Files records.');
+  assert.deepEqual(run('empty-field', cut).map((f) => f.messageId), ['incomplete']);
+});
+
 test('empty-field: a detail label the options drop is a line of text again', () => {
   const text = doc('Librarian', '', 'Amount of Travel', '', 'Employment Status', '', 'Part time');
   assert.deepEqual(run('empty-field', text).map((f) => f.messageId), ['empty']);

@@ -3,7 +3,7 @@
 // shape and on where it sits: in the header block (after the title) a "Label: short value" is a
 // field whatever its label names; in the body the same shape with a section's name opens a section.
 import type { Heading, SectionKind } from './posting.ts';
-import { FIELD_LABELS, fieldKey, splitLabel, type LabelSplit } from './fields.ts';
+import { danglingEnd, FIELD_LABELS, fieldKey, splitLabel, type LabelSplit } from './fields.ts';
 import { inferHeaderKey, isDocumentLabel, POSTED_BY, readsAsOrganization, TITLE_ORG_SUFFIX } from './header.ts';
 import { matchQuestionTitle } from './junk.ts';
 import { BULLET, HAS_LOWER, beforeDashRule, hasSentenceBreak, capsRunEnd, emphasised, headerParts, isCapsHeading, isDateLine, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
@@ -11,7 +11,7 @@ import { blockKind, headingKind, paragraphOpens, readsAsDuties, readsAsDuty, req
 import { factorOf, paySetApart } from './sections.ts';
 import { lostLinkAt } from './links.ts';
 import { readNumberedSubHeading } from './subheadings.ts';
-import { DEPARTMENT_NAME, dutyRunFrom, endsMidPhrase, endsSentence, endsWithColon, nextText, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
+import { DEPARTMENT_NAME, dutyRunFrom, endsSentence, endsWithColon, nextText, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 
@@ -233,7 +233,7 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
     startHeading(st, i, { text: t, label: split.label, range: range(i, s, i, e), style: HAS_LOWER.test(split.label) ? 'colon' : 'caps' }, match?.kind ?? 'other', match?.contentDecides ?? false);
     return true;
   }
-  const short = isShortValue(value) && !wrapsOn(st, i) && !endsMidPhrase(value);
+  const short = isShortValue(value) && !wrapsOn(st, i) && danglingEnd(value) === null;
   const isPay = key === 'salary' || key === 'salary_range';
   const headerZone = st.zone !== 'body';
   // In the header block a short value makes a field, whatever its label names ("TERMS OF EMPLOYMENT: 10 month");

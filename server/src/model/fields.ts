@@ -207,6 +207,19 @@ export function splitLabel(text: string, from: number, maxLabelWords = 8): Label
   return null;
 }
 
+/**
+ * The words a whole value never ends on: an article, a preposition or a conjunction ("Close Date:
+ * 11:59 PM on", "… as issued by the"); the rest of the value is on the lines below or was lost.
+ * The parser (a padded column going on below) and empty-field (a value cut off) read the same list.
+ * Lower case only: "Pay Grade: A" and "Sign In" end whole.
+ */
+const DANGLING_END = /(?:^|\s)(?:the|a|an|of|and|or|by|to|for|in|with|as|at|on|from|until|through)$/;
+
+/** The word a value stops on mid-phrase (with the space before it), or null when the value reads whole. */
+export function danglingEnd(value: string): string | null {
+  return DANGLING_END.exec(value)?.[0] ?? null;
+}
+
 /** How many characters a label glued to its value at a line's start may have ("Anticipated Start Date"). */
 const GLUED_LABEL_MAX = 30;
 /** One-word labels that name a field glued to a value; "School", "Office", "Position" begin names too ("SchoolSpring"). */

@@ -21,14 +21,6 @@ export function isShortValue(value: string): boolean {
   return wordCount(value) <= 10 && !value.includes('. ');
 }
 
-/** Words a whole value never ends on: a value that does ("… as issued by the") goes on below, double-spaced. */
-const OPEN_ENDING = /\s(?:the|a|an|of|and|or|by|to|for|in|with|as|at|on|from)$/i;
-
-/** True when a value stops mid-phrase, on an article, a preposition or a conjunction: the rest is on the lines below. */
-export function endsMidPhrase(value: string): boolean {
-  return OPEN_ENDING.test(value);
-}
-
 /** "Job Number:" with its value alone on the next line (blank lines and table borders between). */
 export function readValueBelow(st: ParseState, i: number, split: LabelSplit, key: ReturnType<typeof fieldKey>): boolean {
   const next = st.nextNonBlank[i]!;

@@ -4,7 +4,7 @@
 // Labels left empty one after another ("Minimum Salary" / "Maximum Salary") are one finding: one
 // gap in the board's details block, not one per line.
 import { kindForHeading } from '../model/catalog.ts';
-import { fieldKey, splitLabel } from '../model/fields.ts';
+import { danglingEnd, fieldKey, splitLabel } from '../model/fields.ts';
 import type { Rule, RuleFinding } from './types.ts';
 import { junkLines } from '../facts/junk.ts';
 import { emptySection } from './empty-section.ts';
@@ -17,8 +17,6 @@ const BULLET = /^\s*(?:[-•*◦▪●–—·➢►✓]|\d{1,3}[.)])\s+/;
 const MAX_LABEL_WORDS = 5;
 /** Longer than a field's value: a body line "Label: …" with more words is a sentence, which cut-off-text reads. */
 const MAX_VALUE_WORDS = 8;
-// A value ending in a word that needs another after it: the rest of the value was lost.
-const DANGLING = /(?:^|\s)(?:on|by|at|of|to|from|until|through|the|and|or|for)$/i;
 /**
  * Labels an applicant-tracking system prints in its job-details block whether or not the district
  * filled them in, one per line with the value on the line below and no colon. They name no header
@@ -166,9 +164,9 @@ export const emptyField: Rule = {
     }
     flush();
     for (const v of values) {
-      const m = DANGLING.exec(v.value);
-      if (!m || continuesInColumn(posting, v.line, maxBlank)) continue;
-      const stop = m[0].trim();
+      const dangling = danglingEnd(v.value);
+      if (dangling === null || continuesInColumn(posting, v.line, maxBlank)) continue;
+      const stop = dangling.trim();
       out.push({
         messageId: 'incomplete',
         data: { field: `${v.name}: ${v.value}`, stop },
