@@ -170,3 +170,28 @@ const DATE_LINE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|
 export function isDateLine(text: string): boolean {
   return text.length <= 30 && DATE_LINE.test(text);
 }
+
+/** What a heading run onto a line's end may hold (the whole tail, anchored: linear). */
+const TAIL_HEADING = /^[A-Z][A-Za-z/&' ]{2,80}$/;
+const TWO_LETTERS = /^[A-Za-z]{2}$/;
+
+/**
+ * The heading after the paragraph's last sentence end, to the line's end ("… feet. Essential
+ * Functions", "… care.  Reports to:"), with whether a colon ends it and where the sentence end is;
+ * null when there is none. Scans back at most the length a heading may have. The parser (a section
+ * starting on the next line) and glued-fields (a finding) read the same tail.
+ */
+export function headingAtLineEnd(text: string): { heading: string; colon: boolean; start: number } | null {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  const colon = end > 0 && text[end - 1] === ':';
+  if (colon) end--;
+  for (let j = end - 1; j >= 2 && end - j <= 84; j--) {
+    const c = text[j]!;
+    if ((c !== '.' && c !== '!' && c !== '?') || !/\s/.test(text[j + 1] ?? '')) continue;
+    if (!TWO_LETTERS.test(text.slice(j - 2, j))) return null;
+    const heading = text.slice(j + 1, end).trim();
+    return TAIL_HEADING.test(heading) ? { heading, colon, start: j + 1 } : null;
+  }
+  return null;
+}

@@ -3,7 +3,7 @@
 // a line wraps on into the next. Bounded look-aheads over nextNonBlank, so the parse stays linear.
 import { fieldKey, splitGluedLabel, splitLabel, type LabelSplit } from './fields.ts';
 import { readsAsOrganization } from './header.ts';
-import { BULLET, isCapsHeading, isTitleCase, isUpperStart } from './lines.ts';
+import { BULLET, headingAtLineEnd, isCapsHeading, isTitleCase, isUpperStart } from './lines.ts';
 import { headingKind, opensWithVerb, readsAsDutyList, requirementOf } from './decide.ts';
 import { MAX_LABEL_WORDS, addField, headerAt, makeField, type ParseState } from './parseState.ts';
 import { wordCount } from './text.ts';
@@ -199,10 +199,9 @@ export function trailingHeadingKind(st: ParseState, i: number): ReturnType<typeo
   if (k >= 0 && st.trimmed[k]![0] >= st.trimmed[k]![1]) k--;
   if (k < 0 || st.lineInfo[k]!.kind !== 'paragraph') return null;
   const t = st.texts[k]!;
-  const at = t.lastIndexOf('. ');
-  if (at < 0 || wordCount(t.slice(0, at)) < 4) return null;
-  let tail = t.slice(at + 2).trim();
-  if (tail.endsWith(':')) tail = tail.slice(0, -1).trimEnd();
+  const found = headingAtLineEnd(t);
+  if (!found || wordCount(t.slice(0, found.start)) < 4) return null;
+  const tail = found.heading;
   const words = wordCount(tail);
   if (words === 0 || words > TRAILING_HEADING_WORDS || !(isTitleCase(tail) || isCapsHeading(tail))) return null;
   const match = headingKind(tail);

@@ -3,6 +3,7 @@
 import type { Field } from '../model/posting.ts';
 import type { Rule, RuleFinding, TextEdit } from './types.ts';
 import { textLines } from '../facts/prose.ts';
+import { headingAtLineEnd } from '../model/lines.ts';
 import { gluesIn, holdsKnownMixed } from './glued-words.ts';
 import { bool, contentStart, lineRange, range } from '../facts/util.ts';
 import { isFieldLabel } from '../model/fields.ts';
@@ -287,29 +288,6 @@ function readsAsHeading(words: string, strict: boolean, colon = false): boolean 
   return !strict || h.exact || colon || words === words.toUpperCase();
 }
 
-/** What a heading run onto a line's end may hold (the whole tail, anchored: linear). */
-const TAIL_HEADING = /^[A-Z][A-Za-z/&' ]{2,80}$/;
-const TWO_LETTERS = /^[A-Za-z]{2}$/;
-
-/**
- * The heading after the paragraph's last sentence end, to the line's end ("… feet. Essential
- * Functions", "… care.  Reports to:"), with whether a colon ends it; null when there is none. Scans
- * back at most the length a heading may have.
- */
-function tailHeading(text: string): { heading: string; colon: boolean } | null {
-  let end = text.length;
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  const colon = end > 0 && text[end - 1] === ':';
-  if (colon) end--;
-  for (let j = end - 1; j >= 2 && end - j <= 84; j--) {
-    const c = text[j]!;
-    if ((c !== '.' && c !== '!' && c !== '?') || !/\s/.test(text[j + 1] ?? '')) continue;
-    if (!TWO_LETTERS.test(text.slice(j - 2, j))) return null;
-    const heading = text.slice(j + 1, end).trim();
-    return TAIL_HEADING.test(heading) ? { heading, colon } : null;
-  }
-  return null;
-}
 // A heading at the line's start glued to the first word of its text ("Education and ExperienceAt least").
 const HEAD = /^([A-Z][A-Za-z/&' ]{2,60}?[a-z])([A-Z][a-z]+)\b/;
 
@@ -320,7 +298,7 @@ function gluedHeadings(posting: Parameters<Rule['check']>[0], cuts: ReadonlyMap<
     if (cuts.has(i)) continue;
     const text = posting.lines[i]!;
     if (text.length > 4000) continue;
-    const tail = tailHeading(text);
+    const tail = headingAtLineEnd(text);
     const heading = tail?.heading;
     if (tail && heading && readsAsHeading(heading, true, tail.colon)) {
       const at = text.lastIndexOf(heading);
