@@ -375,17 +375,29 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
     const staysInHeader = section?.kind === 'header' && st.zone !== 'body' && (kindOf === 'salary' || (!opens && words <= 25));
     // A paragraph after a header block in mid-document opens a summary only if there is none yet.
     const hasSummary = st.sections.some((b) => b.kind === 'summary');
-    if (!staysInHeader) section = open(st, opens ?? (st.zone === 'body' && hasSummary ? 'other' : 'summary'), i, null);
+    if (!staysInHeader) {
+      section = open(st, opens ?? (st.zone === 'body' && hasSummary ? 'other' : 'summary'), i, null);
+      if (!opens && section.kind === 'summary') section.defaulted = true;
+    }
     st.zone = 'body';
   } else if (section.contentDecides && section.blocks.length === 0) {
     section.kind = opens === 'about_district' || opens === 'department' ? opens : 'summary';
     section.contentDecides = false;
+    if (!opens) section.defaulted = true;
+  } else if (opens === 'about_district' && section.defaulted && section.blocks.length === 1 && startsBlock(st, i)) {
+    // "Overview" / "Washington has an unusual system of government …" / "The District serves 49,000 students …":
+    // the district paragraph says what the unmarked one before it was about.
+    section.kind = opens;
+    section.defaulted = false;
   } else if (opens && opens !== section.kind && !section.junk && (section.blocks.length > 0 || !section.heading || (opens === 'eeo' && section.kind !== 'other'))) {
     // (The first paragraph under a heading is that heading's content, whatever it reads as, except an
     // equal-opportunity statement under a heading that names another kind: a statement of its own.)
     const fromIntro = section.kind === 'about_district' || section.kind === 'department';
     const alwaysOpens = opens === 'how_to_apply' || opens === 'eeo';
-    if (alwaysOpens || (fromIntro && (opens === 'department' || opens === 'summary'))) section = open(st, opens, i, null);
+    // A paragraph about the district set apart after the summary ("The District serves 2,300 students …")
+    // is the district's own part, not more of the summary.
+    const aboutAfterSummary = opens === 'about_district' && section.kind === 'summary' && startsBlock(st, i);
+    if (alwaysOpens || aboutAfterSummary || (fromIntro && (opens === 'department' || opens === 'summary'))) section = open(st, opens, i, null);
   } else if (section.kind === 'summary' && !opens && !kindOf && !section.junk && section.bullets === 0 && section.blocks.length > 0 && endsSentence(st, i - 1) && readsAsDuties(t)) {
     // Prose after the summary that reads as the duties ("Heats, prepares and portions food …"): the duties, unheaded.
     section = open(st, 'responsibilities', i, null);
