@@ -44,6 +44,12 @@ const JUNK_LINES: RegExp[] = [
   /^(?:(?:view our website|view all jobs|search jobs|job search)\s*){2,}$/i,
   /^versions? \(code\/database\)/i,
   /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d$/,
+  // A posting viewer's controls and status, copied with the text: its print button, a section's
+  // show/hide toggle, a link to the description file, the notice that the posting has closed.
+  /^print(?: (?:this )?(?:page|job|posting))?$/i,
+  /(?:^|[^a-z])show ?\/ ?hide$/i,
+  /^(?:view|see|download|open) (?:the )?(?:full )?job description(?: here)?$/i,
+  /^this (?:job|posting|position|vacancy) (?:has (?:expired|closed|been filled)|is (?:closed|no longer (?:available|open|accepting applications)))\.?$/i,
 ];
 
 export function isJunkLine(trimmed: string): boolean {
