@@ -109,7 +109,7 @@ export function readBullet(st: ParseState, i: number, s: number, e: number, mark
   const body = raw.slice(contentStart, e);
   const kindOf = blockKind(body);
   let cur = st.current?.closed ? null : st.current;
-  if (!cur || cur.kind === 'title' || cur.kind === 'header') {
+  if (!cur || cur.kind === 'title' || (cur.kind === 'header' && !factValueDue(cur))) {
     const req = requirementOf(body) ?? ((kindOf === null || kindOf === 'conditions' || kindOf === 'ksa') && requirementListAhead(st, i) ? 'qualifications' : null);
     cur = open(st, req ? 'qualifications' : kindOf ?? 'other', i, null);
     st.zone = 'body';
@@ -128,6 +128,11 @@ export function readBullet(st: ParseState, i: number, s: number, e: number, mark
   addBlock(st, cur, 'bullet', i, contentStart, e, kindOf);
   cur.bullets++;
   return true;
+}
+
+/** A header block opened by a fact's label in the body ("REPORTS TO:") that has no value yet: what comes next is its value, whatever it reads as. */
+function factValueDue(section: ParseState['sections'][number]): boolean {
+  return section.kind === 'header' && section.heading !== null && section.blocks.length === 0 && section.fields.length === 0;
 }
 
 /** Line i (text from s to e) is a heading alone on its line: it starts its section. (A function of its own, not a closure made per line.) */
@@ -230,7 +235,14 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
       return true;
     }
     info.kind = 'heading';
-    startHeading(st, i, { text: t, label: split.label, range: range(i, s, i, e), style: HAS_LOWER.test(split.label) ? 'colon' : 'caps' }, match?.kind ?? 'other', match?.contentDecides ?? false);
+    // "REPORTS TO:" in the body over the names below it: a label of a fact the header knows that names
+    // no section's kind opens a header block of its own (its value lines are its fields), not a part of another kind.
+    const fact = key !== null && !match && key !== 'salary' && key !== 'salary_range';
+    startHeading(st, i, { text: t, label: split.label, range: range(i, s, i, e), style: HAS_LOWER.test(split.label) ? 'colon' : 'caps' }, fact ? 'header' : match?.kind ?? 'other', match?.contentDecides ?? false);
+    if (fact) {
+      st.zone = 'header';
+      readValueBelow(st, i, split, key);
+    }
     return true;
   }
   const short = isShortValue(value) && !wrapsOn(st, i) && danglingEnd(value) === null;
@@ -372,7 +384,7 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
     // ("Click here to apply" is the way to apply, whose link is lost: it stays where it is.)
     section = open(st, 'other', i, null);
   } else if (!section || section.kind === 'title' || section.kind === 'header') {
-    const staysInHeader = section?.kind === 'header' && st.zone !== 'body' && (kindOf === 'salary' || (!opens && words <= 25));
+    const staysInHeader = section?.kind === 'header' && ((st.zone !== 'body' && (kindOf === 'salary' || (!opens && words <= 25))) || factValueDue(section));
     // A paragraph after a header block in mid-document opens a summary only if there is none yet.
     const hasSummary = st.sections.some((b) => b.kind === 'summary');
     if (!staysInHeader) {
