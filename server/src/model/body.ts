@@ -19,6 +19,8 @@ import { normalizeLabel, wordCount } from './text.ts';
 const SELF_STANDING: ReadonlySet<SectionKind> = new Set(['eeo', 'benefits', 'how_to_apply']);
 /** Pay and benefits often share one section ("Salary and Benefits"): neither splits the other. */
 const PAY: ReadonlySet<SectionKind> = new Set(['salary', 'benefits']);
+/** Kinds of requirement a label can head ("Requirements:", "Education:"). */
+const REQUIREMENT_HEADS: ReadonlySet<SectionKind> = new Set(['qualifications', 'education', 'licensure', 'experience', 'preferred']);
 const REMARK_LABELS = new Set(['note', 'notes', 'please note', 'nb', 'example', 'examples', 'important']);
 const NO_VALUE = new Set(['none', 'n a', 'na', 'not applicable', 'tbd', 'yes', 'no']);
 /** Words of applying: link text that names them is the way to apply, not page text. */
@@ -224,7 +226,9 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
   const value = raw.slice(split.valueStart, split.valueEnd);
   const header = inHeaderBlock(st);
   if (!value) {
-    if ((key || (header && labelWords <= 5)) && (header || st.zone !== 'body') && readValueBelow(st, i, split, key)) return true;
+    // "Requirements:" over "High School Diploma or equivalent": a heading over its first requirement, in the header block too.
+    const heads = !key && !!match && REQUIREMENT_HEADS.has(match.kind) && requirementOf(nextText(st, i)) !== null;
+    if (!heads && (key || (header && labelWords <= 5)) && (header || st.zone !== 'body') && readValueBelow(st, i, split, key)) return true;
     // "Pay Grade:" with nothing after it and another field below: an empty field, not a heading.
     // "IMMEDIATE SUPERVISORS:" over "Principal: …" / "Facilities Supervisor: …": a known field listing its values as labelled lines.
     if (header && labelWords <= 5 && (fieldFollows(st, i) || (key !== null && labelledLineFollows(st, i)))) {
