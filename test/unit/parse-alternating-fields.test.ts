@@ -1,7 +1,7 @@
 // A job board's facts set as label and value on alternating lines ("Salary" / "$19.50 Hourly" /
 // "Closing Date" / "Open Until Filled"): one header block, even where a label ("Salary", "Closing
 // Date") or a value ("Early Learning and Education") names a section's kind (model/nearby.ts
-// readAlternatingField).
+// readAlternatingField); so are its unlabelled facts set as a list under the title (body.ts readBullet).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../../server/src/model/parse.ts';
@@ -87,4 +87,22 @@ test('alternating fields: a pay heading over its own paragraph in the body is st
     outline(p).map(([, k]) => k),
     ['title', 'summary', 'salary', 'benefits'],
   );
+});
+
+test('board facts as a list: the employer, the town and the hours under the title are header facts, a duty list is not', () => {
+  const p = parse(['Night Custodian', '', '  • Riverbend School District', '  • Riverbend, OR', '  • Part Time', '', 'Position Type:', '', 'Custodial', '', 'Duties', '', 'The custodian cleans classrooms and hallways after the school day ends and locks the building.'].join('\n'));
+  assert.deepEqual(outline(p), [
+    [1, 'title'],
+    [3, 'header'],
+    [11, 'responsibilities'],
+  ]);
+  assert.deepEqual(values(p), [
+    ['organization', 'Riverbend School District'],
+    ['location', 'Riverbend, OR'],
+    ['employment_type', 'Part Time'],
+    ['position_type', 'Custodial'],
+  ]);
+  const list = parse(['Night Custodian', '', '  • Cleans classrooms after school.', '  • Locks the building at night.'].join('\n'));
+  assert.ok(!list.sections.some((s) => s.kind === 'header'), JSON.stringify(outline(list)));
+  assert.deepEqual(list.fields, []);
 });

@@ -19,6 +19,8 @@ import { normalizeLabel, wordCount } from './text.ts';
 const SELF_STANDING: ReadonlySet<SectionKind> = new Set(['eeo', 'benefits', 'how_to_apply']);
 /** Pay and benefits often share one section ("Salary and Benefits"): neither splits the other. */
 const PAY: ReadonlySet<SectionKind> = new Set(['salary', 'benefits']);
+/** Words (the marker with them) a list item under the title may hold to be one of the board's facts. */
+const HEADER_ITEM_WORDS = 6;
 /** Kinds of requirement a label can head ("Requirements:", "Education:"). */
 const REQUIREMENT_HEADS: ReadonlySet<SectionKind> = new Set(['qualifications', 'education', 'licensure', 'experience', 'preferred']);
 const REMARK_LABELS = new Set(['note', 'notes', 'please note', 'nb', 'example', 'examples', 'important']);
@@ -102,6 +104,15 @@ export function readBullet(st: ParseState, i: number, s: number, e: number, mark
         header.lastLine = i;
         return true;
       }
+    }
+    // A board's unlabelled facts under the title set as a list ("• Decatur Public Schools" / "• Decatur, Illinois" / "• Full Time").
+    const fact = !split && st.words[i]! <= HEADER_ITEM_WORDS && isUpperStart(raw.slice(contentStart, e)) && !st.texts[i]!.endsWith('.') ? inferHeaderKey(raw.slice(contentStart, e), st.title ? st.title.text : null) : null;
+    if (fact && fact !== 'duplicate-title') {
+      info.kind = 'field';
+      const header = headerAt(st, i);
+      addField(st, header, makeField(st, FIELD_LABELS[fact], fact, i, contentStart, contentStart, i, contentStart, e));
+      header.lastLine = i;
+      return true;
     }
   }
   if (readNumberedSubHeading(st, i, s, e, marker)) return true;
