@@ -1,7 +1,7 @@
 // A label of a fact the header knows that names no section's kind ("REPORTS TO:", "Job Type:"),
 // alone on its line in the body with its value below (names on the lines under it, a sentence, a
 // list item): a header block of its own, its value inside it, never a summary or `other` part
-// (model/body.ts readFieldOrInlineHeading, factValueDue).
+// (model/body.ts readFieldOrInlineHeading, factValueDue); so is such a label with a long value on its line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../../server/src/model/parse.ts';
@@ -50,5 +50,29 @@ test('fact label in the body: a pay label keeps its own part', () => {
   assert.deepEqual(
     outline(p).map(([, k]) => k),
     ['title', 'responsibilities', 'salary', 'conditions'],
+  );
+});
+
+test('fact label in the body: "Reporting:" with a long value on its line is a header fact, not more of the summary', () => {
+  const p = parse(
+    [
+      'Preschool Aide',
+      '',
+      'Purpose of Position: Helps a certificated teacher run play and learning activities for young children.',
+      'Reporting: Reports to the early learning coordinator or another certificated administrator named by the principal.',
+      'Work Location: Any early learning site of the district.',
+      'Duties:',
+      'Sets up centers and supervises children at play.',
+    ].join('\n'),
+  );
+  assert.deepEqual(outline(p), [
+    [1, 'title'],
+    [3, 'summary'],
+    [4, 'header'],
+    [6, 'responsibilities'],
+  ]);
+  assert.deepEqual(
+    p.fields.map((f) => f.key),
+    ['reports_to', 'location'],
   );
 });

@@ -269,7 +269,9 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
   const outlined = split.labelStart > s && !!match && match.kind !== 'other';
   // "Click here to apply: https://…", "To Apply: …": a call to apply among the fields is how to apply, not a header fact.
   const applyCall = !key && match?.kind === 'how_to_apply' && labelWords <= 5 && APPLY_WORD.test(split.label);
-  const asField = !outlined && !applyCall && ((headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && short && !isPay) || NO_VALUE.has(normalizeLabel(value)));
+  // "Reporting: Reports to a Director …" in the body: a fact the header knows, under a label that names no section's kind, whatever its length.
+  const bodyFact = key !== null && key !== 'job_title' && !isPay && !match && labelWords <= 4;
+  const asField = !outlined && !applyCall && ((headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && (short || bodyFact) && !isPay) || NO_VALUE.has(normalizeLabel(value)));
   const remark = REMARK_LABELS.has(normalizeLabel(split.label));
   const unknownCaps = !headerZone && !key && (!match || match.kind === 'other') && !remark && labelWords <= MAX_LABEL_WORDS && isCapsHeading(split.label) && wordCount(value) >= 4;
   const cur = st.current;
