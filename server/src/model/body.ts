@@ -270,7 +270,8 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
   // "Click here to apply: https://…", "To Apply: …": a call to apply among the fields is how to apply, not a header fact.
   const applyCall = !key && match?.kind === 'how_to_apply' && labelWords <= 5 && APPLY_WORD.test(split.label);
   // "Reporting: Reports to a Director …" in the body: a fact the header knows, under a label that names no section's kind, whatever its length.
-  const bodyFact = key !== null && key !== 'job_title' && !isPay && !match && labelWords <= 4;
+  // (A value that runs on below or stops mid-phrase is a sentence that wrapped, not a fact on its line.)
+  const bodyFact = key !== null && key !== 'job_title' && !isPay && !match && labelWords <= 4 && !wrapsOn(st, i) && danglingEnd(value) === null;
   const asField = !outlined && !applyCall && ((headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && (short || bodyFact) && !isPay) || NO_VALUE.has(normalizeLabel(value)));
   const remark = REMARK_LABELS.has(normalizeLabel(split.label));
   const unknownCaps = !headerZone && !key && (!match || match.kind === 'other') && !remark && labelWords <= MAX_LABEL_WORDS && isCapsHeading(split.label) && wordCount(value) >= 4;
