@@ -1,7 +1,7 @@
 // Unheaded paragraphs about the district ("The District serves …", "Lakeview Unified School
 // District (LUSD) serves …") are the district's own part: set apart after the summary they open
 // about_district instead of joining it, and after an unmarked paragraph (unheaded, or the first
-// under "Overview") they say what that paragraph was about (model/body.ts readParagraph,
+// under "Overview") they say what that paragraph was about (model/paragraph.ts readParagraph,
 // classify.ts ABOUT_DISTRICT).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

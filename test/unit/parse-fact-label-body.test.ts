@@ -1,7 +1,7 @@
 // A label of a fact the header knows that names no section's kind ("REPORTS TO:", "Job Type:"),
 // alone on its line in the body with its value below (names on the lines under it, a sentence, a
 // list item): a header block of its own, its value inside it, never a summary or `other` part
-// (model/body.ts readFieldOrInlineHeading, factValueDue); so is such a label with a long value on its line.
+// (model/body.ts readFieldOrInlineHeading, paragraph.ts factValueDue); so is such a label with a long value on its line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../../server/src/model/parse.ts';
