@@ -1,5 +1,5 @@
 // A posting viewer's controls and status copied with the text ("Print", "Benefits: Show/Hide",
-// "View Job Description Here", "This posting has closed") are page text: sections of kind `other`
+// "View Job Description Here", "This posting has closed", a long logo alt text) are page text: sections of kind `other`
 // marked as junk, never the title, a heading or a field (model/junk.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,10 +11,10 @@ const outline = (p: Posting) => p.sections.map((s) => [s.line + 1, s.kind]);
 const junkLines = (p: Posting) => p.junk.map((r) => r.start.line + 1);
 
 test('viewer chrome: controls and closed notices are page text, ordinary lines are not', () => {
-  for (const line of ['Print', 'Print this posting', 'Benefits: Show/Hide', 'Additional Details: Show / Hide', 'View Job Description Here', 'Download the full job description', 'This posting has closed', 'This vacancy is no longer accepting applications.']) {
+  for (const line of ['Print', 'Print this posting', 'Benefits: Show/Hide', 'Additional Details: Show / Hide', 'View Job Description Here', 'Download the full job description', 'This posting has closed', 'This vacancy is no longer accepting applications.', 'Lakeview Unified School District Logo']) {
     assert.ok(isJunkLine(line), line);
   }
-  for (const line of ['Print shop assistant', 'Prints and files reports for the office.', 'The job description is attached below.', 'This position has been filled by internal transfer in past years and is now open.']) {
+  for (const line of ['Print shop assistant', 'Designs a new mascot for the district logo', 'Prints and files reports for the office.', 'The job description is attached below.', 'This position has been filled by internal transfer in past years and is now open.']) {
     assert.ok(!isJunkLine(line), line);
   }
 });

@@ -21,8 +21,10 @@ const JUNK_LINES: RegExp[] = [
   /^people also viewed$/i,
   /^jobs? you may (?:like|be interested in)$/i,
   /^view all jobs$/i,
-  // An image's alt text left where the image was ("Logo", "Site logo", "District logo").
+  // An image's alt text left where the image was ("Logo", "Site logo", "District logo"); a longer one
+  // names the employer in capitalised words ("Lakeview Unified School District Logo"), unlike a sentence.
   /^(?:[a-z'-]+ ){0,2}logo$/i,
+  /^(?:[A-Z][A-Za-z'&.-]* ){3,8}[Ll]ogo$/,
   // A job board's badges and alert box ("Employer Active", "Job Alert", "You will be updated with latest job alerts via email").
   /^employer active$/i,
   /^job alerts?$/i,
