@@ -1,6 +1,6 @@
 // Reading classes added as whole classes, each tested with text written for the test: heading words
 // (server/src/model/catalog.ts: a classification's DEFINITION is its summary, environmental factors
-// are working conditions), lost link text as page text, and calls to apply (model/body.ts, classify.ts).
+// are working conditions, a board page's tab headings), lost link text as page text, and calls to apply (model/body.ts, classify.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { kindForHeading } from '../../server/src/model/catalog.ts';
@@ -85,4 +85,12 @@ test('a rule line set apart by blank lines divides the posting; a setext underli
   assert.deepEqual(outline(p), [[1, 'title'], [3, 'summary'], [6, 'other'], [8, 'other']]);
   const underline = parse(['Bus Aide', '', 'Job Summary', 'Rides the bus with students and helps the driver keep order.', '===================='].join('\n'));
   assert.deepEqual(outline(underline), [[1, 'title'], [3, 'summary']]);
+});
+
+test('tab headings: a board page\'s "The Position" / "The Candidate" name the summary and the qualifications', () => {
+  for (const [h, k] of [['The Position', 'summary'], ['THE JOB', 'summary'], ['The Candidate', 'qualifications'], ['The Ideal Candidate', 'qualifications'], ['The Successful Candidate', 'qualifications']] as const) {
+    assert.equal(kindForHeading(h)?.kind, k, h);
+  }
+  const p = parse(['Library Clerk', '', 'The Position', '', 'Checks books in and out and keeps the shelves of the middle school library in order.', '', 'The Candidate', '', '- High school diploma.', '- A year of office work.'].join('\n'));
+  assert.deepEqual(outline(p), [[1, 'title'], [3, 'summary'], [7, 'qualifications']]);
 });

@@ -1,6 +1,7 @@
 // A job board's fields set as a list with each value on the line below ("• Position Type:" /
 // "Library Aide"), some left empty: one header block, whose values are never read as the title
-// (model/header.ts planTitle, nearby.ts fieldBlockAt, body.ts readBullet).
+// (model/header.ts planTitle, nearby.ts fieldBlockAt, body.ts readBullet); a requirement label among them over a
+// requirement line ("Requirements:" / "High School Diploma") heads the requirements (body.ts readFieldOrInlineHeading).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../../server/src/model/parse.ts';
@@ -59,5 +60,20 @@ test('field lists: an ordinary list in the body with no labels stays a list', ()
   assert.deepEqual(outline(p), [
     [1, 'title'],
     [3, 'responsibilities'],
+  ]);
+});
+
+test('field lists: a requirement label among the fields over a requirement line heads the requirements', () => {
+  const p = parse(['Position Type:', 'Support Staff/Library Aide', 'Closing Date:', 'Until Filled', 'Requirements:', 'Associate degree or 48 college credits', 'Experience:', 'Two years of work with children in a school or camp', 'Duties:', 'Shelves books and helps students find them.'].join('\n'));
+  assert.deepEqual(outline(p), [
+    [1, 'header'],
+    [5, 'qualifications'],
+    [7, 'experience'],
+    [9, 'responsibilities'],
+  ]);
+  const field = parse(['Position Type:', 'Support Staff/Library Aide', 'Terms of Employment:', '10 months', 'Duties:', 'Shelves books and helps students find them.'].join('\n'));
+  assert.deepEqual(outline(field), [
+    [1, 'header'],
+    [5, 'responsibilities'],
   ]);
 });

@@ -1,5 +1,5 @@
-// The line handlers of the parse: the title line, bullets, headings, fields, header lines and
-// paragraphs. Each returns true when it took the line. Which handler gets a line depends on its
+// The line handlers of the parse: the title line, bullets, headings, fields and header lines
+// (paragraphs: paragraph.ts). Each returns true when it took the line. Which handler gets a line depends on its
 // shape and on where it sits: in the header block (after the title) a "Label: short value" is a
 // field whatever its label names; in the body the same shape with a section's name opens a section.
 import type { Heading, SectionKind } from './posting.ts';
@@ -7,22 +7,20 @@ import { danglingEnd, FIELD_LABELS, fieldKey, splitLabel, type LabelSplit } from
 import { inferHeaderKey, isDocumentLabel, POSTED_BY, readsAsOrganization, TITLE_ORG_SUFFIX } from './header.ts';
 import { matchQuestionTitle } from './junk.ts';
 import { BULLET, HAS_LOWER, beforeDashRule, hasSentenceBreak, capsRunEnd, emphasised, headerParts, isCapsHeading, isDateLine, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
-import { blockKind, headingKind, paragraphOpens, readsAsDuties, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
-import { factorOf, paySetApart } from './sections.ts';
-import { lostLinkAt } from './links.ts';
+import { blockKind, headingKind, readsAsDuties, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
+import { factorOf } from './sections.ts';
 import { readNumberedSubHeading } from './subheadings.ts';
-import { DEPARTMENT_NAME, dutyRunFrom, endsSentence, endsWithColon, nextText, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, startsBlock, wrapsFrom, wrapsOn } from './nearby.ts';
+import { factValueDue, opensDutyRun } from './paragraph.ts';
+import { DEPARTMENT_NAME, endsWithColon, nextText, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, wrapsOn } from './nearby.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 
-/** Kinds a paragraph's own content starts a new section for, even under another heading. */
-const SELF_STANDING: ReadonlySet<SectionKind> = new Set(['eeo', 'benefits', 'how_to_apply']);
-/** Pay and benefits often share one section ("Salary and Benefits"): neither splits the other. */
-const PAY: ReadonlySet<SectionKind> = new Set(['salary', 'benefits']);
+/** Words (the marker with them) a list item under the title may hold to be one of the board's facts. */
+const HEADER_ITEM_WORDS = 6;
+/** Kinds of requirement a label can head ("Requirements:", "Education:"). */
+const REQUIREMENT_HEADS: ReadonlySet<SectionKind> = new Set(['qualifications', 'education', 'licensure', 'experience', 'preferred']);
 const REMARK_LABELS = new Set(['note', 'notes', 'please note', 'nb', 'example', 'examples', 'important']);
 const NO_VALUE = new Set(['none', 'n a', 'na', 'not applicable', 'tbd', 'yes', 'no']);
-/** Words of applying: link text that names them is the way to apply, not page text. */
-const APPLYING = /\bappl(?:y|ying|ication)\b/i;
 /** A label that asks the reader to apply ("Click here to apply", "To Apply"), not one that dates the applications. */
 const APPLY_WORD = /\bapply\b/i;
 
@@ -101,6 +99,15 @@ export function readBullet(st: ParseState, i: number, s: number, e: number, mark
         return true;
       }
     }
+    // A board's unlabelled facts under the title set as a list ("• Decatur Public Schools" / "• Decatur, Illinois" / "• Full Time").
+    const fact = !split && st.words[i]! <= HEADER_ITEM_WORDS && isUpperStart(raw.slice(contentStart, e)) && !st.texts[i]!.endsWith('.') ? inferHeaderKey(raw.slice(contentStart, e), st.title ? st.title.text : null) : null;
+    if (fact && fact !== 'duplicate-title') {
+      info.kind = 'field';
+      const header = headerAt(st, i);
+      addField(st, header, makeField(st, FIELD_LABELS[fact], fact, i, contentStart, contentStart, i, contentStart, e));
+      header.lastLine = i;
+      return true;
+    }
   }
   if (readNumberedSubHeading(st, i, s, e, marker)) return true;
   info.kind = 'bullet';
@@ -109,7 +116,7 @@ export function readBullet(st: ParseState, i: number, s: number, e: number, mark
   const body = raw.slice(contentStart, e);
   const kindOf = blockKind(body);
   let cur = st.current?.closed ? null : st.current;
-  if (!cur || cur.kind === 'title' || cur.kind === 'header') {
+  if (!cur || cur.kind === 'title' || (cur.kind === 'header' && !factValueDue(cur))) {
     const req = requirementOf(body) ?? ((kindOf === null || kindOf === 'conditions' || kindOf === 'ksa') && requirementListAhead(st, i) ? 'qualifications' : null);
     cur = open(st, req ? 'qualifications' : kindOf ?? 'other', i, null);
     st.zone = 'body';
@@ -219,7 +226,9 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
   const value = raw.slice(split.valueStart, split.valueEnd);
   const header = inHeaderBlock(st);
   if (!value) {
-    if ((key || (header && labelWords <= 5)) && (header || st.zone !== 'body') && readValueBelow(st, i, split, key)) return true;
+    // "Requirements:" over "High School Diploma or equivalent": a heading over its first requirement, in the header block too.
+    const heads = !key && !!match && REQUIREMENT_HEADS.has(match.kind) && requirementOf(nextText(st, i)) !== null;
+    if (!heads && (key || (header && labelWords <= 5)) && (header || st.zone !== 'body') && readValueBelow(st, i, split, key)) return true;
     // "Pay Grade:" with nothing after it and another field below: an empty field, not a heading.
     // "IMMEDIATE SUPERVISORS:" over "Principal: …" / "Facilities Supervisor: …": a known field listing its values as labelled lines.
     if (header && labelWords <= 5 && (fieldFollows(st, i) || (key !== null && labelledLineFollows(st, i)))) {
@@ -230,7 +239,14 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
       return true;
     }
     info.kind = 'heading';
-    startHeading(st, i, { text: t, label: split.label, range: range(i, s, i, e), style: HAS_LOWER.test(split.label) ? 'colon' : 'caps' }, match?.kind ?? 'other', match?.contentDecides ?? false);
+    // "REPORTS TO:" in the body over the names below it: a label of a fact the header knows that names
+    // no section's kind opens a header block of its own (its value lines are its fields), not a part of another kind.
+    const fact = key !== null && !match && key !== 'salary' && key !== 'salary_range';
+    startHeading(st, i, { text: t, label: split.label, range: range(i, s, i, e), style: HAS_LOWER.test(split.label) ? 'colon' : 'caps' }, fact ? 'header' : match?.kind ?? 'other', match?.contentDecides ?? false);
+    if (fact) {
+      st.zone = 'header';
+      readValueBelow(st, i, split, key);
+    }
     return true;
   }
   const short = isShortValue(value) && !wrapsOn(st, i) && danglingEnd(value) === null;
@@ -242,7 +258,10 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
   const outlined = split.labelStart > s && !!match && match.kind !== 'other';
   // "Click here to apply: https://…", "To Apply: …": a call to apply among the fields is how to apply, not a header fact.
   const applyCall = !key && match?.kind === 'how_to_apply' && labelWords <= 5 && APPLY_WORD.test(split.label);
-  const asField = !outlined && !applyCall && ((headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && short && !isPay) || NO_VALUE.has(normalizeLabel(value)));
+  // "Reporting: Reports to a Director …" in the body: a fact the header knows, under a label that names no section's kind, whatever its length.
+  // (A value that runs on below or stops mid-phrase is a sentence that wrapped, not a fact on its line.)
+  const bodyFact = key !== null && key !== 'job_title' && !isPay && !match && labelWords <= 4 && !wrapsOn(st, i) && danglingEnd(value) === null;
+  const asField = !outlined && !applyCall && ((headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && (short || bodyFact) && !isPay) || NO_VALUE.has(normalizeLabel(value)));
   const remark = REMARK_LABELS.has(normalizeLabel(split.label));
   const unknownCaps = !headerZone && !key && (!match || match.kind === 'other') && !remark && labelWords <= MAX_LABEL_WORDS && isCapsHeading(split.label) && wordCount(value) >= 4;
   const cur = st.current;
@@ -338,65 +357,4 @@ export function readRunOnHeading(st: ParseState, i: number, s: number, e: number
   const section = startHeading(st, i, { text: label, label, range: range(i, s, i, s + end), inlineContent: inline, style: 'caps' }, match.kind, false);
   addBlock(st, section, 'paragraph', i, vs, e, blockKind(inline.text));
   return true;
-}
-
-/**
- * True when line i, set apart from the section above (a blank line before it, or `firstBullet`: the
- * first list item after prose), starts a run the content model reads as duties while the section is
- * of another kind: the duties list whose heading was lost. Not after a line ending in a colon (the
- * run is what that line introduces).
- */
-function opensDutyRun(st: ParseState, section: ParseState['sections'][number], i: number, firstBullet: boolean): boolean {
-  if (section.kind === 'responsibilities' || section.kind === 'title' || section.kind === 'header' || section.junk || section.blocks.length === 0) return false;
-  return (firstBullet || startsBlock(st, i)) && !endsWithColon(st, i - 1) && dutyRunFrom(st, i);
-}
-
-/** Paragraphs join the current section unless their content opens a section of its own. */
-export function readParagraph(st: ParseState, i: number, s: number, e: number, words: number): void {
-  const t = st.texts[i]!;
-  st.lineInfo[i]!.kind = 'paragraph';
-  const kindOf = blockKind(t);
-  const opens = paragraphOpens(t);
-  let section = st.current?.closed ? null : st.current;
-  if (section && wrapsFrom(st, i)) {
-    // The wrapped end of the line above ("… keeps the\ndirector of operations up to date …").
-    addBlock(st, section, 'paragraph', i, s, e, kindOf);
-    return;
-  }
-  const glued = section && !section.junk && section.level === 1 && words >= 6 && isUpperStart(t) ? trailingHeadingKind(st, i) : null;
-  if (glued && section && glued.kind !== section.kind) {
-    // "… on your feet. Essential Functions" / "Heats, prepares …": the heading glued onto the paragraph above starts its section here.
-    section = open(st, glued.kind, i, null);
-  } else if (section && !section.junk && section.blocks.length > 0 && opens !== 'how_to_apply' && opens !== 'eeo' && !APPLYING.test(t) && lostLinkAt(t, () => nextText(st, i))) {
-    // "Click here to see a day in the life of a teacher!" with its link lost: page text, not the content above.
-    // ("Click here to apply" is the way to apply, whose link is lost: it stays where it is.)
-    section = open(st, 'other', i, null);
-  } else if (!section || section.kind === 'title' || section.kind === 'header') {
-    const staysInHeader = section?.kind === 'header' && st.zone !== 'body' && (kindOf === 'salary' || (!opens && words <= 25));
-    // A paragraph after a header block in mid-document opens a summary only if there is none yet.
-    const hasSummary = st.sections.some((b) => b.kind === 'summary');
-    if (!staysInHeader) section = open(st, opens ?? (st.zone === 'body' && hasSummary ? 'other' : 'summary'), i, null);
-    st.zone = 'body';
-  } else if (section.contentDecides && section.blocks.length === 0) {
-    section.kind = opens === 'about_district' || opens === 'department' ? opens : 'summary';
-    section.contentDecides = false;
-  } else if (opens && opens !== section.kind && !section.junk && (section.blocks.length > 0 || !section.heading || (opens === 'eeo' && section.kind !== 'other'))) {
-    // (The first paragraph under a heading is that heading's content, whatever it reads as, except an
-    // equal-opportunity statement under a heading that names another kind: a statement of its own.)
-    const fromIntro = section.kind === 'about_district' || section.kind === 'department';
-    const alwaysOpens = opens === 'how_to_apply' || opens === 'eeo';
-    if (alwaysOpens || (fromIntro && (opens === 'department' || opens === 'summary'))) section = open(st, opens, i, null);
-  } else if (section.kind === 'summary' && !opens && !kindOf && !section.junk && section.bullets === 0 && section.blocks.length > 0 && endsSentence(st, i - 1) && readsAsDuties(t)) {
-    // Prose after the summary that reads as the duties ("Heats, prepares and portions food …"): the duties, unheaded.
-    section = open(st, 'responsibilities', i, null);
-  } else if (!opens && !kindOf && opensDutyRun(st, section, i, false)) {
-    // Verb-led paragraphs set apart that read as duties ("Monitors … / Gives … / Collects …"): the duties, unheaded.
-    section = open(st, 'responsibilities', i, null);
-  } else if (kindOf && (SELF_STANDING.has(kindOf) || (kindOf === 'salary' && paySetApart(section))) && kindOf !== section.kind && !section.junk && section.blocks.length > 0 && (startsBlock(st, i) || st.lineInfo[i - 1]!.kind === 'bullet') && !(PAY.has(kindOf) && PAY.has(section.kind))) {
-    // A paragraph set apart by a blank line whose content is another kind (benefits after the duties).
-    section = open(st, kindOf, i, null);
-  }
-  addBlock(st, section!, 'paragraph', i, s, e, kindOf);
-  // Prose ends the header block, wherever it landed (page text above the posting).
-  if (words > 25) st.zone = 'body';
 }

@@ -17,6 +17,12 @@ const EXACT: Record<string, SectionKind> = {
   'about the position': 'summary',
   'the opportunity': 'summary',
   'the role': 'summary',
+  // A job board's tabbed page ("The Position" / "The Candidate") and a search firm's brochure name the parts this way.
+  'the position': 'summary',
+  'the job': 'summary',
+  'the candidate': 'qualifications',
+  'the ideal candidate': 'qualifications',
+  'the successful candidate': 'qualifications',
   'role description': 'summary',
   'role overview': 'summary',
   'general statement of duties': 'summary',

@@ -59,7 +59,7 @@ const CONDITIONS =
   /\bbackground check|\bfingerprint|\bphysical demands\b|\blift(?:ing)? up to\b|\bconditions? of employment\b|\bclearances?\b|\bvaccinat/i;
 const DEPARTMENT = /^(?:under |within )?(?:the )?(?:office|department|division|bureau|unit|network) of\b/i;
 const ABOUT_DISTRICT =
-  /\b(?:largest|serving (?:over |approximately |about |nearly |more than )?[\d,]+\+? students|school district (?:which|that|serving|of)|is a (?:\w+ ){0,3}district\b|our mission|our vision|district (?:is|comprises)\b(?! (?:looking|seeking|searching|hiring|accepting|currently))|\b(?:district|schools) (?:proudly )?serves\b|we make three commitments)/i;
+  /\b(?:largest|serving (?:over |approximately |about |nearly |more than )?[\d,]+\+? students|school district (?:which|that|serving|of)|is a (?:\w+ ){0,3}district\b|our mission|our vision|district(?: \([A-Z]{2,8}\))? (?:is|comprises)\b(?! (?:looking|seeking|searching|hiring|accepting|currently))|\b(?:district|schools)(?: \([A-Z]{2,8}\))? (?:proudly )?serves\b|we make three commitments)/i;
 const SUMMARY =
   /\breporting (?:directly )?to\b|\breports (?:directly )?to\b|\bthis position\b|\bthe (?:successful )?(?:candidate|incumbent|applicant)\b|\bwill (?:develop|lead|oversee|manage|support|serve|be responsible|work|coordinate|provide|plan|direct)\b|\bis responsible for\b|\b(?:we are|is|are) (?:seeking|looking for|searching for)\b|\bseeks? an?\b|\bresponsible for\b/i;
 

@@ -52,6 +52,8 @@ const LABELS: Array<[string, FieldKey]> = [
   ['division', 'department'],
   ['office', 'department'],
   ['reports to', 'reports_to'],
+  ['reporting', 'reports_to'],
+  ['reporting relationship', 'reports_to'],
   ['supervisor', 'reports_to'],
   ['immediate supervisor', 'reports_to'],
   ['immediate supervisors', 'reports_to'],

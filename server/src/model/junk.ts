@@ -21,8 +21,10 @@ const JUNK_LINES: RegExp[] = [
   /^people also viewed$/i,
   /^jobs? you may (?:like|be interested in)$/i,
   /^view all jobs$/i,
-  // An image's alt text left where the image was ("Logo", "Site logo", "District logo").
+  // An image's alt text left where the image was ("Logo", "Site logo", "District logo"); a longer one
+  // names the employer in capitalised words ("Lakeview Unified School District Logo"), unlike a sentence.
   /^(?:[a-z'-]+ ){0,2}logo$/i,
+  /^(?:[A-Z][A-Za-z'&.-]* ){3,8}[Ll]ogo$/,
   // A job board's badges and alert box ("Employer Active", "Job Alert", "You will be updated with latest job alerts via email").
   /^employer active$/i,
   /^job alerts?$/i,
@@ -44,6 +46,12 @@ const JUNK_LINES: RegExp[] = [
   /^(?:(?:view our website|view all jobs|search jobs|job search)\s*){2,}$/i,
   /^versions? \(code\/database\)/i,
   /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d$/,
+  // A posting viewer's controls and status, copied with the text: its print button, a section's
+  // show/hide toggle, a link to the description file, the notice that the posting has closed.
+  /^print(?: (?:this )?(?:page|job|posting))?$/i,
+  /(?:^|[^a-z])show ?\/ ?hide$/i,
+  /^(?:view|see|download|open) (?:the )?(?:full )?job description(?: here)?$/i,
+  /^this (?:job|posting|position|vacancy) (?:has (?:expired|closed|been filled)|is (?:closed|no longer (?:available|open|accepting applications)))\.?$/i,
 ];
 
 export function isJunkLine(trimmed: string): boolean {

@@ -9,8 +9,9 @@ import { isDocumentLabel, planTitle, readFrontMatter, readsAsJobTitle } from './
 import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isDateLine, isRuleLine, isUpperStart, range, trimBounds } from './lines.ts';
 import { finish, type Builder } from './sections.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, makeField, open, type ParseState } from './parseState.ts';
-import { fieldBlockAt, nextText, readValueBelow, startsBlock } from './nearby.ts';
-import { readBullet, readFieldOrInlineHeading, readHeading, readHeaderLine, readParagraph, readRunOnHeading, readTitleLine } from './body.ts';
+import { fieldBlockAt, nextText, readAlternatingField, readValueBelow, startsBlock } from './nearby.ts';
+import { readBullet, readFieldOrInlineHeading, readHeading, readHeaderLine, readRunOnHeading, readTitleLine } from './body.ts';
+import { readParagraph } from './paragraph.ts';
 import { readSubHeading } from './subheadings.ts';
 import { splitLines, wordCount } from './text.ts';
 
@@ -200,6 +201,9 @@ export function parseLines(run: ParseRun, from: number, stopAt?: (i: number) => 
     // 5. Bullets (a field written as a bullet in a header block stays a field).
     const bullet = BULLET.exec(t);
     if (bullet && readBullet(st, i, s, e, bullet[0])) continue;
+
+    // A known label alone on its line among label/value lines ("Salary" / "$19.50 Hourly"): a field, whatever kind its words name.
+    if (readAlternatingField(st, i, s, e)) continue;
 
     // 6. Headings marked as such (Markdown, bold), fields and headings with content on their line.
     if (readHeading(st, i, s, e, words, 'marked')) continue;

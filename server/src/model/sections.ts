@@ -21,6 +21,11 @@ export interface Builder {
   level: 1 | 2;
   /** The level-1 section a sub-heading belongs to. */
   parent: Builder | null;
+  /**
+   * The kind is the summary only by default: an unheaded paragraph (or the first one under "Overview")
+   * that named no kind. The district paragraph right after it settles it as about the district.
+   */
+  defaulted?: boolean;
   /** A sub-heading that takes its parent's kind, as the parent's kind is finally settled. */
   inherits?: boolean;
 }

@@ -1,0 +1,54 @@
+// A posting viewer's controls and status copied with the text ("Print", "Benefits: Show/Hide",
+// "View Job Description Here", "This posting has closed", a long logo alt text) are page text: sections of kind `other`
+// marked as junk, never the title, a heading or a field (model/junk.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isJunkLine } from '../../server/src/model/junk.ts';
+import { parse } from '../../server/src/model/parse.ts';
+import type { Posting } from '../../server/src/model/posting.ts';
+
+const outline = (p: Posting) => p.sections.map((s) => [s.line + 1, s.kind]);
+const junkLines = (p: Posting) => p.junk.map((r) => r.start.line + 1);
+
+test('viewer chrome: controls and closed notices are page text, ordinary lines are not', () => {
+  for (const line of ['Print', 'Print this posting', 'Benefits: Show/Hide', 'Additional Details: Show / Hide', 'View Job Description Here', 'Download the full job description', 'This posting has closed', 'This vacancy is no longer accepting applications.', 'Lakeview Unified School District Logo']) {
+    assert.ok(isJunkLine(line), line);
+  }
+  for (const line of ['Print shop assistant', 'Designs a new mascot for the district logo', 'Prints and files reports for the office.', 'The job description is attached below.', 'This position has been filled by internal transfer in past years and is now open.']) {
+    assert.ok(!isJunkLine(line), line);
+  }
+});
+
+test('viewer chrome: a print button under the title and a toggle in the body are page text', () => {
+  const p = parse(
+    [
+      'Groundskeeper',
+      '',
+      'Print',
+      '',
+      'Job Summary',
+      'The groundskeeper mows, trims and waters the fields of three schools and keeps the tools in repair.',
+      '',
+      'Benefits: Show/Hide',
+      '',
+      'Benefits',
+      '',
+      'Medical, dental and a state pension.',
+    ].join('\n'),
+  );
+  assert.equal(p.title?.text, 'Groundskeeper');
+  assert.deepEqual(junkLines(p), [3, 8]);
+  assert.deepEqual(outline(p), [
+    [1, 'title'],
+    [3, 'other'],
+    [5, 'summary'],
+    [8, 'other'],
+    [10, 'benefits'],
+  ]);
+});
+
+test('viewer chrome: a link to the description above the title is not the title', () => {
+  const p = parse(['View Job Description Here', '', 'Substitute Nurse', '', 'The substitute nurse covers school health offices when the regular nurse is out.'].join('\n'));
+  assert.equal(p.title?.text, 'Substitute Nurse');
+  assert.deepEqual(junkLines(p), [1]);
+});
