@@ -196,6 +196,8 @@ export function kindForHeading(label: string): HeadingMatch | null {
 
 /** Subjects taught, not requirements: "SECONDARY EDUCATION", "Special Education" name a field. */
 const SUBJECT_EDUCATION = /\b(?:special|secondary|elementary|physical|early childhood|adult|technical|higher|general|gifted|music|art|science|math|bilingual|continuing|outdoor|health|driver|teacher|public|career and technical) education\b/g;
+/** A job named by "educational" ("The Educational Technician shall:", "Educational Assistant Duties"): a job title, not schooling. */
+const EDUCATIONAL_JOB = /\beducational (?:technicians?|assistants?|aides?|interpreters?|diagnosticians?|paraprofessionals?|support professionals?|associates?|specialists?|consultants?)\b/g;
 
 function matchHeading(label: string): HeadingMatch | null {
   let norm = normalizeLabel(label);
@@ -207,7 +209,7 @@ function matchHeading(label: string): HeadingMatch | null {
   if (norm.length === 0) return null;
   const exact = EXACT[norm];
   if (exact) return { kind: exact, known: true, contentDecides: CONTENT_DECIDES.has(norm), exact: true };
-  const cueText = norm.replace(SUBJECT_EDUCATION, 'subject');
+  const cueText = norm.replace(SUBJECT_EDUCATION, 'subject').replace(EDUCATIONAL_JOB, 'job');
   for (const [kind, phrases] of CUES) {
     for (const phrase of phrases) {
       if (!hasPhrase(cueText, phrase)) continue;

@@ -1,0 +1,44 @@
+// Kind decisions by class of posting (issue 12, wrong kind at the right line): each test states a
+// class in our own words and checks it through the catalog, decideKind and the whole parser.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { kindForHeading } from '../../server/src/model/catalog.ts';
+import { decideKind } from '../../server/src/model/evidence.ts';
+import { parse } from '../../server/src/model/parse.ts';
+
+const kindAt = (text: string, line: number): string | undefined => parse(text).sections.find((s) => s.line === line)?.kind;
+
+test('"educational" before a job noun names the job, not schooling', () => {
+  assert.equal(kindForHeading('The Senior Educational Assistant shall')?.kind ?? null, null);
+  assert.equal(kindForHeading('Educational Interpreter Duties')?.kind, 'responsibilities');
+  // Schooling named by "educational" is still education.
+  assert.equal(kindForHeading('Educational Requirements')?.kind, 'education');
+  assert.equal(kindForHeading('Educational Background')?.kind, 'education');
+});
+
+test('a body naming a diploma and years of experience is a mixed requirements list: qualifications', () => {
+  const body = 'Completion of high school or an equivalency diploma, and three years of experience maintaining school computer labs.';
+  assert.equal(decideKind({ heading: 'EXAMINATION TRACK A', headingKind: null, body }).kind, 'qualifications');
+  // One kind named alone stays that kind.
+  assert.equal(decideKind({ heading: 'Schooling', headingKind: null, body: "A bachelor's degree in library science is required." }).kind, 'education');
+});
+
+test('one diploma line among training lines does not make the list education', () => {
+  const body = ['1. Hold a high school diploma or its equivalent', '2. Complete the district orientation within the first month', '3. Attend the yearly in-service days'].join('\n');
+  assert.notEqual(decideKind({ heading: 'A beginning library aide shall', headingKind: null, body }).kind, 'education');
+});
+
+test('the parser reads an unknown "… shall:" heading over mixed requirements as qualifications', () => {
+  const text = [
+    'Library Aide',
+    '',
+    'Duties',
+    '- Shelves returned books and keeps the stacks in call-number order',
+    '- Helps students find materials and use the catalog',
+    '',
+    'The Level II Educational Assistant shall:',
+    '  1. Hold a high school diploma and two years of experience working with children',
+    '  2. Attend the training the district schedules each fall',
+  ].join('\n');
+  assert.equal(kindAt(text, 6), 'qualifications');
+});
