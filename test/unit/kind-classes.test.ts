@@ -42,3 +42,26 @@ test('the parser reads an unknown "… shall:" heading over mixed requirements a
   ].join('\n');
   assert.equal(kindAt(text, 6), 'qualifications');
 });
+
+test('a header field label set as a heading over its value is a header fact, not a kind its value reads as', () => {
+  const text = [
+    'Groundskeeper',
+    '',
+    'Summary',
+    'Keeps the fields, lawns and walkways of the high school campus safe and tidy all year.',
+    '',
+    'Reports To:',
+    '',
+    'The groundskeeper reports to the head of facilities and, for daily tasks, to the building principal.',
+    '',
+    'Employment Type:',
+    '  • Full-time, twelve months',
+  ].join('\n');
+  assert.equal(kindAt(text, 5), 'header');
+  assert.equal(kindAt(text, 9), 'header');
+});
+
+test('a field label the catalog names a kind for keeps that kind ("Salary:" over a figure)', () => {
+  const text = ['Groundskeeper', '', 'Summary', 'Keeps the fields and lawns of the campus safe and tidy all year.', '', 'Salary:', '', '$19.40 to $24.10 an hour'].join('\n');
+  assert.equal(kindAt(text, 5), 'salary');
+});

@@ -5,6 +5,7 @@ import type { SectionKind } from './posting.ts';
 import { kindForHeading, kindForSentenceHeading, type HeadingMatch } from './catalog.ts';
 import { contentKind, paragraphKind, requirementKind, startsWithDutyVerb } from './classify.ts';
 import { contentKindScores, decideKind } from './evidence.ts';
+import { fieldKey, isFieldLabel } from './fields.ts';
 
 export type { HeadingMatch };
 
@@ -70,5 +71,11 @@ export function readsAsDutyList(lines: readonly string[]): boolean {
  * (evidence.ts decideKind). Called once per section after the pass, so every body is read once.
  */
 export function settleKind(heading: string | null, headingKind: SectionKind | null, body: string): SectionKind {
+  // "Reports To:", "Job Type:" set as a heading over their value: a header fact, whatever the value reads as
+  // (the catalog's own kinds come first: "Salary:" and "Closing Date:" keep theirs; a job-title label is the title's).
+  if (heading && !headingKind && !kindForHeading(heading)) {
+    const key = fieldKey(heading);
+    if (key && key !== 'job_title' && isFieldLabel(heading)) return 'header';
+  }
   return decideKind({ heading, headingKind, body }).kind;
 }
