@@ -65,3 +65,38 @@ test('a field label the catalog names a kind for keeps that kind ("Salary:" over
   const text = ['Groundskeeper', '', 'Summary', 'Keeps the fields and lawns of the campus safe and tidy all year.', '', 'Salary:', '', '$19.40 to $24.10 an hour'].join('\n');
   assert.equal(kindAt(text, 5), 'salary');
 });
+
+test('an unheaded opening whose paragraphs describe the district, not the job, is about the district', () => {
+  const text = [
+    'Director of Transportation',
+    '',
+    'Nestled between two rivers, the Maple Hollow campus draws families from four neighbouring towns.',
+    '',
+    'The Maple Hollow Unified School District proudly serves 6,200 students in nine schools and an adult learning center.',
+    '',
+    'Responsibilities',
+    '- Plans bus routes and supervises the dispatch office',
+  ].join('\n');
+  assert.equal(kindAt(text, 2), 'about_district');
+});
+
+test('an opening that says what the job is stays the summary, even with district words after it', () => {
+  const text = [
+    'Director of Transportation',
+    '',
+    'The district is seeking a director who will oversee bus routes, drivers and the fleet garage.',
+    '',
+    'The Maple Hollow Unified School District proudly serves 6,200 students in nine schools.',
+    '',
+    'Responsibilities',
+    '- Plans bus routes and supervises the dispatch office',
+  ].join('\n');
+  assert.equal(kindAt(text, 2), 'summary');
+});
+
+test('"Overview" over a description of the district is about the district; over the job, the summary', () => {
+  const district = ['Custodian', '', 'Overview', 'Our town sits on the lake shore and has grown fast.', 'Lakeview Public Schools is a district of 3,000 students in five buildings.', '', 'Duties', '- Cleans classrooms'].join('\n');
+  assert.equal(kindAt(district, 2), 'about_district');
+  const job = ['Custodian', '', 'Overview', 'The custodian is responsible for keeping one elementary building clean and safe.', '', 'Duties', '- Cleans classrooms'].join('\n');
+  assert.equal(kindAt(job, 2), 'summary');
+});
