@@ -100,3 +100,25 @@ test('"Overview" over a description of the district is about the district; over 
   const job = ['Custodian', '', 'Overview', 'The custodian is responsible for keeping one elementary building clean and safe.', '', 'Duties', '- Cleans classrooms'].join('\n');
   assert.equal(kindAt(job, 2), 'summary');
 });
+
+test('a search-firm brochure\'s "The Position" / "The Candidate" headings name the summary and the qualifications', () => {
+  assert.equal(kindForHeading('The Position')?.kind, 'summary');
+  assert.equal(kindForHeading('The Ideal Candidate')?.kind, 'qualifications');
+  const text = [
+    'Superintendent of Schools',
+    '',
+    'The Position',
+    'The superintendent leads a district of eleven schools and answers to a seven-member board.',
+    '',
+    'The Candidate',
+    'The board looks for a seasoned leader who listens first and has run a school or a district office.',
+  ].join('\n');
+  assert.equal(kindAt(text, 2), 'summary');
+  assert.equal(kindAt(text, 5), 'qualifications');
+});
+
+test('a heading naming applications in the plural is how to apply; "Application for …" is not', () => {
+  assert.equal(kindForHeading('Applications Accepted Until Filled')?.kind, 'how_to_apply');
+  assert.equal(kindForHeading('Online applications required')?.kind, 'how_to_apply');
+  assert.equal(kindForHeading('Application for Head Custodian'), null);
+});

@@ -17,6 +17,11 @@ const EXACT: Record<string, SectionKind> = {
   'about the position': 'summary',
   'the opportunity': 'summary',
   'the role': 'summary',
+  // A search firm's vacancy brochure: "The Position", "The Candidate" (or "The Ideal Candidate"), "The Community".
+  'the position': 'summary',
+  'the candidate': 'qualifications',
+  'the ideal candidate': 'qualifications',
+  'ideal candidate': 'qualifications',
   'role description': 'summary',
   'role overview': 'summary',
   'general statement of duties': 'summary',
@@ -96,7 +101,8 @@ const EXACT: Record<string, SectionKind> = {
 /** Ordered cues: the first whose words appear in the label wins. Each cue is a list of alternatives. */
 const CUES: Array<[SectionKind, string[]]> = [
   ['eeo', ['equal employment', 'equal opportunity', 'eeo', 'non discrimination', 'nondiscrimination', 'title ix', 'affirmative action', 'ada statement']],
-  ['how_to_apply', ['how to apply', 'to apply', 'apply', 'application process', 'application procedure', 'application instructions', 'application information', 'application deadline', 'closing date']],
+  // "Applications Accepted …", "Online applications required": the plural names the applying ("Application for Superintendent" is a title).
+  ['how_to_apply', ['how to apply', 'to apply', 'apply', 'application process', 'application procedure', 'application instructions', 'application information', 'application deadline', 'closing date', 'applications']],
   ['residency', ['residency', 'residence requirement']],
   ['preferred', ['preferred', 'desired qualifications', 'desirable', 'nice to have', 'bonus points']],
   ['salary', ['salary', 'compensation', 'pay range', 'pay rate', 'pay structure', 'pay scale', 'wage', 'hourly rate', 'pay']],
