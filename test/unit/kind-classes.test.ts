@@ -122,3 +122,10 @@ test('a heading naming applications in the plural is how to apply; "Application 
   assert.equal(kindForHeading('Online applications required')?.kind, 'how_to_apply');
   assert.equal(kindForHeading('Application for Head Custodian'), null);
 });
+
+test('a heading ending "will be required to" / "will be expected to" leads into the jobholder\'s duties', () => {
+  assert.equal(kindForHeading('The New Counselor Will Be Expected To')?.kind, 'responsibilities');
+  assert.equal(kindForHeading('Each bus aide will be required to')?.kind, 'responsibilities');
+  // A requirement heading that merely says "required" stays a requirement.
+  assert.equal(kindForHeading('Required Qualifications')?.kind, 'qualifications');
+});

@@ -205,6 +205,9 @@ const SUBJECT_EDUCATION = /\b(?:special|secondary|elementary|physical|early chil
 /** A job named by "educational" ("The Educational Technician shall:", "Educational Assistant Duties"): a job title, not schooling. */
 const EDUCATIONAL_JOB = /\beducational (?:technicians?|assistants?|aides?|interpreters?|diagnosticians?|paraprofessionals?|support professionals?|associates?|specialists?|consultants?)\b/g;
 
+/** A heading that ends where the jobholder's verbs begin: the duties follow it. */
+const DUTY_LEAD_IN = /\bwill be (?:required|expected) to$/;
+
 function matchHeading(label: string): HeadingMatch | null {
   let norm = normalizeLabel(label);
   while (norm.length > 0 && norm.charCodeAt(0) >= 48 && norm.charCodeAt(0) <= 57) {
@@ -213,6 +216,8 @@ function matchHeading(label: string): HeadingMatch | null {
     norm = norm.slice(space + 1);
   }
   if (norm.length === 0) return null;
+  // "The Successful Candidate Will Be Required To" over "Plan, organize and deliver instruction …": what the jobholder does.
+  if (DUTY_LEAD_IN.test(norm)) return { kind: 'responsibilities', known: true, contentDecides: false, exact: false };
   const exact = EXACT[norm];
   if (exact) return { kind: exact, known: true, contentDecides: CONTENT_DECIDES.has(norm), exact: true };
   const cueText = norm.replace(SUBJECT_EDUCATION, 'subject').replace(EDUCATIONAL_JOB, 'job');
