@@ -129,3 +129,8 @@ test('a heading ending "will be required to" / "will be expected to" leads into 
   // A requirement heading that merely says "required" stays a requirement.
   assert.equal(kindForHeading('Required Qualifications')?.kind, 'qualifications');
 });
+
+test('"Term:" over how long an appointment lasts is a condition of employment', () => {
+  const text = ['Long-Term Substitute, Grade 3', '', 'Summary', 'Covers a grade 3 classroom during a teacher\'s leave.', '', 'Term:', 'The assignment runs from January to the end of the school year and ends when the teacher returns.'].join('\n');
+  assert.equal(kindAt(text, 5), 'conditions');
+});

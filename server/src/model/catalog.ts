@@ -89,6 +89,9 @@ const EXACT: Record<string, SectionKind> = {
   'disclaimer': 'other',
   'evaluation': 'other',
   'selection process': 'other',
+  // The term of an appointment (how long, how many days, renewable or not) is a condition of employment, like TERMS OF EMPLOYMENT.
+  'term': 'conditions',
+  'term of employment': 'conditions',
   'what we offer': 'benefits',
   'why join us': 'benefits',
   'perks': 'benefits',
