@@ -134,3 +134,9 @@ test('"Term:" over how long an appointment lasts is a condition of employment', 
   const text = ['Long-Term Substitute, Grade 3', '', 'Summary', 'Covers a grade 3 classroom during a teacher\'s leave.', '', 'Term:', 'The assignment runs from January to the end of the school year and ends when the teacher returns.'].join('\n');
   assert.equal(kindAt(text, 5), 'conditions');
 });
+
+test('a heading offering a bonus (sign-on, retention, referral) names the benefits; "bonus points" stay preferred', () => {
+  assert.equal(kindForHeading('$2,500 Sign-On Bonus for Bus Drivers')?.kind, 'benefits');
+  assert.equal(kindForHeading('Retention Bonus')?.kind, 'benefits');
+  assert.equal(kindForHeading('Bonus Points')?.kind, 'preferred');
+});

@@ -109,7 +109,8 @@ const CUES: Array<[SectionKind, string[]]> = [
   ['residency', ['residency', 'residence requirement']],
   ['preferred', ['preferred', 'desired qualifications', 'desirable', 'nice to have', 'bonus points']],
   ['salary', ['salary', 'compensation', 'pay range', 'pay rate', 'pay structure', 'pay scale', 'wage', 'hourly rate', 'pay']],
-  ['benefits', ['benefit', 'what we offer', 'perks']],
+  // A sign-on, retention or referral bonus is offered on top of pay, like the benefits ("$4,000 SIGN-ON BONUS FOR VETERANS").
+  ['benefits', ['benefit', 'what we offer', 'perks', 'bonus']],
   ['licensure', ['license', 'licence', 'licensure', 'certification', 'certificate', 'credential', 'endorsement']],
   ['education', ['education', 'educational', 'degree', 'academic requirements']],
   ['experience', ['experience']],
