@@ -140,3 +140,26 @@ test('a heading offering a bonus (sign-on, retention, referral) names the benefi
   assert.equal(kindForHeading('Retention Bonus')?.kind, 'benefits');
   assert.equal(kindForHeading('Bonus Points')?.kind, 'preferred');
 });
+
+test('common district headings outside the seeds\' vocabulary name their kinds', () => {
+  const cases: Array<[string, string]> = [
+    ['Required Documents', 'how_to_apply'],
+    ['Application Materials', 'how_to_apply'],
+    ['Pre-Employment Requirements', 'conditions'],
+    ['EMPLOYMENT REQUIREMENTS', 'conditions'],
+    ['Physical and Mental Requirements', 'conditions'],
+    ['Physical Effort', 'conditions'],
+    ['Stipend', 'salary'],
+    ['Licensing', 'licensure'],
+    ['EMPLOYMENT STANDARDS', 'qualifications'],
+    ["What You'll Bring", 'qualifications'],
+    ['About You', 'qualifications'],
+    ['Your Role', 'summary'],
+    ['The Community', 'about_district'],
+    ['District Profile', 'about_district'],
+    ['Americans with Disabilities Act Notice', 'eeo'],
+  ];
+  for (const [heading, kind] of cases) assert.equal(kindForHeading(heading)?.kind, kind, heading);
+  // A community named inside another heading is not the district's description.
+  assert.notEqual(kindForHeading('Works with the Community')?.kind, 'about_district');
+});

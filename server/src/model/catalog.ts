@@ -98,29 +98,39 @@ const EXACT: Record<string, SectionKind> = {
   'ada statement': 'eeo',
   'e verify statement': 'other',
   'where to apply': 'how_to_apply',
+  // Brochure and vacancy-notice headings about the place: the community the district serves is the district's own description.
+  'the community': 'about_district',
+  'our community': 'about_district',
+  'about the community': 'about_district',
+  'community profile': 'about_district',
+  'your role': 'summary',
+  'about you': 'qualifications',
+  'selection procedure': 'other',
   'application deadline': 'how_to_apply',
 };
 
 /** Ordered cues: the first whose words appear in the label wins. Each cue is a list of alternatives. */
 const CUES: Array<[SectionKind, string[]]> = [
-  ['eeo', ['equal employment', 'equal opportunity', 'eeo', 'non discrimination', 'nondiscrimination', 'title ix', 'affirmative action', 'ada statement']],
+  ['eeo', ['equal employment', 'equal opportunity', 'eeo', 'non discrimination', 'nondiscrimination', 'title ix', 'affirmative action', 'ada statement', 'americans with disabilities']],
   // "Applications Accepted …", "Online applications required": the plural names the applying ("Application for Superintendent" is a title).
-  ['how_to_apply', ['how to apply', 'to apply', 'apply', 'application process', 'application procedure', 'application instructions', 'application information', 'application deadline', 'closing date', 'applications']],
+  ['how_to_apply', ['how to apply', 'to apply', 'apply', 'application process', 'application procedure', 'application instructions', 'application information', 'application deadline', 'closing date', 'applications', 'application materials', 'required documents', 'documents required', 'attachments', 'special instructions']],
   ['residency', ['residency', 'residence requirement']],
   ['preferred', ['preferred', 'desired qualifications', 'desirable', 'nice to have', 'bonus points']],
-  ['salary', ['salary', 'compensation', 'pay range', 'pay rate', 'pay structure', 'pay scale', 'wage', 'hourly rate', 'pay']],
+  ['salary', ['salary', 'compensation', 'pay range', 'pay rate', 'pay structure', 'pay scale', 'wage', 'hourly rate', 'pay', 'stipend']],
   // A sign-on, retention or referral bonus is offered on top of pay, like the benefits ("$4,000 SIGN-ON BONUS FOR VETERANS").
   ['benefits', ['benefit', 'what we offer', 'perks', 'bonus']],
-  ['licensure', ['license', 'licence', 'licensure', 'certification', 'certificate', 'credential', 'endorsement']],
+  ['licensure', ['license', 'licence', 'licensure', 'certification', 'certificate', 'credential', 'endorsement', 'licensing']],
   ['education', ['education', 'educational', 'degree', 'academic requirements']],
   ['experience', ['experience']],
   ['ksa', ['knowledge', 'skills', 'abilities', 'ability', 'competencies', 'competency', 'ksa', 'characteristics', 'attributes']],
-  ['conditions', ['conditions of employment', 'condition of employment', 'working conditions', 'work environment', 'physical demands', 'physical requirements', 'background check', 'terms of employment', 'clearances', 'work schedule', 'mental demands', 'hazards', 'travel requirements', 'environmental factors', 'environmental conditions', 'working environment']],
+  ['conditions', ['conditions of employment', 'condition of employment', 'working conditions', 'work environment', 'physical demands', 'physical requirements', 'background check', 'terms of employment', 'clearances', 'work schedule', 'mental demands', 'hazards', 'travel requirements', 'environmental factors', 'environmental conditions', 'working environment',
+    // What the hire must pass before starting (and the factors of a classification's physical/mental effort).
+    'pre employment', 'employment requirements', 'physical effort', 'mental effort', 'physical activities', 'mental requirements']],
   ['responsibilities', ['responsibilities', 'responsibility', 'duties', 'essential functions', 'job functions', 'functions', 'what you will do', "what you'll do", 'accountabilities', 'tasks', 'key areas']],
-  ['qualifications', ['qualifications', 'qualification', 'requirements', 'requirement', 'required', 'who you are', 'what you bring', "what you'll need", 'what you need', 'eligibility', 'minimum']],
+  ['qualifications', ['qualifications', 'qualification', 'requirements', 'requirement', 'required', 'who you are', 'what you bring', "what you'll need", 'what you need', "what you'll bring", 'eligibility', 'minimum', 'employment standards', 'job specifications']],
   // A job description's statement of what the job is for: JOB GOAL, Primary Objectives, BASIC FUNCTION, NATURE OF POSITION.
   ['summary', ['summary', 'purpose', 'overview', 'goal', 'objective', 'primary function', 'basic function', 'nature of position', 'nature of the position', 'nature of work']],
-  ['about_district', ['about us', 'our district', 'our school', 'mission', 'who we are']],
+  ['about_district', ['about us', 'our district', 'our school', 'mission', 'who we are', 'district information', 'district profile', 'school profile']],
   ['department', ['department', 'office of', 'division']],
 ];
 
