@@ -17,11 +17,12 @@ const EXACT: Record<string, SectionKind> = {
   'about the position': 'summary',
   'the opportunity': 'summary',
   'the role': 'summary',
-  // A job board's tabbed page ("The Position" / "The Candidate") and a search firm's brochure name the parts this way.
+  // A job board's tabbed page and a search firm's vacancy brochure: "The Position", "The Candidate" (or "The Ideal Candidate"), "The Community".
   'the position': 'summary',
   'the job': 'summary',
   'the candidate': 'qualifications',
   'the ideal candidate': 'qualifications',
+  'ideal candidate': 'qualifications',
   'the successful candidate': 'qualifications',
   'role description': 'summary',
   'role overview': 'summary',
@@ -90,33 +91,48 @@ const EXACT: Record<string, SectionKind> = {
   'disclaimer': 'other',
   'evaluation': 'other',
   'selection process': 'other',
+  // The term of an appointment (how long, how many days, renewable or not) is a condition of employment, like TERMS OF EMPLOYMENT.
+  'term': 'conditions',
+  'term of employment': 'conditions',
   'what we offer': 'benefits',
   'why join us': 'benefits',
   'perks': 'benefits',
   'ada statement': 'eeo',
   'e verify statement': 'other',
   'where to apply': 'how_to_apply',
+  // Brochure and vacancy-notice headings about the place: the community the district serves is the district's own description.
+  'the community': 'about_district',
+  'our community': 'about_district',
+  'about the community': 'about_district',
+  'community profile': 'about_district',
+  'your role': 'summary',
+  'about you': 'qualifications',
+  'selection procedure': 'other',
   'application deadline': 'how_to_apply',
 };
 
 /** Ordered cues: the first whose words appear in the label wins. Each cue is a list of alternatives. */
 const CUES: Array<[SectionKind, string[]]> = [
-  ['eeo', ['equal employment', 'equal opportunity', 'eeo', 'non discrimination', 'nondiscrimination', 'title ix', 'affirmative action', 'ada statement']],
-  ['how_to_apply', ['how to apply', 'to apply', 'apply', 'application process', 'application procedure', 'application instructions', 'application information', 'application deadline', 'closing date']],
+  ['eeo', ['equal employment', 'equal opportunity', 'eeo', 'non discrimination', 'nondiscrimination', 'title ix', 'affirmative action', 'ada statement', 'americans with disabilities']],
+  // "Applications Accepted …", "Online applications required": the plural names the applying ("Application for Superintendent" is a title).
+  ['how_to_apply', ['how to apply', 'to apply', 'apply', 'application process', 'application procedure', 'application instructions', 'application information', 'application deadline', 'closing date', 'applications', 'application materials', 'required documents', 'documents required', 'attachments', 'special instructions']],
   ['residency', ['residency', 'residence requirement']],
   ['preferred', ['preferred', 'desired qualifications', 'desirable', 'nice to have', 'bonus points']],
-  ['salary', ['salary', 'compensation', 'pay range', 'pay rate', 'pay structure', 'pay scale', 'wage', 'hourly rate', 'pay']],
-  ['benefits', ['benefit', 'what we offer', 'perks']],
-  ['licensure', ['license', 'licence', 'licensure', 'certification', 'certificate', 'credential', 'endorsement']],
+  ['salary', ['salary', 'compensation', 'pay range', 'pay rate', 'pay structure', 'pay scale', 'wage', 'hourly rate', 'pay', 'stipend']],
+  // A sign-on, retention or referral bonus is offered on top of pay, like the benefits ("$4,000 SIGN-ON BONUS FOR VETERANS").
+  ['benefits', ['benefit', 'what we offer', 'perks', 'bonus']],
+  ['licensure', ['license', 'licence', 'licensure', 'certification', 'certificate', 'credential', 'endorsement', 'licensing']],
   ['education', ['education', 'educational', 'degree', 'academic requirements']],
   ['experience', ['experience']],
   ['ksa', ['knowledge', 'skills', 'abilities', 'ability', 'competencies', 'competency', 'ksa', 'characteristics', 'attributes']],
-  ['conditions', ['conditions of employment', 'condition of employment', 'working conditions', 'work environment', 'physical demands', 'physical requirements', 'background check', 'terms of employment', 'clearances', 'work schedule', 'mental demands', 'hazards', 'travel requirements', 'environmental factors', 'environmental conditions', 'working environment']],
+  ['conditions', ['conditions of employment', 'condition of employment', 'working conditions', 'work environment', 'physical demands', 'physical requirements', 'background check', 'terms of employment', 'clearances', 'work schedule', 'mental demands', 'hazards', 'travel requirements', 'environmental factors', 'environmental conditions', 'working environment',
+    // What the hire must pass before starting (and the factors of a classification's physical/mental effort).
+    'pre employment', 'employment requirements', 'physical effort', 'mental effort', 'physical activities', 'mental requirements']],
   ['responsibilities', ['responsibilities', 'responsibility', 'duties', 'essential functions', 'job functions', 'functions', 'what you will do', "what you'll do", 'accountabilities', 'tasks', 'key areas']],
-  ['qualifications', ['qualifications', 'qualification', 'requirements', 'requirement', 'required', 'who you are', 'what you bring', "what you'll need", 'what you need', 'eligibility', 'minimum']],
+  ['qualifications', ['qualifications', 'qualification', 'requirements', 'requirement', 'required', 'who you are', 'what you bring', "what you'll need", 'what you need', "what you'll bring", 'eligibility', 'minimum', 'employment standards', 'job specifications']],
   // A job description's statement of what the job is for: JOB GOAL, Primary Objectives, BASIC FUNCTION, NATURE OF POSITION.
   ['summary', ['summary', 'purpose', 'overview', 'goal', 'objective', 'primary function', 'basic function', 'nature of position', 'nature of the position', 'nature of work']],
-  ['about_district', ['about us', 'our district', 'our school', 'mission', 'who we are']],
+  ['about_district', ['about us', 'our district', 'our school', 'mission', 'who we are', 'district information', 'district profile', 'school profile']],
   ['department', ['department', 'office of', 'division']],
 ];
 
@@ -202,6 +218,11 @@ export function kindForHeading(label: string): HeadingMatch | null {
 
 /** Subjects taught, not requirements: "SECONDARY EDUCATION", "Special Education" name a field. */
 const SUBJECT_EDUCATION = /\b(?:special|secondary|elementary|physical|early childhood|adult|technical|higher|general|gifted|music|art|science|math|bilingual|continuing|outdoor|health|driver|teacher|public|career and technical) education\b/g;
+/** A job named by "educational" ("The Educational Technician shall:", "Educational Assistant Duties"): a job title, not schooling. */
+const EDUCATIONAL_JOB = /\beducational (?:technicians?|assistants?|aides?|interpreters?|diagnosticians?|paraprofessionals?|support professionals?|associates?|specialists?|consultants?)\b/g;
+
+/** A heading that ends where the jobholder's verbs begin: the duties follow it. */
+const DUTY_LEAD_IN = /\bwill be (?:required|expected) to$/;
 
 function matchHeading(label: string): HeadingMatch | null {
   let norm = normalizeLabel(label);
@@ -211,9 +232,11 @@ function matchHeading(label: string): HeadingMatch | null {
     norm = norm.slice(space + 1);
   }
   if (norm.length === 0) return null;
+  // "The Successful Candidate Will Be Required To" over "Plan, organize and deliver instruction …": what the jobholder does.
+  if (DUTY_LEAD_IN.test(norm)) return { kind: 'responsibilities', known: true, contentDecides: false, exact: false };
   const exact = EXACT[norm];
   if (exact) return { kind: exact, known: true, contentDecides: CONTENT_DECIDES.has(norm), exact: true };
-  const cueText = norm.replace(SUBJECT_EDUCATION, 'subject');
+  const cueText = norm.replace(SUBJECT_EDUCATION, 'subject').replace(EDUCATIONAL_JOB, 'job');
   for (const [kind, phrases] of CUES) {
     for (const phrase of phrases) {
       if (!hasPhrase(cueText, phrase)) continue;

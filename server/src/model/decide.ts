@@ -1,10 +1,11 @@
 // The parser's one seam for section kinds: every decision "what kind is this heading / this
 // content" made while segmenting goes through this file, so that a better decider (heading words
 // combined with a content classifier) replaces these delegations in one place.
-import type { SectionKind } from './posting.ts';
+import type { Block, SectionKind } from './posting.ts';
 import { kindForHeading, kindForSentenceHeading, type HeadingMatch } from './catalog.ts';
 import { contentKind, paragraphKind, requirementKind, startsWithDutyVerb } from './classify.ts';
 import { contentKindScores, decideKind } from './evidence.ts';
+import { fieldKey, isFieldLabel } from './fields.ts';
 
 export type { HeadingMatch };
 
@@ -70,5 +71,33 @@ export function readsAsDutyList(lines: readonly string[]): boolean {
  * (evidence.ts decideKind). Called once per section after the pass, so every body is read once.
  */
 export function settleKind(heading: string | null, headingKind: SectionKind | null, body: string): SectionKind {
+  // "Reports To:", "Job Type:" set as a heading over their value: a header fact, whatever the value reads as
+  // (the catalog's own kinds come first: "Salary:" and "Closing Date:" keep theirs; a job-title label is the title's).
+  if (heading && !headingKind && !kindForHeading(heading)) {
+    const key = fieldKey(heading);
+    if (key && key !== 'job_title' && isFieldLabel(heading)) return 'header';
+  }
   return decideKind({ heading, headingKind, body }).kind;
+}
+
+/**
+ * The kind a summary opened on its first line's reading ends up with once its paragraphs are read
+ * whole: a paragraph that wraps may name the district only on a later line, and a district's
+ * self-description often opens with a line about its campus before it says "serves 4,000 students".
+ * A section whose kind the content decides (no heading, or "Overview", "Job Description") and whose
+ * paragraphs read as the district (or a department) and never as the job is about the district.
+ */
+export function settleOpening(kind: SectionKind, heading: string | null, blocks: readonly Block[]): SectionKind {
+  if (kind !== 'summary' || blocks.length === 0) return kind;
+  if (heading !== null && !kindForHeading(heading)?.contentDecides) return kind;
+  let intro: SectionKind | null = null;
+  let start = 0;
+  for (let k = 1; k <= blocks.length; k++) {
+    if (k < blocks.length && blocks[k]!.line === blocks[k - 1]!.line + 1) continue;
+    const opens = paragraphKind(blocks.slice(start, k).map((b) => b.text.trim()).join(' '));
+    if (opens === 'summary') return kind;
+    if (!intro && (opens === 'about_district' || opens === 'department')) intro = opens;
+    start = k;
+  }
+  return intro ?? kind;
 }

@@ -7,6 +7,7 @@
 import type { SectionKind } from './posting.ts';
 import { kindForHeading } from './catalog.ts';
 import { contentKind, paragraphKind } from './classify.ts';
+import { EDUCATION, EXPERIENCE, namesLicense } from './patterns.ts';
 import { compileKindModel, scoreContent, type KindModel } from './kind-model.ts';
 import modelData from './kind-model.json';
 
@@ -117,9 +118,31 @@ function pointEvidence(kinds: readonly SectionKind[], kind: SectionKind, confide
   return kinds.map((k) => (k === kind ? Math.log(confidence) : others));
 }
 
-/** The keyword rules' reading of the body (classify.ts): a third, weaker witness. */
+/** The requirement kinds whose patterns a line names (a line may name a degree and years of experience both). */
+function requirementsNamed(line: string): SectionKind[] {
+  const named: SectionKind[] = [];
+  if (namesLicense(line)) named.push('licensure');
+  if (EDUCATION.test(line)) named.push('education');
+  if (EXPERIENCE.test(line)) named.push('experience');
+  return named;
+}
+
+/**
+ * The keyword rules' reading of the body (classify.ts): a third, weaker witness. A body that names
+ * several kinds of requirement ("a diploma and two years of experience") is a mixed requirements
+ * list: qualifications. In a body of several lines the rules read each line, and a kind only some
+ * lines read as is no reading of the whole (one diploma line among training lines is not education).
+ */
 function ruleKind(body: string): SectionKind | null {
-  return paragraphKind(body) ?? contentKind(body);
+  const lines = body.split('\n').filter((l) => l.trim().length > 0);
+  const named = new Set(lines.flatMap(requirementsNamed));
+  if (named.size >= 2) return 'qualifications';
+  if (lines.length < 2) return paragraphKind(body) ?? contentKind(body);
+  const whole = paragraphKind(body) ?? contentKind(body);
+  if (whole === null) return null;
+  let agree = 0;
+  for (const line of lines) if ((paragraphKind(line) ?? contentKind(line)) === whole) agree++;
+  return agree * 2 > lines.length ? whole : null;
 }
 
 /** The kind of a section, from its heading's catalog kind and its body's content together. */

@@ -3,7 +3,7 @@
 // index of their level-1 parent, so that rules reading `posting.sections` see every block once.
 import type { Block, Field, Heading, Range, Section, SectionKind } from './posting.ts';
 import { normalizeLabel } from './text.ts';
-import { headingKind, settleKind } from './decide.ts';
+import { headingKind, settleKind, settleOpening } from './decide.ts';
 
 export interface Builder {
   kind: SectionKind;
@@ -103,6 +103,7 @@ export function finish(builders: Builder[], lines: string[], trimmed: Array<[num
     if (b.kind === 'other' && !b.junk && !b.closed && b.level === 1 && b.heading && b.heading.style !== 'sentence' && b.blocks.length > 0 && !headingKind(b.heading.label)) {
       b.kind = settleKind(b.heading.label, null, b.blocks.map((x) => x.text).join('\n'));
     }
+    if (!b.junk && b.level === 1) b.kind = settleOpening(b.kind, b.heading?.label ?? null, b.blocks);
     if (b.inherits && b.parent) b.kind = b.parent.kind;
     const limit = k + 1 < builders.length ? builders[k + 1]!.line - 1 : lines.length - 1;
     let endLine = limit;
