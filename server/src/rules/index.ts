@@ -21,6 +21,7 @@ import { strayLine } from './stray-line.ts';
 import { checkboxResidue } from './checkbox-residue.ts';
 import { gluedFields } from './glued-fields.ts';
 import { conflictingEmploymentType } from './conflicting-employment-type.ts';
+import { pastDate } from './past-date.ts';
 import { readingLevel } from './reading-level.ts';
 import { length } from './length.ts';
 import { emptyField } from './empty-field.ts';
@@ -54,6 +55,7 @@ export const rules: Rule[] = [
   checkboxResidue,
   gluedFields,
   conflictingEmploymentType,
+  pastDate,
   readingLevel,
   length,
   emptyField,
