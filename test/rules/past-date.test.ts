@@ -45,6 +45,7 @@ ruleTable(
         errors: [{ line: 1, messageId: 'schoolYear', data: { written: '2024-25', end: '25' } }],
       },
       { text: doc('Cook', 'Candidate pool (SY 2023-2024)'), expect: ['2023-2024'] },
+      { text: doc('Substitute Counselor (FY2021-2022)'), expect: ['2021-2022'] },
     ],
   },
   test,

@@ -16,9 +16,9 @@ const DEADLINE_CUE =
   /\b(?:deadline(?: (?:to apply|for applications|is))?|due (?:by|on|no later than)|(?:received|submitted|postmarked|in) (?:by|no later than)|apply by|closes? on|closing date(?: for applications| is)?)\b[:\s]*/i;
 
 // A school year named as the one the job is for: "for the 2025-2026 school year", "(SY 2023-2024)",
-// "24-25 school year", "2025-26 SY". Two four-digit years or a four- and a two-digit one, one apart.
+// "24-25 school year", "2025-26 SY", "(FY2021-2022)" (a district's fiscal year is its school year). Two four-digit years or a four- and a two-digit one, one apart.
 const SCHOOL_YEAR =
-  /\b(?:(?:20)?(\d\d)\s?[-–/]\s?(?:20)?(\d\d)\s+(?:school|academic)[- ]year\b|(?:20)?(\d\d)\s?[-–/]\s?(?:20)?(\d\d)\s+SY\b|\bSY\s?(?:20)?(\d\d)\s?[-–/]\s?(?:20)?(\d\d)\b)/gi;
+  /\b(?:(?:20)?(\d\d)\s?[-–/]\s?(?:20)?(\d\d)\s+(?:school|academic)[- ]year\b|(?:20)?(\d\d)\s?[-–/]\s?(?:20)?(\d\d)\s+SY\b|\b(?:SY|FY)\s?(?:20)?(\d\d)\s?[-–/]\s?(?:20)?(\d\d)\b)/gi;
 
 /** The years a SCHOOL_YEAR match names, as [first, second] two-digit numbers, when they are one apart. */
 function yearsOf(m: RegExpExecArray): [number, number] | null {
@@ -154,7 +154,7 @@ export const pastDate: Rule = {
       const facts = lineFacts(posting);
       for (const i of textLines(posting)) {
         const lower = lowerOf(facts[i]!);
-        if (!lower.includes(' year') && !lower.includes('sy')) continue;
+        if (!lower.includes(' year') && !lower.includes('sy') && !lower.includes('fy')) continue;
         const text = posting.lines[i]!;
         if (text.length > 2000) continue;
         SCHOOL_YEAR.lastIndex = 0;
