@@ -22,7 +22,13 @@ const JUNK_LINES: RegExp[] = [
   /^jobs? you may (?:like|be interested in)$/i,
   /^view all jobs$/i,
   // An image's alt text left where the image was ("Logo", "Site logo", "District logo").
-  /^(?:[a-z'-]+ ){0,2}logo$/i,
+  // A longer alt text names the district ("San Leandro Unified School District Logo"): still the image's.
+  /^(?:[a-z'.&-]+ ){0,7}logo$/i,
+  // The page's print button, an expiry banner and a scrape timestamp with its time of day
+  // ("February 08, 2018 at 7:18 PM"), each alone on its line.
+  /^print(?: this (?:page|job|posting))?$/i,
+  /^this (?:job|posting|position) (?:has expired|is (?:no longer available|closed|no longer accepting applications))\.?$/i,
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4},? at \d{1,2}:\d\d ?(?:am|pm)$/i,
   // A job board's badges and alert box ("Employer Active", "Job Alert", "You will be updated with latest job alerts via email").
   /^employer active$/i,
   /^job alerts?$/i,
