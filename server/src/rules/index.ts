@@ -13,6 +13,7 @@ import { nearDuplicateBullet } from './near-duplicate-bullet.ts';
 import { payTransparency } from './pay-transparency.ts';
 import { salarySanity } from './salary-sanity.ts';
 import { genderedPronoun } from './gendered-pronoun.ts';
+import { genderedTerm } from './gendered-term.ts';
 import { genderCodedBalance } from './gender-coded-balance.ts';
 import { ageCoded } from './age-coded.ts';
 import { numberWordMismatch } from './number-word-mismatch.ts';
@@ -47,6 +48,7 @@ export const rules: Rule[] = [
   payTransparency,
   salarySanity,
   genderedPronoun,
+  genderedTerm,
   genderCodedBalance,
   ageCoded,
   numberWordMismatch,
