@@ -8,6 +8,7 @@ import type { Rule, RuleFinding } from './types.ts';
 import { textLines } from '../facts/prose.ts';
 import { range } from '../facts/util.ts';
 import { lineFacts, lowerOf } from '../facts/memo.ts';
+import { escapeRegExp } from '../facts/escape.ts';
 
 /** Gendered word (lower case) → the neutral word to use. */
 export const GENDERED_TERMS: Readonly<Record<string, string>> = {
@@ -45,10 +46,11 @@ export const GENDERED_TERMS: Readonly<Record<string, string>> = {
   'man hours': 'work hours',
 };
 
+// Longest first, so "lunch ladies" wins over a shorter term; a space in a term matches any white space.
 const TERM = new RegExp(
   `\\b(?:${Object.keys(GENDERED_TERMS)
     .sort((a, b) => b.length - a.length)
-    .map((t) => t.replace(/[-]/g, '\\-').replace(/ /g, '\\s'))
+    .map((t) => escapeRegExp(t).replace(/ /g, '\\s'))
     .join('|')})\\b`,
   'gi',
 );
