@@ -172,6 +172,7 @@ export interface Suppressions {
 /** Rules whose findings are about a phrase of the writer's, which the workspace `allow` list can allow. */
 export const WORDING_RULES: ReadonlySet<string> = new Set([
   'gendered-pronoun',
+  'gendered-term',
   'age-coded',
   'gender-coded-balance',
   'outdated-requirement',

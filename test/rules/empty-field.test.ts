@@ -77,3 +77,15 @@ test('empty-field: a detail label the options drop is a line of text again', () 
   assert.deepEqual(run('empty-field', text).map((f) => f.messageId), ['empty']);
   assert.deepEqual(run('empty-field', text, { options: { detailLabels: [] } }), []);
 });
+
+// A one-word value that is also a field's name ("District") under a "Label:" and before the next
+// "Label:" is the value; the same word followed by a value of its own is a label, and the one above is empty.
+ruleTable('empty-field', {
+  valid: [doc('Library Aide', 'Location:', 'District', 'Closing Date:', 'Open until filled', '', 'Shelves books.')],
+  invalid: [
+    {
+      text: doc('Library Aide', 'Location:', 'District', 'Central Valley', 'Closing Date:', 'Open until filled', '', 'Shelves books.'),
+      expect: ['Location:'],
+    },
+  ],
+}, test);

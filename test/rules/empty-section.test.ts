@@ -114,3 +114,23 @@ test('empty-section: an announced list with nothing after it is information, not
   const found = run('empty-section', doc('Nurse', '', 'Duties', 'Within the district, the school nurse plans, delivers and reviews the health services that:', '', 'Benefits', 'Health insurance.'));
   assert.deepEqual(found.map((f) => f.severity), ['info']);
 });
+
+// A sentence ending in a colon read as a heading is the section's first line; a heading right under
+// a bare field label is that field's value. A short heading under a heading is still an empty section.
+ruleTable('empty-section', {
+  valid: [
+    doc('Library Aide', '', 'EMPLOYMENT REQUIREMENTS:', 'The employee pays the cost of each of these requirements:', '- A background check', '- A physical examination'),
+    doc('Library Aide', 'Location:', 'Early Learning and Education Center', 'Closing Date:', 'Open until filled', '', 'Duties', '- Shelves books.'),
+  ],
+  invalid: [
+    {
+      text: doc('Library Aide', '', 'Essential Duties:', 'Benefits:', 'Health and dental insurance.'),
+      expect: ['Essential Duties:'],
+    },
+    {
+      // five words, not a sentence: still a heading over nothing of its own
+      text: doc('Library Aide', '', 'Essential Duties:', 'Salary and Benefits of Employment:', 'Health and dental insurance.'),
+      expect: ['Essential Duties:'],
+    },
+  ],
+}, test);

@@ -293,3 +293,33 @@ test('job-board-junk: link text whose link was lost, and not when the address is
     assert.deepEqual(run('job-board-junk', kept), [], kept);
   }
 });
+
+test("job-board-junk: the page's own furniture alone on a line: a long logo alt text, the print button, an expiry banner, a timestamp", () => {
+  for (const [text, expect] of [
+    [doc('Maple Valley Unified School District Logo', '', 'Library Aide', '', 'Shelves books and helps readers.'), [1]],
+    [doc('Library Aide', '', 'Print', '', 'Library Aide', 'Shelves books and helps readers.'), [3]],
+    [doc('This job has expired', '', 'Library Aide', '', 'Shelves books and helps readers.'), [1]],
+    [doc('March 3, 2024 at 9:05 AM', '', 'Library Aide', '', 'Shelves books and helps readers.'), [1]],
+  ] as const) {
+    assert.deepEqual(
+      run('job-board-junk', text).map((f) => f.line),
+      expect,
+      text,
+    );
+  }
+});
+
+test('job-board-junk: the same words inside a sentence, or a date with no time, are the posting\'s own', () => {
+  for (const text of [
+    doc('Graphic Designer', '', 'Designs the district logo and the print materials for each school.'),
+    doc('Library Aide', '', 'Print and file the weekly circulation reports.'),
+    doc('Library Aide', '', 'March 3, 2024', '', 'Shelves books and helps readers.'),
+    doc('Library Aide', '', 'Shelves books. This posting is closed to outside applicants until May.'),
+  ]) {
+    assert.deepEqual(
+      run('job-board-junk', text).map((f) => f.line),
+      [],
+      text,
+    );
+  }
+});

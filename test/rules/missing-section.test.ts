@@ -301,3 +301,56 @@ test('missing-section: a required license stands for the degree behind it (infor
   assert.deepEqual(runWithDefaults('missing-section', neither).map((f) => [f.kind, f.severity ?? 'warning']).sort(), [['education', 'warning'], ['licensure', 'warning']]);
   assert.deepEqual(runWithDefaults('missing-section', noDegree, { options: { licenseImpliesEducation: false } }).map((f) => [f.kind, f.severity ?? 'warning']), [['education', 'warning']]);
 });
+
+// A closing date says when, not how: with nothing else on applying, it is information.
+const DATE_ONLY = doc(
+  'Groundskeeper',
+  'Closing Date: 09/30/2026',
+  '',
+  'Duties',
+  '- Mows and trims the school grounds.',
+  '- Operates mowers, trimmers and a tractor safely.',
+  '',
+  'The district is an equal opportunity employer.',
+);
+
+test('missing-section: a closing date as the only word on applying is information', () => {
+  const found = runWithDefaults('missing-section', DATE_ONLY).filter((f) => f.messageId === 'dateOnly');
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.severity, 'info');
+  assert.equal(found[0]!.kind, 'how_to_apply');
+  assert.match(found[0]!.message, /Closing Date: 09\/30\/2026/);
+});
+
+ruleTable(
+  'missing-section',
+  {
+    options: { ...REQUIRED_ONLY, ignore: ['education', 'experience', 'summary', 'salary', 'benefits', 'licensure', 'ksa', 'qualifications'] },
+    valid: [
+      // the date and a way: an address, documents to send, or an application system
+      doc('Groundskeeper', 'Closing Date: 09/30/2026', 'Send a letter of interest to the facilities office.', '', 'Duties', '- Mows the grounds.', 'Equal opportunity employer.'),
+      doc('Groundskeeper', 'Close: Open until filled', 'Apply at jobs.example.org.', '', 'Duties', '- Mows the grounds.', 'Equal opportunity employer.'),
+      doc('Groundskeeper', 'Application Deadline', '10/1/2026', '', 'Duties', '- Mows the grounds.', '', 'Questions: hr@example.org', 'Equal opportunity employer.'),
+    ],
+    invalid: [
+      {
+        text: doc('Groundskeeper', 'Close: Open until filled', '', 'Duties', '- Mows the grounds.', '- Uses computer applications to log work orders.', 'Equal opportunity employer.'),
+        expect: ['Groundskeeper'],
+        errors: [{ messageId: 'dateOnly', data: { evidence: 'Close: Open until filled' } }],
+      },
+      {
+        text: doc('Groundskeeper', 'Application Deadline', '', '10/1/2026 4:00 PM', '', 'Duties', '- Mows the grounds.', 'Equal opportunity employer.'),
+        expect: ['Groundskeeper'],
+        errors: [{ messageId: 'dateOnly' }],
+      },
+    ],
+  },
+  test,
+);
+
+test('missing-section: dateOnly off, and a posting with no word on applying at all is the plain missing finding', () => {
+  assert.deepEqual(runWithDefaults('missing-section', DATE_ONLY, { options: { dateOnly: false } }).filter((f) => f.messageId === 'dateOnly'), []);
+  const none = doc('Groundskeeper', '', 'Duties', '- Mows the grounds.', 'Equal opportunity employer.');
+  const found = runWithDefaults('missing-section', none).filter((f) => f.kind === 'how_to_apply');
+  assert.deepEqual(found.map((f) => f.messageId), ['profile']);
+});

@@ -12,6 +12,8 @@ ruleTable('spelling', {
     doc('Cook', 'Prepares entrées for the café line with Ms. Nuñez and reviews each résumé.'),
     // school and HR vocabulary, hyphenated prefixes, possessives
     doc('Aide', 'The paraeducator supports IEP goals, pre-trip checks and the district’s co-curricular programs.'),
+    // 'de-' as a prefix: crisis de-escalation is a behaviour-support skill postings ask for
+    doc('Aide', 'Uses de-escalation strategies with students in crisis.'),
     // names: capitalised mid-sentence, a line that is not a sentence, a capitalised pair
     doc('Teacher', 'Located in St. Helens, apply to Duanesburg schools.', 'Henrico, VA 23223', 'Colton School District (4 day week)'),
     // acronyms, addresses, numbers, words with digits, mixed case

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import type { JobPosting, WithContext } from 'schema-dts';
 import { analyze } from '../../server/src/analysis.ts';
-import { parseDate } from '../../server/src/export/dates.ts';
+import { parseDate } from '../../server/src/facts/dates.ts';
 import { jobFacts } from '../../server/src/export/facts.ts';
 import { exportPosting } from '../../server/src/export/index.ts';
 import { toJsonLd } from '../../server/src/export/jsonld.ts';

@@ -5,7 +5,7 @@ import type { Posting } from '../model/posting.ts';
 import type { Profile } from '../profiles/types.ts';
 import { junkLines } from '../facts/junk.ts';
 import { stateFromFields } from '../rules/pay-transparency.ts';
-import { parseDate } from './dates.ts';
+import { parseDate } from '../facts/dates.ts';
 import { extractEducation, extractExperience, type Education, type Experience } from './requirements.ts';
 import { extractSalary, type Salary } from './salary.ts';
 

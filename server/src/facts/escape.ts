@@ -26,3 +26,8 @@ export function escapeMarkdown(text: string, options: { minimal?: boolean } = {}
     .join('')
     .replace(/^(\s*)([#>+-]|\d+[.)])(\s)/, '$1\\$2$3');
 }
+
+/** Text to match literally inside a RegExp: every character with a meaning in a pattern escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+}

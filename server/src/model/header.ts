@@ -117,7 +117,8 @@ export function planTitle(lines: string[], trimmed: Array<[number, number]>, nex
     if (t.endsWith(':') || wordCount(t) > MAX_PREAMBLE_WORDS) break;
     if (onlyField) continue;
     if (i > first && !firstNamesJob && readsAsJobTitle(t)) return { titleLine: i, field: false, organizationLines, factLines };
-    if (readsAsOrganization(t)) organizationLines.push(i);
+    // A logo's alt text names the district too ("Maple Valley School District Logo"): page text, not the employer line.
+    if (readsAsOrganization(t) && !isJunkLine(t)) organizationLines.push(i);
     else if (i === first && firstNamesJob) factLines.push(i);
     else if (firstNamesJob && (isDateLine(t) || (wordCount(t) <= 3 && !t.endsWith('.')))) factLines.push(i);
     else if (firstNamesJob) break;

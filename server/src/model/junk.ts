@@ -25,6 +25,8 @@ const JUNK_LINES: RegExp[] = [
   // names the employer in capitalised words ("Lakeview Unified School District Logo"), unlike a sentence.
   /^(?:[a-z'-]+ ){0,2}logo$/i,
   /^(?:[A-Z][A-Za-z'&.-]* ){3,8}[Ll]ogo$/,
+  // A scrape timestamp with its time of day ("February 08, 2018 at 7:18 PM"), alone on its line.
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4},? at \d{1,2}:\d\d ?(?:am|pm)$/i,
   // A job board's badges and alert box ("Employer Active", "Job Alert", "You will be updated with latest job alerts via email").
   /^employer active$/i,
   /^job alerts?$/i,

@@ -14,7 +14,7 @@ import { ISO_DAY } from '../templates/render.ts';
 import { proseLines } from '../facts/prose.ts';
 import { fleschKincaid, textStats } from '../rules/reading-level.ts';
 import type { Severity } from '../rules/types.ts';
-import { parseDate } from '../export/dates.ts';
+import { parseDate } from '../facts/dates.ts';
 
 import { GRADE_GUIDANCE, LENGTH_GUIDANCE } from './guidance.ts';
 

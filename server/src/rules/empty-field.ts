@@ -5,6 +5,7 @@
 // gap in the board's details block, not one per line.
 import { kindForHeading } from '../model/catalog.ts';
 import { danglingEnd, fieldKey, splitLabel } from '../model/fields.ts';
+import type { Posting } from '../model/posting.ts';
 import type { Rule, RuleFinding } from './types.ts';
 import { junkLines } from '../facts/junk.ts';
 import { emptySection } from './empty-section.ts';
@@ -74,6 +75,14 @@ function startsSomethingElse(text: string, detail: ReadonlySet<string>): boolean
   if (l) return l.bare || fieldKey(l.label) !== null || isHeadingLabel(l.label);
   const t = text.trim();
   return t.length <= 60 && isHeadingLabel(t);
+}
+
+/** True when line `j` is a bare label with no colon and the next text line is a "Label:" line: no value of its own. */
+function isValueWord(posting: Posting, j: number, detail: ReadonlySet<string>, maxBlank: number): boolean {
+  const lj = labelLine(posting.lines[j]!, detail);
+  if (!lj || lj.colon || !lj.bare) return false;
+  const k = nextText(posting, j, maxBlank);
+  return k >= 0 && labelLine(posting.lines[k]!, detail)?.colon === true;
 }
 
 export const emptyField: Rule = {
@@ -155,6 +164,10 @@ export const emptyField: Rule = {
       if (l.colon && isHeadingLabel(l.label, true) && fieldKey(l.label) === null) continue;
       const j = nextText(posting, i, maxBlank);
       if (j >= 0 && !startsSomethingElse(posting.lines[j]!, detail)) continue;
+      // "Location:" / "District" / "Closing Date:": a word that could be a bare label, with no value of
+      // its own before the next "Label:", is the value of the label above (a one-word value that
+      // happens to be a field's name).
+      if (l.colon && j >= 0 && isValueWord(posting, j, detail, maxBlank)) continue;
       // A bare label without a colon counts only in a run of such labels ("Job Number" / "Position
       // Title"): the next line is one, or the text ends on the run ("Amount of Travel" / "Work At Home").
       if (!l.colon && (j < 0 ? !joins : labelLine(posting.lines[j]!, detail)?.colon !== false)) continue;

@@ -5,6 +5,7 @@ import { deleteLinesEdit, firstContentLine, lineKind, lineRange } from '../facts
 import { isContentKind } from '../facts/content.ts';
 import { KIND_NAMES } from './missing-section.ts';
 import { kindForHeading } from '../model/catalog.ts';
+import { fieldKey } from '../model/fields.ts';
 
 /** Kinds that sit under an umbrella heading ("…must possess the following qualifications:"). */
 const SUBKINDS: ReadonlySet<SectionKind> = new Set([
@@ -71,6 +72,36 @@ function emptyAnnouncements(posting: Posting): number[] {
   return out;
 }
 
+/** Words a sentence read as a heading has at least, and the share of them starting lower-case. */
+const LEAD_IN_WORDS = 6;
+const LEAD_IN_LOWER = 0.6;
+
+/**
+ * A sentence that ends in a colon, read as a heading ("The employee pays every cost tied to these
+ * requirements:"): many words, most of them lower-case, as a sentence has and a heading does not.
+ * Under a heading, it is the section's first line, not a sub-heading that leaves the section empty.
+ */
+function isLeadInSentence(label: string): boolean {
+  const words = label.trim().split(/\s+/);
+  if (words.length < LEAD_IN_WORDS) return false;
+  let lower = 0;
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c >= 97 && c <= 122) lower++;
+  }
+  return lower / words.length >= LEAD_IN_LOWER;
+}
+
+/**
+ * True when the section's heading is the value of a bare field label right above it ("Location:" /
+ * "Early Education and Support"): a job board's details block, one label and one value a line.
+ */
+function isValueOfLabelAbove(posting: Posting, prev: Section | undefined, s: Section): boolean {
+  if (!prev?.heading || !prev.heading.text.trimEnd().endsWith(':') || fieldKey(prev.heading.label) === null) return false;
+  if (!nothingUnderHeading(posting, prev)) return false;
+  return s.line === prev.heading.range.end.line + 1 + blankRun(posting, prev.heading.range.end.line + 1);
+}
+
 function blankRun(posting: Posting, from: number): number {
   let n = 0;
   while (from + n < posting.lines.length && posting.lines[from + n]!.trim() === '') n++;
@@ -126,6 +157,10 @@ export const emptySection: Rule = {
         if (next.kind === 'other' && next.heading) continue; // an unknown heading reads as a sub-heading ("How To Apply" → "TEACHING STAFF")
         if (s.kind === 'other' && next.heading) continue; // "Additional Information" over "Minimum annual salary:"
       }
+      // A sentence ending in a colon read as the next heading is this section's first line.
+      if (next?.heading && next.line <= s.endLine + 1 + blankRun(posting, s.endLine + 1) && isLeadInSentence(next.heading.label)) continue;
+      // The value of a bare field label above ("Location:" / "Early Education and Support") read as a heading.
+      if (isValueOfLabelAbove(posting, secs[i - 1], s)) continue;
       // A heading at the very end of the text is a section being written; still report it, it is empty.
       out.push({
         messageId: 'empty',

@@ -13,6 +13,7 @@ import { nearDuplicateBullet } from './near-duplicate-bullet.ts';
 import { payTransparency } from './pay-transparency.ts';
 import { salarySanity } from './salary-sanity.ts';
 import { genderedPronoun } from './gendered-pronoun.ts';
+import { genderedTerm } from './gendered-term.ts';
 import { genderCodedBalance } from './gender-coded-balance.ts';
 import { ageCoded } from './age-coded.ts';
 import { numberWordMismatch } from './number-word-mismatch.ts';
@@ -21,6 +22,7 @@ import { strayLine } from './stray-line.ts';
 import { checkboxResidue } from './checkbox-residue.ts';
 import { gluedFields } from './glued-fields.ts';
 import { conflictingEmploymentType } from './conflicting-employment-type.ts';
+import { pastDate } from './past-date.ts';
 import { readingLevel } from './reading-level.ts';
 import { length } from './length.ts';
 import { emptyField } from './empty-field.ts';
@@ -46,6 +48,7 @@ export const rules: Rule[] = [
   payTransparency,
   salarySanity,
   genderedPronoun,
+  genderedTerm,
   genderCodedBalance,
   ageCoded,
   numberWordMismatch,
@@ -54,6 +57,7 @@ export const rules: Rule[] = [
   checkboxResidue,
   gluedFields,
   conflictingEmploymentType,
+  pastDate,
   readingLevel,
   length,
   emptyField,

@@ -15,6 +15,8 @@ import type { Fix, Rule, RuleContext, RuleFinding } from './types.ts';
 import { bool, documentRange, range, strList } from '../facts/util.ts';
 import { escapeSnippet } from '../facts/snippet.ts';
 import { headingStyleOf, styleHeading } from '../facts/headingStyle.ts';
+import { isDeadlineLabel, isDeadlineOnly, namesApplyMeans } from '../facts/deadline.ts';
+import type { Presence, Statement } from '../facts/presence.ts';
 
 export const KIND_NAMES: Record<SectionKind, string> = {
   title: 'job title',
@@ -97,6 +99,37 @@ export function missingFix(posting: Posting, profile: Profile, kind: SectionKind
   return { title: `Add ${articleFor(KIND_NAMES[kind])} ${KIND_NAMES[kind]} section`, edits: [edit], snippet: true, safe: false };
 }
 
+/** The next line after `line` with text on it, or -1. */
+function nextTextLine(posting: Posting, line: number): number {
+  for (let i = line + 1; i < posting.lines.length; i++) if ((posting.lines[i] ?? '').trim() !== '') return i;
+  return -1;
+}
+
+/**
+ * The first how-to-apply statement when every one is a closing date and nothing else
+ * ("Closing Date: 08/10/2025", "Close: Open until filled", a "Closing Date" heading over a date)
+ * and no other line says how, where or with what to apply: the posting says when, not how.
+ * Job-board text does not count (a board's Apply button is the board's, not the posting's).
+ */
+function onlyADeadline(posting: Posting, presence: Presence): Statement | null {
+  const statements = presence.statements.get('how_to_apply') ?? [];
+  if (!statements.length) return null;
+  const deadline = new Set<number>();
+  for (const st of statements) {
+    const text = posting.lines[st.line] ?? '';
+    const next = nextTextLine(posting, st.line);
+    const bare = isDeadlineLabel(text);
+    if (!isDeadlineOnly(text, bare && next >= 0 ? posting.lines[next] : undefined)) return null;
+    deadline.add(st.line);
+    if (bare) deadline.add(next);
+  }
+  for (let i = 0; i < posting.lines.length; i++) {
+    if (deadline.has(i) || presence.junk[i]) continue;
+    if (namesApplyMeans(posting.lines[i]!)) return null;
+  }
+  return statements[0]!;
+}
+
 export const missingSection: Rule = {
   meta: {
     id: 'missing-section',
@@ -124,6 +157,11 @@ export const missingSection: Rule = {
           description: 'When the posting requires a license, report a missing education requirement as information (the license presupposes the degree).',
           default: true,
         },
+        dateOnly: {
+          type: 'boolean',
+          description: 'Report, as information, a posting whose only word on applying is its closing date (no way, place or documents to apply with).',
+          default: true,
+        },
         ignore: {
           type: 'array',
           description: 'Section kinds not to report.',
@@ -143,6 +181,7 @@ export const missingSection: Rule = {
       role: 'Missing section: {{kindName}}; a posting for a {{role}} must state it{{example}}.',
       recommended: 'No {{kindName}}; {{profile}} postings should state one.',
       licensed: 'No {{kindName}}; the license the posting requires implies one, but {{profile}} postings state the degree.',
+      dateOnly: "No way to apply: the posting's only word on applying is its closing date ('{{evidence}}'); say how and where to apply, and with what documents.",
     },
     docs: 'docs/rules/missing-section.md',
     fixable: 'suggestion',
@@ -186,6 +225,13 @@ export const missingSection: Rule = {
         gaps: [kind],
         fixes: [missingFix(posting, ctx.profile, kind, ctx.sectionTemplate)],
       });
+    }
+    // Present by a closing date alone: when, not how. Information, since a job board's Apply
+    // button may be the way, and the board is not in the text.
+    const apply = 'how_to_apply' as const;
+    if (!ignore.has(apply) && (required.includes(apply) || recommended.has(apply)) && bool(ctx.options.dateOnly, true)) {
+      const st = onlyADeadline(posting, presence);
+      if (st) out.push({ messageId: 'dateOnly', data: { evidence: st.evidence }, range: where, kind: apply, gaps: [apply], severity: 'info', fixes: [missingFix(posting, ctx.profile, apply, ctx.sectionTemplate)] });
     }
     return out;
   },

@@ -174,12 +174,18 @@ export const payTransparency: Rule = {
       const demanding = r.laws.filter((l) =>
         first!.kind === 'salary' ? l.pay : first!.kind === 'benefits' ? l.benefits : l.closeDateFrom !== null,
       );
+      // A pay gap sits on the pay it finds wanting (a single figure, a sentence with no figure); a
+      // missing benefits description or close date has no line of its own, and the pay line is then
+      // not the problem: the finding is about the whole posting.
       const facts = payFacts(posting);
-      const at = facts.figures.length
-        ? lineRange(posting, facts.figures[0]!.line)
-        : facts.lines.length
-          ? lineRange(posting, facts.lines[0]!)
-          : documentRange(posting);
+      const at =
+        first!.kind !== 'salary'
+          ? documentRange(posting)
+          : facts.figures.length
+            ? lineRange(posting, facts.figures[0]!.line)
+            : facts.lines.length
+              ? lineRange(posting, facts.lines[0]!)
+              : documentRange(posting);
       const also = rest.length ? ` Also missing: ${rest.map((g) => g.text).join('; ')}.` : '';
       out.push({
         messageId: 'gap',

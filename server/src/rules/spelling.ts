@@ -29,6 +29,7 @@ const PREFIXES: ReadonlySet<string> = new Set([
   'post',
   'co',
   're',
+  'de',
   'non',
   'multi',
   'self',

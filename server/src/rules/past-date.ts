@@ -1,0 +1,179 @@
+// Dates that have gone by: a closing date or application deadline before today (or before the
+// posting's own date), and a posting that hires for a school year already over. A reviewer flags
+// them before a posting is published or re-posted; a copy kept for the record has them by nature,
+// which is why the rule speaks as information unless a setting raises it.
+import type { Posting } from '../model/posting.ts';
+import type { Rule, RuleFinding } from './types.ts';
+import { textLines } from '../facts/prose.ts';
+import { bool, range } from '../facts/util.ts';
+import { lineFacts, lowerOf } from '../facts/memo.ts';
+import { parseDate } from '../facts/dates.ts';
+import { isDeadlineLabel, isDeadlineValue } from '../facts/deadline.ts';
+
+// A deadline said in a sentence: the date comes after the cue ("Application materials are due by
+// February 28, 2018", "Applications must be in by Friday, January 23, 2026").
+const DEADLINE_CUE =
+  /\b(?:deadline(?: (?:to apply|for applications|is))?|due (?:by|on|no later than)|(?:received|submitted|postmarked|in) (?:by|no later than)|apply by|closes? on|closing date(?: for applications| is)?)\b[:\s]*/i;
+
+// A school year named as the one the job is for: "for the 2025-2026 school year", "(SY 2023-2024)",
+// "24-25 school year", "2025-26 SY", "(FY2021-2022)" (a district's fiscal year is its school year). Two four-digit years or a four- and a two-digit one, one apart.
+const SCHOOL_YEAR =
+  /\b(?:(?:20)?(\d\d)\s?[-–/]\s?(?:20)?(\d\d)\s+(?:school|academic)[- ]year\b|(?:20)?(\d\d)\s?[-–/]\s?(?:20)?(\d\d)\s+SY\b|\b(?:SY|FY)\s?(?:20)?(\d\d)\s?[-–/]\s?(?:20)?(\d\d)\b)/gi;
+
+/** The years a SCHOOL_YEAR match names, as [first, second] two-digit numbers, when they are one apart. */
+function yearsOf(m: RegExpExecArray): [number, number] | null {
+  const a = Number(m[1] ?? m[3] ?? m[5]);
+  const b = Number(m[2] ?? m[4] ?? m[6]);
+  return (a + 1) % 100 === b ? [a, b] : null;
+}
+
+/** A school year ends with June: the year after its last June is over. */
+function schoolYearOver(endYear2: number, today: string): boolean {
+  return today > `20${endYear2 < 10 ? `0${endYear2}` : endYear2}-06-30`;
+}
+
+interface Dated {
+  line: number;
+  start: number;
+  end: number;
+  written: string;
+  iso: string;
+}
+
+/** Closing dates: each closing-date field's value, and each deadline sentence's date, in line order. */
+function closingDates(posting: Posting): Dated[] {
+  const out: Dated[] = [];
+  const fieldLines = new Set<number>();
+  for (const f of posting.fields) {
+    if (f.key !== 'closing_date') continue;
+    fieldLines.add(f.line);
+    const iso = parseDate(f.value);
+    if (!iso) continue;
+    const v = f.valueRange;
+    out.push({
+      line: v.start.line,
+      start: v.start.character,
+      end: v.start.line === v.end.line ? v.end.character : v.start.character + f.value.length,
+      written: f.value.trim(),
+      iso,
+    });
+  }
+  const facts = lineFacts(posting);
+  let prev = -1;
+  for (const i of textLines(posting)) {
+    // A deadline label alone on its line (a heading, or a field whose value sits on the next line).
+    const under = prev >= 0 && isDeadlineLabel(posting.lines[prev]!);
+    prev = i;
+    if (fieldLines.has(i)) continue;
+    if (under && isDeadlineValue(posting.lines[i]!)) {
+      const text = posting.lines[i]!;
+      const iso = parseDate(text);
+      const start = text.length - text.trimStart().length;
+      if (iso) out.push({ line: i, start, end: text.trimEnd().length, written: text.trim(), iso });
+      continue;
+    }
+    const lower = lowerOf(facts[i]!);
+    // Cheap gate: every cue holds one of these.
+    if (
+      !lower.includes('deadline') &&
+      !lower.includes(' by ') &&
+      !lower.includes('due ') &&
+      !lower.includes('clos') &&
+      !lower.includes('no later')
+    )
+      continue;
+    const text = posting.lines[i]!;
+    if (text.length > 2000) continue;
+    const cue = DEADLINE_CUE.exec(text);
+    if (!cue) continue;
+    const from = cue.index + cue[0].length;
+    // The date must follow the cue closely (a weekday may stand between): not a date later in a long sentence.
+    let after = text.slice(from, from + 40);
+    const iso = parseDate(after);
+    if (!iso) continue;
+    // Quote the deadline up to the sentence's end, not the words after it.
+    const stop = after.search(/[.;](?:\s|$)/);
+    if (stop > 0) after = after.slice(0, stop);
+    const end = from + after.trimEnd().length;
+    out.push({ line: i, start: cue.index, end, written: text.slice(cue.index, end).trim(), iso });
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
+export const pastDate: Rule = {
+  meta: {
+    id: 'past-date',
+    description:
+      'A closing date or deadline that has passed (or comes before the posting date), and hiring for a school year that is over.',
+    defaultSeverity: 'info',
+    schema: {
+      type: 'object',
+      properties: {
+        closingDate: {
+          type: 'boolean',
+          description: 'Report a closing date or application deadline before today or before the posting date.',
+          default: true,
+        },
+        schoolYear: {
+          type: 'boolean',
+          description: 'Report a posting whose latest named school year ("for the 2024-2025 school year") ended before today.',
+          default: true,
+        },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      closed: "The closing date '{{written}}' ({{iso}}) has passed (today is {{today}}); update it before the posting is published again.",
+      beforePosted: "The closing date '{{written}}' ({{iso}}) comes before the posting date ({{posted}}).",
+      schoolYear: "The posting is for the '{{written}}' school year, which ended in June 20{{end}}; name the school year the job is for.",
+    },
+    docs: 'docs/rules/past-date.md',
+    fixable: false,
+  },
+  check(posting, ctx) {
+    const out: RuleFinding[] = [];
+    if (bool(ctx.options.closingDate, true)) {
+      const postedField = posting.fields.find((f) => f.key === 'posting_date');
+      const posted = postedField ? parseDate(postedField.value) : null;
+      // One finding per date: a field block repeated lower down, or a sentence restating the field, is the same deadline.
+      const seen = new Set<string>();
+      for (const d of closingDates(posting)) {
+        if (seen.has(d.iso)) continue;
+        seen.add(d.iso);
+        const where = range(d.line, d.start, d.line, d.end);
+        if (posted && d.iso < posted)
+          out.push({ messageId: 'beforePosted', data: { written: d.written, iso: d.iso, posted }, range: where, kind: 'how_to_apply' });
+        else if (d.iso < ctx.today)
+          out.push({ messageId: 'closed', data: { written: d.written, iso: d.iso, today: ctx.today }, range: where, kind: 'how_to_apply' });
+      }
+    }
+    if (bool(ctx.options.schoolYear, true)) {
+      // The latest school year the posting names is the one it hires for; earlier ones are history
+      // ("subs who worked 20 days in the 2023-2024 school year"). Reported once, where it is first named.
+      let best: { line: number; start: number; end: number; written: string; end2: number } | null = null;
+      const facts = lineFacts(posting);
+      for (const i of textLines(posting)) {
+        const lower = lowerOf(facts[i]!);
+        if (!lower.includes(' year') && !lower.includes('sy') && !lower.includes('fy')) continue;
+        const text = posting.lines[i]!;
+        if (text.length > 2000) continue;
+        SCHOOL_YEAR.lastIndex = 0;
+        for (let m = SCHOOL_YEAR.exec(text); m; m = SCHOOL_YEAR.exec(text)) {
+          const years = yearsOf(m);
+          if (!years || (best && years[1] <= best.end2)) continue;
+          const y = /\d[\d\s–/-]*\d/.exec(m[0])!;
+          best = { line: i, start: m.index + y.index, end: m.index + y.index + y[0].length, written: y[0], end2: years[1] };
+        }
+      }
+      if (best && schoolYearOver(best.end2, ctx.today)) {
+        out.push({
+          messageId: 'schoolYear',
+          data: { written: best.written, end: best.end2 < 10 ? `0${best.end2}` : String(best.end2) },
+          range: range(best.line, best.start, best.line, best.end),
+          kind: null,
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,96 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeFound, doc, ruleTable, run } from './helpers.ts';
+
+const TODAY = '2026-03-10';
+
+ruleTable(
+  'past-date',
+  {
+    today: TODAY,
+    valid: [
+      // a closing date still ahead, and one that is today
+      doc('Library Aide', 'Closing Date: 04/30/2026', '', 'Shelves books and helps students find them.'),
+      doc('Library Aide', 'Closing Date: March 10, 2026'),
+      // open until filled: no date to judge
+      doc('Library Aide', 'Closing Date: Open until filled'),
+      // a past date that is history, not a deadline
+      doc('Library Aide', 'The board adopted this description on May 2, 2019.'),
+      // the school year being hired for is this one; an earlier one is only named as history
+      doc(
+        'Art Teacher',
+        'We are hiring for the 2025-2026 school year.',
+        'Teachers who taught here in the 2023-2024 school year keep their step.',
+      ),
+      // a grade span is not a school year
+      doc('Art Teacher', 'Teaches art in grades 6-8 for the district.'),
+    ],
+    invalid: [
+      { text: doc('Library Aide', 'Closing Date: 01/15/2026'), expect: ['01/15/2026'], errors: [{ line: 2, messageId: 'closed' }] },
+      { text: doc('Library Aide', 'Application Deadline', '', '2/1/2026 5:00 PM Eastern'), expect: ['2/1/2026 5:00 PM Eastern'] },
+      {
+        text: doc('Library Aide', 'Letters of interest are due by Monday, February 2, 2026. Interviews follow.'),
+        expect: ['due by Monday, February 2, 2026'],
+      },
+      // a closing date earlier than the posting's own date
+      {
+        text: doc('Library Aide', 'Date Posted: 05/01/2026', 'Closing Date: 04/01/2026'),
+        expect: ['04/01/2026'],
+        errors: [{ line: 3, messageId: 'beforePosted', data: { written: '04/01/2026', iso: '2026-04-01', posted: '2026-05-01' } }],
+      },
+      // the latest school year named is over: reported once, where it is named
+      {
+        text: doc('Bus Driver (2024-25 SY)', '', 'Drivers are needed for the 2024-25 school year.'),
+        expect: ['2024-25'],
+        errors: [{ line: 1, messageId: 'schoolYear', data: { written: '2024-25', end: '25' } }],
+      },
+      { text: doc('Cook', 'Candidate pool (SY 2023-2024)'), expect: ['2023-2024'] },
+      { text: doc('Substitute Counselor (FY2021-2022)'), expect: ['2021-2022'] },
+    ],
+  },
+  test,
+);
+
+test('past-date: the same deadline repeated in a second field block is one finding', () => {
+  const text = doc(
+    'Cook',
+    'Close Date: 01/20/2026',
+    'Location: Central Kitchen',
+    '',
+    'Close Date: 01/20/2026',
+    'Location: Central Kitchen',
+  );
+  assert.equal(run('past-date', text, { today: TODAY }).length, 1);
+});
+
+test('past-date: a school year that ends this June is not over until July', () => {
+  const text = doc('Art Teacher', 'We are hiring for the 2025-2026 school year.');
+  assert.equal(run('past-date', text, { today: '2026-06-30' }).length, 0);
+  assert.equal(run('past-date', text, { today: '2026-07-01' }).length, 1);
+});
+
+test('past-date: options turn each check off', () => {
+  const text = doc('Cook', 'Closing Date: 01/15/2026', 'For the 2023-2024 school year.');
+  assert.equal(run('past-date', text, { today: TODAY }).length, 2);
+  assert.deepEqual(
+    run('past-date', text, { today: TODAY, options: { closingDate: false } }).map((f) => f.messageId),
+    ['schoolYear'],
+  );
+  assert.deepEqual(
+    run('past-date', text, { today: TODAY, options: { schoolYear: false } }).map((f) => f.messageId),
+    ['closed'],
+  );
+});
+
+test('past-date: the whole analysis reports it as information, judged on the day it is given', () => {
+  const text = doc('Cook', 'Closing Date: 01/15/2026');
+  const found = analyzeFound(text, { today: TODAY }).filter((f) => f.rule === 'past-date');
+  assert.deepEqual(
+    found.map((f) => [f.line, f.severity]),
+    [[2, 'info']],
+  );
+  assert.deepEqual(
+    analyzeFound(text, { today: '2026-01-01' }).filter((f) => f.rule === 'past-date'),
+    [],
+  );
+});
