@@ -280,9 +280,11 @@ function splice(
   const junkBeyond = old.junk.slice(r.junk).map((j) => (by === 0 ? j : shiftRange(j, by)));
   for (let k = rn.line + 1; k < st.lines.length; k++) st.lineInfo[k] = shiftLineInfo(old.lineInfo[k - by]!, by);
   checkpoints.push(...made.filter((c) => c.line < rn.line));
+  const moved = by !== 0 || bySections !== 0 || byFields !== 0 || byJunk !== 0;
   for (const c of oldCheckpoints) {
     if (c.line < r.line) continue;
-    checkpoints.push({ ...c, line: c.line + by, lastLine: c.lastLine + by, section: c.section + bySections, fields: c.fields + byFields, junk: c.junk + byJunk });
+    // Checkpoints are never changed once made: one the edit did not move is kept as it is.
+    checkpoints.push(moved ? { ...c, line: c.line + by, lastLine: c.lastLine + by, section: c.section + bySections, fields: c.fields + byFields, junk: c.junk + byJunk } : c);
   }
   const sections = [...sectionsAbove, ...mine, ...sectionsBeyond];
   const fields = [...fieldsAbove, ...passFields, ...fieldsBeyond];
