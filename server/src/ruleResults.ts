@@ -71,6 +71,8 @@ const SECTION_KEYS = new Set(['kind', 'heading', 'line', 'endLine', 'range', 'bo
 
 /** Section a is section b moved `by` lines; parents compared relative to each region's first section. */
 function sameSection(a: Section, b: Section, by: number, aBase: number, bBase: number): boolean {
+  // The incremental parser hands on the sections an edit did not move as the same objects.
+  if (a === b && by === 0 && (a.parent === undefined || aBase === bBase)) return true;
   if (a.kind !== b.kind || a.level !== b.level || a.empty !== b.empty || a.line !== b.line + by || a.endLine !== b.endLine + by) return false;
   if (!sameRange(a.range, b.range, by) || !sameHeading(a.heading, b.heading, by)) return false;
   if (a.bodyRange === null || b.bodyRange === null ? a.bodyRange !== b.bodyRange : !sameRange(a.bodyRange, b.bodyRange, by)) return false;
@@ -97,7 +99,8 @@ function sameRegion(now: Posting, nr: Regions, k: number, then: Posting, tr: Reg
   if (!hasInfo && now.lineInfo.length + then.lineInfo.length > 0) return false;
   for (let i = start; i < end; i++) {
     if (now.lines[i] !== then.lines[i - by] || nr.junkLines[i] !== tr.junkLines[i - by]) return false;
-    if (hasInfo && !sameLineInfo(now.lineInfo[i]!, then.lineInfo[i - by]!, by)) return false;
+    // Line readings the incremental parser kept are the same objects when nothing moved.
+    if (hasInfo && (by !== 0 || now.lineInfo[i] !== then.lineInfo[i]) && !sameLineInfo(now.lineInfo[i]!, then.lineInfo[i - by]!, by)) return false;
   }
   const ns = nr.sections[k]!;
   const ts = tr.sections[j]!;

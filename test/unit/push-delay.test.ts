@@ -30,3 +30,14 @@ test('the analysis time the delay follows is CPU time: time spent waiting (for a
   for (let i = 0; i < 5e7; i++) x = (x + i) % 7;
   assert.ok(x >= 0 && cpuMsSince(busy) > 0, 'work is counted');
 });
+
+test('a writer who does not outpace the analysis is answered at once; one who does waits', () => {
+  // 40 ms analyses: a change 60 ms or more after the previous one keeps the share of a core within two thirds.
+  assert.equal(pushDelay(40, 60), 0);
+  assert.equal(pushDelay(40, 1_000), 0);
+  assert.equal(pushDelay(40, 59), 20);
+  assert.equal(pushDelay(40, 5), 20);
+  assert.equal(pushDelay(40, undefined), 20);
+  // A quick analysis never waits, however fast the changes come.
+  assert.equal(pushDelay(10, 1), 0);
+});

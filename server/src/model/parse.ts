@@ -14,6 +14,7 @@ import { readBullet, readFieldOrInlineHeading, readHeading, readHeaderLine, read
 import { readParagraph } from './paragraph.ts';
 import { readSubHeading } from './subheadings.ts';
 import { splitLines, wordCount } from './text.ts';
+import { flatCopy } from './boundedMap.ts';
 
 export function parse(text: string): Posting {
   const run = prepareParse(text);
@@ -46,8 +47,14 @@ export function postingOf(run: ParseRun, sections: Posting['sections']): Posting
   return { text, lines: st.lines, lineStarts, eol, lineInfo: st.lineInfo, frontMatter, title: st.title, fields: st.fields, sections, junk: st.junk };
 }
 
-/** Splits the text and builds the per-line tables (bounds, next line with content) a pass reads. */
-export function prepareParse(text: string): ParseRun {
+/**
+ * Splits the text and builds the per-line tables (bounds, next line with content) a pass reads.
+ * `previous`: the state of the previous version's pass (the incremental parser, model/reparse.ts):
+ * the lines an edit left as they were (the common head and tail) are then that version's strings
+ * with their tables, and the edited lines are flat copies (boundedMap.ts), so that no version's
+ * whole text is kept alive by the lines and parts a later version reuses.
+ */
+export function prepareParse(text: string, previous?: Pick<ParseState, 'lines' | 'trimmed' | 'texts' | 'words'>): ParseRun {
   const { lines, lineStarts, eol } = splitLines(text);
   const n = lines.length;
   const lineInfo: LineInfo[] = new Array(n);
@@ -55,12 +62,23 @@ export function prepareParse(text: string): ParseRun {
   // Each line's trimmed text and word count, read once here: every handler and look-ahead reuses them.
   const texts: string[] = new Array(n);
   const wordCounts = new Int32Array(n);
+  const [head, tail] = previous ? commonEnds(lines, previous.lines) : [0, n];
+  const by = previous ? n - previous.lines.length : 0;
   for (let i = 0; i < n; i++) {
-    const bounds = trimBounds(lines[i]!);
-    trimmed[i] = bounds;
-    texts[i] = bounds[0] < bounds[1] ? lines[i]!.slice(bounds[0], bounds[1]) : '';
-    wordCounts[i] = wordCount(texts[i]!);
-    lineInfo[i] = { line: i, text: lines[i]!, kind: 'blank', indent: bounds[0] };
+    const j = i < head ? i : i >= n - tail ? i - by : -1;
+    if (previous && j >= 0) {
+      lines[i] = previous.lines[j]!;
+      trimmed[i] = previous.trimmed[j]!;
+      texts[i] = previous.texts[j]!;
+      wordCounts[i] = previous.words[j]!;
+    } else {
+      if (previous) lines[i] = flatCopy(lines[i]!);
+      const bounds = trimBounds(lines[i]!);
+      trimmed[i] = bounds;
+      texts[i] = bounds[0] < bounds[1] ? lines[i]!.slice(bounds[0], bounds[1]) : '';
+      wordCounts[i] = wordCount(texts[i]!);
+    }
+    lineInfo[i] = { line: i, text: lines[i]!, kind: 'blank', indent: trimmed[i]![0] };
   }
   // nextNonBlank[i]: the first line after i with content (blank lines and table residue skipped), or n.
   const nextNonBlank = new Int32Array(n + 1);
@@ -78,6 +96,16 @@ export function prepareParse(text: string): ParseRun {
   const frontMatter = readFrontMatter(lines);
   const st: ParseState = { lines, trimmed, texts, words: wordCounts, lineInfo, nextNonBlank, consumed: new Uint8Array(n), sections: [], fields: [], junk: [], title: null, current: null, zone: 'start' };
   return { text, lineStarts, eol, frontMatter, st, plan: { titleLine: -1, titleIsField: false, organizationLines: new Set(), factLines: new Set() } };
+}
+
+/** How many lines at the start and (not overlapping those) at the end of `lines` equal those of `before`. */
+export function commonEnds(lines: readonly string[], before: readonly string[]): [number, number] {
+  const common = Math.min(lines.length, before.length);
+  let head = 0;
+  while (head < common && lines[head] === before[head]) head++;
+  let tail = 0;
+  while (tail < common - head && lines[lines.length - 1 - tail] === before[before.length - 1 - tail]) tail++;
+  return [head, tail];
 }
 
 /**

@@ -18,8 +18,8 @@
 // checkpoints, one small record per section.
 import type { Posting, Section } from './posting.ts';
 import { finish, type Builder } from './sections.ts';
-import { parseLines, postingOf, prepareParse, type ParseRun } from './parse.ts';
-import type { Zone } from './parseState.ts';
+import { commonEnds, parseLines, postingOf, prepareParse, type ParseRun } from './parse.ts';
+import type { ParseState, Zone } from './parseState.ts';
 import { FieldShifter, sameBlock, sameField, sameHeading, sameLineInfo, shiftLineInfo, shiftRange } from './shift.ts';
 
 /**
@@ -27,15 +27,6 @@ import { FieldShifter, sameBlock, sameField, sameHeading, sameLineInfo, shiftLin
  * ahead (a field block's window of 5 lines, a title's value on the next line), with room to spare.
  */
 const RESTART_MARGIN = 8;
-
-/**
- * Reparses in a row before the next whole parse. A reused part holds text sliced from the version
- * it was parsed in (a sliced string keeps its whole source alive), so edits spread over a document
- * could keep many old versions; a whole parse now and then bounds that to this many (a 150 KB
- * posting edited all over: ~4 MB, test/unit/reparse-retention.test.ts), at the cost of one whole
- * parse in 16 keystrokes.
- */
-const WHOLE_PARSE_EVERY = 16;
 
 /** The state of the pass right after `line` opened a top-level section (before the next line). */
 interface Checkpoint {
@@ -63,6 +54,8 @@ interface Checkpoint {
 interface Parsed {
   posting: Posting;
   checkpoints: Checkpoint[];
+  /** The pass's per-line tables: the next version reuses them for the lines the edit left as they were. */
+  tables: Pick<ParseState, 'lines' | 'trimmed' | 'texts' | 'words'>;
 }
 
 /** Stands in for the sections above a restart in the pass's one look back at them ("a summary yet?"). */
@@ -149,21 +142,18 @@ function sameState(now: Checkpoint, cur: Builder, then: Checkpoint, thenSection:
 
 export class IncrementalParser {
   private last: Parsed | null = null;
-  private reusedInARow = 0;
   /** How many parses reused the previous one, and how many read the whole text (tests and benches read these). */
   readonly counts = { reused: 0, whole: 0 };
 
   /** The posting of `text`, equal to parse(text), reusing the previous call's parse where the edit left it as it was. */
   parse(text: string): Posting {
     try {
-      let parsed = this.last && this.reusedInARow < WHOLE_PARSE_EVERY ? this.reparse(this.last, text) : null;
+      let parsed = this.last ? this.reparse(this.last, text) : null;
       if (parsed) {
         this.counts.reused++;
-        this.reusedInARow++;
       } else {
         parsed = full(text);
         this.counts.whole++;
-        this.reusedInARow = 0;
       }
       this.last = parsed;
       return parsed.posting;
@@ -180,7 +170,7 @@ export class IncrementalParser {
 
   private reparse(last: Parsed, text: string): Parsed | null {
     const old = last.posting;
-    const run = prepareParse(text);
+    const run = prepareParse(text, last.tables);
     // Front matter is read from the top before the pass; an edit that changes it changes every line it covers.
     if (JSON.stringify(run.frontMatter) !== JSON.stringify(old.frontMatter)) return null;
     const { st } = run;
@@ -188,11 +178,7 @@ export class IncrementalParser {
     const oldLines = old.lines;
     const n = lines.length;
     // The edited lines: [first, n - tail) now, [first, oldLines.length - tail) before.
-    let first = 0;
-    const common = Math.min(n, oldLines.length);
-    while (first < common && lines[first] === oldLines[first]) first++;
-    let tail = 0;
-    while (tail < common - first && lines[n - 1 - tail] === oldLines[oldLines.length - 1 - tail]) tail++;
+    const [first, tail] = commonEnds(lines, oldLines);
     const by = n - oldLines.length;
     const editEnd = n - tail;
     // The restart: the last checkpoint far enough above the edit.
@@ -278,7 +264,7 @@ function splice(
     // The pass ran to the end.
     checkpoints.push(...made);
     const sections = [...sectionsAbove, ...withParentsFrom(finish(builders, st.lines, st.trimmed), restart.section)];
-    return { posting: { ...postingOf(run, sections), title: old.title, fields: [...fieldsAbove, ...st.fields], junk: [...junkAbove, ...st.junk] }, checkpoints };
+    return { posting: { ...postingOf(run, sections), title: old.title, fields: [...fieldsAbove, ...st.fields], junk: [...junkAbove, ...st.junk] }, checkpoints, tables: tablesOf(st) };
   }
   const r: Checkpoint = resume;
   const rn: Checkpoint = resumeNow;
@@ -294,14 +280,16 @@ function splice(
   const junkBeyond = old.junk.slice(r.junk).map((j) => (by === 0 ? j : shiftRange(j, by)));
   for (let k = rn.line + 1; k < st.lines.length; k++) st.lineInfo[k] = shiftLineInfo(old.lineInfo[k - by]!, by);
   checkpoints.push(...made.filter((c) => c.line < rn.line));
+  const moved = by !== 0 || bySections !== 0 || byFields !== 0 || byJunk !== 0;
   for (const c of oldCheckpoints) {
     if (c.line < r.line) continue;
-    checkpoints.push({ ...c, line: c.line + by, lastLine: c.lastLine + by, section: c.section + bySections, fields: c.fields + byFields, junk: c.junk + byJunk });
+    // Checkpoints are never changed once made: one the edit did not move is kept as it is.
+    checkpoints.push(moved ? { ...c, line: c.line + by, lastLine: c.lastLine + by, section: c.section + bySections, fields: c.fields + byFields, junk: c.junk + byJunk } : c);
   }
   const sections = [...sectionsAbove, ...mine, ...sectionsBeyond];
   const fields = [...fieldsAbove, ...passFields, ...fieldsBeyond];
   const junk = [...junkAbove, ...st.junk, ...junkBeyond];
-  return { posting: { ...postingOf(run, sections), title: old.title, fields, junk }, checkpoints };
+  return { posting: { ...postingOf(run, sections), title: old.title, fields, junk }, checkpoints, tables: tablesOf(st) };
 }
 
 /** Sections closed from a pass that started at posting index `from`: their parent indices are posting indices. */
@@ -309,6 +297,11 @@ function withParentsFrom(sections: Section[], from: number): Section[] {
   if (from === 0) return sections;
   for (const s of sections) if (s.parent !== undefined) s.parent += from;
   return sections;
+}
+
+/** What the next version's prepareParse reuses (only these: the rest of the pass's state is not kept). */
+function tablesOf(st: ParseState): Parsed['tables'] {
+  return { lines: st.lines, trimmed: st.trimmed, texts: st.texts, words: st.words };
 }
 
 /** A whole parse, with its checkpoints. */
@@ -319,5 +312,6 @@ function full(text: string): Parsed {
     recorder.at(i);
     return false;
   });
-  return { posting: postingOf(run, finish(run.st.sections, run.st.lines, run.st.trimmed)), checkpoints: recorder.checkpoints };
+  const { st } = run;
+  return { posting: postingOf(run, finish(st.sections, st.lines, st.trimmed)), checkpoints: recorder.checkpoints, tables: tablesOf(st) };
 }

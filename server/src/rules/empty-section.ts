@@ -45,7 +45,22 @@ function nothingUnderHeading(posting: Posting, s: Section): boolean {
 }
 
 /** A sentence announcing a list: it ends in a colon, or in "one of the following …" / "the following." ("the following day" is no list). */
-const ANNOUNCES = /:\s*$|\b(?:one|all|each|any|both|either|some) of the following\b[^.:;]{0,80}\.\s*$|\bthe following\.\s*$/i;
+export const ANNOUNCES = /:\s*$|\b(?:one|all|each|any|both|either|some) of the following\b[^.:;]{0,80}\.\s*$|\bthe following\.\s*$/i;
+/** The two words every announcement but a closing colon holds (ANNOUNCES's case rules). */
+const FOLLOWING = /following/i;
+
+/**
+ * ANNOUNCES.test(line), without running it on every sentence of a posting at every keystroke: it
+ * can only match a line whose last character before trailing spaces (\s and trimEnd() agree on
+ * what a space is) is a colon (then it does) or a full stop after the word "following".
+ */
+export function announcesList(line: string): boolean {
+  const end = line.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  if (last === 58) return true; // ':'
+  return last === 46 && FOLLOWING.test(end) && ANNOUNCES.test(line); // '.'
+}
+
 /** Blank lines looked past for the list an announcement promises. */
 const LIST_REACH = 3;
 
@@ -57,8 +72,16 @@ const LIST_REACH = 3;
 function emptyAnnouncements(posting: Posting): number[] {
   const out: number[] = [];
   const n = posting.lines.length;
-  const secAt = (l: number): Section | undefined => posting.sections.find((s) => s.line === l);
-  const announces = (l: number): boolean => lineKind(posting, l) === 'paragraph' && posting.lines[l]!.length <= 2000 && ANNOUNCES.test(posting.lines[l]!);
+  // The first section starting at each line, built once: a search of every section per announcement was quadratic in a long posting.
+  let byLine: Map<number, Section> | undefined;
+  const secAt = (l: number): Section | undefined => {
+    if (!byLine) {
+      byLine = new Map();
+      for (const s of posting.sections) if (!byLine.has(s.line)) byLine.set(s.line, s);
+    }
+    return byLine.get(l);
+  };
+  const announces = (l: number): boolean => lineKind(posting, l) === 'paragraph' && posting.lines[l]!.length <= 2000 && announcesList(posting.lines[l]!);
   for (let i = 0; i < n; i++) {
     if (!announces(i)) continue;
     let j = i + 1;
