@@ -39,6 +39,11 @@ export interface AnalysisOptions {
    * change what they report. The findings are the same as without it.
    */
   ruleResults?: RuleResults;
+  /**
+   * The rules as resolveRules(options) gives them for these same options: a caller that analyses
+   * many texts with one options object (the CLI) resolves them once instead of once per text.
+   */
+  resolvedRules?: readonly ResolvedRule[];
 }
 
 export interface Analysis {
@@ -135,16 +140,12 @@ function runRule({ rule, severity, explicit, options }: ResolvedRule, posting: P
     } catch {
       continue;
     }
-    out.push({
-      rule: rule.meta.id,
-      severity: explicit ? severity : (f.severity ?? severity),
-      message,
-      range: f.range,
-      kind: f.kind ?? null,
-      ...(f.fixes && f.fixes.length ? { fixes: f.fixes } : {}),
-      ...(f.facts ? { data: f.facts } : {}),
-      ...(f.gaps && f.gaps.length ? { gaps: f.gaps } : {}),
-    });
+    // Optional keys are added in this order, and only when set (no object spread per finding).
+    const finding: Finding = { rule: rule.meta.id, severity: explicit ? severity : (f.severity ?? severity), message, range: f.range, kind: f.kind ?? null };
+    if (f.fixes && f.fixes.length) finding.fixes = f.fixes;
+    if (f.facts) finding.data = f.facts;
+    if (f.gaps && f.gaps.length) finding.gaps = f.gaps;
+    out.push(finding);
   }
   return out;
 }
@@ -181,9 +182,9 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     // Nothing known rather than everything missing: no rule reports a gap it could not read.
     presence = { statements: new Map(), first: new Map(), salaryLines: [], junk: new Uint8Array(posting.lines.length), present: [], missing: [] };
   }
-  let resolved: ResolvedRule[];
+  let resolved: readonly ResolvedRule[];
   try {
-    resolved = resolveRules(options ?? {});
+    resolved = Array.isArray(options?.resolvedRules) ? options.resolvedRules : resolveRules(options ?? {});
   } catch {
     resolved = [];
   }
