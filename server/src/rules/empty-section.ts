@@ -2,6 +2,7 @@
 import type { Posting, Section, SectionKind } from '../model/posting.ts';
 import type { Rule, RuleFinding } from './types.ts';
 import { deleteLinesEdit, firstContentLine, lineKind, lineRange } from '../facts/util.ts';
+import { lineFacts, lowerOf } from '../facts/memo.ts';
 import { isContentKind } from '../facts/content.ts';
 import { KIND_NAMES } from './missing-section.ts';
 import { kindForHeading } from '../model/catalog.ts';
@@ -57,7 +58,11 @@ function emptyAnnouncements(posting: Posting): number[] {
   const out: number[] = [];
   const n = posting.lines.length;
   const secAt = (l: number): Section | undefined => posting.sections.find((s) => s.line === l);
-  const announces = (l: number): boolean => lineKind(posting, l) === 'paragraph' && posting.lines[l]!.length <= 2000 && ANNOUNCES.test(posting.lines[l]!);
+  const facts = lineFacts(posting);
+  // Every match of ANNOUNCES holds a colon or (in some case) "following": two indexOf calls on the
+  // line and its memoised lower case rule out most paragraphs before the pattern is tried at each position.
+  const mayAnnounce = (l: number): boolean => posting.lines[l]!.includes(':') || lowerOf(facts[l]!).includes('following');
+  const announces = (l: number): boolean => lineKind(posting, l) === 'paragraph' && posting.lines[l]!.length <= 2000 && mayAnnounce(l) && ANNOUNCES.test(posting.lines[l]!);
   for (let i = 0; i < n; i++) {
     if (!announces(i)) continue;
     let j = i + 1;

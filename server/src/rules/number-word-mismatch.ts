@@ -3,7 +3,7 @@
 import type { Rule, RuleFinding } from './types.ts';
 import { textLines } from '../facts/prose.ts';
 import { range } from '../facts/util.ts';
-import { lineFacts } from '../facts/memo.ts';
+import { lineFacts, lowerOf } from '../facts/memo.ts';
 
 export const NUMBER_WORDS: Record<string, number> = {
   zero: 0,
@@ -91,7 +91,7 @@ export const numberWordMismatch: Rule = {
     const plural = ctx.options.plural !== false;
     for (const i of textLines(posting)) {
       const text = posting.lines[i]!;
-      if (plural && text.length <= 20000) out.push(...onePlural(text, i));
+      if (plural && text.length <= 20000 && mayBeOnePlural(lowerOf(facts[i]!))) out.push(...onePlural(text, i));
       if (text.length > 20000 || !text.includes('(')) continue;
       const f = facts[i]!;
       for (const m of (f.numberPairs ??= pairsIn(f.text)) as readonly PairMatch[]) {
@@ -134,6 +134,15 @@ export const numberWordMismatch: Rule = {
     return out;
   },
 };
+
+/** The nouns of ONE_PLURAL's last group, read from its source (so they follow the pattern): every match holds one of them in some case. */
+const ONE_PLURAL_NOUNS = ONE_PLURAL.source.slice(ONE_PLURAL.source.lastIndexOf('(') + 1, ONE_PLURAL.source.lastIndexOf(')')).split('|');
+
+/** False when the line's lower case holds none of ONE_PLURAL's nouns: a few indexOf calls instead of the pattern tried at each position. */
+export function mayBeOnePlural(lower: string): boolean {
+  for (const noun of ONE_PLURAL_NOUNS) if (lower.includes(noun)) return true;
+  return false;
+}
 
 /** "One years": the fix writes the noun in the singular. */
 function onePlural(text: string, line: number): RuleFinding[] {
