@@ -158,7 +158,8 @@ export function presenceOf(posting: Posting): Presence {
         evidence: cut(evidence),
       });
     }
-    for (const b of s.blocks) {
+    for (let bi = 0; bi < s.blocks.length; bi++) {
+      const b = s.blocks[bi]!;
       if (junk[b.line] || !isContentKind(b.contentKind) || (own && b.contentKind === s.kind)) continue;
       if (statedOn[b.line]! & (1 << CONTENT_KINDS.indexOf(b.contentKind))) continue;
       add({ kind: b.contentKind, where: 'inside', line: b.line, endLine: b.endLine, range: b.range, evidence: cut(b.text) });
@@ -209,7 +210,10 @@ export function presenceOf(posting: Posting): Presence {
       start = posting.lineInfo[i]?.contentStart ?? 0;
     }
     current = i;
-    for (const kind of lineContentKinds(facts[i]!, start, inline, done)) {
+    // Indexed: this runs for every line, often before it is optimised, where for-of allocates per step.
+    const kinds = lineContentKinds(facts[i]!, start, inline, done);
+    for (let c = 0; c < kinds.length; c++) {
+      const kind = kinds[c]!;
       if (kind === 'salary') salaryLines.push(i);
       // Inside the kind's own section the section is the statement.
       if ((kind === sectionKind && statesOwnKind(s!)) || statedOn[i]! & (1 << CONTENT_KINDS.indexOf(kind))) continue;

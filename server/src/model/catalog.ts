@@ -155,9 +155,12 @@ function firstUmbrellaAt(label: string): number {
 /** Among the requirement kinds, the one named first in the label and where (a combined heading is about its first-named kind). */
 function firstRequirementNamed(label: string): { kind: SectionKind; at: number; phrase: string } | null {
   let best: { kind: SectionKind; at: number; phrase: string } | null = null;
-  for (const [kind, phrases] of CUES) {
+  for (let c = 0; c < CUES.length; c++) {
+    const kind = CUES[c]![0];
+    const phrases = CUES[c]![1];
     if (!REQUIREMENT_KINDS.has(kind)) continue;
-    for (const phrase of phrases) {
+    for (let p = 0; p < phrases.length; p++) {
+      const phrase = phrases[p]!;
       const at = phraseAt(label, phrase);
       if (at >= 0 && (!best || at < best.at)) best = { kind, at, phrase };
     }
@@ -208,8 +211,13 @@ function matchHeading(label: string): HeadingMatch | null {
   const exact = EXACT[norm];
   if (exact) return { kind: exact, known: true, contentDecides: CONTENT_DECIDES.has(norm), exact: true };
   const cueText = norm.replace(SUBJECT_EDUCATION, 'subject');
-  for (const [kind, phrases] of CUES) {
-    for (const phrase of phrases) {
+  // Indexed loops: each heading not in the memo tries every cue, mostly in code not yet optimised,
+  // where for-of allocates an iterator result per step (and the destructuring another iterator).
+  for (let c = 0; c < CUES.length; c++) {
+    const kind = CUES[c]![0];
+    const phrases = CUES[c]![1];
+    for (let p = 0; p < phrases.length; p++) {
+      const phrase = phrases[p]!;
       if (!hasPhrase(cueText, phrase)) continue;
       // "Education/Certification" names education first: the heading is about education (the list order would say licensure).
       const first = REQUIREMENT_KINDS.has(kind) ? firstRequirementNamed(cueText)! : { kind, phrase, at: 0 };
@@ -245,9 +253,11 @@ export function kindForSentenceHeading(sentence: string): SectionKind | null {
   // The kind named last wins: "…achieve the above responsibilities, … must possess the following qualifications:".
   let best: SectionKind | null = null;
   let bestAt = -1;
-  for (const [kind, words] of SENTENCE_KINDS) {
-    for (const w of words) {
-      const at = lastPhrase(norm, w);
+  for (let c = 0; c < SENTENCE_KINDS.length; c++) {
+    const kind = SENTENCE_KINDS[c]![0];
+    const words = SENTENCE_KINDS[c]![1];
+    for (let k = 0; k < words.length; k++) {
+      const at = lastPhrase(norm, words[k]!);
       if (at > bestAt) {
         best = kind;
         bestAt = at;

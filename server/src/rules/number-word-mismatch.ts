@@ -140,7 +140,7 @@ const ONE_PLURAL_NOUNS = ONE_PLURAL.source.slice(ONE_PLURAL.source.lastIndexOf('
 
 /** False when the line's lower case holds none of ONE_PLURAL's nouns: a few indexOf calls instead of the pattern tried at each position. */
 export function mayBeOnePlural(lower: string): boolean {
-  for (const noun of ONE_PLURAL_NOUNS) if (lower.includes(noun)) return true;
+  for (let i = 0; i < ONE_PLURAL_NOUNS.length; i++) if (lower.includes(ONE_PLURAL_NOUNS[i]!)) return true;
   return false;
 }
 
