@@ -89,12 +89,14 @@ export const numberWordMismatch: Rule = {
     const out: RuleFinding[] = [];
     const facts = lineFacts(posting);
     const plural = ctx.options.plural !== false;
-    for (const i of textLines(posting)) {
+    for (let iAt = 0, iList = textLines(posting); iAt < iList.length; iAt++) {
+      const i = iList[iAt]!;
       const text = posting.lines[i]!;
       if (plural && text.length <= 20000 && mayBeOnePlural(lowerOf(facts[i]!))) out.push(...onePlural(text, i));
       if (text.length > 20000 || !text.includes('(')) continue;
       const f = facts[i]!;
-      for (const m of (f.numberPairs ??= pairsIn(f.text)) as readonly PairMatch[]) {
+      for (let mAt = 0, mList = (f.numberPairs ??= pairsIn(f.text)) as readonly PairMatch[]; mAt < mList.length; mAt++) {
+        const m = mList[mAt]!;
         const tens = NUMBER_WORDS[m[1]!.toLowerCase()]!;
         const ones = m[2] ? NUMBER_WORDS[m[2].toLowerCase()]! : 0;
         const word = tens + (tens >= 20 && tens < 100 ? ones : 0);
