@@ -93,7 +93,8 @@ export interface ResolvedRule {
 /** Enabled rules with merged severity and options (workspace file first, then user settings). */
 export function resolveRules(options: AnalysisOptions): ResolvedRule[] {
   const out: ResolvedRule[] = [];
-  for (const rule of allRules) {
+  for (let r = 0; r < allRules.length; r++) {
+    const rule = allRules[r]!;
     const { id, joinedOptions } = rule.meta;
     let severity: Severity | 'off' = rule.meta.defaultSeverity;
     let explicit = false;
