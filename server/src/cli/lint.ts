@@ -130,25 +130,9 @@ function lintRun(args: string[]): LintRun | { error: string } | 'help' {
 interface LintResult {
   file: string;
   severities: Finding['severity'][];
-  /** The file's element of the JSON array, serialised as it would be inside it (see jsonArray). */
-  json?: string;
+  json?: LintFileJson;
   text?: string;
   findings?: Finding[];
-}
-
-/**
- * One element of `JSON.stringify(array, null, 2)`, written as that call writes it: the element's own
- * two-space serialisation, each line after the first indented two more (JSON strings hold no raw
- * line breaks, so every '\n' is one of the serialiser's). Serialising each file's object as soon as
- * it is made keeps a short string per file instead of its object tree until the end of the run.
- */
-function jsonElement(value: LintFileJson): string {
-  return JSON.stringify(value, null, 2).replaceAll('\n', '\n  ');
-}
-
-/** `JSON.stringify(array, null, 2)` of the elements jsonElement wrote. */
-function jsonArray(elements: readonly string[]): string {
-  return elements.length === 0 ? '[]' : `[\n  ${elements.join(',\n  ')}\n]`;
 }
 
 function plural(n: number, word: string): string {
@@ -214,7 +198,7 @@ export const lint: CliCommand = async (args, io) => {
     }
     const analysis = analyze(text, options);
     const severities = analysis.findings.map((f) => f.severity);
-    if (format === 'json') results.push({ file, severities, json: jsonElement(lintJson(file, analysis)) });
+    if (format === 'json') results.push({ file, severities, json: lintJson(file, analysis) });
     else if (format === 'sarif') results.push({ file, severities, findings: analysis.findings });
     else results.push({ file, severities, text: lintText(file, analysis) });
   }
@@ -223,7 +207,7 @@ export const lint: CliCommand = async (args, io) => {
     io.stderr(`postwright lint: ${done}${notFixed.length ? `; ${notFixed.length} not fixed: ${notFixed.join(', ')}` : ''}\n`);
   }
   let failed = results.some((r) => r.severities.includes('error'));
-  if (format === 'json') io.stdout(jsonArray(results.map((r) => r.json ?? '')) + '\n');
+  if (format === 'json') io.stdout(JSON.stringify(results.map((r) => r.json), null, 2) + '\n');
   else if (format === 'sarif') {
     const inputs = results.map((r) => ({ file: r.file, findings: r.findings ?? [] }));
     io.stdout(JSON.stringify(toSarif(inputs, { cwd: io.cwd, version: VERSION, rules }), null, 2) + '\n');
