@@ -16,7 +16,7 @@
 //    "endLine": int, "endColumn": int, "kind": str|null}]}
 // with 1-based lines and columns (columns in UTF-16 code units, the editor's own unit).
 import { VERSION } from '../version.ts';
-import { analyze, type Analysis, type AnalysisOptions } from '../analysis.ts';
+import { analyze, resolveRules, type Analysis, type AnalysisOptions } from '../analysis.ts';
 import { rules } from '../rules/index.ts';
 import { ISO_DAY } from '../templates/render.ts';
 import type { Finding } from '../rules/types.ts';
@@ -153,7 +153,8 @@ export const lint: CliCommand = async (args, io) => {
   const { files, unmatched, refused } = await expandInputs(run.inputs, io.cwd);
   const setup = await cliAnalysisOptions(io, { ...(profile ? { profile } : {}), config: run.config, ...(run.today ? { today: run.today } : {}) });
   for (const p of setup.problems) io.stderr(`postwright lint: ${p}\n`);
-  const options: AnalysisOptions = setup.options;
+  // The same rules with the same settings for every file: resolved once for the run.
+  const options: AnalysisOptions = { ...setup.options, resolvedRules: resolveRules(setup.options) };
   if (profile && profile !== 'auto') {
     const known = ['generic', 'chicago', 'philadelphia', 'worcester', ...(options.workspace?.profiles ?? []).map((p) => p.id)];
     if (!known.some((k) => k.toLowerCase() === profile.toLowerCase())) {

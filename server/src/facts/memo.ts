@@ -90,12 +90,13 @@ export class BoundedMemo<V extends Aged> {
   sweep(): void {
     this.added = 0;
     const before = epoch - KEEP_ANALYSES;
-    for (const [k, v] of this.map) {
+    // forEach, not for-of with destructuring: no iterator objects per entry (deleting the entry being visited is allowed in both).
+    this.map.forEach((v, k) => {
       if (v.used < before) {
         this.map.delete(k);
         this.chars -= k.length;
       }
-    }
+    });
   }
 
   clear(): void {

@@ -1,6 +1,7 @@
 // Pay facts read once per posting: the figures in salary lines, ranges, open-ended wording.
 import type { Posting, Range } from '../model/posting.ts';
 import { junkLines } from './junk.ts';
+import { lineFacts, lowerOf } from './memo.ts';
 import { presenceOf } from './presence.ts';
 import { range } from './util.ts';
 
@@ -39,6 +40,9 @@ const RANGE_AFTER = /^[\d,.]{0,15}(?: ?[kK])?\s?(?:to|through|-|–|—)\s?\$?\d
 const NOT_PAY = /\b(?:fees?|fingerprint\w*|background checks?|costs?|charges?|deposits?|reimburs\w*|penalt(?:y|ies)|fines?)\b/i;
 const NEAR = 24;
 const SCHEDULE = /\b(?:salary|pay|compensation|wage)[ _-](?:schedules?|scales?)\b/i;
+function mayNameSchedule(lower: string): boolean {
+  return lower.includes('schedule') || lower.includes('scale');
+}
 const PAY_WORD =
   /\b(?:salary|salaries|pay|paid|wages?|rate|compensation|stipend|hourly|hour|hr|annual|annually|year|yr|range|starting|step|grade|earn)\b/i;
 
@@ -107,9 +111,12 @@ export function payFacts(posting: Posting): PayFacts {
     }
   }
   let schedule: number | null = null;
+  const lineRecords = lineFacts(posting);
   for (let l = 0; l < posting.lines.length && schedule === null; l++) {
     const t = posting.lines[l]!;
-    if (!junk[l] && t.length <= 5000 && SCHEDULE.test(t)) schedule = l;
+    // Every SCHEDULE match holds "schedule" or "scale" in some case: an indexOf on the memoised lower
+    // case passes over the lines without either before the pattern is tried.
+    if (!junk[l] && t.length <= 5000 && mayNameSchedule(lowerOf(lineRecords[l]!)) && SCHEDULE.test(t)) schedule = l;
   }
   const facts: PayFacts = { lines, figures, ranges, openEnded, schedule };
   cache.set(posting, facts);

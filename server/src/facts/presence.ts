@@ -103,11 +103,14 @@ function headingsInRunTogether(text: string): Array<{ kind: ContentKind; start: 
   return out;
 }
 
+/** Whitespace that the collapse below would change: a run of two, or one that is not a plain space. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+
 function cut(text: string): string {
-  const t = text
-    .slice(0, EVIDENCE_MAX * 4)
-    .trim()
-    .replace(/\s+/g, ' ');
+  let t = text.slice(0, EVIDENCE_MAX * 4).trim();
+  // Most evidence is one line with single spaces, where the collapse gives the same text: a test
+  // allocates nothing, the replace a new string (it matches every single space).
+  if (UNEVEN_SPACE.test(t)) t = t.replace(/\s+/g, ' ');
   return t.length > EVIDENCE_MAX ? `${t.slice(0, EVIDENCE_MAX - 1)}…` : t;
 }
 
@@ -158,7 +161,8 @@ export function presenceOf(posting: Posting): Presence {
         evidence: cut(evidence),
       });
     }
-    for (const b of s.blocks) {
+    for (let bi = 0; bi < s.blocks.length; bi++) {
+      const b = s.blocks[bi]!;
       if (junk[b.line] || !isContentKind(b.contentKind) || (own && b.contentKind === s.kind)) continue;
       if (statedOn[b.line]! & (1 << CONTENT_KINDS.indexOf(b.contentKind))) continue;
       add({ kind: b.contentKind, where: 'inside', line: b.line, endLine: b.endLine, range: b.range, evidence: cut(b.text) });
@@ -209,7 +213,10 @@ export function presenceOf(posting: Posting): Presence {
       start = posting.lineInfo[i]?.contentStart ?? 0;
     }
     current = i;
-    for (const kind of lineContentKinds(facts[i]!, start, inline, done)) {
+    // Indexed: this runs for every line, often before it is optimised, where for-of allocates per step.
+    const kinds = lineContentKinds(facts[i]!, start, inline, done);
+    for (let c = 0; c < kinds.length; c++) {
+      const kind = kinds[c]!;
       if (kind === 'salary') salaryLines.push(i);
       // Inside the kind's own section the section is the statement.
       if ((kind === sectionKind && statesOwnKind(s!)) || statedOn[i]! & (1 << CONTENT_KINDS.indexOf(kind))) continue;

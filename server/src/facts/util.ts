@@ -102,7 +102,7 @@ export function parserJunkLines(posting: Posting): Uint8Array {
     const last = Math.min(r.end.line, posting.lines.length - 1);
     for (let l = r.start.line; l <= last; l++) out[l] = 1;
   }
-  for (const info of posting.lineInfo) if (info.kind === 'junk') out[info.line] = 1;
+  for (let i = 0; i < posting.lineInfo.length; i++) if (posting.lineInfo[i]!.kind === 'junk') out[posting.lineInfo[i]!.line] = 1;
   junkCache.set(posting, out);
   return out;
 }
@@ -151,6 +151,6 @@ export function lowerLines(posting: Posting): string[] {
 
 /** True when the text holds any of the (lower-case) keys. */
 export function hasAny(lower: string, keys: readonly string[]): boolean {
-  for (const k of keys) if (lower.includes(k)) return true;
+  for (let i = 0; i < keys.length; i++) if (lower.includes(keys[i]!)) return true;
   return false;
 }

@@ -300,7 +300,8 @@ export function readHeaderLine(st: ParseState, i: number, s: number, e: number, 
     if (words > MAX_LABEL_WORDS || t.endsWith(':') || !inHeaderBlock(st)) return false;
     const next = st.nextNonBlank[i]!;
     if (next >= st.lines.length) return false;
-    const [ns, ne] = st.trimmed[next]!;
+    const ns = st.trimmed[next]![0];
+    const ne = st.trimmed[next]![1];
     const nextLine = st.lines[next]!;
     if (nextLine.charCodeAt(ns) === 58 /* : */) {
       let vs = ns + 1;

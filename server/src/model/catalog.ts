@@ -177,9 +177,12 @@ function firstUmbrellaAt(label: string): number {
 /** Among the requirement kinds, the one named first in the label and where (a combined heading is about its first-named kind). */
 function firstRequirementNamed(label: string): { kind: SectionKind; at: number; phrase: string } | null {
   let best: { kind: SectionKind; at: number; phrase: string } | null = null;
-  for (const [kind, phrases] of CUES) {
+  for (let c = 0; c < CUES.length; c++) {
+    const kind = CUES[c]![0];
+    const phrases = CUES[c]![1];
     if (!REQUIREMENT_KINDS.has(kind)) continue;
-    for (const phrase of phrases) {
+    for (let p = 0; p < phrases.length; p++) {
+      const phrase = phrases[p]!;
       const at = phraseAt(label, phrase);
       if (at >= 0 && (!best || at < best.at)) best = { kind, at, phrase };
     }
@@ -274,9 +277,11 @@ export function kindForSentenceHeading(sentence: string): SectionKind | null {
   // The kind named last wins: "…achieve the above responsibilities, … must possess the following qualifications:".
   let best: SectionKind | null = null;
   let bestAt = -1;
-  for (const [kind, words] of SENTENCE_KINDS) {
-    for (const w of words) {
-      const at = lastPhrase(norm, w);
+  for (let c = 0; c < SENTENCE_KINDS.length; c++) {
+    const kind = SENTENCE_KINDS[c]![0];
+    const words = SENTENCE_KINDS[c]![1];
+    for (let k = 0; k < words.length; k++) {
+      const at = lastPhrase(norm, words[k]!);
       if (at > bestAt) {
         best = kind;
         bestAt = at;

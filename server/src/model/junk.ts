@@ -58,7 +58,7 @@ const JUNK_LINES: RegExp[] = [
 
 export function isJunkLine(trimmed: string): boolean {
   if (trimmed.length > 200) return false;
-  for (const re of JUNK_LINES) if (re.test(trimmed)) return true;
+  for (let i = 0; i < JUNK_LINES.length; i++) if (JUNK_LINES[i]!.test(trimmed)) return true;
   return false;
 }
 

@@ -25,7 +25,8 @@ export function isShortValue(value: string): boolean {
 export function readValueBelow(st: ParseState, i: number, split: LabelSplit, key: ReturnType<typeof fieldKey>): boolean {
   const next = st.nextNonBlank[i]!;
   if (next >= st.lines.length) return false;
-  const [ns, ne] = st.trimmed[next]!;
+  const ns = st.trimmed[next]![0];
+  const ne = st.trimmed[next]![1];
   const nt = st.texts[next]!;
   if (st.words[next]! > 10 || nt.endsWith(':') || nt.endsWith('.') || BULLET.test(nt) || splitLabel(st.lines[next]!, ns, MAX_LABEL_WORDS)) return false;
   // A value is a short fact: a line that runs on into the next ("Summary:" / "The teacher plans lessons for the" /
@@ -155,7 +156,8 @@ export function contentFollows(st: ParseState, i: number, noLabel: boolean): boo
 /** True when line i+1 goes on with the sentence of line i (it starts in lower case). */
 export function wrapsOn(st: ParseState, i: number): boolean {
   if (i + 1 >= st.lines.length) return false;
-  const [s, e] = st.trimmed[i + 1]!;
+  const s = st.trimmed[i + 1]![0];
+  const e = st.trimmed[i + 1]![1];
   const c = st.lines[i + 1]!.charCodeAt(s);
   return s < e && c >= 97 && c <= 122;
 }
@@ -211,7 +213,8 @@ export function trailingHeadingKind(st: ParseState, i: number): ReturnType<typeo
 /** True when a blank line comes right before line i. */
 export function startsBlock(st: ParseState, i: number): boolean {
   if (i === 0) return true;
-  const [ps, pe] = st.trimmed[i - 1]!;
+  const ps = st.trimmed[i - 1]![0];
+  const pe = st.trimmed[i - 1]![1];
   return ps >= pe;
 }
 
@@ -227,7 +230,8 @@ const DUTY_RUN_MIN = 2;
 export function dutyRunFrom(st: ParseState, i: number): boolean {
   const texts: string[] = [];
   for (let k = i, n = 0; k < st.lines.length && n < DUTY_RUN_LINES; k = st.nextNonBlank[k]!, n++) {
-    const [s, e] = st.trimmed[k]!;
+    const s = st.trimmed[k]![0];
+    const e = st.trimmed[k]![1];
     const raw = st.lines[k]!.slice(s, e);
     const t = raw.slice(BULLET.exec(raw)?.[0].length ?? 0);
     if (!opensWithVerb(t)) break;
@@ -246,7 +250,8 @@ const LIST_AHEAD = 4;
  */
 export function requirementListAhead(st: ParseState, i: number): boolean {
   for (let k = st.nextNonBlank[i]!, n = 0; k < st.lines.length && n < LIST_AHEAD; k = st.nextNonBlank[k]!, n++) {
-    const [s, e] = st.trimmed[k]!;
+    const s = st.trimmed[k]![0];
+    const e = st.trimmed[k]![1];
     const raw = st.lines[k]!.slice(s, e);
     const marker = BULLET.exec(raw);
     if (!marker) return false;

@@ -88,7 +88,8 @@ export function prepareParse(text: string, previous?: Pick<ParseState, 'lines' |
       nextNonBlank[i] = n;
       continue;
     }
-    const [s, e] = trimmed[i + 1]!;
+    const s = trimmed[i + 1]![0];
+    const e = trimmed[i + 1]![1];
     const hasContent = s < e && !TABLE_RESIDUE.test(texts[i + 1]!);
     nextNonBlank[i] = hasContent ? i + 1 : nextNonBlank[i + 1]!;
   }
@@ -125,7 +126,8 @@ export function parseLines(run: ParseRun, from: number, stopAt?: (i: number) => 
       continue;
     }
     if (st.consumed[i]) continue;
-    const [s, e] = trimmed[i]!;
+    const s = trimmed[i]![0];
+    const e = trimmed[i]![1];
     if (s >= e) continue;
     const raw = lines[i]!;
     const t = texts[i]!;

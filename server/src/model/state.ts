@@ -337,7 +337,12 @@ export function inferStateFromLines(lines: readonly string[]): StateInference {
   for (let l = 0; l < lines.length; l++) {
     const line = lines[l]!;
     if (line.length > LINE_LIMIT) continue;
-    for (const [key, state, kind, text, weight, locality] of cluesOf(line, toks)) tally.addKeyed(key, state, kind, text, l, weight, locality);
+    // Indexed, no destructuring: in code not yet optimised each would allocate iterators per clue.
+    const clues = cluesOf(line, toks);
+    for (let c = 0; c < clues.length; c++) {
+      const clue = clues[c]!;
+      tally.addKeyed(clue[0], clue[1], clue[2], clue[3], l, clue[4], clue[5]);
+    }
   }
   // "Spokane Public Schools, Spokane, WA": the bare city is the same clue as the "City, ST" one.
   for (const [key, e] of tally.byKey) {

@@ -37,7 +37,10 @@ export const ageCoded: Rule = {
       const p = prose[i]!;
       if (p.text.length > 20000) continue;
       const hits = (memos[i]!.age ??= ageCodedIn(memos[i]!.text));
-      for (const [index, text] of hits) {
+      for (let indexAt = 0, indexItems = hits; indexAt < indexItems.length; indexAt++) {
+        const indexItem = indexItems[indexAt]!;
+        const index = indexItem[0];
+        const text = indexItem[1];
         out.push({
           messageId: 'ageCoded',
           data: { text },

@@ -76,7 +76,8 @@ export const checkboxResidue: Rule = {
   check(posting, ctx) {
     const columns = bool(ctx.options.optionColumns, true);
     const found: Residue[] = [];
-    for (const i of textLines(posting)) {
+    for (let iAt = 0, iList = textLines(posting); iAt < iList.length; iAt++) {
+      const i = iList[iAt]!;
       const text = posting.lines[i]!;
       if (boxesOn(text)) found.push({ line: i, from: i, text: text.trim() });
       else if (columns && LONE_MARK.test(text)) {

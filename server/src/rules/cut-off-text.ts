@@ -154,8 +154,10 @@ export const cutOffText: Rule = {
     const out: RuleFinding[] = [];
     const junk = junkLines(posting);
     const cut = new Set<number>();
-    for (const s of posting.sections) {
-      for (const b of s.blocks) {
+    for (let sAt = 0, sList = posting.sections; sAt < sList.length; sAt++) {
+      const s = sList[sAt]!;
+      for (let bAt = 0, bList = s.blocks; bAt < bList.length; bAt++) {
+        const b = bList[bAt]!;
         if (junk[b.line] || b.text.length > MAX_BLOCK) continue;
         const d = danglingEnd(posting, b);
         if (d) {
@@ -178,7 +180,10 @@ export const cutOffText: Rule = {
         }
       }
     }
-    for (const [line, next] of brokenSentences(posting, junk)) {
+    for (let lineAt = 0, lineItems = brokenSentences(posting, junk); lineAt < lineItems.length; lineAt++) {
+      const lineItem = lineItems[lineAt]!;
+      const line = lineItem[0];
+      const next = lineItem[1];
       if (cut.has(line)) continue; // already reported as cut off
       const text = posting.lines[line]!.trimEnd();
       const from = Math.max(0, text.length - 40);

@@ -49,7 +49,8 @@ export const flattenedList: Rule = {
   check(posting, ctx) {
     const minItems = Math.max(2, num(ctx.options.minItems, 2));
     const out: RuleFinding[] = [];
-    for (const i of textLines(posting)) {
+    for (let iAt = 0, iList = textLines(posting); iAt < iList.length; iAt++) {
+      const i = iList[iAt]!;
       const text = posting.lines[i]!;
       if (text.length > 20000) continue;
       const twice = TWICE.exec(text);

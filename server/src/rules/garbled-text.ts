@@ -4,7 +4,7 @@
 // that a plain-text board prints as they are.
 import type { Rule, RuleFinding, TextEdit } from './types.ts';
 import { junkLines } from '../facts/junk.ts';
-import { range } from '../facts/util.ts';
+import { hasAny, range } from '../facts/util.ts';
 
 /** UTF-8 punctuation read as Windows-1252, and what it was. Longest first so "â€™" wins over "â€". */
 const MOJIBAKE: ReadonlyArray<readonly [string, string]> = [
@@ -125,7 +125,8 @@ export const garbledText: Rule = {
     const out: RuleFinding[] = [];
     for (let i = 0; i < posting.lines.length; i++) {
       const text = posting.lines[i]!;
-      if (junk[i] || text.length > 20000 || !KEYS.some((k) => text.includes(k))) continue;
+      // hasAny: no closure per line (this runs on every line of every posting).
+      if (junk[i] || text.length > 20000 || !hasAny(text, KEYS)) continue;
       const found = garblesIn(text);
       if (!found.length) continue;
       // One finding per line: a pasted web page has dozens of tags on a line.

@@ -170,7 +170,10 @@ function codedWordsIn(lower: string, start: number): ReadonlyArray<readonly [str
 }
 
 function addCoded(counts: CodedCounts, words: ReadonlyArray<readonly [string, boolean]>): void {
-  for (const [w, masc] of words) {
+  for (let wAt = 0, wItems = words; wAt < wItems.length; wAt++) {
+    const wItem = wItems[wAt]!;
+    const w = wItem[0];
+    const masc = wItem[1];
     const map = masc ? counts.masculine : counts.feminine;
     map.set(w, (map.get(w) ?? 0) + 1);
   }

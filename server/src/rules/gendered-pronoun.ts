@@ -117,12 +117,17 @@ export const genderedPronoun: Rule = {
     const pairSeverity = ctx.options.pairsAsWarnings === true ? {} : { severity: 'info' as const };
     const out: RuleFinding[] = [];
     const facts = lineFacts(posting);
-    for (const i of textLines(posting)) {
+    for (let iAt = 0, iList = textLines(posting); iAt < iList.length; iAt++) {
+      const i = iList[iAt]!;
       const text = posting.lines[i]!;
       const f = facts[i]!;
       if (text.length > 20000) continue;
       const hits = (f.pronouns ??= pronounsIn(f.text)) as ReadonlyArray<Hit>;
-      for (const [index, found, single] of hits) {
+      for (let indexAt = 0, indexItems = hits; indexAt < indexItems.length; indexAt++) {
+        const indexItem = indexItems[indexAt]!;
+        const index = indexItem[0];
+        const found = indexItem[1];
+        const single = indexItem[2];
         const r = range(i, index, i, index + found.length);
         if (single) {
           if (!singles) continue;

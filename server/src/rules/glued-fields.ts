@@ -242,7 +242,8 @@ function inBlocks(sorted: RuleFinding[], heads: ReadonlySet<RuleFinding>): RuleF
 /** One finding per line with words glued together (lines already split as fields excepted). */
 function gluedWords(posting: Parameters<Rule['check']>[0], cuts: ReadonlyMap<number, number[]>, heads: Set<RuleFinding>): RuleFinding[] {
   const out: RuleFinding[] = [];
-  for (const i of textLines(posting)) {
+  for (let iAt = 0, iList = textLines(posting); iAt < iList.length; iAt++) {
+    const i = iList[iAt]!;
     const text = posting.lines[i]!;
     const fieldCuts = cuts.get(i) ?? [];
     const glues = gluesIn(text, contentStart(posting, i)).filter((g) => !fieldCuts.includes(g.at));
@@ -294,7 +295,8 @@ const HEAD = /^([A-Z][A-Za-z/&' ]{2,60}?[a-z])([A-Z][a-z]+)\b/;
 /** Headings run onto a paragraph's end or glued to their text, one finding per line (lines split as fields excepted). */
 function gluedHeadings(posting: Parameters<Rule['check']>[0], cuts: ReadonlyMap<number, number[]>): RuleFinding[] {
   const out: RuleFinding[] = [];
-  for (const i of textLines(posting)) {
+  for (let iAt = 0, iList = textLines(posting); iAt < iList.length; iAt++) {
+    const i = iList[iAt]!;
     if (cuts.has(i)) continue;
     const text = posting.lines[i]!;
     if (text.length > 4000) continue;

@@ -163,9 +163,13 @@ export const lowercaseSentence: Rule = {
   check(posting, ctx) {
     const out: RuleFinding[] = [];
     const prose = proseLines(posting);
-    for (const p of prose) {
+    for (let pAt = 0, pList = prose; pAt < pList.length; pAt++) {
+      const p = pList[pAt]!;
       if (p.text.length > 20000) continue;
-      for (const [s, e] of afterStops(posting.lines[p.line]!, p.start)) {
+      for (let sAt = 0, sItems = afterStops(posting.lines[p.line]!, p.start); sAt < sItems.length; sAt++) {
+        const sItem = sItems[sAt]!;
+        const s = sItem[0];
+        const e = sItem[1];
         out.push({ messageId: 'sentence', data: { text: posting.lines[p.line]!.slice(s, e) }, range: range(p.line, s, p.line, e) });
       }
     }

@@ -170,9 +170,11 @@ export const nearDuplicateBullet: Rule = {
     const threshold = num(ctx.options.threshold, 0.8);
     const minWords = num(ctx.options.minWords, 5);
     const out: RuleFinding[] = [];
-    for (const s of posting.sections) {
+    for (let sAt = 0, sList = posting.sections; sAt < sList.length; sAt++) {
+      const s = sList[sAt]!;
       const bullets: Bullet[] = [];
-      for (const b of s.blocks) {
+      for (let bAt = 0, bList = s.blocks; bAt < bList.length; bAt++) {
+        const b = bList[bAt]!;
         if (b.type !== 'bullet') continue;
         const f = blockFacts(b.text);
         let t = f.tokens;
@@ -188,7 +190,11 @@ export const nearDuplicateBullet: Rule = {
       let key = `${threshold}|${minWords}`;
       for (const b of bullets) key += ',' + b.id;
       const hit = sectionMemo.get(key) ?? sectionMemo.set(key, { matches: findMatches(bullets, threshold), used: 0 });
-      for (const [i, match, best] of hit.matches) {
+      for (let iAt = 0, iItems = hit.matches; iAt < iItems.length; iAt++) {
+        const iItem = iItems[iAt]!;
+        const i = iItem[0];
+        const match = iItem[1];
+        const best = iItem[2];
         const block = bullets[i]!.block;
         const o = bullets[match]!.block;
         out.push({

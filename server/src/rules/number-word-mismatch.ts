@@ -3,7 +3,7 @@
 import type { Rule, RuleFinding } from './types.ts';
 import { textLines } from '../facts/prose.ts';
 import { range } from '../facts/util.ts';
-import { lineFacts } from '../facts/memo.ts';
+import { lineFacts, lowerOf } from '../facts/memo.ts';
 
 export const NUMBER_WORDS: Record<string, number> = {
   zero: 0,
@@ -89,12 +89,14 @@ export const numberWordMismatch: Rule = {
     const out: RuleFinding[] = [];
     const facts = lineFacts(posting);
     const plural = ctx.options.plural !== false;
-    for (const i of textLines(posting)) {
+    for (let iAt = 0, iList = textLines(posting); iAt < iList.length; iAt++) {
+      const i = iList[iAt]!;
       const text = posting.lines[i]!;
-      if (plural && text.length <= 20000) out.push(...onePlural(text, i));
+      if (plural && text.length <= 20000 && mayBeOnePlural(lowerOf(facts[i]!))) out.push(...onePlural(text, i));
       if (text.length > 20000 || !text.includes('(')) continue;
       const f = facts[i]!;
-      for (const m of (f.numberPairs ??= pairsIn(f.text)) as readonly PairMatch[]) {
+      for (let mAt = 0, mList = (f.numberPairs ??= pairsIn(f.text)) as readonly PairMatch[]; mAt < mList.length; mAt++) {
+        const m = mList[mAt]!;
         const tens = NUMBER_WORDS[m[1]!.toLowerCase()]!;
         const ones = m[2] ? NUMBER_WORDS[m[2].toLowerCase()]! : 0;
         const word = tens + (tens >= 20 && tens < 100 ? ones : 0);
@@ -134,6 +136,15 @@ export const numberWordMismatch: Rule = {
     return out;
   },
 };
+
+/** The nouns of ONE_PLURAL's last group, read from its source (so they follow the pattern): every match holds one of them in some case. */
+const ONE_PLURAL_NOUNS = ONE_PLURAL.source.slice(ONE_PLURAL.source.lastIndexOf('(') + 1, ONE_PLURAL.source.lastIndexOf(')')).split('|');
+
+/** False when the line's lower case holds none of ONE_PLURAL's nouns: a few indexOf calls instead of the pattern tried at each position. */
+export function mayBeOnePlural(lower: string): boolean {
+  for (let i = 0; i < ONE_PLURAL_NOUNS.length; i++) if (lower.includes(ONE_PLURAL_NOUNS[i]!)) return true;
+  return false;
+}
 
 /** "One years": the fix writes the noun in the singular. */
 function onePlural(text: string, line: number): RuleFinding[] {

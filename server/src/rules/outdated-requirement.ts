@@ -59,7 +59,8 @@ export const outdatedRequirement: Rule = {
   check(posting) {
     const out: RuleFinding[] = [];
     const facts = lineFacts(posting);
-    for (const i of textLines(posting)) {
+    for (let iAt = 0, iList = textLines(posting); iAt < iList.length; iAt++) {
+      const i = iList[iAt]!;
       const text = posting.lines[i]!;
       if (text.length > 20000) continue;
       if (lineTest(facts[i]!, TEST_OUTDATED, isMandate)) {

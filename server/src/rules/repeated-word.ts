@@ -125,7 +125,8 @@ export const repeatedWord: Rule = {
     let prevEnd = 0;
     let prevCapital = false;
     let lastLine = -2;
-    for (const p of proseLines(posting)) {
+    for (let pAt = 0, pList = proseLines(posting); pAt < pList.length; pAt++) {
+      const p = pList[pAt]!;
       if (p.text.length > 20000) continue;
       // A wrapped paragraph continues on the next line; a new bullet starts afresh.
       if (p.line !== lastLine + 1 || p.bullet) prevLine = -1;
@@ -169,14 +170,18 @@ export const repeatedWord: Rule = {
       }
     }
     // Doubled phrases, on any line of text (a doubled value is often a field or a bare label's value).
-    for (const line of textLines(posting)) {
+    for (let lineAt = 0, lineList = textLines(posting); lineAt < lineList.length; lineAt++) {
+      const line = lineList[lineAt]!;
       const text = posting.lines[line]!;
       if (text.length > 2000) continue;
       const t = lineTokens(facts[line]!, contentStart(posting, line));
       const sp = t.spans;
       let doubled = doubledByTokens.get(t);
       if (!doubled) doubledByTokens.set(t, (doubled = doubledPhrases(text, t)));
-      for (const [first, k] of doubled) {
+      for (let firstAt = 0, firstItems = doubled; firstAt < firstItems.length; firstAt++) {
+        const firstItem = firstItems[firstAt]!;
+        const first = firstItem[0];
+        const k = firstItem[1];
         const a = sp[2 * first]!;
         const b = sp[2 * (first + k)]!;
         const endFirst = sp[2 * (first + k - 1) + 1]!;
@@ -197,7 +202,8 @@ export const repeatedWord: Rule = {
 /** Doubled marks on the lines of text; the fix deletes the second mark and the space before it. */
 function doubledMarks(posting: Posting): RuleFinding[] {
   const out: RuleFinding[] = [];
-  for (const line of textLines(posting)) {
+  for (let lineAt = 0, lineList = textLines(posting); lineAt < lineList.length; lineAt++) {
+    const line = lineList[lineAt]!;
     const text = posting.lines[line]!;
     if (text.length > 20000 || !(text.includes('..') || text.includes('. .') || text.includes(',,') || text.includes(', ,') || text.includes(';;'))) continue;
     DOUBLED_MARK.lastIndex = 0;

@@ -259,7 +259,11 @@ export const templateText: Rule = {
       if (text.length > 20000 || lineKind(posting, i) === 'blank') continue;
       const f = facts[i]!;
       const spans = (f.template ??= spansIn(f.text, lowerOf(f))) as Span[];
-      for (const [s, e, p] of spans) {
+      for (let sAt = 0, sItems = spans; sAt < sItems.length; sAt++) {
+        const sItem = sItems[sAt]!;
+        const s = sItem[0];
+        const e = sItem[1];
+        const p = sItem[2];
         if (p === TBD && !tbd) continue;
         out.push({ messageId: 'templateText', data: { text: text.slice(s, e), what: PATTERNS[p]!.what }, range: range(i, s, i, e) });
       }
