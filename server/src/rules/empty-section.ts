@@ -2,7 +2,6 @@
 import type { Posting, Section, SectionKind } from '../model/posting.ts';
 import type { Rule, RuleFinding } from './types.ts';
 import { deleteLinesEdit, firstContentLine, lineKind, lineRange } from '../facts/util.ts';
-import { lineFacts, lowerOf } from '../facts/memo.ts';
 import { isContentKind } from '../facts/content.ts';
 import { KIND_NAMES } from './missing-section.ts';
 import { kindForHeading } from '../model/catalog.ts';
