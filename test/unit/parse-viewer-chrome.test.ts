@@ -52,3 +52,33 @@ test('viewer chrome: a link to the description above the title is not the title'
   assert.equal(p.title?.text, 'Substitute Nurse');
   assert.deepEqual(junkLines(p), [1]);
 });
+
+test('viewer chrome: a print view\'s tab strip under the title is page text, its last tab heads the fields', () => {
+  const p = parse(
+    [
+      'Night Custodian (212)',
+      '',
+      'Job Posting',
+      '',
+      'Job Details',
+      '',
+      'TitleNight Custodian',
+      'Posting ID212',
+      'Description',
+      '',
+      'The night custodian cleans the west wing after the evening programs close and locks the building.',
+    ].join('\n'),
+  );
+  assert.equal(p.title?.text, 'Night Custodian (212)');
+  assert.deepEqual(outline(p).slice(0, 3), [
+    [1, 'title'],
+    [3, 'other'],
+    [5, 'header'],
+  ]);
+});
+
+test('viewer chrome: one document label under the title stays with the title', () => {
+  const p = parse(['Library Aide', '', 'Job Description', '', 'Position Type: Classified', 'Location: North Elementary', '', 'The aide shelves books and helps pupils find them.'].join('\n'));
+  assert.deepEqual(outline(p)[0], [1, 'title']);
+  assert.ok(!outline(p).some(([line]) => line === 3));
+});

@@ -170,8 +170,22 @@ export function readHeading(st: ParseState, i: number, s: number, e: number, wor
   // A document label under the title ("JOB DESCRIPTION" above the header fields) names the page, not a
   // section; above a block of fields it starts the header block.
   const cur = st.current;
-  if (isDocumentLabel(t) && ((cur && cur.kind === 'title') || fieldFollows(st, i))) {
+  // A print view's tab strip under the title ("Job Posting" / "Job Details" / the fields): the strip's
+  // labels are the viewer's, page text of their own, and its last label heads the fields below it.
+  const stripBelow = isDocumentLabel(nextText(st, i));
+  const stripAbove = !!cur && cur.kind === 'other' && !cur.junk && cur.heading === null && cur.blocks.length === 0 && isDocumentLabel(st.texts[cur.line]!);
+  if (isDocumentLabel(t) && ((cur && cur.kind === 'title') || fieldFollows(st, i) || stripAbove)) {
     info.kind = 'heading';
+    if (stripBelow && st.zone !== 'body') {
+      open(st, 'other', i, null);
+      st.zone = 'header';
+      return true;
+    }
+    if (stripAbove) {
+      open(st, 'header', i, null);
+      st.zone = 'header';
+      return true;
+    }
     // Under a header block that holds fields already, the label starts the next block of fields ("Job Description" / "LOCATION: …").
     const nextBlock = cur && cur.kind === 'header' && cur.fields.length > 0;
     const holder = cur && (cur.kind === 'title' || cur.kind === 'header') && !nextBlock ? cur : open(st, 'header', i, null);
