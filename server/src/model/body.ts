@@ -11,7 +11,7 @@ import { blockKind, headingKind, readsAsDuties, readsAsDuty, requirementOf, sent
 import { factorOf } from './sections.ts';
 import { readNumberedSubHeading } from './subheadings.ts';
 import { factValueDue, opensDutyRun } from './paragraph.ts';
-import { DEPARTMENT_NAME, endsWithColon, nextText, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, wrapsOn } from './nearby.ts';
+import { DEPARTMENT_NAME, endsWithColon, nextText, restartsNumbering, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, wrapsOn } from './nearby.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 
@@ -124,6 +124,10 @@ export function readBullet(st: ParseState, i: number, s: number, e: number, mark
     // A list after the summary's prose (not one its last sentence introduces): the requirements or duties it goes on to.
     const req = requirementOf(body);
     if (req || readsAsDuty(body) || readsAsDuties(body)) cur = open(st, req ? 'qualifications' : 'responsibilities', i, null);
+  } else if (!cur.junk && cur.level === 1 && restartsNumbering(st, i, cur, marker)) {
+    // "1." again after "11.": a new list whose heading was lost; its content decides its kind (sections.ts finish).
+    const req = requirementOf(body);
+    cur = open(st, req ? 'qualifications' : kindOf ?? 'other', i, null);
   } else if (cur.kind === 'responsibilities' && !cur.junk && cur.bullets > 0) {
     // Qualification bullets that continue a duties list with no heading of their own.
     const req = requirementOf(body);

@@ -6,6 +6,7 @@ import { readsAsOrganization } from './header.ts';
 import { BULLET, headingAtLineEnd, isCapsHeading, isTitleCase, isUpperStart } from './lines.ts';
 import { headingKind, opensWithVerb, readsAsDutyList, requirementOf } from './decide.ts';
 import { MAX_LABEL_WORDS, addField, headerAt, makeField, type ParseState } from './parseState.ts';
+import type { Builder } from './sections.ts';
 import { wordCount } from './text.ts';
 
 export const DEPARTMENT_NAME = /\b(?:department|office|division)$/i;
@@ -307,4 +308,30 @@ export function readAlternatingField(st: ParseState, i: number, s: number, e: nu
   header.lastLine = next;
   st.zone = 'header';
   return true;
+}
+
+/** How many of a section's last blocks are read for the list item before a new "1.". */
+const LIST_LOOK_BACK = 4;
+/** A list item numbered 1 ("1.", "1)", "(1)"). */
+const FIRST_NUMBER = /^\(?0*1[.)]/;
+/** The number of a numbered list item's marker, or -1. */
+function itemNumber(marker: string | undefined): number {
+  const m = marker ? /^\(?(\d{1,3})[.)]/.exec(marker) : null;
+  return m ? Number(m[1]) : -1;
+}
+
+/**
+ * True when a list item numbered 1 follows, in the same section, an item numbered 2 or more: the
+ * numbering starts again after a gap, so a new list begins (a job description whose list headings were lost).
+ */
+export function restartsNumbering(st: ParseState, i: number, section: Builder, marker: string): boolean {
+  // (Set apart by a blank line and not introduced by a colon: "1." right under "2. One of the following:" is a nested list flattened.)
+  if (section.bullets === 0 || !FIRST_NUMBER.test(marker.trim()) || !startsBlock(st, i) || endsWithColon(st, i - 1)) return false;
+  const blocks = section.blocks;
+  // (A bounded look back, so that the pass stays linear: a note or two may sit between the lists.)
+  for (let k = blocks.length - 1; k >= 0 && k >= blocks.length - LIST_LOOK_BACK; k--) {
+    const b = blocks[k]!;
+    if (b.type === 'bullet') return itemNumber(st.lineInfo[b.line]!.bulletMarker) >= 2;
+  }
+  return false;
 }

@@ -7,7 +7,7 @@ import { isUpperStart } from './lines.ts';
 import { blockKind, paragraphOpens, readsAsDuties } from './decide.ts';
 import { paySetApart } from './sections.ts';
 import { lostLinkAt } from './links.ts';
-import { dutyRunFrom, endsSentence, endsWithColon, nextText, startsBlock, trailingHeadingKind, wrapsFrom } from './nearby.ts';
+import { dutyRunFrom, endsSentence, endsWithColon, nextText, readsAsProse, startsBlock, trailingHeadingKind, wrapsFrom } from './nearby.ts';
 import { addBlock, open, type ParseState } from './parseState.ts';
 
 /** Kinds a paragraph's own content starts a new section for, even under another heading. */
@@ -56,7 +56,10 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
     // ("Click here to apply" is the way to apply, whose link is lost: it stays where it is.)
     section = open(st, 'other', i, null);
   } else if (!section || section.kind === 'title' || section.kind === 'header') {
-    const staysInHeader = section?.kind === 'header' && ((st.zone !== 'body' && (kindOf === 'salary' || (!opens && words <= 25))) || factValueDue(section));
+    // A whole sentence of running text set apart under the fields ("To keep the buildings safe and clean.") is
+    // the posting's text beginning, not a fact of the block.
+    const sentence = startsBlock(st, i) && t.endsWith('.') && words >= 6 && readsAsProse(t);
+    const staysInHeader = section?.kind === 'header' && ((st.zone !== 'body' && (kindOf === 'salary' || (!opens && words <= 25 && !sentence))) || factValueDue(section));
     // A paragraph after a header block in mid-document opens a summary only if there is none yet.
     const hasSummary = st.sections.some((b) => b.kind === 'summary');
     if (!staysInHeader) {

@@ -1,0 +1,69 @@
+// Job descriptions whose list headings were lost in copying: each list's numbering starting again
+// after a gap begins a new unheaded part, and an unheaded list's content decides its kind
+// (model/nearby.ts restartsNumbering, model/sections.ts finish).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from '../../server/src/model/parse.ts';
+import type { Posting } from '../../server/src/model/posting.ts';
+
+const outline = (p: Posting) => p.sections.map((s) => [s.line + 1, s.kind]);
+
+test('lost headings: a list numbered again from 1 after a gap is a new part, its kind from its content', () => {
+  const p = parse(
+    [
+      'Groundskeeper',
+      'REPORTS TO: Facilities Manager',
+      '',
+      'Keeps the school grounds and sports fields safe, green and in good repair.',
+      '',
+      '  1. Maintains the fences, gates and the bleachers at the stadium.',
+      '  2. Maintains the irrigation lines and replaces broken sprinkler heads.',
+      '  3. Operates the tractor and the riding mowers on the sports fields.',
+      '',
+      '',
+      '  1. A high school diploma or equivalent and at least two years of grounds maintenance experience.',
+      '  2. A valid driver\'s license and a pesticide applicator license.',
+    ].join('\n'),
+  );
+  assert.deepEqual(outline(p).slice(1), [
+    [2, 'header'],
+    [4, 'summary'],
+    [6, 'responsibilities'],
+    [11, 'qualifications'],
+  ]);
+});
+
+test('lost headings: a "1." right under an item that ends in a colon is a nested list, not a new part', () => {
+  const p = parse(
+    [
+      'Classroom Aide',
+      '',
+      'Requirements',
+      '  1. High school diploma or equivalent.',
+      '  2. One of the following:',
+      '  1. Two years of college study',
+      '  2. An associate degree',
+    ].join('\n'),
+  );
+  assert.deepEqual(outline(p), [
+    [1, 'title'],
+    [3, 'qualifications'],
+  ]);
+});
+
+test('lost headings: a sentence set apart under the fields begins the text; a short fact stays in the header', () => {
+  const p = parse(
+    [
+      'Bus Mechanic',
+      'REPORTS TO: Transportation Director',
+      'Twelve months, full time',
+      '',
+      'To keep the district fleet of buses safe, inspected and running on time.',
+    ].join('\n'),
+  );
+  assert.deepEqual(outline(p), [
+    [1, 'title'],
+    [2, 'header'],
+    [5, 'summary'],
+  ]);
+});
