@@ -67,3 +67,32 @@ test('lost headings: a sentence set apart under the fields begins the text; a sh
     [5, 'summary'],
   ]);
 });
+
+test('second header: the employer\'s name over a block of fields mid-posting opens one header block', () => {
+  const p = parse(
+    [
+      'Night Custodian',
+      '',
+      'The night custodian cleans the east wing after evening programs and locks the building at eleven.',
+      '',
+      'PINE RIVER SCHOOL DISTRICT',
+      '',
+      'POSITION ANALYSIS',
+      '',
+      'POSITION TITLE:        Night Custodian',
+      'REPORTS TO:            Head Custodian',
+      'SUPERVISES:            None',
+      'WORK YEAR:             260 days',
+      'Normal Work Day: eight hours on the evening shift, Monday through Friday, with summer days',
+      '',
+      'MAJOR DUTIES:',
+      '  • Cleans classrooms, halls and restrooms on the set schedule.',
+    ].join('\n'),
+  );
+  assert.deepEqual(outline(p), [
+    [1, 'title'],
+    [3, 'summary'],
+    [5, 'header'],
+    [15, 'responsibilities'],
+  ]);
+});

@@ -11,7 +11,7 @@ import { blockKind, headingKind, readsAsDuties, readsAsDuty, requirementOf, sent
 import { factorOf } from './sections.ts';
 import { readNumberedSubHeading } from './subheadings.ts';
 import { factValueDue, opensDutyRun } from './paragraph.ts';
-import { DEPARTMENT_NAME, endsWithColon, nextText, restartsNumbering, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, wrapsOn } from './nearby.ts';
+import { DEPARTMENT_NAME, endsWithColon, fieldBlockAt, fieldsBelow, nextText, restartsNumbering, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, wrapsOn } from './nearby.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 
@@ -215,6 +215,15 @@ export function readHeading(st: ParseState, i: number, s: number, e: number, wor
   }
   // In the header block, the employer's or a department's name is a header line, whatever words it uses.
   if (inHeaderBlock(st) && (readsAsOrganization(t) || DEPARTMENT_NAME.test(t))) return false;
+  // The employer's name over a block of fields in the body: the letterhead of a job description appended
+  // to the posting; it opens that description's header block (a second header, not a section of its own).
+  if (st.zone === 'body' && st.title !== null && readsAsOrganization(t) && fieldsBelow(st, i)) {
+    st.zone = 'header';
+    open(st, 'header', i, null);
+    return false;
+  }
+  // Under such a letterhead, the document's name right above the fields ("JOB REQUIREMENTS ANALYSIS") is a line of the header.
+  if (inHeaderBlock(st) && cur?.kind === 'header' && !t.endsWith(':') && fieldBlockAt(st, st.nextNonBlank[i]!)) return false;
   const endsSentence = t.endsWith('.') || t.endsWith('?') || t.endsWith('!');
   if (!endsSentence && words <= 10 && isCapsHeading(t)) {
     const match = headingKind(t);

@@ -110,7 +110,11 @@ export function fieldBlockAt(st: ParseState, i: number): boolean {
     const s = st.trimmed[j]![0];
     const t = st.texts[j]!;
     const words = st.words[j]!;
-    if (words > FIELD_BLOCK_LINE_WORDS || t.endsWith('.')) return false;
+    // (A longer line after three or more short ones ends the block; it does not undo it.)
+    if (words > FIELD_BLOCK_LINE_WORDS || t.endsWith('.')) {
+      if (k >= 3) break;
+      return false;
+    }
     // A job board sets its fields as a list ("• Position Type:" / "Summer School/Teachers"): a list item is one only with a label.
     const marker = BULLET.exec(t);
     const from = s + (marker ? marker[0].length : 0);
@@ -128,6 +132,22 @@ export function fieldBlockAt(st: ParseState, i: number): boolean {
     if (key) known++;
   }
   return known >= 2 || (colons >= 3 && firstKnown);
+}
+
+/**
+ * True when a block of fields follows line i, right below it or below one short line naming the
+ * document ("JOB REQUIREMENTS ANALYSIS"): line i is the letterhead of a job description appended to
+ * the posting, whose fields make a header block of their own.
+ */
+export function fieldsBelow(st: ParseState, i: number): boolean {
+  const n = st.lines.length;
+  const next = st.nextNonBlank[i]!;
+  if (next >= n) return false;
+  if (fieldBlockAt(st, next)) return true;
+  const t = st.texts[next]!;
+  if (st.words[next]! > 6 || t.endsWith('.') || t.endsWith(':') || BULLET.test(t) || splitLabel(st.lines[next]!, st.trimmed[next]![0], MAX_LABEL_WORDS)) return false;
+  const after = st.nextNonBlank[next]!;
+  return after < n && fieldBlockAt(st, after);
 }
 
 /** True when the next line with content is a short fact: a field, or a few words that are not a sentence or a bullet. */
