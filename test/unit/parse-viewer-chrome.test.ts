@@ -82,3 +82,15 @@ test('viewer chrome: one document label under the title stays with the title', (
   assert.deepEqual(outline(p)[0], [1, 'title']);
   assert.ok(!outline(p).some(([line]) => line === 3));
 });
+
+test('viewer chrome: a board\'s age badge for the posting is page text, a sentence about days is not', () => {
+  for (const line of ['5 Days Old', 'Posted 12 days ago', '30+ days ago', 'Active 2 weeks ago', 'Just posted', 'Posted today']) assert.ok(isJunkLine(line), line);
+  for (const line of ['Substitutes are paid within 10 days.', '190 days', 'Days old enough to remember the old building']) assert.ok(!isJunkLine(line), line);
+  const p = parse(['Cafeteria Cook', '', '2 Days Old', '', 'Position Type: Food Service', 'Location: Central Kitchen', '', 'The cook prepares breakfast and lunch for four hundred pupils.'].join('\n'));
+  assert.deepEqual(junkLines(p), [3]);
+  assert.deepEqual(outline(p).slice(0, 3), [
+    [1, 'title'],
+    [3, 'other'],
+    [5, 'header'],
+  ]);
+});
