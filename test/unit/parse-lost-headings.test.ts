@@ -96,3 +96,30 @@ test('second header: the employer\'s name over a block of fields mid-posting ope
     [15, 'responsibilities'],
   ]);
 });
+
+test('lost headings: a background-check paragraph set apart after the pay is the conditions; an EEO statement naming conditions stays whole', () => {
+  const p = parse(
+    [
+      'Substitute Bus Aide',
+      '',
+      'Description',
+      '',
+      'Substitute bus aides ride the routes with the drivers and help pupils on and off the bus.',
+      '',
+      'Bus aides are paid $15.25 an hour.',
+      '',
+      'Every new hire must clear a criminal background check and a drug screen before the first shift.',
+      '',
+      'Equal Opportunity',
+      'The district does not discriminate on the basis of race, color, sex or disability in employment.',
+      'This policy applies to all terms and conditions of employment, including hiring, promotion and pay.',
+    ].join('\n'),
+  );
+  assert.deepEqual(outline(p), [
+    [1, 'title'],
+    [5, 'summary'],
+    [7, 'salary'],
+    [9, 'conditions'],
+    [11, 'eeo'],
+  ]);
+});
