@@ -94,3 +94,29 @@ test('viewer chrome: a board\'s age badge for the posting is page text, a senten
     [5, 'header'],
   ]);
 });
+
+test('teaser question: with the title on a line of its own below the board\'s facts, the question is page text', () => {
+  const p = parse(
+    [
+      'What are the responsibilities and job description for the Head Groundskeeper position at Pine County Schools?',
+      'Length of Position: Permanent',
+      'Months per year: 12',
+      'Head Groundskeeper for Pine County Schools',
+      'Position Summary:',
+      'The head groundskeeper plans the mowing and field work for every campus in the county.',
+    ].join('\n'),
+  );
+  assert.equal(p.title?.line, 3);
+  assert.deepEqual(outline(p).slice(0, 4), [
+    [1, 'other'],
+    [2, 'header'],
+    [4, 'title'],
+    [5, 'summary'],
+  ]);
+});
+
+test('teaser question: with no title line below, the question is the title line', () => {
+  const p = parse(['What are the responsibilities and job description for the Bus Driver position at Pine County Schools?', 'Pine County Schools serves 3,000 students in six towns along the river and runs forty routes.', 'Job Summary:', 'Drives a route.'].join('\n'));
+  assert.equal(p.title?.text, 'Bus Driver');
+  assert.deepEqual(outline(p)[0], [1, 'title']);
+});
