@@ -123,3 +123,30 @@ test('lost headings: a background-check paragraph set apart after the pay is the
     [11, 'eeo'],
   ]);
 });
+
+test('pay among the fields: a pay field right under other fields is one of the header\'s fields; alone after the duties it heads the pay', () => {
+  const p = parse(
+    [
+      'Media Specialist',
+      '',
+      'The media specialist runs the school library and teaches research skills to every grade.',
+      '',
+      'Reports To: Principal',
+      'Work Year: 190 days',
+      'PAY RANGE: $48,100 - $79,900 per year. Placement on the schedule follows verified years of service.',
+      '',
+      'DUTIES:',
+      '  • Runs the school library and teaches research skills.',
+      '',
+      'Salary: $48,100 to start, with steps for each year of service',
+    ].join('\n'),
+  );
+  assert.deepEqual(outline(p), [
+    [1, 'title'],
+    [3, 'summary'],
+    [5, 'header'],
+    [9, 'responsibilities'],
+    [12, 'salary'],
+  ]);
+  assert.ok(p.fields.some((f) => f.line === 6 && f.name === 'PAY RANGE'));
+});

@@ -11,7 +11,7 @@ import { blockKind, headingKind, readsAsDuties, readsAsDuty, requirementOf, sent
 import { factorOf } from './sections.ts';
 import { readNumberedSubHeading } from './subheadings.ts';
 import { factValueDue, opensDutyRun } from './paragraph.ts';
-import { DEPARTMENT_NAME, endsWithColon, fieldBlockAt, fieldsBelow, nextText, restartsNumbering, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, wrapsOn } from './nearby.ts';
+import { DEPARTMENT_NAME, endsWithColon, fieldAbove, fieldBlockAt, fieldsBelow, nextText, restartsNumbering, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, wrapsOn } from './nearby.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 
@@ -288,7 +288,10 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
   // "Reporting: Reports to a Director …" in the body: a fact the header knows, under a label that names no section's kind, whatever its length.
   // (A value that runs on below or stops mid-phrase is a sentence that wrapped, not a fact on its line.)
   const bodyFact = key !== null && key !== 'job_title' && !isPay && !match && labelWords <= 4 && !wrapsOn(st, i) && danglingEnd(value) === null;
-  const asField = !outlined && !applyCall && ((headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && (short || bodyFact) && !isPay) || NO_VALUE.has(normalizeLabel(value)));
+  // A pay field among the header's fields ("Supervisor: …" / "COMPENSATION RANGE: $43,642 … Placement …" / "JOB CODE: …")
+  // is one of the block's fields, whatever its length; alone between body sections it is the pay's inline heading.
+  const payAmongFields = (isPay || match?.kind === 'salary') && labelWords <= MAX_LABEL_WORDS && fieldAbove(st, i);
+  const asField = !outlined && !applyCall && (payAmongFields || (headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && (short || bodyFact) && !isPay) || NO_VALUE.has(normalizeLabel(value)));
   const remark = REMARK_LABELS.has(normalizeLabel(split.label));
   const unknownCaps = !headerZone && !key && (!match || match.kind === 'other') && !remark && labelWords <= MAX_LABEL_WORDS && isCapsHeading(split.label) && wordCount(value) >= 4;
   const cur = st.current;

@@ -150,6 +150,20 @@ export function fieldsBelow(st: ParseState, i: number): boolean {
   return after < n && fieldBlockAt(st, after);
 }
 
+/** How many lines above a line are read for the field it follows (blank lines between fields allowed). */
+const FIELD_ABOVE_LINES = 4;
+
+/** True when the line with content above line i, in the header block being read, is a field of it. */
+export function fieldAbove(st: ParseState, i: number): boolean {
+  const cur = st.current;
+  if (!cur || cur.kind !== 'header' || cur.fields.length === 0) return false;
+  for (let k = i - 1; k >= 0 && k >= i - FIELD_ABOVE_LINES; k--) {
+    if (st.trimmed[k]![0] >= st.trimmed[k]![1]) continue;
+    return st.lineInfo[k]!.kind === 'field';
+  }
+  return false;
+}
+
 /** True when the next line with content is a short fact: a field, or a few words that are not a sentence or a bullet. */
 export function factFollows(st: ParseState, i: number): boolean {
   const next = st.nextNonBlank[i]!;
