@@ -120,3 +120,13 @@ test('teaser question: with no title line below, the question is the title line'
   assert.equal(p.title?.text, 'Bus Driver');
   assert.deepEqual(outline(p)[0], [1, 'title']);
 });
+
+test('viewer chrome: a print view\'s page title (the employer run into the job) over the employer\'s name is page text', () => {
+  const p = parse(['Pine County SchoolsNight Custodian (88)', '', 'Pine County Schools', '', 'Night Custodian (88)', '', 'Job Summary', 'Cleans the building after evening programs.'].join('\n'));
+  assert.deepEqual(outline(p).slice(0, 3), [
+    [1, 'other'],
+    [3, 'header'],
+    [5, 'title'],
+  ]);
+  assert.deepEqual(p.fields.filter((f) => f.key === 'organization').map((f) => f.line + 1), [3]);
+});

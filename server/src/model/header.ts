@@ -78,12 +78,16 @@ export function planTitle(lines: string[], trimmed: Array<[number, number]>, nex
   if (isBoardPreamble(t0)) return { titleLine: -1, field: false, organizationLines: [] , factLines: [] };
   // A first line that names a job is the title unless a "Job Title:" field below names another
   // (then the first line is the job's category: "Maintenance/Custodial/ Custodian" over "JOB TITLE: School Custodian").
-  const firstNamesJob = readsAsJobTitle(t0) && !titleField(lines[first]!, trimmed[first]![0]);
+  // A print view's page title, the employer's name run into the job's ("Pine County SchoolsNight Custodian") over
+  // the employer's name alone: the viewer's heading of the page, passed over like page text.
+  const pageTitle = gluedPageTitle(lines, trimmed, nextNonBlank, first);
+  const firstNamesJob = !pageTitle && readsAsJobTitle(t0) && !titleField(lines[first]!, trimmed[first]![0]);
   const organizationLines: number[] = [];
   const factLines: number[] = [];
   // Past a line that is none of these (a notice, a pay line), only a "Job Title:" field still names the title.
   let onlyField = false;
   for (let i = first, seen = 0; i < n && seen < PREAMBLE_LINES; i = nextNonBlank[i]!, seen++) {
+    if (i === first && pageTitle) continue;
     const t = text(i);
     const split = splitLabel(lines[i]!, trimmed[i]![0], 6);
     if (split) {
@@ -150,6 +154,22 @@ function planBelowQuestion(lines: string[], trimmed: Array<[number, number]>, ne
     else if (wordCount(t) > MAX_PREAMBLE_WORDS || t.endsWith(':') || BULLET.test(t)) return null;
   }
   return null;
+}
+
+/** True when the first line is the employer's name (alone on a line below it) with the job's run straight onto it. */
+function gluedPageTitle(lines: string[], trimmed: Array<[number, number]>, nextNonBlank: Int32Array, first: number): boolean {
+  const text = (i: number): string => lines[i]!.slice(trimmed[i]![0], trimmed[i]![1]);
+  const t0 = text(first);
+  for (let j = nextNonBlank[first]!, seen = 0; j < lines.length && seen < PREAMBLE_LINES; j = nextNonBlank[j]!, seen++) {
+    const t = text(j);
+    if (readsAsOrganization(t) && gluedOnto(t0, t)) return true;
+  }
+  return false;
+}
+
+/** True when `line` is `name` with more text run straight onto it (a letter right after the name, no space). */
+function gluedOnto(line: string, name: string): boolean {
+  return name.length > 0 && line.length > name.length && line.startsWith(name) && /[A-Za-z]/.test(line[name.length]!);
 }
 
 /** A line that can be a field's value: a few words, no label of its own, no sentence, list item or heading colon. */
