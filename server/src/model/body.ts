@@ -11,7 +11,7 @@ import { blockKind, headingKind, readsAsDuties, readsAsDuty, requirementOf, sent
 import { factorOf } from './sections.ts';
 import { readNumberedSubHeading } from './subheadings.ts';
 import { factValueDue, opensDutyRun } from './paragraph.ts';
-import { DEPARTMENT_NAME, endsWithColon, nextText, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, wrapsOn } from './nearby.ts';
+import { DEPARTMENT_NAME, endsWithColon, fieldAbove, fieldBlockAt, fieldsBelow, nextText, restartsNumbering, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, wrapsOn } from './nearby.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 
@@ -124,6 +124,10 @@ export function readBullet(st: ParseState, i: number, s: number, e: number, mark
     // A list after the summary's prose (not one its last sentence introduces): the requirements or duties it goes on to.
     const req = requirementOf(body);
     if (req || readsAsDuty(body) || readsAsDuties(body)) cur = open(st, req ? 'qualifications' : 'responsibilities', i, null);
+  } else if (!cur.junk && cur.level === 1 && restartsNumbering(st, i, cur, marker)) {
+    // "1." again after "11.": a new list whose heading was lost; its content decides its kind (sections.ts finish).
+    const req = requirementOf(body);
+    cur = open(st, req ? 'qualifications' : kindOf ?? 'other', i, null);
   } else if (cur.kind === 'responsibilities' && !cur.junk && cur.bullets > 0) {
     // Qualification bullets that continue a duties list with no heading of their own.
     const req = requirementOf(body);
@@ -170,8 +174,22 @@ export function readHeading(st: ParseState, i: number, s: number, e: number, wor
   // A document label under the title ("JOB DESCRIPTION" above the header fields) names the page, not a
   // section; above a block of fields it starts the header block.
   const cur = st.current;
-  if (isDocumentLabel(t) && ((cur && cur.kind === 'title') || fieldFollows(st, i))) {
+  // A print view's tab strip under the title ("Job Posting" / "Job Details" / the fields): the strip's
+  // labels are the viewer's, page text of their own, and its last label heads the fields below it.
+  const stripBelow = isDocumentLabel(nextText(st, i));
+  const stripAbove = !!cur && cur.kind === 'other' && !cur.junk && cur.heading === null && cur.blocks.length === 0 && isDocumentLabel(st.texts[cur.line]!);
+  if (isDocumentLabel(t) && ((cur && cur.kind === 'title') || fieldFollows(st, i) || stripAbove)) {
     info.kind = 'heading';
+    if (stripBelow && st.zone !== 'body') {
+      open(st, 'other', i, null);
+      st.zone = 'header';
+      return true;
+    }
+    if (stripAbove) {
+      open(st, 'header', i, null);
+      st.zone = 'header';
+      return true;
+    }
     // Under a header block that holds fields already, the label starts the next block of fields ("Job Description" / "LOCATION: …").
     const nextBlock = cur && cur.kind === 'header' && cur.fields.length > 0;
     const holder = cur && (cur.kind === 'title' || cur.kind === 'header') && !nextBlock ? cur : open(st, 'header', i, null);
@@ -197,6 +215,15 @@ export function readHeading(st: ParseState, i: number, s: number, e: number, wor
   }
   // In the header block, the employer's or a department's name is a header line, whatever words it uses.
   if (inHeaderBlock(st) && (readsAsOrganization(t) || DEPARTMENT_NAME.test(t))) return false;
+  // The employer's name over a block of fields in the body: the letterhead of a job description appended
+  // to the posting; it opens that description's header block (a second header, not a section of its own).
+  if (st.zone === 'body' && st.title !== null && readsAsOrganization(t) && fieldsBelow(st, i)) {
+    st.zone = 'header';
+    open(st, 'header', i, null);
+    return false;
+  }
+  // Under such a letterhead, the document's name right above the fields ("JOB REQUIREMENTS ANALYSIS") is a line of the header.
+  if (inHeaderBlock(st) && cur?.kind === 'header' && !t.endsWith(':') && fieldBlockAt(st, st.nextNonBlank[i]!)) return false;
   const endsSentence = t.endsWith('.') || t.endsWith('?') || t.endsWith('!');
   if (!endsSentence && words <= 10 && isCapsHeading(t)) {
     const match = headingKind(t);
@@ -261,7 +288,10 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
   // "Reporting: Reports to a Director …" in the body: a fact the header knows, under a label that names no section's kind, whatever its length.
   // (A value that runs on below or stops mid-phrase is a sentence that wrapped, not a fact on its line.)
   const bodyFact = key !== null && key !== 'job_title' && !isPay && !match && labelWords <= 4 && !wrapsOn(st, i) && danglingEnd(value) === null;
-  const asField = !outlined && !applyCall && ((headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && (short || bodyFact) && !isPay) || NO_VALUE.has(normalizeLabel(value)));
+  // A pay field among the header's fields ("Supervisor: …" / "COMPENSATION RANGE: $43,642 … Placement …" / "JOB CODE: …")
+  // is one of the block's fields, whatever its length; alone between body sections it is the pay's inline heading.
+  const payAmongFields = (isPay || match?.kind === 'salary') && labelWords <= MAX_LABEL_WORDS && fieldAbove(st, i);
+  const asField = !outlined && !applyCall && (payAmongFields || (headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && (short || bodyFact) && !isPay) || NO_VALUE.has(normalizeLabel(value)));
   const remark = REMARK_LABELS.has(normalizeLabel(split.label));
   const unknownCaps = !headerZone && !key && (!match || match.kind === 'other') && !remark && labelWords <= MAX_LABEL_WORDS && isCapsHeading(split.label) && wordCount(value) >= 4;
   const cur = st.current;

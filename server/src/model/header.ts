@@ -73,22 +73,21 @@ export function planTitle(lines: string[], trimmed: Array<[number, number]>, nex
   const text = (i: number): string => lines[i]!.slice(trimmed[i]![0], trimmed[i]![1]);
   const t0 = text(first);
   const question = matchQuestionTitle(t0);
-  if (question) {
-    // The question, then the title alone on the next line: the question is page text.
-    const next = nextNonBlank[first]!;
-    if (next < n && normalizeLabel(text(next)) === normalizeLabel(question.title)) return { titleLine: next, field: false, organizationLines: [], factLines: [] };
-    return null;
-  }
+  if (question) return planBelowQuestion(lines, trimmed, nextNonBlank, first, question.title);
   if (markdownHeading(t0)) return null;
   if (isBoardPreamble(t0)) return { titleLine: -1, field: false, organizationLines: [] , factLines: [] };
   // A first line that names a job is the title unless a "Job Title:" field below names another
   // (then the first line is the job's category: "Maintenance/Custodial/ Custodian" over "JOB TITLE: School Custodian").
-  const firstNamesJob = readsAsJobTitle(t0) && !titleField(lines[first]!, trimmed[first]![0]);
+  // A print view's page title, the employer's name run into the job's ("Pine County SchoolsNight Custodian") over
+  // the employer's name alone: the viewer's heading of the page, passed over like page text.
+  const pageTitle = gluedPageTitle(lines, trimmed, nextNonBlank, first);
+  const firstNamesJob = !pageTitle && readsAsJobTitle(t0) && !titleField(lines[first]!, trimmed[first]![0]);
   const organizationLines: number[] = [];
   const factLines: number[] = [];
   // Past a line that is none of these (a notice, a pay line), only a "Job Title:" field still names the title.
   let onlyField = false;
   for (let i = first, seen = 0; i < n && seen < PREAMBLE_LINES; i = nextNonBlank[i]!, seen++) {
+    if (i === first && pageTitle) continue;
     const t = text(i);
     const split = splitLabel(lines[i]!, trimmed[i]![0], 6);
     if (split) {
@@ -125,6 +124,52 @@ export function planTitle(lines: string[], trimmed: Array<[number, number]>, nex
     else if (!(isJunkLine(t) || BREADCRUMB.test(t) || isDocumentLabel(t) || isDateLine(t) || wordCount(t) <= 3 || (t.endsWith('.') && wordCount(t) <= 30))) onlyField = true;
   }
   return null;
+}
+
+/** How many lines below a job board's question are read for the title line the question wraps. */
+const QUESTION_LOOK_AHEAD = 8;
+
+/**
+ * A job board's question wrapped around the title ("What are the responsibilities … for the Nurse
+ * position at …?") is the board's teaser when the posting states the title on a line of its own below
+ * it ("Nurse", "Nurse for Pine County Schools", "Nurse Job Description"), past the board's facts, the
+ * employer's name or a short paragraph: that line is the title, the question page text. Otherwise
+ * (null) the question is read as the title line: it is then the text's only statement of the title,
+ * or a "Job Title:" field below states it again (the seeds' convention).
+ */
+function planBelowQuestion(lines: string[], trimmed: Array<[number, number]>, nextNonBlank: Int32Array, first: number, title: string): TitlePlan | null {
+  const want = normalizeLabel(title);
+  if (!want) return null;
+  const organizationLines: number[] = [];
+  const factLines: number[] = [];
+  for (let i = nextNonBlank[first]!, seen = 0; i < lines.length && seen < QUESTION_LOOK_AHEAD; i = nextNonBlank[i]!, seen++) {
+    const t = lines[i]!.slice(trimmed[i]![0], trimmed[i]![1]);
+    if (splitLabel(lines[i]!, trimmed[i]![0], 6)) {
+      if (titleField(lines[i]!, trimmed[i]![0])) return null;
+      factLines.push(i);
+      continue;
+    }
+    if (wordCount(t) <= 15 && !t.endsWith('.') && normalizeLabel(t).includes(want)) return { titleLine: i, field: false, organizationLines, factLines };
+    if (readsAsOrganization(t)) organizationLines.push(i);
+    else if (wordCount(t) > MAX_PREAMBLE_WORDS || t.endsWith(':') || BULLET.test(t)) return null;
+  }
+  return null;
+}
+
+/** True when the first line is the employer's name (alone on a line below it) with the job's run straight onto it. */
+function gluedPageTitle(lines: string[], trimmed: Array<[number, number]>, nextNonBlank: Int32Array, first: number): boolean {
+  const text = (i: number): string => lines[i]!.slice(trimmed[i]![0], trimmed[i]![1]);
+  const t0 = text(first);
+  for (let j = nextNonBlank[first]!, seen = 0; j < lines.length && seen < PREAMBLE_LINES; j = nextNonBlank[j]!, seen++) {
+    const t = text(j);
+    if (readsAsOrganization(t) && gluedOnto(t0, t)) return true;
+  }
+  return false;
+}
+
+/** True when `line` is `name` with more text run straight onto it (a letter right after the name, no space). */
+function gluedOnto(line: string, name: string): boolean {
+  return name.length > 0 && line.length > name.length && line.startsWith(name) && /[A-Za-z]/.test(line[name.length]!);
 }
 
 /** A line that can be a field's value: a few words, no label of its own, no sentence, list item or heading colon. */

@@ -6,7 +6,9 @@ const JUNK_LINES: RegExp[] = [
   /^discover similar jobs$/i,
   /^suggested articles$/i,
   /^confirmed \d+\+? (?:minutes?|hours?|days?) ago\b/i,
-  /^posted \d+\+? (?:minutes?|hours?|days?) ago\.?$/i,
+  // A board's age badge for the posting ("Posted 3 days ago", "3 Days Old", "30+ days ago", "Just posted").
+  /^(?:posted |active )?\d+\+? (?:minutes?|hours?|days?|weeks?|months?) (?:ago|old)\.?$/i,
+  /^(?:posted (?:today|yesterday)|just posted)$/i,
   /^(?:show|see) (?:more|less)$/i,
   /^more in "[^"]{1,120}"$/i,
   /^stay current in\b/i,

@@ -6,6 +6,7 @@ import { readsAsOrganization } from './header.ts';
 import { BULLET, headingAtLineEnd, isCapsHeading, isTitleCase, isUpperStart } from './lines.ts';
 import { headingKind, opensWithVerb, readsAsDutyList, requirementOf } from './decide.ts';
 import { MAX_LABEL_WORDS, addField, headerAt, makeField, type ParseState } from './parseState.ts';
+import type { Builder } from './sections.ts';
 import { wordCount } from './text.ts';
 
 export const DEPARTMENT_NAME = /\b(?:department|office|division)$/i;
@@ -109,7 +110,11 @@ export function fieldBlockAt(st: ParseState, i: number): boolean {
     const s = st.trimmed[j]![0];
     const t = st.texts[j]!;
     const words = st.words[j]!;
-    if (words > FIELD_BLOCK_LINE_WORDS || t.endsWith('.')) return false;
+    // (A longer line after three or more short ones ends the block; it does not undo it.)
+    if (words > FIELD_BLOCK_LINE_WORDS || t.endsWith('.')) {
+      if (k >= 3) break;
+      return false;
+    }
     // A job board sets its fields as a list ("• Position Type:" / "Summer School/Teachers"): a list item is one only with a label.
     const marker = BULLET.exec(t);
     const from = s + (marker ? marker[0].length : 0);
@@ -127,6 +132,36 @@ export function fieldBlockAt(st: ParseState, i: number): boolean {
     if (key) known++;
   }
   return known >= 2 || (colons >= 3 && firstKnown);
+}
+
+/**
+ * True when a block of fields follows line i, right below it or below one short line naming the
+ * document ("JOB REQUIREMENTS ANALYSIS"): line i is the letterhead of a job description appended to
+ * the posting, whose fields make a header block of their own.
+ */
+export function fieldsBelow(st: ParseState, i: number): boolean {
+  const n = st.lines.length;
+  const next = st.nextNonBlank[i]!;
+  if (next >= n) return false;
+  if (fieldBlockAt(st, next)) return true;
+  const t = st.texts[next]!;
+  if (st.words[next]! > 6 || t.endsWith('.') || t.endsWith(':') || BULLET.test(t) || splitLabel(st.lines[next]!, st.trimmed[next]![0], MAX_LABEL_WORDS)) return false;
+  const after = st.nextNonBlank[next]!;
+  return after < n && fieldBlockAt(st, after);
+}
+
+/** How many lines above a line are read for the field it follows (blank lines between fields allowed). */
+const FIELD_ABOVE_LINES = 4;
+
+/** True when the line with content above line i, in the header block being read, is a field of it. */
+export function fieldAbove(st: ParseState, i: number): boolean {
+  const cur = st.current;
+  if (!cur || cur.kind !== 'header' || cur.fields.length === 0) return false;
+  for (let k = i - 1; k >= 0 && k >= i - FIELD_ABOVE_LINES; k--) {
+    if (st.trimmed[k]![0] >= st.trimmed[k]![1]) continue;
+    return st.lineInfo[k]!.kind === 'field';
+  }
+  return false;
 }
 
 /** True when the next line with content is a short fact: a field, or a few words that are not a sentence or a bullet. */
@@ -307,4 +342,30 @@ export function readAlternatingField(st: ParseState, i: number, s: number, e: nu
   header.lastLine = next;
   st.zone = 'header';
   return true;
+}
+
+/** How many of a section's last blocks are read for the list item before a new "1.". */
+const LIST_LOOK_BACK = 4;
+/** A list item numbered 1 ("1.", "1)", "(1)"). */
+const FIRST_NUMBER = /^\(?0*1[.)]/;
+/** The number of a numbered list item's marker, or -1. */
+function itemNumber(marker: string | undefined): number {
+  const m = marker ? /^\(?(\d{1,3})[.)]/.exec(marker) : null;
+  return m ? Number(m[1]) : -1;
+}
+
+/**
+ * True when a list item numbered 1 follows, in the same section, an item numbered 2 or more: the
+ * numbering starts again after a gap, so a new list begins (a job description whose list headings were lost).
+ */
+export function restartsNumbering(st: ParseState, i: number, section: Builder, marker: string): boolean {
+  // (Set apart by a blank line and not introduced by a colon: "1." right under "2. One of the following:" is a nested list flattened.)
+  if (section.bullets === 0 || !FIRST_NUMBER.test(marker.trim()) || !startsBlock(st, i) || endsWithColon(st, i - 1)) return false;
+  const blocks = section.blocks;
+  // (A bounded look back, so that the pass stays linear: a note or two may sit between the lists.)
+  for (let k = blocks.length - 1; k >= 0 && k >= blocks.length - LIST_LOOK_BACK; k--) {
+    const b = blocks[k]!;
+    if (b.type === 'bullet') return itemNumber(st.lineInfo[b.line]!.bulletMarker) >= 2;
+  }
+  return false;
 }

@@ -7,11 +7,12 @@ import { isUpperStart } from './lines.ts';
 import { blockKind, paragraphOpens, readsAsDuties } from './decide.ts';
 import { paySetApart } from './sections.ts';
 import { lostLinkAt } from './links.ts';
-import { dutyRunFrom, endsSentence, endsWithColon, nextText, startsBlock, trailingHeadingKind, wrapsFrom } from './nearby.ts';
+import { dutyRunFrom, endsSentence, endsWithColon, nextText, readsAsProse, startsBlock, trailingHeadingKind, wrapsFrom } from './nearby.ts';
 import { addBlock, open, type ParseState } from './parseState.ts';
 
-/** Kinds a paragraph's own content starts a new section for, even under another heading. */
-const SELF_STANDING: ReadonlySet<SectionKind> = new Set(['eeo', 'benefits', 'how_to_apply']);
+/** Kinds a paragraph's own content starts a new section for, even under another heading (conditions: a background-check
+ *  paragraph set apart after the pay; not the "terms and conditions of employment" an EEO statement goes on to name). */
+const SELF_STANDING: ReadonlySet<SectionKind> = new Set(['eeo', 'benefits', 'how_to_apply', 'conditions']);
 /** Pay and benefits often share one section ("Salary and Benefits"): neither splits the other. */
 const PAY: ReadonlySet<SectionKind> = new Set(['salary', 'benefits']);
 
@@ -56,7 +57,10 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
     // ("Click here to apply" is the way to apply, whose link is lost: it stays where it is.)
     section = open(st, 'other', i, null);
   } else if (!section || section.kind === 'title' || section.kind === 'header') {
-    const staysInHeader = section?.kind === 'header' && ((st.zone !== 'body' && (kindOf === 'salary' || (!opens && words <= 25))) || factValueDue(section));
+    // A whole sentence of running text set apart under the fields ("To keep the buildings safe and clean.") is
+    // the posting's text beginning, not a fact of the block.
+    const sentence = startsBlock(st, i) && t.endsWith('.') && words >= 6 && readsAsProse(t);
+    const staysInHeader = section?.kind === 'header' && ((st.zone !== 'body' && (kindOf === 'salary' || (!opens && words <= 25 && !sentence))) || factValueDue(section));
     // A paragraph after a header block in mid-document opens a summary only if there is none yet.
     const hasSummary = st.sections.some((b) => b.kind === 'summary');
     if (!staysInHeader) {
@@ -88,7 +92,7 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
   } else if (!opens && !kindOf && opensDutyRun(st, section, i, false)) {
     // Verb-led paragraphs set apart that read as duties ("Monitors … / Gives … / Collects …"): the duties, unheaded.
     section = open(st, 'responsibilities', i, null);
-  } else if (kindOf && (SELF_STANDING.has(kindOf) || (kindOf === 'salary' && paySetApart(section))) && kindOf !== section.kind && !section.junk && section.blocks.length > 0 && (startsBlock(st, i) || st.lineInfo[i - 1]!.kind === 'bullet') && !(PAY.has(kindOf) && PAY.has(section.kind))) {
+  } else if (kindOf && (SELF_STANDING.has(kindOf) || (kindOf === 'salary' && paySetApart(section))) && kindOf !== section.kind && !(kindOf === 'conditions' && section.kind === 'eeo') && !section.junk && section.blocks.length > 0 && (startsBlock(st, i) || st.lineInfo[i - 1]!.kind === 'bullet') && !(PAY.has(kindOf) && PAY.has(section.kind))) {
     // A paragraph set apart by a blank line whose content is another kind (benefits after the duties).
     section = open(st, kindOf, i, null);
   }

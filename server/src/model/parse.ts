@@ -239,6 +239,9 @@ export function parseLines(run: ParseRun, from: number, stopAt?: (i: number) => 
     if (readHeading(st, i, s, e, words, 'marked')) continue;
     // A lettered or Roman-numbered label ("B. Experience Desired: …", "IV. Evaluation: …") is read past its marker.
     const split = splitLabel(raw, s + (LETTER_MARKER.exec(t)?.[0].length ?? 0), MAX_LABEL_WORDS);
+    // The job's title field after other fields, the title read already: the job description's own block of fields
+    // begins ("TITLE:" / "Elementary School Counselor" under the board's Position Type, Date Posted, Location).
+    if (split && st.title !== null && fieldKey(split.label) === 'job_title') startSecondFieldBlock(st, i);
     if (split && HAS_LETTER.test(split.label) && isUpperStart(split.label) && readFieldOrInlineHeading(st, i, s, e, split)) continue;
     // A Word template's colon-less field, its value set off by spaces ("REPORTS TO      Building Principal").
     const padded = split ? null : splitPaddedLabel(raw, s);
@@ -262,6 +265,28 @@ export function parseLines(run: ParseRun, from: number, stopAt?: (i: number) => 
     readParagraph(st, i, s, e, words);
   }
   return n;
+}
+
+/** Fields and lines a header block holds before a job-title field starts another block (fewer: the employer's name over its fields). */
+const SECOND_BLOCK_FIELDS = 2;
+const SECOND_BLOCK_LINES = 3;
+
+/**
+ * A job-title field (line i) after a block of fields, the posting's title read already: the job description's
+ * own block of fields begins ("TITLE:" / "Elementary School Counselor" under the board's Position Type, Date
+ * Posted, Location). The employer's name right above it is that block's letterhead and moves to it.
+ */
+function startSecondFieldBlock(st: ParseState, i: number): void {
+  const cur = st.current;
+  if (!cur || cur.kind !== 'header' || cur.fields.length < SECOND_BLOCK_FIELDS || i - cur.line < SECOND_BLOCK_LINES) return;
+  const last = cur.fields[cur.fields.length - 1]!;
+  const letterhead = last.key === 'organization' && last.line > cur.line && st.nextNonBlank[last.line] === i && cur.fields.length > SECOND_BLOCK_FIELDS;
+  if (!letterhead) {
+    open(st, 'header', i, null);
+    return;
+  }
+  cur.fields.pop();
+  open(st, 'header', last.line, null).fields.push(last);
 }
 
 /** An outline marker before a capitalised label: one capital letter or a Roman numeral, a period or parenthesis, a space. */

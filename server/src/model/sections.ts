@@ -103,6 +103,11 @@ export function finish(builders: Builder[], lines: string[], trimmed: Array<[num
     if (b.kind === 'other' && !b.junk && !b.closed && b.level === 1 && b.heading && b.heading.style !== 'sentence' && b.blocks.length > 0 && !headingKind(b.heading.label)) {
       b.kind = settleKind(b.heading.label, null, b.blocks.map((x) => x.text).join('\n'));
     }
+    // An unheaded list opened as `other` (its first item named no kind; its heading was lost):
+    // its whole body decides, as it would under an unknown heading; a body that reads as nothing in particular stays `other`.
+    else if (b.kind === 'other' && !b.junk && !b.closed && b.level === 1 && !b.heading && b.blocks[0]?.type === 'bullet') {
+      b.kind = settleKind(null, null, b.blocks.map((x) => x.text).join('\n'));
+    }
     if (!b.junk && b.level === 1) b.kind = settleOpening(b.kind, b.heading?.label ?? null, b.blocks);
     if (b.inherits && b.parent) b.kind = b.parent.kind;
     const limit = k + 1 < builders.length ? builders[k + 1]!.line - 1 : lines.length - 1;

@@ -1,0 +1,64 @@
+// A posting that carries the board's facts and then the district's own job description with its
+// fields: the description's block of fields, starting at its job-title field (or at the employer's name
+// right above it), is a second header section (model/parse.ts startSecondFieldBlock).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from '../../server/src/model/parse.ts';
+import type { Posting } from '../../server/src/model/posting.ts';
+
+const outline = (p: Posting) => p.sections.map((s) => [s.line + 1, s.kind]);
+
+test('second header: a title field after the board\'s facts starts the description\'s block of fields', () => {
+  const p = parse(
+    [
+      'Head Groundskeeper',
+      'Position Type:',
+      'Maintenance',
+      'Date Posted: 4/2/2026',
+      'Location: District Office',
+      'JOB TITLE:',
+      'Head Groundskeeper',
+      'REPORTS TO: Director of Facilities',
+      'PURPOSE:',
+      'Leads the crew that keeps the fields, lawns and walks of every campus safe and tidy.',
+    ].join('\n'),
+  );
+  assert.deepEqual(outline(p), [
+    [1, 'title'],
+    [2, 'header'],
+    [6, 'header'],
+    [9, 'summary'],
+  ]);
+});
+
+test('second header: the employer\'s name right above the title field is the second block\'s letterhead', () => {
+  const p = parse(
+    [
+      'Night Custodian',
+      'Location',
+      'Pine Falls, OR, US',
+      'Salary',
+      'Competitive',
+      'PINE FALLS SCHOOL DISTRICT',
+      '',
+      'CLASS TITLE: Night Custodian',
+      'GRADE: 7',
+      '',
+      'The night custodian cleans the building after evening programs and locks every door.',
+    ].join('\n'),
+  );
+  assert.deepEqual(outline(p).slice(0, 3), [
+    [1, 'title'],
+    [2, 'header'],
+    [6, 'header'],
+  ]);
+});
+
+test('second header: a title field right under the employer\'s name alone is the first block\'s field', () => {
+  const p = parse(['Bus Driver', '', 'Organization:', 'Pine Falls School District', '', 'Job Title: Bus Driver', 'FTE: .75', '', 'Drives a morning and an afternoon route.'].join('\n'));
+  assert.deepEqual(outline(p).slice(0, 3), [
+    [1, 'title'],
+    [3, 'header'],
+    [9, 'summary'],
+  ]);
+});
