@@ -6,7 +6,7 @@
 // after a title ("Dr. Foreman").
 import type { Rule, RuleFinding } from './types.ts';
 import { textLines } from '../facts/prose.ts';
-import { hasAny, range } from '../facts/util.ts';
+import { range } from '../facts/util.ts';
 import { lineFacts, lowerOf } from '../facts/memo.ts';
 import { escapeRegExp } from '../facts/escape.ts';
 
@@ -81,14 +81,11 @@ export const genderedTerm: Rule = {
   check(posting) {
     const out: RuleFinding[] = [];
     const facts = lineFacts(posting);
-    // Indexed, and the cue test without a closure per line: this runs on every line of every posting.
-    const lines = textLines(posting);
-    for (let k = 0; k < lines.length; k++) {
-      const i = lines[k]!;
+    for (const i of textLines(posting)) {
       const text = posting.lines[i]!;
       if (text.length > 20000) continue;
       const lower = lowerOf(facts[i]!);
-      if (!hasAny(lower, CUES)) continue;
+      if (!CUES.some((c) => lower.includes(c))) continue;
       TERM.lastIndex = 0;
       for (let m = TERM.exec(text); m; m = TERM.exec(text)) {
         if (TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;

@@ -212,18 +212,14 @@ export const jobBoardJunk: Rule = {
       i = last;
     }
     // Link text without its link, on the posting's own lines.
-    // The next text line is looked for only behind link text: no rescan of blank runs per line. One
-    // function for the whole loop (reading the line it is at), not a closure made for every line.
-    let from = 0;
-    const nextTextLine = () => {
-      let next = from + 1;
-      while (next < n && posting.lines[next]!.trim() === '') next++;
-      return next < n ? posting.lines[next]! : '';
-    };
     for (let i = 0; i < n; i++) {
       if (junk[i]) continue;
-      from = i;
-      const at = lostLinkAt(posting.lines[i]!, nextTextLine);
+      // The next text line is looked for only behind link text: no rescan of blank runs per line.
+      const at = lostLinkAt(posting.lines[i]!, () => {
+        let next = i + 1;
+        while (next < n && posting.lines[next]!.trim() === '') next++;
+        return next < n ? posting.lines[next]! : '';
+      });
       if (at)
         out.push({
           messageId: 'lostLink',

@@ -60,10 +60,7 @@ function closingDates(posting: Posting): Dated[] {
   }
   const facts = lineFacts(posting);
   let prev = -1;
-  // Indexed loops over the text lines: for-of allocates per step until V8 optimises the function.
-  const lines = textLines(posting);
-  for (let k = 0; k < lines.length; k++) {
-    const i = lines[k]!;
+  for (const i of textLines(posting)) {
     // A deadline label alone on its line (a heading, or a field whose value sits on the next line).
     const under = prev >= 0 && isDeadlineLabel(posting.lines[prev]!);
     prev = i;
@@ -155,9 +152,7 @@ export const pastDate: Rule = {
       // ("subs who worked 20 days in the 2023-2024 school year"). Reported once, where it is first named.
       let best: { line: number; start: number; end: number; written: string; end2: number } | null = null;
       const facts = lineFacts(posting);
-      const lines = textLines(posting);
-      for (let k = 0; k < lines.length; k++) {
-        const i = lines[k]!;
+      for (const i of textLines(posting)) {
         const lower = lowerOf(facts[i]!);
         if (!lower.includes(' year') && !lower.includes('sy') && !lower.includes('fy')) continue;
         const text = posting.lines[i]!;
