@@ -28,13 +28,33 @@ async function bundle(tree: string, out: string): Promise<void> {
     copyFileSync(join(ROOT, 'bench', 'instructions-entry.ts'), join(tree, 'bench', 'instructions-entry.ts'));
   }
   // The bundle finds the dictionary where dist/ bundles do (the current build's, for both versions).
-  await esbuild.build({ entryPoints: [join(tree, 'bench', 'instructions-entry.ts')], outfile: out, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', define: { __dirname: JSON.stringify(join(ROOT, 'dist')) } });
+  await esbuild.build({
+    entryPoints: [join(tree, 'bench', 'instructions-entry.ts')],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+    define: { __dirname: JSON.stringify(join(ROOT, 'dist')) },
+  });
 }
 
 /** Instructions of one fresh process analysing `n` postings (the CLI's tier-up budget, see cliLaunch.ts). */
 function instructions(bundleFile: string, n: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const args = ['--tool=cachegrind', '--cache-sim=no', '--smc-check=all-non-file', '--cachegrind-out-file=/dev/null', process.execPath, '--predictable', '--interrupt-budget=300000', bundleFile, FOLDER, String(n)];
+    const args = [
+      '--tool=cachegrind',
+      '--cache-sim=no',
+      '--smc-check=all-non-file',
+      '--cachegrind-out-file=/dev/null',
+      process.execPath,
+      '--predictable',
+      '--interrupt-budget=300000',
+      bundleFile,
+      FOLDER,
+      String(n),
+    ];
     const child = spawn('valgrind', args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
@@ -74,7 +94,9 @@ async function main(): Promise<void> {
     const g = (x: number) => `${(x / 1e9).toFixed(3)} G`;
     for (let i = 0; i < versions.length; i++) {
       const [empty, full] = counts[i]!;
-      console.log(`${versions[i]!.name.padEnd(14)} no posting ${g(empty)}  ${n} postings ${g(full)}  analysis ${g(full - empty)} (${((full - empty) / n / 1e6).toFixed(2)} M a posting)`);
+      console.log(
+        `${versions[i]!.name.padEnd(14)} no posting ${g(empty)}  ${n} postings ${g(full)}  analysis ${g(full - empty)} (${((full - empty) / n / 1e6).toFixed(2)} M a posting)`,
+      );
     }
     if (counts.length === 2) {
       const a = counts[0]![1] - counts[0]![0];
