@@ -2,10 +2,13 @@
 // machine the CPU time of the same run moves by ±5–10% with the other processes (the load average is
 // often 5–10), which hides any change smaller than that. Under valgrind (cachegrind, no cache model)
 // with V8's --predictable (one thread: no concurrent compiling or parallel GC, no randomness) the
-// count of a run repeats to within a few thousand instructions in billions, whatever the load, so
-// two versions of the code can be compared exactly. What it counts is the work of the main thread
-// including GC and the JIT's compiling; what it cannot show is time lost to cache misses or to
-// the background threads of a normal run, so confirm a gain with `npm run bench` on a quiet machine.
+// count does not depend on the load: over 30 postings it repeated to within a few thousand
+// instructions in billions, over 300 to within 0.2%. Its limit is V8 itself: a small code change
+// moves when V8 optimises which function (the tier-up budget counts bytecode run), which moved the
+// count of the 300 by up to 2% either way (docs/performance.md, Stop 23), so it separates a gain of
+// several per cent from nothing, not a smaller one. It counts the main thread's work including GC
+// and compiling; cache misses and the background threads of a normal run are not in it, so confirm
+// a gain with `npm run bench` on a quiet machine.
 //
 // `node --import tsx bench/instructions.ts [--postings N] [--base REF]` (needs valgrind; about a
 // minute per 100 postings and version). Prints the instructions of a fresh process that loads the
