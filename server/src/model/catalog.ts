@@ -240,8 +240,12 @@ function matchHeading(label: string): HeadingMatch | null {
   const exact = EXACT[norm];
   if (exact) return { kind: exact, known: true, contentDecides: CONTENT_DECIDES.has(norm), exact: true };
   const cueText = norm.replace(SUBJECT_EDUCATION, 'subject').replace(EDUCATIONAL_JOB, 'job');
-  for (const [kind, phrases] of CUES) {
-    for (const phrase of phrases) {
+  // Indexed loops: for-of and the tuple destructuring allocate per step until V8 optimises this (a CLI run).
+  for (let c = 0; c < CUES.length; c++) {
+    const kind = CUES[c]![0];
+    const phrases = CUES[c]![1];
+    for (let p = 0; p < phrases.length; p++) {
+      const phrase = phrases[p]!;
       if (!hasPhrase(cueText, phrase)) continue;
       // "Education/Certification" names education first: the heading is about education (the list order would say licensure).
       const first = REQUIREMENT_KINDS.has(kind) ? firstRequirementNamed(cueText)! : { kind, phrase, at: 0 };

@@ -110,10 +110,15 @@ export function fieldKey(label: string): FieldKey | null {
   if (!norm) return null;
   const direct = BY_LABEL.get(norm);
   if (direct) return direct;
-  const words = norm.split(' ');
-  if (words.length > 6) return null;
-  for (let take = Math.min(3, words.length - 1); take >= 1; take--) {
-    const tail = words.slice(words.length - take).join(' ');
+  // The last `take` words of norm.split(' ') joined again are what follows its take-th last space:
+  // cut out directly (fieldKey runs on every label the parser looks at: no word array per call).
+  let spaces = 0;
+  for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) === 32) spaces++;
+  if (spaces + 1 > 6) return null;
+  for (let take = Math.min(3, spaces); take >= 1; take--) {
+    let at = norm.length;
+    for (let t = 0; t < take; t++) at = norm.lastIndexOf(' ', at - 1);
+    const tail = norm.slice(at + 1);
     const key = BY_LABEL.get(tail);
     // A one-word tail only counts for distinctive words ("Grade"), not for "Office" or "School".
     if (key && (take > 1 || tail === 'grade' || tail === 'salary' || tail === 'location' || tail === 'deadline')) return key;

@@ -45,6 +45,8 @@ export function normalizeLabel(text: string): string {
   let out = '';
   let space = true;
   // Characters kept as they are go over in runs (one slice per run, not one string per character).
+  // A single space after a kept character stays in the run (it would be written as the same ' '), so
+  // a label that is already normal ("job title") is one run: the lower case itself, no string built.
   let run = -1;
   for (let k = 0; k < lower.length; k++) {
     const c = lower.charCodeAt(k);
@@ -52,6 +54,11 @@ export function normalizeLabel(text: string): string {
     if (!quote && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c > 0xbf)) {
       if (run < 0) run = k;
       space = false;
+      continue;
+    }
+    if (c === 32 && !space) {
+      if (run < 0) run = k;
+      space = true;
       continue;
     }
     if (run >= 0) {

@@ -5,16 +5,32 @@ import { deleteLinesEdit, lineKind, lineRange } from '../facts/util.ts';
 import { lineFacts } from '../facts/memo.ts';
 
 export function normalizeTitle(text: string): string {
+  const lower = text.toLowerCase();
   let out = '';
   let space = false;
-  for (const ch of text.toLowerCase()) {
-    const word = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch > '\u00bf';
-    if (word) {
-      if (space && out) out += ' ';
-      out += ch;
+  // Word characters go over in runs, a lone space between two words included (it is written as the
+  // same ' '): one slice per run, not a string per character. Code units, not code points: both
+  // halves of a surrogate pair are above U+00BF, as the pair is, so the words are the same.
+  let run = -1;
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 0xbf) {
+      if (run < 0) {
+        if (space && out) out += ' ';
+        run = k;
+      }
       space = false;
-    } else space = true;
+      continue;
+    }
+    if (run >= 0) {
+      const d = c === 32 && k + 1 < lower.length ? lower.charCodeAt(k + 1) : 0;
+      if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d > 0xbf) continue;
+      out += lower.slice(run, k);
+      run = -1;
+    }
+    space = true;
   }
+  if (run >= 0) out += run === 0 ? lower : lower.slice(run);
   return out;
 }
 
