@@ -1,5 +1,6 @@
 // In-process speed of parse and of parse + all rules (analyze): per seed, and over the corpus.
 import { analyze } from '../server/src/analysis.ts';
+import { complete } from '../server/src/features/completion.ts';
 import { parse } from '../server/src/model/parse.ts';
 import { CORPUS, CORPUS_BYTES, SEEDS } from './inputs.ts';
 import { median, ms, percentile, type Table, timeRuns } from './table.ts';
@@ -15,6 +16,18 @@ export function inProcess(table: Table): { analyzeMedianPerDoc: number } {
     table.add(S, `parse ${seed.name} (${kb} KB)`, `${ms(median(p))} / ${ms(percentile(p, 95))}`, 'median < 0.2 ms', median(p) < 0.2);
     table.add(S, `parse + all rules ${seed.name}`, `${ms(median(a))} / ${ms(percentile(a, 95))}`, 'median < 0.5 ms', median(a) < 0.5);
   }
+  // Completion at the start of every line of every seed (what a writer's Ctrl+Space costs once the
+  // analysis is there); moved here from a timed unit test.
+  const c: number[] = [];
+  for (const seed of SEEDS) {
+    const analysis = analyze(seed.text, { today: TODAY });
+    for (let line = 0; line < analysis.posting.lines.length; line++) {
+      const t0 = performance.now();
+      complete(analysis, { line, character: 0 }, { today: TODAY });
+      c.push(performance.now() - t0);
+    }
+  }
+  table.add(S, `completion at each line start, all seeds (${c.length} requests)`, `${ms(median(c))} / ${ms(percentile(c, 95))}`, 'p95 < 10 ms', percentile(c, 95) < 10);
 
   const C = `In-process, the ${CORPUS.length} corpus postings (${(CORPUS_BYTES / 1e6).toFixed(2)} MB)`;
   // Per document: median and p95 over all documents (each the best of 5 runs, after a warm-up pass).
