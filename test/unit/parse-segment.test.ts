@@ -16,13 +16,14 @@ test('title: page text and the employer name above the title are not the title',
   assert.equal(p.fields.find((f) => f.key === 'organization')?.value, 'Granite School District');
 });
 
-test('title: a "Job Title:" field under page text names the title; a board question repeated by the title line is page text', () => {
+test('title: a "Job Title:" field under page text names the title; a board question wrapped around the title is the title line, the title repeated below is header (seeds 002/004)', () => {
   const field = parse(['Please contact the district with any questions regarding this position.', 'Job Title: Computer Technician', 'Department: Technology', '', 'Primary Purpose:', 'Keeps the computers running.'].join('\n'));
   assert.equal(field.title?.text, 'Computer Technician');
   assert.deepEqual(outline(field).slice(0, 3), [[1, 'other', 1], [2, 'title', 1], [3, 'header', 1]]);
   const question = parse(['What are the responsibilities and job description for the School Counselor position at Example County Schools?', 'School Counselor', 'SALARY: Based on the county salary schedule'].join('\n'));
-  assert.equal(question.title?.line, 1);
-  assert.deepEqual(outline(question), [[1, 'other', 1], [2, 'title', 1], [3, 'header', 1]]);
+  assert.equal(question.title?.line, 0);
+  assert.equal(question.title?.text, 'School Counselor');
+  assert.deepEqual(outline(question), [[1, 'title', 1], [2, 'header', 1]]);
 });
 
 test('title: a copy that starts with "About the job" has no title line, and the job board\'s label/value lines are header fields', () => {

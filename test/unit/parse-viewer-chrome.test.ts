@@ -95,7 +95,7 @@ test('viewer chrome: a board\'s age badge for the posting is page text, a senten
   ]);
 });
 
-test('teaser question: with the title on a line of its own below the board\'s facts, the question is page text', () => {
+test('teaser question: with the title on a line of its own below the board\'s facts, the question is still the title line and the facts with the repeated title are the header (seeds 002/004)', () => {
   const p = parse(
     [
       'What are the responsibilities and job description for the Head Groundskeeper position at Pine County Schools?',
@@ -106,11 +106,11 @@ test('teaser question: with the title on a line of its own below the board\'s fa
       'The head groundskeeper plans the mowing and field work for every campus in the county.',
     ].join('\n'),
   );
-  assert.equal(p.title?.line, 3);
-  assert.deepEqual(outline(p).slice(0, 4), [
-    [1, 'other'],
+  assert.equal(p.title?.line, 0);
+  assert.equal(p.title?.text, 'Head Groundskeeper');
+  assert.deepEqual(outline(p).slice(0, 3), [
+    [1, 'title'],
     [2, 'header'],
-    [4, 'title'],
     [5, 'summary'],
   ]);
 });

@@ -73,7 +73,9 @@ export function planTitle(lines: string[], trimmed: Array<[number, number]>, nex
   const text = (i: number): string => lines[i]!.slice(trimmed[i]![0], trimmed[i]![1]);
   const t0 = text(first);
   const question = matchQuestionTitle(t0);
-  if (question) return planBelowQuestion(lines, trimmed, nextNonBlank, first, question.title);
+  // A job board's question wrapped around the title ("What are the responsibilities … for the Nurse
+  // position at …?") is the title line, whatever follows (seeds 002 and 004, dev-set convention 3).
+  if (question) return null;
   if (markdownHeading(t0)) return null;
   if (isBoardPreamble(t0)) return { titleLine: -1, field: false, organizationLines: [] , factLines: [] };
   // A first line that names a job is the title unless a "Job Title:" field below names another
@@ -122,36 +124,6 @@ export function planTitle(lines: string[], trimmed: Array<[number, number]>, nex
     else if (firstNamesJob && (isDateLine(t) || (wordCount(t) <= 3 && !t.endsWith('.')))) factLines.push(i);
     else if (firstNamesJob) break;
     else if (!(isJunkLine(t) || BREADCRUMB.test(t) || isDocumentLabel(t) || isDateLine(t) || wordCount(t) <= 3 || (t.endsWith('.') && wordCount(t) <= 30))) onlyField = true;
-  }
-  return null;
-}
-
-/** How many lines below a job board's question are read for the title line the question wraps. */
-const QUESTION_LOOK_AHEAD = 8;
-
-/**
- * A job board's question wrapped around the title ("What are the responsibilities … for the Nurse
- * position at …?") is the board's teaser when the posting states the title on a line of its own below
- * it ("Nurse", "Nurse for Pine County Schools", "Nurse Job Description"), past the board's facts, the
- * employer's name or a short paragraph: that line is the title, the question page text. Otherwise
- * (null) the question is read as the title line: it is then the text's only statement of the title,
- * or a "Job Title:" field below states it again (the seeds' convention).
- */
-function planBelowQuestion(lines: string[], trimmed: Array<[number, number]>, nextNonBlank: Int32Array, first: number, title: string): TitlePlan | null {
-  const want = normalizeLabel(title);
-  if (!want) return null;
-  const organizationLines: number[] = [];
-  const factLines: number[] = [];
-  for (let i = nextNonBlank[first]!, seen = 0; i < lines.length && seen < QUESTION_LOOK_AHEAD; i = nextNonBlank[i]!, seen++) {
-    const t = lines[i]!.slice(trimmed[i]![0], trimmed[i]![1]);
-    if (splitLabel(lines[i]!, trimmed[i]![0], 6)) {
-      if (titleField(lines[i]!, trimmed[i]![0])) return null;
-      factLines.push(i);
-      continue;
-    }
-    if (wordCount(t) <= 15 && !t.endsWith('.') && normalizeLabel(t).includes(want)) return { titleLine: i, field: false, organizationLines, factLines };
-    if (readsAsOrganization(t)) organizationLines.push(i);
-    else if (wordCount(t) > MAX_PREAMBLE_WORDS || t.endsWith(':') || BULLET.test(t)) return null;
   }
   return null;
 }
