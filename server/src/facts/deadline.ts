@@ -4,9 +4,13 @@
 // on applying is such a date, which says when but not how.
 import { parseDate } from './dates.ts';
 
-/** A deadline label at the start of a line, with its colon, if any (a bullet may stand before it). */
+/**
+ * A deadline label at the start of a line, with its colon, if any (a bullet may stand before it).
+ * "Available before" is how aggregator boards label the day a listing expires ("POSTED ON 4/21/2025" /
+ * "AVAILABLE BEFORE 8/18/2025"), unlike "Date Available", which is a start date.
+ */
 export const DEADLINE_LABEL_START =
-  /^\s*(?:[-•*]\s*)?(?:application (?:deadline|closing date|close date)|deadline(?: to apply)?|closing date(?: for applications)?|close date|closes?|apply by|expiration date|posting closes)\s*:?\s*/i;
+  /^\s*(?:[-•*]\s*)?(?:application (?:deadline|closing date|close date)|deadline(?: to apply)?|closing date(?: for applications)?|close date|closes?|apply by|expiration date|posting closes|available before)\s*:?\s*/i;
 
 /** A value that names no date but says the posting stays open. */
 const OPEN_ENDED = /^(?:open )?until filled\.?$|^continuous(?:ly)?\.?$|^ongoing\.?$|^open\.?$|^none\.?$/i;
