@@ -149,3 +149,23 @@ test('empty-section: a duties heading over its physical demands is an umbrella',
   const text = doc('Kitchen Helper', '', 'Essential Functions', '', 'Physical Demands', '- Lifts up to 40 pounds.', '- Stands for long periods.');
   assert.deepEqual(run('empty-section', text), []);
 });
+
+test("empty-section: a job description's own title over its block of fields is a label, not an empty section", () => {
+  const text = doc(
+    'Night Custodian',
+    '',
+    'Cleans the high school in the evening.',
+    '',
+    'POSITION DESCRIPTION DOCUMENT',
+    '',
+    'POSITION TITLE:        Night Custodian',
+    'REPORTS TO:            Head Custodian',
+    '',
+    'DUTIES:',
+    '1. Cleans classrooms.',
+  );
+  assert.deepEqual(run('empty-section', text), []);
+  // the same heading over a paragraph's heading is still empty
+  const empty = doc('Night Custodian', '', 'Cleans the high school in the evening.', '', 'WORKING CONDITIONS', '', 'DUTIES:', '1. Cleans classrooms.');
+  assert.deepEqual(run('empty-section', empty).map((f) => f.line), [5]);
+});

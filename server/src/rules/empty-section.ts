@@ -193,6 +193,9 @@ export const emptySection: Rule = {
         if (next.kind === 'other' && next.heading) continue; // an unknown heading reads as a sub-heading ("How To Apply" → "TEACHING STAFF")
         if (s.kind === 'other' && next.heading) continue; // "Additional Information" over "Minimum annual salary:"
       }
+      // A document's own title over its block of fields ("JOB REQUIREMENTS ANALYSIS" / "POSITION
+      // TITLE: …", a job description appended to the vacancy notice): a label, not an empty section.
+      if (next?.kind === 'header' && !next.heading && next.line <= s.endLine + 1 + blankRun(posting, s.endLine + 1) && s.heading.style === 'caps') continue;
       // A sentence ending in a colon read as the next heading is this section's first line.
       if (next?.heading && next.line <= s.endLine + 1 + blankRun(posting, s.endLine + 1) && isLeadInSentence(next.heading.label)) continue;
       // The value of a bare field label above ("Location:" / "Early Education and Support") read as a heading.
