@@ -66,6 +66,18 @@ test('empty-field: a value that goes on below in its padded column is not incomp
   assert.deepEqual(run('empty-field', cut).map((f) => f.messageId), ['incomplete']);
 });
 
+test('empty-field: a page pasted onto one line after a field label is run-on text, not a value cut short', () => {
+  const page = [
+    'JOB TITLE: Kitchen Helper REPORTS TO: Kitchen Manager LOCATION: Central Kitchen',
+    'OVERVIEW The helper prepares and serves breakfast and lunch, washes pots and trays, keeps the storeroom in order',
+    'and follows every food safety rule. DUTIES Prepares fruit and vegetables for the daily menu, serves students at the line,',
+    'cleans tables and floors after each meal and helps with inventory at the end of the week, and stocks the line before a',
+  ].join(' ');
+  assert.ok(page.length > 300);
+  const text = doc('Kitchen Helper', '', page, '', 'Benefits', 'Health insurance.');
+  assert.deepEqual(run('empty-field', text).filter((f) => f.messageId === 'incomplete'), []);
+});
+
 test('empty-field: a value ending on a grade letter or a capitalised word is whole; one ending on an article is cut off', () => {
   assert.deepEqual(run('empty-field', doc('Clerk', '', 'Pay Grade: A', 'Location: Sign In', '', 'Duties', 'Files records.')), []);
   const cut = doc('Clerk', '', 'Start Date: the first week of a', '', 'Duties', 'Files records.');

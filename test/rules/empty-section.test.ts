@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, doc, ruleTable, run } from './helpers.ts';
+import { analyze } from '../../server/src/analysis.ts';
 
 test('empty-section: a heading followed by the next heading', () => {
   const text = doc('Coordinator', '', 'Knowledge, Skills and Abilities :', 'Conditions of Employment', '- Background check required.');
@@ -134,3 +135,37 @@ ruleTable('empty-section', {
     },
   ],
 }, test);
+
+test('empty-section: a duties heading straight over the education requirement has lost its list', () => {
+  const text = doc('Kitchen Helper', '', 'SUMMARY: Helps the kitchen manager serve lunch.', '', 'ESSENTIAL FUNCTIONS:', '', 'EDUCATION: High school diploma or GED.', '', 'Equal opportunity employer.');
+  const found = run('empty-section', text);
+  assert.deepEqual(found.map((f) => [f.line, f.kind]), [[5, 'responsibilities']]);
+  // One finding for the gap: the empty heading speaks for the missing duties.
+  const all = analyze(text, { today: '2026-06-01' }).findings.filter((f) => f.kind === 'responsibilities');
+  assert.deepEqual(all.map((f) => f.rule), ['empty-section']);
+});
+
+test('empty-section: a duties heading over its physical demands is an umbrella', () => {
+  const text = doc('Kitchen Helper', '', 'Essential Functions', '', 'Physical Demands', '- Lifts up to 40 pounds.', '- Stands for long periods.');
+  assert.deepEqual(run('empty-section', text), []);
+});
+
+test("empty-section: a job description's own title over its block of fields is a label, not an empty section", () => {
+  const text = doc(
+    'Night Custodian',
+    '',
+    'Cleans the high school in the evening.',
+    '',
+    'POSITION DESCRIPTION DOCUMENT',
+    '',
+    'POSITION TITLE:        Night Custodian',
+    'REPORTS TO:            Head Custodian',
+    '',
+    'DUTIES:',
+    '1. Cleans classrooms.',
+  );
+  assert.deepEqual(run('empty-section', text), []);
+  // the same heading over a paragraph's heading is still empty
+  const empty = doc('Night Custodian', '', 'Cleans the high school in the evening.', '', 'WORKING CONDITIONS', '', 'DUTIES:', '1. Cleans classrooms.');
+  assert.deepEqual(run('empty-section', empty).map((f) => f.line), [5]);
+});

@@ -176,8 +176,15 @@ ruleTable(
         'Equipment used includes: copy machine, computer (for newsletter articles, etc.)',
         'Similar positions in other departments may be posted later.',
       ),
+      // a sentence with button words, a plus sign in a sentence, an age requirement: the posting's own
+      doc('Bus Driver', '', 'Apply online and print the confirmation page.', 'Drivers must be 21 years old.', 'CPR + First Aid certificate required.'),
     ],
     invalid: [
+      // a listing's age badge, expander marks and a row of button labels with their lost link
+      {
+        text: doc('Groundskeeper', '', '5 Days Old', '', 'Position Type: Grounds', '', 'Go Back Apply Now Share (https://jobs.example.org/share?id=12)', '+', '+', 'Mows and trims the school grounds.'),
+        expect: ['5 Days Old', 'Go Back Apply Now Share (https://jobs.example.org/share?id=12)\n+\n+'],
+      },
       {
         text: doc(
           'Director',

@@ -302,7 +302,7 @@ test('missing-section: a required license stands for the degree behind it (infor
   assert.deepEqual(runWithDefaults('missing-section', noDegree, { options: { licenseImpliesEducation: false } }).map((f) => [f.kind, f.severity ?? 'warning']), [['education', 'warning']]);
 });
 
-// A closing date says when, not how: with nothing else on applying, it is information.
+// A closing date says when, not how: with nothing else on applying, the way to apply is missing.
 const DATE_ONLY = doc(
   'Groundskeeper',
   'Closing Date: 09/30/2026',
@@ -314,10 +314,10 @@ const DATE_ONLY = doc(
   'The district is an equal opportunity employer.',
 );
 
-test('missing-section: a closing date as the only word on applying is information', () => {
+test('missing-section: a closing date as the only word on applying is the missing way to apply (a warning where one is required)', () => {
   const found = runWithDefaults('missing-section', DATE_ONLY).filter((f) => f.messageId === 'dateOnly');
   assert.equal(found.length, 1);
-  assert.equal(found[0]!.severity, 'info');
+  assert.equal(found[0]!.severity, undefined); // the rule's severity: a warning
   assert.equal(found[0]!.kind, 'how_to_apply');
   assert.match(found[0]!.message, /Closing Date: 09\/30\/2026/);
 });
@@ -331,6 +331,7 @@ ruleTable(
       doc('Groundskeeper', 'Closing Date: 09/30/2026', 'Send a letter of interest to the facilities office.', '', 'Duties', '- Mows the grounds.', 'Equal opportunity employer.'),
       doc('Groundskeeper', 'Close: Open until filled', 'Apply at jobs.example.org.', '', 'Duties', '- Mows the grounds.', 'Equal opportunity employer.'),
       doc('Groundskeeper', 'Application Deadline', '10/1/2026', '', 'Duties', '- Mows the grounds.', '', 'Questions: hr@example.org', 'Equal opportunity employer.'),
+      doc('Groundskeeper', '', 'Duties', '- Mows the grounds.', '', 'Interested candidates may apply in person at the district office.', 'Equal opportunity employer.'),
     ],
     invalid: [
       {
@@ -342,6 +343,17 @@ ruleTable(
         text: doc('Groundskeeper', 'Application Deadline', '', '10/1/2026 4:00 PM', '', 'Duties', '- Mows the grounds.', 'Equal opportunity employer.'),
         expect: ['Groundskeeper'],
         errors: [{ messageId: 'dateOnly' }],
+      },
+      // saying to apply, or when applications are due, is not saying how or where
+      {
+        text: doc('Groundskeeper', '', 'Duties', '- Mows the grounds.', '', 'The district invites you to apply for the coming school year.', 'Equal opportunity employer.'),
+        expect: ['Groundskeeper'],
+        errors: [{ messageId: 'noWay', data: { evidence: 'The district invites you to apply for the coming school year.' } }],
+      },
+      {
+        text: doc('Groundskeeper', '', 'Duties', '- Mows the grounds.', '', 'Applications must be in by Friday, May 1, 2026.', 'Interviews are held @ 3:00pm the week after.', 'Equal opportunity employer.'),
+        expect: ['Groundskeeper'],
+        errors: [{ messageId: 'profile' }],
       },
     ],
   },

@@ -12,11 +12,19 @@ ruleTable('missing-title', {
     // a title field the parser takes as a field further down still names the job
     doc('ONLY APPLY FOR THIS POSITION IF YOU PLAN TO BE A BUS DRIVER.', '- Training for a total of 40 hours at $8.00 per hour', 'CLASS TITLE : BUS DRIVER TRAINEE', ...BODY),
     doc('Post Date: Apr 12, 2024', 'Location:', '', 'Minneapolis, MN, US', '', 'Below is specific information for you to review about this position.', '', '', 'Job Title: Candidate Pool, School Cook and Requisition ID number: 99965', ...BODY),
+    // the title stands alone below page chrome the parser kept above it (a menu bar, a school's phone and hours)
+    doc('Careers   Sign In   Search Jobs   Help', '', 'Posting: Crossing Guard', 'Job Category: Support Staff', 'Closing Date: Open until filled', '', 'Guides children across the road before and after school.'),
+    doc('  • 555-010-2288', '  • Mon - Fri 7:30a-3:30p | 12 Main St, Plainview, NE 68769', '', 'Head Custodian', '', 'Keeps the building clean and safe for students and staff.'),
     // LinkedIn's copy: the board shows the title above the text
     doc('About the job', '', 'General Description', 'Teaches mathematics to students in grades 9-12.', ...BODY),
     '',
   ],
   invalid: [
+    // a job named only inside a field value, a wrapped requirement or a sentence is no title line
+    {
+      text: doc('QUALIFICATIONS:        Valid school counselor certification and a', '', '                        Master\'s degree in School Guidance', '', 'REPORTS TO:            Principal', '', 'Builds the school\'s guidance program.'),
+      expect: ['QUALIFICATIONS:        Valid school counselor certification and a'],
+    },
     {
       text: doc('JOB SUMMARY: This is a professional position that meets the instructional goals of the school.', '', 'QUALIFICATIONS:', '', 'ESSENTIAL FUNCTIONS:', '- Plans lessons.'),
       expect: ['JOB SUMMARY: This is a professional position that meets the instructional goals of the school.'],

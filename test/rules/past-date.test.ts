@@ -94,3 +94,52 @@ test('past-date: the whole analysis reports it as information, judged on the day
     [],
   );
 });
+
+ruleTable(
+  'past-date',
+  {
+    today: TODAY,
+    valid: [
+      // a start date still ahead, and an exam date still ahead
+      doc('Bus Driver', 'Start Date: 08/17/2026', '', 'Drives a regular route.'),
+      doc('Clerk Typist (Test Date April 4, 2026)'),
+      // "Date Available" with no date: nothing to judge
+      doc('Cook', 'Date Available: Upon Board Approval'),
+      // a job description revised two years ago is recent enough
+      doc('Cook', 'Revised: August 2024', '', 'Prepares breakfast and lunch.'),
+      // a sentence about an approval is not a revision stamp
+      doc('Cook', 'The food program was approved by the state in 2001 and serves every school.'),
+    ],
+    invalid: [
+      // a start date gone by, with its value on the line under the label
+      {
+        text: doc('Nurse', 'Position Start Date', '1/5/2026', '', 'Cares for students in two buildings.'),
+        expect: ['1/5/2026'],
+        errors: [{ line: 3, messageId: 'eventPassed', data: { what: 'start date', written: '1/5/2026', iso: '2026-01-05', today: TODAY } }],
+      },
+      // an exam date inside a civil-service title, closed by its parenthesis
+      { text: doc('Account Clerk (Exam Date Feb 3, 2022) (4410)'), expect: ['Feb 3, 2022'] },
+      // a weekday before the date, the date written in capitals
+      { text: doc('Typist', 'DATE OF EXAMINATION:   Saturday, MARCH 4, 2017'), expect: ['Saturday, MARCH 4, 2017'] },
+      // words glued on after the date are not quoted
+      { text: doc('Cook', 'Date Available: 09/02/2025 Kitchen Helper'), expect: ['09/02/2025'] },
+      // a closing-date label without its colon
+      { text: doc('Cook', 'POSTED ON 1/2/2026', 'AVAILABLE BEFORE 2/2/2026'), expect: ['2/2/2026'] },
+      { text: doc('Director', 'Close Date 12/01/2025 11:59:00 PM'), expect: ['12/01/2025 11:59:00 PM'] },
+      // an old revision stamp: the newest stamp decides, reported once
+      {
+        text: doc('Custodian', 'DATE: Revised October 2008', '', 'Cleans classrooms and halls.'),
+        expect: ['October 2008'],
+        errors: [{ line: 2, messageId: 'revisedLongAgo', data: { year: '2008', age: '18' } }],
+      },
+      { text: doc('Custodian', 'Adopted: 05/11/2001', 'Revised: 06/09/2012'), expect: ['06/09/2012'] },
+    ],
+  },
+  test,
+);
+
+test('past-date: revisedYears 0 turns the revision check off', () => {
+  const text = doc('Cook', 'Board Approved: 03/02/2004');
+  assert.deepEqual(run('past-date', text, { today: TODAY }).map((f) => f.text), ['03/02/2004']);
+  assert.deepEqual(run('past-date', text, { today: TODAY, options: { revisedYears: 0 } }), []);
+});

@@ -4,9 +4,13 @@
 // on applying is such a date, which says when but not how.
 import { parseDate } from './dates.ts';
 
-/** A deadline label at the start of a line, with its colon, if any (a bullet may stand before it). */
+/**
+ * A deadline label at the start of a line, with its colon, if any (a bullet may stand before it).
+ * "Available before" is how aggregator boards label the day a listing expires ("POSTED ON 4/21/2025" /
+ * "AVAILABLE BEFORE 8/18/2025"), unlike "Date Available", which is a start date.
+ */
 export const DEADLINE_LABEL_START =
-  /^\s*(?:[-•*]\s*)?(?:application (?:deadline|closing date|close date)|deadline(?: to apply)?|closing date(?: for applications)?|close date|closes?|apply by|expiration date|posting closes)\s*:?\s*/i;
+  /^\s*(?:[-•*]\s*)?(?:application (?:deadline|closing date|close date)|deadline(?: to apply)?|closing date(?: for applications)?|close date|closes?|apply by|expiration date|posting closes|available before)\s*:?\s*/i;
 
 /** A value that names no date but says the posting stays open. */
 const OPEN_ENDED = /^(?:open )?until filled\.?$|^continuous(?:ly)?\.?$|^ongoing\.?$|^open\.?$|^none\.?$/i;
@@ -42,11 +46,14 @@ export function isDeadlineOnly(text: string, next?: string): boolean {
 
 /**
  * Words that say how or where to apply, or with what: an address (web or e-mail), an application
- * system or form, a way of sending, the documents to send. A closing date says none of these.
- * "Application" alone is not one: computer applications are a skill postings name.
+ * system or form, a way of sending, the documents to send. A closing date says none of these, and
+ * neither does the bare verb: "invites you to apply", "ONLY APPLY IF YOU PLAN TO DRIVE", "By
+ * applying, you…", "Applications must be in by Friday" say that or when, not how. "Application"
+ * alone is not one either (computer applications are a skill postings name), nor an "@" that stands
+ * for "at" ("@ 3:00pm").
  */
 const APPLY_MEANS =
-  /\bappl(?:y|ying)\b|\bapplications? (?:form|packet|portal|process|materials|system|(?:must|are|is|will|should|may) be)\b|\b(?:an|the|your|our|online|district|employment) applications?\b|\bsubmit|\bsend\b|\bsent to\b|\bmail(?:ed)? to\b|\be-?mail\b|@|https?:|\bwww\.|\bclick\b|\bresum[eé]|\brésumé|\bcover letter|\bletter of (?:interest|intent|application)|\btranscripts?\b|\bin person\b|\bportal\b|\bapplitrack\b|\bedjoin\b|\bschoolspring\b|\bfrontline\b/i;
+  /\bapply(?:ing)? (?:online|on-line|at|through|via|in person|by (?:mail|e-?mail|fax)|to (?:the|our|this)|with|using|on (?:the|our))\b|\bapplications? (?:form|packet|portal|process|system)s?\b|\b(?:online|district|employment|complete|completed|an) applications?\b|\b(?:complete|fill out|submit(?:ted)?|file|upload)\b|\bsend\b|\bsent to\b|\bmail(?:ed)? to\b|\be-?mail\b|@[\w-]+\.[a-z]{2,}|https?:|\bwww\.|\bclick\b|\bresum[eé]|\brésumé|\bcover letter|\bletter of (?:interest|intent|application)|\btranscripts?\b|\bin person\b|\bportal\b|\bonline\b|\bapplitrack\b|\bedjoin\b|\bschoolspring\b|\bfrontline\b/i;
 
 /** True when the text says something about how, where or with what to apply. */
 export function namesApplyMeans(text: string): boolean {

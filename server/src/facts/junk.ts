@@ -1,5 +1,5 @@
 // Job-board page text a posting carries beyond what the parser marks as junk (model/junk.ts: the
-// board's interface lines): lists of related jobs and newsletter blurbs. Every reader of content
+// board's interface lines): lists of related jobs, newsletter blurbs, a listing's badges and buttons. Every reader of content
 // (presence, pay, prose, export, rules) skips these lines.
 import type { Posting } from '../model/posting.ts';
 import { lineKind, parserJunkLines } from './util.ts';
@@ -16,17 +16,24 @@ const NEWSLETTER =
 const BLURB_HEAD =
   /^(?:stay (?:current|informed|connected|up to date|in the loop)|get (?:the latest|updates)|join our (?:mailing list|newsletter|talent community))\b/i;
 
+// A listing's controls and badges, copied as text from the board or applicant system: the age badge
+// ("3 Days Old", "Posted today"), an expander mark alone on its line ("+", "⊕"), and a row of button
+// labels ("Go Back Apply View Benefits (https://…)": two or more, each perhaps with its lost link).
+const LISTING_CONTROL =
+  /^(?:\d{1,3}\+? (?:minutes?|hours?|days?|weeks?|months?) old|posted (?:today|yesterday|just now)|[+⊕⊞▸►▾▼]|(?:(?:go back|back to (?:list|search|results)|apply(?: now| online)?|view benefits|print|share|save(?: job)?|e-?mail(?: job)?)(?: \([^()\s]{1,300}\))?(?: |$)){2,})$/i;
+
 function mayBeNewsletter(l: string): boolean {
   return l.includes('newsletter') || l.includes('mailing list') || l.includes('alerts') || l.includes('mail') || l.includes('digest');
 }
 
-// Per-line tests of junkLines, memoised with the line (LineFacts.testEval / testTrue, bits 1–32).
+// Per-line tests of junkLines, memoised with the line (LineFacts.testEval / testTrue, bits 1–64).
 const J_RELATED = 1; // RELATED_LIST_HEAD on the trimmed line
 const J_SENTENCE_END = 2; // trimmed line ends with . ! ?
 const J_NEWSLETTER = 4; // a newsletter line (keyword pre-check, then NEWSLETTER on the trimmed line)
 const J_BLURB = 8; // BLURB_HEAD on the trimmed line
 const J_HEAD_END = 16; // trimmed line ends with . ! ? :
 const J_NEWSLETTER_RAW = 32; // NEWSLETTER on the line as it is
+const J_CONTROL = 64; // LISTING_CONTROL on the trimmed line
 
 function junkTest(f: LineFacts, bit: number): boolean {
   if (f.testEval & bit) return (f.testTrue & bit) !== 0;
@@ -37,6 +44,7 @@ function junkTest(f: LineFacts, bit: number): boolean {
   else if (bit === J_NEWSLETTER) v = mayBeNewsletter(lowerOf(f)) && NEWSLETTER.test(t);
   else if (bit === J_BLURB) v = BLURB_HEAD.test(t);
   else if (bit === J_HEAD_END) v = /[.!?:]$/.test(t);
+  else if (bit === J_CONTROL) v = LISTING_CONTROL.test(t);
   else v = NEWSLETTER.test(f.text);
   f.testEval |= bit;
   if (v) f.testTrue |= bit;
@@ -58,6 +66,10 @@ export function junkLines(posting: Posting): Uint8Array {
     const tl = trimLenOf(f);
     if (tl > 300) {
       inList = false;
+      continue;
+    }
+    if (tl <= 300 && junkTest(f, J_CONTROL)) {
+      out[i] = 1;
       continue;
     }
     if (junkTest(f, J_RELATED)) {

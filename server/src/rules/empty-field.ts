@@ -18,6 +18,8 @@ const BULLET = /^\s*(?:[-•*◦▪●–—·➢►✓]|\d{1,3}[.)])\s+/;
 const MAX_LABEL_WORDS = 5;
 /** Longer than a field's value: a body line "Label: …" with more words is a sentence, which cut-off-text reads. */
 const MAX_VALUE_WORDS = 8;
+/** The longest parsed field value read for a cut-off end; a field value is a phrase, not paragraphs. */
+const MAX_VALUE_CHARS = 300;
 /**
  * Labels an applicant-tracking system prints in its job-details block whether or not the district
  * filled them in, one per line with the value on the line below and no colon. They name no header
@@ -127,7 +129,9 @@ export const emptyField: Rule = {
     // Field values to read for a cut-off end: the parsed header fields, and known fields in the body.
     const values: Array<{ line: number; name: string; value: string; start: number; end: number }> = [];
     for (const f of posting.fields) {
-      if (f.key && f.value && !junk[f.line])
+      // A "value" of paragraphs (a page pasted on one line after "JOB TITLE:") is run-on text, not a
+      // field value: where it ends says nothing about a value cut short.
+      if (f.key && f.value && !junk[f.line] && f.value.length <= MAX_VALUE_CHARS)
         values.push({ line: f.valueRange.end.line, name: f.name, value: f.value, start: f.valueRange.start.character, end: f.valueRange.end.character });
     }
     const detail = new Set(strList(ctx.options.detailLabels, DETAIL_LABELS).map(normalizeLabel));

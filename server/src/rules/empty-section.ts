@@ -18,6 +18,8 @@ const SUBKINDS: ReadonlySet<SectionKind> = new Set([
   'residency',
   'qualifications',
 ]);
+/** What a duties heading may stand over as its own sub-sections: the conditions and the skills the duties call for. */
+const DUTY_SUBKINDS: ReadonlySet<SectionKind> = new Set(['conditions', 'ksa']);
 const REQUIREMENTS: ReadonlySet<SectionKind> = new Set(['education', 'licensure', 'experience']);
 const UMBRELLAS: ReadonlySet<SectionKind> = new Set([
   'qualifications',
@@ -125,6 +127,17 @@ function isValueOfLabelAbove(posting: Posting, prev: Section | undefined, s: Sec
   return s.line === prev.heading.range.end.line + 1 + blankRun(posting, prev.heading.range.end.line + 1);
 }
 
+/**
+ * A duties heading heads the conditions and skills of the duties at most; straight over a heading
+ * the catalog knows for a requirement it has lost its list ("ESSENTIAL DUTIES:" / "EDUCATION and/or
+ * EXPERIENCE: …"). A lead-in sentence read as the next heading ("The nurse does the following:") is
+ * the duties' first line, not a requirement.
+ */
+function lostDutyList(s: Section, next: Section): boolean {
+  if (s.kind !== 'responsibilities' || DUTY_SUBKINDS.has(next.kind) || !next.heading) return false;
+  return kindForHeading(next.heading.label)?.known === true;
+}
+
 function blankRun(posting: Posting, from: number): number {
   let n = 0;
   while (from + n < posting.lines.length && posting.lines[from + n]!.trim() === '') n++;
@@ -174,12 +187,15 @@ export const emptySection: Rule = {
       // An umbrella heading directly followed by its sub-sections is not empty.
       if (next && next.line <= s.endLine + 1 + blankRun(posting, s.endLine + 1)) {
         if (next.kind === s.kind) continue; // "About the job" → "General Description"
-        if (UMBRELLAS.has(s.kind) && SUBKINDS.has(next.kind)) continue;
+        if (UMBRELLAS.has(s.kind) && SUBKINDS.has(next.kind) && !lostDutyList(s, next)) continue;
         // "Education, Training And Experience Requirement" over "Certification/License:"
         if (REQUIREMENTS.has(s.kind) && REQUIREMENTS.has(next.kind)) continue;
         if (next.kind === 'other' && next.heading) continue; // an unknown heading reads as a sub-heading ("How To Apply" → "TEACHING STAFF")
         if (s.kind === 'other' && next.heading) continue; // "Additional Information" over "Minimum annual salary:"
       }
+      // A document's own title over its block of fields ("JOB REQUIREMENTS ANALYSIS" / "POSITION
+      // TITLE: …", a job description appended to the vacancy notice): a label, not an empty section.
+      if (next?.kind === 'header' && !next.heading && next.line <= s.endLine + 1 + blankRun(posting, s.endLine + 1) && s.heading.style === 'caps') continue;
       // A sentence ending in a colon read as the next heading is this section's first line.
       if (next?.heading && next.line <= s.endLine + 1 + blankRun(posting, s.endLine + 1) && isLeadInSentence(next.heading.label)) continue;
       // The value of a bare field label above ("Location:" / "Early Education and Support") read as a heading.

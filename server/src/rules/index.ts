@@ -30,6 +30,7 @@ import { fieldRepeatsField } from './field-repeats-field.ts';
 import { garbledText } from './garbled-text.ts';
 import { cutOffText } from './cut-off-text.ts';
 import { flattenedList } from './flattened-list.ts';
+import { numberingRestart } from './numbering-restart.ts';
 import { repeatedWord } from './repeated-word.ts';
 import { lowercaseSentence } from './lowercase-sentence.ts';
 import { spelling } from './spelling.ts';
@@ -65,6 +66,7 @@ export const rules: Rule[] = [
   garbledText,
   cutOffText,
   flattenedList,
+  numberingRestart,
   repeatedWord,
   lowercaseSentence,
   spelling,

@@ -106,28 +106,27 @@ function nextTextLine(posting: Posting, line: number): number {
 }
 
 /**
- * The first how-to-apply statement when every one is a closing date and nothing else
- * ("Closing Date: 08/10/2025", "Close: Open until filled", a "Closing Date" heading over a date)
- * and no other line says how, where or with what to apply: the posting says when, not how.
- * Job-board text does not count (a board's Apply button is the board's, not the posting's).
+ * What a posting that speaks of applying without saying how gives instead, when no line (job-board
+ * text aside: a board's Apply button is the board's, not the posting's) names a way, place or
+ * document to apply with: its closing date ("Closing Date: 08/10/2025", "Close: Open until filled",
+ * a "Closing Date" heading over a date) or a sentence that only says to apply ("invites you to
+ * apply", "Applications must be in by Friday"). `dates`: every statement is a closing date.
  */
-function onlyADeadline(posting: Posting, presence: Presence): Statement | null {
+function noWayToApply(posting: Posting, presence: Presence): { first: Statement; dates: boolean } | null {
   const statements = presence.statements.get('how_to_apply') ?? [];
   if (!statements.length) return null;
-  const deadline = new Set<number>();
+  // The evidence quoted: the first statement that is not a closing date, if any.
+  let said: Statement | null = null;
   for (const st of statements) {
     const text = posting.lines[st.line] ?? '';
     const next = nextTextLine(posting, st.line);
-    const bare = isDeadlineLabel(text);
-    if (!isDeadlineOnly(text, bare && next >= 0 ? posting.lines[next] : undefined)) return null;
-    deadline.add(st.line);
-    if (bare) deadline.add(next);
+    if (!said && !isDeadlineOnly(text, isDeadlineLabel(text) && next >= 0 ? posting.lines[next] : undefined)) said = st;
   }
   for (let i = 0; i < posting.lines.length; i++) {
-    if (deadline.has(i) || presence.junk[i]) continue;
+    if (presence.junk[i]) continue;
     if (namesApplyMeans(posting.lines[i]!)) return null;
   }
-  return statements[0]!;
+  return { first: said ?? statements[0]!, dates: said === null };
 }
 
 export const missingSection: Rule = {
@@ -159,7 +158,7 @@ export const missingSection: Rule = {
         },
         dateOnly: {
           type: 'boolean',
-          description: 'Report, as information, a posting whose only word on applying is its closing date (no way, place or documents to apply with).',
+          description: 'Report a posting whose only words on applying are its closing date or a sentence that only says to apply (no way, place or documents to apply with); a warning where a way to apply is required, else information.',
           default: true,
         },
         ignore: {
@@ -181,6 +180,7 @@ export const missingSection: Rule = {
       role: 'Missing section: {{kindName}}; a posting for a {{role}} must state it{{example}}.',
       recommended: 'No {{kindName}}; {{profile}} postings should state one.',
       licensed: 'No {{kindName}}; the license the posting requires implies one, but {{profile}} postings state the degree.',
+      noWay: "No way to apply: the posting speaks of applying ('{{evidence}}') but never says how or where to apply, or with what documents.",
       dateOnly: "No way to apply: the posting's only word on applying is its closing date ('{{evidence}}'); say how and where to apply, and with what documents.",
     },
     docs: 'docs/rules/missing-section.md',
@@ -226,12 +226,22 @@ export const missingSection: Rule = {
         fixes: [missingFix(posting, ctx.profile, kind, ctx.sectionTemplate)],
       });
     }
-    // Present by a closing date alone: when, not how. Information, since a job board's Apply
-    // button may be the way, and the board is not in the text.
+    // Present by a closing date alone, or by a sentence that only says to apply: when or that, not
+    // how. The same gap as no word on applying at all, and a warning like it: a job board's Apply
+    // button may be the way, but the posting is read without the board.
     const apply = 'how_to_apply' as const;
     if (!ignore.has(apply) && (required.includes(apply) || recommended.has(apply)) && bool(ctx.options.dateOnly, true)) {
-      const st = onlyADeadline(posting, presence);
-      if (st) out.push({ messageId: 'dateOnly', data: { evidence: st.evidence }, range: where, kind: apply, gaps: [apply], severity: 'info', fixes: [missingFix(posting, ctx.profile, apply, ctx.sectionTemplate)] });
+      const gap = noWayToApply(posting, presence);
+      if (gap)
+        out.push({
+          messageId: gap.dates ? 'dateOnly' : 'noWay',
+          data: { evidence: gap.first.evidence },
+          range: where,
+          kind: apply,
+          gaps: [apply],
+          ...(required.includes(apply) ? {} : { severity: 'info' as const }),
+          fixes: [missingFix(posting, ctx.profile, apply, ctx.sectionTemplate)],
+        });
     }
     return out;
   },

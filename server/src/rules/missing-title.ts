@@ -5,6 +5,42 @@
 import type { Rule } from './types.ts';
 import { documentRange, firstContentLine, range } from '../facts/util.ts';
 import { isBoardPreamble } from '../model/header.ts';
+import type { Posting } from '../model/posting.ts';
+import { textLines } from '../facts/prose.ts';
+import { roleFamilyOf } from '../facts/roles.ts';
+import { wordCount } from '../model/text.ts';
+
+/** How far down the text a title line below page chrome is looked for (text lines, blanks not counted). */
+const TITLE_REACH = 12;
+/** A title line is short: more words make it a sentence. */
+const TITLE_WORDS = 12;
+// "Posting: School Bus Driver", "Vacancy - Cook": a board's label before the title.
+const TITLE_PREFIX = /^\s*(?:posting|position|vacancy|job|opening)\s*[:\-–]\s*/i;
+
+// A header field under the title ("Job Category:Bus Driver", "Location: Main Office").
+const FIELD_LINE = /^[A-Z][A-Za-z /&-]{1,30}:/;
+
+/**
+ * True when one of the first text lines is a job title standing alone below page chrome the parser
+ * kept above it (a board's menu, a school's phone and hours, a help-desk banner): a short line, not
+ * a sentence or question, that names a school job ("Bus Route Drivers", "Special Education Aide
+ * (Part-Time)"). The title is there; only the chrome above hides it from the parser.
+ */
+function titleBelowChrome(posting: Posting): boolean {
+  const lines = textLines(posting);
+  const blank = (i: number): boolean => i < 0 || i >= posting.lines.length || posting.lines[i]!.trim() === '';
+  for (let k = 0; k < lines.length && k < TITLE_REACH; k++) {
+    const i = lines[k]!;
+    // A line of its own at the margin, with the posting's fields or a blank line under it: a line
+    // inside a list or paragraph is an item, an indented one a wrapped value.
+    if (!blank(i - 1) || !(blank(i + 1) || FIELD_LINE.test(posting.lines[i + 1]!)) || /^\s/.test(posting.lines[i]!)) continue;
+    const text = posting.lines[i]!.trim().replace(TITLE_PREFIX, '');
+    // Capitalised, no label or sentence punctuation: "Reports To: … Principal" is a field, "To substitute, you must…" a sentence.
+    if (text.length > 160 || !/^[A-Z]/.test(text) || /[:;,.?!]$/.test(text) || text.includes(': ') || wordCount(text) > TITLE_WORDS) continue;
+    if (roleFamilyOf(text).family !== 'other') return true;
+  }
+  return false;
+}
 
 // A title label anywhere: "Job Title:", "POSITION TITLE :", "Class Title", "<p>JOB TITLE: …" (a
 // field the parser could not split still names the job).
@@ -29,6 +65,7 @@ export const missingTitle: Rule = {
     if (first < 0 || isBoardPreamble(posting.lines[first]!.trim())) return [];
     if (posting.fields.some((f) => TITLE_LABEL.test(f.name) || f.key === 'job_title')) return [];
     if (posting.lines.some((l) => l.length < 2000 && TITLE_LABEL.test(l))) return [];
+    if (titleBelowChrome(posting)) return [];
     return [
       {
         messageId: 'missing',

@@ -5,10 +5,11 @@
 import type { Posting } from '../model/posting.ts';
 import type { Rule, RuleFinding } from './types.ts';
 import { textLines } from '../facts/prose.ts';
-import { bool, range } from '../facts/util.ts';
+import { bool, num, range } from '../facts/util.ts';
 import { lineFacts, lowerOf } from '../facts/memo.ts';
 import { parseDate } from '../facts/dates.ts';
-import { isDeadlineLabel, isDeadlineValue } from '../facts/deadline.ts';
+import { DEADLINE_LABEL_START, isDeadlineLabel, isDeadlineOnly, isDeadlineValue } from '../facts/deadline.ts';
+import { eventDates, latestRevision } from '../facts/eventDates.ts';
 
 // A deadline said in a sentence: the date comes after the cue ("Application materials are due by
 // February 28, 2018", "Applications must be in by Friday, January 23, 2026").
@@ -65,6 +66,15 @@ function closingDates(posting: Posting): Dated[] {
     const under = prev >= 0 && isDeadlineLabel(posting.lines[prev]!);
     prev = i;
     if (fieldLines.has(i)) continue;
+    // A deadline label and its date on one line that the parser did not take as a field (no colon:
+    // "Close Date 10/14/2025 11:59:00 PM", "AVAILABLE BEFORE 8/18/2025").
+    const own = DEADLINE_LABEL_START.exec(posting.lines[i]!);
+    if (own && own[0].length < posting.lines[i]!.length && isDeadlineOnly(posting.lines[i]!)) {
+      const text = posting.lines[i]!;
+      const iso = parseDate(text.slice(own[0].length));
+      if (iso) out.push({ line: i, start: own[0].length, end: text.trimEnd().length, written: text.slice(own[0].length).trim(), iso });
+      continue;
+    }
     if (under && isDeadlineValue(posting.lines[i]!)) {
       const text = posting.lines[i]!;
       const iso = parseDate(text);
@@ -104,7 +114,7 @@ export const pastDate: Rule = {
   meta: {
     id: 'past-date',
     description:
-      'A closing date or deadline that has passed (or comes before the posting date), and hiring for a school year that is over.',
+      'A closing date, start date or exam date that has passed (or a closing date before the posting date), hiring for a school year that is over, and a job description not revised for years.',
     defaultSeverity: 'info',
     schema: {
       type: 'object',
@@ -119,6 +129,17 @@ export const pastDate: Rule = {
           description: 'Report a posting whose latest named school year ("for the 2024-2025 school year") ended before today.',
           default: true,
         },
+        eventDate: {
+          type: 'boolean',
+          description: 'Report a start date ("Start Date", "Date Available") or examination date that has passed.',
+          default: true,
+        },
+        revisedYears: {
+          type: 'integer',
+          description: 'Report a job description whose newest revision or approval stamp ("Revised November 2009", "Board Approved: 12/21/2012") is at least this many years old; 0 turns the check off.',
+          default: 10,
+          minimum: 0,
+        },
       },
       additionalProperties: false,
     },
@@ -126,6 +147,8 @@ export const pastDate: Rule = {
       closed: "The closing date '{{written}}' ({{iso}}) has passed (today is {{today}}); update it before the posting is published again.",
       beforePosted: "The closing date '{{written}}' ({{iso}}) comes before the posting date ({{posted}}).",
       schoolYear: "The posting is for the '{{written}}' school year, which ended in June 20{{end}}; name the school year the job is for.",
+      eventPassed: "The {{what}} '{{written}}' ({{iso}}) has passed (today is {{today}}); update it before the posting is published again.",
+      revisedLongAgo: "The job description was last revised or approved in {{year}}, {{age}} years ago; check that it still describes the job.",
     },
     docs: 'docs/rules/past-date.md',
     fixable: false,
@@ -146,6 +169,27 @@ export const pastDate: Rule = {
         else if (d.iso < ctx.today)
           out.push({ messageId: 'closed', data: { written: d.written, iso: d.iso, today: ctx.today }, range: where, kind: 'how_to_apply' });
       }
+    }
+    if (bool(ctx.options.eventDate, true)) {
+      // Each passed date once: a start date restated lower down is the same problem.
+      const seen = new Set<string>();
+      for (const d of eventDates(posting)) {
+        if (d.iso >= ctx.today || seen.has(d.kind + d.iso)) continue;
+        seen.add(d.kind + d.iso);
+        out.push({
+          messageId: 'eventPassed',
+          data: { what: d.kind === 'exam' ? 'examination date' : 'start date', written: d.written, iso: d.iso, today: ctx.today },
+          range: range(d.line, d.start, d.line, d.end),
+          kind: null,
+        });
+      }
+    }
+    const years = num(ctx.options.revisedYears, 10);
+    if (years > 0) {
+      const r = latestRevision(posting);
+      const age = r ? Number(ctx.today.slice(0, 4)) - r.year : 0;
+      if (r && age >= years)
+        out.push({ messageId: 'revisedLongAgo', data: { year: String(r.year), age: String(age) }, range: range(r.line, r.start, r.line, r.end), kind: null });
     }
     if (bool(ctx.options.schoolYear, true)) {
       // The latest school year the posting names is the one it hires for; earlier ones are history

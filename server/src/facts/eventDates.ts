@@ -1,0 +1,129 @@
+// Dates that date a posting besides its deadline: the day the job starts, the day of an
+// examination the applicant must sit, and the day the job description was last revised or
+// approved. Once the first two have gone by, the posting is stale (nobody can start on 2/2/2026 or
+// sit the January 2017 exam on 2026-12-03); a description revised long ago may no longer describe
+// the job. past-date reads these; the rules decide what is old.
+import type { Posting } from '../model/posting.ts';
+import { textLines } from './prose.ts';
+import { lineFacts, lowerOf } from './memo.ts';
+import { parseDate } from './dates.ts';
+
+export type EventKind = 'start' | 'exam';
+
+export interface EventDate {
+  kind: EventKind;
+  line: number;
+  start: number;
+  end: number;
+  written: string;
+  iso: string;
+}
+
+// The cue names the event; its date follows closely, on the same line ("Position Start Date
+// 2/2/2026", "Bookkeeper II (Exam Date Jan 23, 2019)", "DATE OF EXAMINATION: Saturday, JANUARY 21,
+// 2017") or, when the cue stands alone, on the next text line. "Date Available" is the Frontline
+// field for the start date. Each alternative starts with a fixed word, so matching stays linear.
+const EVENT_CUE =
+  /\b(?:(?:(?:position|anticipated|expected|tentative|projected|employment)\s+)?start(?:ing)?\s+date|date\s+available|exam(?:ination)?\s+date|date\s+of\s+(?:the\s+)?(?:exam(?:ination)?|written\s+test))\b\s*:?\s*/i;
+
+// Words that every cue holds, checked on the lower-cased line before the pattern runs.
+const GATE = ['start', 'available', 'exam', 'written test'];
+
+/** How far after the cue the date may start: a weekday may stand between ("Saturday, JANUARY 21, 2017"). */
+const NEAR = 45;
+
+function kindOf(cue: string): EventKind {
+  return /exam|test/i.test(cue) ? 'exam' : 'start';
+}
+
+/** The date in the first `NEAR` characters of `after`, where it starts, and how it is written. */
+function dateNear(after: string): { iso: string; offset: number; written: string } | null {
+  const near = after.slice(0, NEAR);
+  const iso = parseDate(near);
+  if (!iso) return null;
+  const offset = near.length - near.trimStart().length;
+  // Quote up to the closing parenthesis or the end of the date phrase, not the words after it.
+  const stop = near.search(/[)\]]|[.;](?:\s|$)/);
+  const phrase = (stop > 0 ? near.slice(0, stop) : near).trim();
+  // A date ends with a digit; words glued on after it ("08/11/2025 Substitute Custodian") are not part of it.
+  const last = phrase.search(/\d\D*$/);
+  return { iso, offset, written: last >= 0 ? phrase.slice(0, last + 1) : phrase };
+}
+
+/** Start and examination dates the posting names, in line order (the first date after each cue). */
+export function eventDates(posting: Posting): EventDate[] {
+  const out: EventDate[] = [];
+  const facts = lineFacts(posting);
+  const lines = textLines(posting);
+  for (let k = 0; k < lines.length; k++) {
+    const i = lines[k]!;
+    const lower = lowerOf(facts[i]!);
+    if (!GATE.some((g) => lower.includes(g))) continue;
+    const text = posting.lines[i]!;
+    if (text.length > 2000) continue;
+    const cue = EVENT_CUE.exec(text);
+    if (!cue) continue;
+    const from = cue.index + cue[0].length;
+    const kind = kindOf(cue[0]);
+    if (text.slice(from).trim() === '') {
+      // A cue alone on its line: the value is the next text line, and only when it is a short date.
+      const next = lines[k + 1];
+      if (next === undefined) continue;
+      const value = posting.lines[next]!;
+      const d = value.trim().length <= NEAR ? dateNear(value) : null;
+      if (d) out.push({ kind, line: next, start: d.offset, end: d.offset + d.written.length, written: d.written, iso: d.iso });
+      continue;
+    }
+    const d = dateNear(text.slice(from));
+    if (d) out.push({ kind, line: i, start: from + d.offset, end: from + d.offset + d.written.length, written: d.written, iso: d.iso });
+  }
+  return out;
+}
+
+export interface Revision {
+  line: number;
+  start: number;
+  end: number;
+  written: string;
+  year: number;
+}
+
+// A revision or approval stamp at the start of a line ("Revised May 2025", "DATE: Revised November
+// 2009", "Date Revised: October 9th, 2024", "BOARD APPROVED: 12/21/2012"). A sentence that mentions
+// approval ("approved by the state") is not a stamp, so the cue must open the line.
+const REVISION_CUE =
+  /^\s*(?:date\s*:\s*)?(?:(?:date|last)\s+revised|revised(?:\s+(?:date|on))?|revision\s+date|(?:board\s+)?approved(?:\s+(?:date|on))?|adopted(?:\s+(?:date|on))?)\b\s*:?\s*/i;
+const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
+
+/** The newest revision or approval stamp of the posting (the text is as old as its newest revision), or null. */
+export function latestRevision(posting: Posting): Revision | null {
+  let best: Revision | null = null;
+  const facts = lineFacts(posting);
+  const lines = textLines(posting);
+  for (let k = 0; k < lines.length; k++) {
+    const i = lines[k]!;
+    const lower = lowerOf(facts[i]!);
+    if (!lower.includes('revis') && !lower.includes('approved') && !lower.includes('adopted')) continue;
+    const text = posting.lines[i]!;
+    if (text.length > 200) continue; // a stamp is short; a paragraph that opens with "Approved" is not one
+    const cue = REVISION_CUE.exec(text);
+    if (!cue) continue;
+    let line = i;
+    let from = cue.index + cue[0].length;
+    let value = text.slice(from);
+    if (value.trim() === '' && lines[k + 1] !== undefined) {
+      line = lines[k + 1]!;
+      value = posting.lines[line]!;
+      from = 0;
+    }
+    const near = value.slice(0, NEAR);
+    const iso = parseDate(near);
+    const year = iso ? Number(iso.slice(0, 4)) : Number(YEAR.exec(near)?.[1] ?? NaN);
+    if (!Number.isFinite(year)) continue;
+    if (best && year <= best.year) continue;
+    const offset = near.length - near.trimStart().length;
+    const written = near.trim();
+    best = { line, start: from + offset, end: from + offset + written.length, written, year };
+  }
+  return best;
+}
