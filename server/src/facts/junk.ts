@@ -16,11 +16,12 @@ const NEWSLETTER =
 const BLURB_HEAD =
   /^(?:stay (?:current|informed|connected|up to date|in the loop)|get (?:the latest|updates)|join our (?:mailing list|newsletter|talent community))\b/i;
 
-// A listing's controls and badges, copied as text from the board or applicant system: the age badge
-// ("3 Days Old", "Posted today"), an expander mark alone on its line ("+", "⊕"), and a row of button
-// labels ("Go Back Apply View Benefits (https://…)": two or more, each perhaps with its lost link).
+// A listing's controls, copied as text from the board or applicant system: an expander mark alone on
+// its line ("+", "⊕") and a row of button labels ("Go Back Apply View Benefits (https://…)": two or
+// more, each perhaps with its lost link). The listing's age badge ("3 Days Old") is the parser's page
+// text already (model/junk.ts), which every reader here skips.
 const LISTING_CONTROL =
-  /^(?:\d{1,3}\+? (?:minutes?|hours?|days?|weeks?|months?) old|posted (?:today|yesterday|just now)|[+⊕⊞▸►▾▼]|(?:(?:go back|back to (?:list|search|results)|apply(?: now| online)?|view benefits|print|share|save(?: job)?|e-?mail(?: job)?)(?: \([^()\s]{1,300}\))?(?: |$)){2,})$/i;
+  /^(?:[+⊕⊞▸►▾▼]|(?:(?:go back|back to (?:list|search|results)|apply(?: now| online)?|view benefits|print|share|save(?: job)?|e-?mail(?: job)?)(?: \([^()\s]{1,300}\))?(?: |$)){2,})$/i;
 
 function mayBeNewsletter(l: string): boolean {
   return l.includes('newsletter') || l.includes('mailing list') || l.includes('alerts') || l.includes('mail') || l.includes('digest');

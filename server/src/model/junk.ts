@@ -8,7 +8,7 @@ const JUNK_LINES: RegExp[] = [
   /^confirmed \d+\+? (?:minutes?|hours?|days?) ago\b/i,
   // A board's age badge for the posting ("Posted 3 days ago", "3 Days Old", "30+ days ago", "Just posted").
   /^(?:posted |active )?\d+\+? (?:minutes?|hours?|days?|weeks?|months?) (?:ago|old)\.?$/i,
-  /^(?:posted (?:today|yesterday)|just posted)$/i,
+  /^(?:posted (?:today|yesterday|just now)|just posted)$/i,
   /^(?:show|see) (?:more|less)$/i,
   /^more in "[^"]{1,120}"$/i,
   /^stay current in\b/i,
