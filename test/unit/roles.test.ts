@@ -65,9 +65,9 @@ describe('roleFamilyOf', () => {
       if (got !== label.role) misses.push(`${label.id} "${label.title}": ${label.role} ≠ ${got}`);
     }
     assert.ok(n >= 60, `read ${n} labels`);
-    // A floor like the eval's: agreement as measured over all labels (150 of 158 with the unseen
-    // ext-g batch, 94.9%), rounded down to 2 decimals. Raise it when role detection improves.
-    assert.ok((n - misses.length) / n >= 0.94, `${n - misses.length} of ${n} agree:\n${misses.join('\n')}`);
+    // A floor like the eval's: agreement as measured over all labels (162 of 174 with the unseen
+    // ext-g and ext-h batches, 93.1%), rounded down to 2 decimals. Raise it when role detection improves.
+    assert.ok((n - misses.length) / n >= 0.93, `${n - misses.length} of ${n} agree:\n${misses.join('\n')}`);
   });
 
   // Forty corpus titles drawn at random (Python random.seed(2026)), each labelled by hand from the title alone.
@@ -101,8 +101,8 @@ describe('roleFamilyOf', () => {
 // teacher does what a teacher does; a superintendent leads principals too), never with others.
 const MARKERS: Partial<Record<RoleFamilyId, RegExp>> = {
   custodian: /\b(?:custodial|restrooms?|trash cans?|chalkboards?|buildings? and grounds|cleaning (?:schedule|products|machines|supplies))\b/i,
-  // Not "bus" alone: a teacher watches "bus and car loading zones".
-  'bus-driver': /\b(?:school bus|the bus|CDL|pre-trip|post-trip|traffic laws?|driving record|DOT physical)\b/i,
+  // Not "bus" alone: a teacher watches "bus and car loading zones", an aide helps with behavior "on the bus".
+  'bus-driver': /\b(?:(?:drives?|driving|operates?|operating) (?:a |the )?(?:school )?bus|school bus (?:driver|operator)s?|CDL|pre-trip|post-trip|traffic laws?|driving record|DOT physical)\b/i,
   director: /\b(?:capacity of each principal|leadership teams?|principal supervisors?|district departments|direct reports|strategic plan)\b/i,
   teacher: /\b(?:lesson plans?|instructional activities|teaching methods|alters instruction|classroom setting)\b/i,
   // Not "software" or "network": every role uses them.
