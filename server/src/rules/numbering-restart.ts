@@ -39,9 +39,12 @@ export const numberingRestart: Rule = {
     const junk = junkLines(posting);
     const out: RuleFinding[] = [];
     // Sections are split at every heading (sub-headings included), so a list that restarts under a
-    // heading of its own is in another section and never compared with the one before.
+    // heading of its own is in another section and never compared with the one before. A section
+    // with no heading is carried on from the one above: the parser opens one where a list restarts
+    // after a gap (model/nearby.ts reads it as a lost heading), which is the very gap reported here.
+    let highest = 0;
     for (const s of posting.sections) {
-      let highest = 0;
+      if (s.heading) highest = 0;
       const from = s.heading ? s.heading.range.end.line + 1 : s.line;
       for (let i = from; i <= s.endLine && i < posting.lines.length; i++) {
         const text = posting.lines[i]!;
