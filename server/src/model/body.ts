@@ -6,7 +6,7 @@ import type { Heading, SectionKind } from './posting.ts';
 import { danglingEnd, FIELD_LABELS, fieldKey, splitLabel, type LabelSplit } from './fields.ts';
 import { inferHeaderKey, isDocumentLabel, POSTED_BY, readsAsOrganization, TITLE_ORG_SUFFIX } from './header.ts';
 import { matchQuestionTitle } from './junk.ts';
-import { BULLET, HAS_LOWER, beforeDashRule, hasSentenceBreak, capsRunEnd, emphasised, headerParts, isCapsHeading, isDateLine, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
+import { BULLET, HAS_LOWER, TABLE_RESIDUE, beforeDashRule, hasSentenceBreak, capsRunEnd, emphasised, headerParts, isCapsHeading, isDateLine, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
 import { blockKind, headingKind, readsAsDuties, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
 import { factorOf } from './sections.ts';
 import { readNumberedSubHeading } from './subheadings.ts';
@@ -250,7 +250,9 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
   const key = fieldKey(split.label);
   const labelWords = wordCount(split.label);
   const match = labelWords <= 10 ? headingKind(split.label) : null;
-  const value = raw.slice(split.valueStart, split.valueEnd);
+  // A table's cell border after the label ("Location: |") is no value: the value is on the lines below.
+  const cellValue = raw.slice(split.valueStart, split.valueEnd);
+  const value = TABLE_RESIDUE.test(cellValue) ? '' : cellValue;
   const header = inHeaderBlock(st);
   if (!value) {
     // "Requirements:" over "High School Diploma or equivalent": a heading over its first requirement, in the header block too.

@@ -34,7 +34,8 @@ export function readValueBelow(st: ParseState, i: number, split: LabelSplit, key
   // "the class …") is the body of a heading, and so is a sentence under a label that is no field label.
   if (wrapsOn(st, next) || (!key && readsAsProse(nt))) return false;
   // The next line is a heading, not a value ("Conditions of Employment"), unless it holds figures or names a place.
-  const match = headingKind(nt);
+  // A location's value is a place, whatever words its name holds ("Location:" / "Lakeside Education Center").
+  const match = key === 'location' ? null : headingKind(nt);
   if (match && (match.exact || !(HAS_DIGIT.test(nt) || readsAsOrganization(nt) || DEPARTMENT_NAME.test(nt) || (key && !isCapsHeading(nt) && !isTitleCase(nt))))) return false;
   const header = headerAt(st, i);
   st.lineInfo[i]!.kind = 'field';
@@ -42,7 +43,31 @@ export function readValueBelow(st: ParseState, i: number, split: LabelSplit, key
   st.consumed[next] = 1;
   addField(st, header, makeField(st, split.label, key, i, split.labelStart, split.labelEnd, next, ns, ne));
   header.lastLine = next;
+  if (key === 'location') header.lastLine = readMoreSites(st, next);
   return true;
+}
+
+/** Most sites a location field lists one to a line. */
+const MAX_SITES = 8;
+/** "Site Name, Town": a site named with the town it is in. */
+const SITE_IN_TOWN = /^[^,]{3,60}, [A-Z][A-Za-z .'-]{1,30}$/;
+
+/**
+ * A location field listing several sites, one to a line right under the first ("Location:" / "Lakeside
+ * Education Center, Easton" / "Hill Street Learning Center, Weston"): each line shaped like the first
+ * (a site and its town) is part of the value, not a heading its words might name. Returns the last line read.
+ */
+function readMoreSites(st: ParseState, first: number): number {
+  if (!SITE_IN_TOWN.test(st.texts[first]!)) return first;
+  let last = first;
+  for (let j = first + 1, seen = 0; j < st.lines.length && seen < MAX_SITES; j++, seen++) {
+    const t = st.texts[j]!;
+    if (!SITE_IN_TOWN.test(t) || t.endsWith('.') || splitLabel(st.lines[j]!, st.trimmed[j]![0], MAX_LABEL_WORDS)) break;
+    st.lineInfo[j]!.kind = 'field';
+    st.consumed[j] = 1;
+    last = j;
+  }
+  return last;
 }
 
 /** Words of running text: four or more, most of them starting in lower case, no figures ("The teacher plans lessons for the"; not "3 hours per day"). */
