@@ -3,7 +3,7 @@
 // a line wraps on into the next. Bounded look-aheads over nextNonBlank, so the parse stays linear.
 import { fieldKey, splitGluedLabel, splitLabel, type LabelSplit } from './fields.ts';
 import { readsAsOrganization } from './header.ts';
-import { BULLET, headingAtLineEnd, isCapsHeading, isTitleCase, isUpperStart } from './lines.ts';
+import { BULLET, hasSentenceBreak, headingAtLineEnd, isCapsHeading, isTitleCase, isUpperStart } from './lines.ts';
 import { headingKind, opensWithVerb, readsAsDutyList, requirementOf } from './decide.ts';
 import { MAX_LABEL_WORDS, addField, headerAt, makeField, type ParseState } from './parseState.ts';
 import type { Builder } from './sections.ts';
@@ -347,15 +347,19 @@ export function readAlternatingField(st: ParseState, i: number, s: number, e: nu
   if (next >= n || st.words[next]! > 10) return false;
   const v = st.texts[next]!;
   // ("Posting Date" / ": Apr 18, 2025": the split-style field, read by the header line reader.)
-  if (v.charCodeAt(0) === 58 || v.endsWith(':') || v.includes('. ') || BULLET.test(v) || loneLabelKey(st, next) || splitLabel(st.lines[next]!, st.trimmed[next]![0], MAX_LABEL_WORDS)) return false;
+  // (An abbreviation's period is no sentence break: "Min $28.00/hr. + benefits" is a value.)
+  if (v.charCodeAt(0) === 58 || v.endsWith(':') || hasSentenceBreak(v) || BULLET.test(v) || loneLabelKey(st, next) || splitLabel(st.lines[next]!, st.trimmed[next]![0], MAX_LABEL_WORDS)) return false;
   const cur = st.current;
   // (Right under a known label's value set on the line below it: a "Label: value" line, an unlabelled
   // header line or a field whose label names no fact starts no run; a heading under them is a heading.)
   const lastField = cur && cur.kind === 'header' && !cur.closed ? cur.fields[cur.fields.length - 1] : undefined;
   const underField = !!lastField && lastField.key !== null && lastField.line < lastField.valueRange.end.line && lastField.valueRange.end.line === cur!.lastLine && st.nextNonBlank[cur!.lastLine] === i;
+  // The block's rhythm: right under a block that holds two or more labels set over their values, the
+  // next such pair is one more field, whatever the line after it (a "Salary/Pay Scale" pair last).
+  const inRhythm = !underField && !!lastField && st.nextNonBlank[cur!.lastLine] === i && alternatingFields(cur!) >= RHYTHM_FIELDS;
   // A deadline that opens the run, before any other fact, is the board's call to apply ("Application
   // Deadline" / "6/13/2025 4:00 PM"): it stays the how-to-apply part it reads as.
-  if (!underField && (key === 'closing_date' || !loneLabelKey(st, st.nextNonBlank[next]!))) return false;
+  if (!underField && !inRhythm && (key === 'closing_date' || !loneLabelKey(st, st.nextNonBlank[next]!))) return false;
   const header = headerAt(st, i);
   let labelEnd = st.texts[i]!.endsWith(':') ? e - 1 : e;
   while (labelEnd > s && st.lines[i]!.charCodeAt(labelEnd - 1) === 32) labelEnd--;
@@ -367,6 +371,16 @@ export function readAlternatingField(st: ParseState, i: number, s: number, e: nu
   header.lastLine = next;
   st.zone = 'header';
   return true;
+}
+
+/** Labels set over their values a header block holds before its rhythm alone makes the next pair a field. */
+const RHYTHM_FIELDS = 2;
+
+/** How many of a header block's fields have their label on one line and their value on a later one. */
+function alternatingFields(header: Builder): number {
+  let count = 0;
+  for (let k = 0; k < header.fields.length; k++) if (header.fields[k]!.line < header.fields[k]!.valueRange.end.line) count++;
+  return count;
 }
 
 /** How many of a section's last blocks are read for the list item before a new "1.". */
