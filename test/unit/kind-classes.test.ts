@@ -163,3 +163,15 @@ test('common district headings outside the seeds\' vocabulary name their kinds',
   // A community named inside another heading is not the district's description.
   assert.notEqual(kindForHeading('Works with the Community')?.kind, 'about_district');
 });
+
+test('an age to reach beside a diploma is a list of hiring requirements: qualifications, not education', () => {
+  for (const body of [
+    ['- Have reached eighteen years of age.', '- Have a high school diploma or an equivalency certificate.'],
+    ['- Have turned 18 years old by the start date.', '- Have a high school diploma or GED.'],
+    ['- Applicants are at least 18 years old.', '- Applicants have a high school diploma.'],
+  ]) {
+    assert.equal(decideKind({ heading: 'Each new hire must satisfy every point below', headingKind: null, body: body.join('\n') }).kind, 'qualifications', body[0]);
+  }
+  // A diploma alone is still education.
+  assert.equal(decideKind({ heading: 'Schooling', headingKind: null, body: '- Hold a high school diploma or a GED.' }).kind, 'education');
+});

@@ -106,3 +106,29 @@ test('board facts as a list: the employer, the town and the hours under the titl
   assert.ok(!list.sections.some((s) => s.kind === 'header'), JSON.stringify(outline(list)));
   assert.deepEqual(list.fields, []);
 });
+
+test("alternating fields: the block's rhythm keeps its last pair a field whatever follows, an abbreviation in the value too", () => {
+  const p = parse(
+    [
+      'Library Aide',
+      '',
+      'Start Date',
+      '9/1/2026',
+      '',
+      'Position Title',
+      'Library Aide',
+      'Bargaining Unit',
+      'Support Staff Association',
+      'Pay Scale',
+      'From $19.10/hr. + benefits',
+      'Job Description',
+      '',
+      'The library aide shelves books, checks materials in and out, and helps students find what they need.',
+    ].join('\n'),
+  );
+  assert.deepEqual(outline(p), [[1, 'title'], [3, 'header'], [12, 'summary']]);
+  assert.ok(values(p).some(([key, value]) => key === 'salary' && value === 'From $19.10/hr. + benefits'), JSON.stringify(values(p)));
+  // The rhythm alone, no abbreviation: the pay pair last before a heading is still a field.
+  const plain = parse(['Library Aide', '', 'Start Date', '9/1/2026', '', 'Position Title', 'Library Aide', 'Bargaining Unit', 'Support Staff Association', 'Pay Scale', 'From $19.10 hourly', 'Job Description', '', 'The aide shelves books and helps students find what they need.'].join('\n'));
+  assert.deepEqual(outline(plain), [[1, 'title'], [3, 'header'], [12, 'summary']]);
+});

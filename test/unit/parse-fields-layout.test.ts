@@ -82,3 +82,12 @@ test('double-spaced columns: a labelled value cut mid-phrase goes on below, so t
   const field = parse(['Cafeteria Manager', '', 'REPORTS TO:           Director of Child Nutrition', 'TERMS OF EMPLOYMENT:  190 days'].join('\n'));
   assert.deepEqual(outline(field), [[1, 'title'], [3, 'header']]);
 });
+
+test('unheaded lists: after the summary, a list whose later items name requirements is the qualifications, whatever its first item', () => {
+  const summary = 'To keep the computers, printers and projectors of every school working, and to help staff use them well.';
+  const p = parse(['Computer Technician', '', summary, '', '', '1. Some college or technical-school coursework in computing', '2. A high school diploma or its equivalent', '3. Must be 18 years of age or older'].join('\n'));
+  assert.deepEqual(outline(p), [[1, 'title'], [3, 'summary'], [6, 'qualifications']]);
+  // A duties list after the summary is no requirements list, though a later duty names a certificate.
+  const duties = parse(['Computer Technician', '', summary, '', '1. Installs and updates software on staff laptops.', '2. Keeps the network certificate of each school current.', '3. Keeps the inventory of devices current.'].join('\n'));
+  assert.ok(!outline(duties).some(([, kind]) => kind === 'qualifications'), JSON.stringify(outline(duties)));
+});

@@ -6,8 +6,8 @@ import type { Heading, SectionKind } from './posting.ts';
 import { danglingEnd, FIELD_LABELS, fieldKey, splitLabel, type LabelSplit } from './fields.ts';
 import { inferHeaderKey, isDocumentLabel, POSTED_BY, readsAsOrganization, TITLE_ORG_SUFFIX } from './header.ts';
 import { matchQuestionTitle } from './junk.ts';
-import { BULLET, HAS_LOWER, beforeDashRule, hasSentenceBreak, capsRunEnd, emphasised, headerParts, isCapsHeading, isDateLine, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
-import { blockKind, headingKind, readsAsDuties, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
+import { BULLET, HAS_LOWER, TABLE_RESIDUE, beforeDashRule, hasSentenceBreak, capsRunEnd, emphasised, headerParts, isCapsHeading, isDateLine, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
+import { blockKind, headingKind, opensWithVerb, readsAsDuties, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
 import { factorOf } from './sections.ts';
 import { readNumberedSubHeading } from './subheadings.ts';
 import { factValueDue, opensDutyRun } from './paragraph.ts';
@@ -122,7 +122,9 @@ export function readBullet(st: ParseState, i: number, s: number, e: number, mark
     st.zone = 'body';
   } else if (cur.kind === 'summary' && !cur.junk && cur.bullets === 0 && cur.blocks.length > 0 && !endsWithColon(st, i - 1)) {
     // A list after the summary's prose (not one its last sentence introduces): the requirements or duties it goes on to.
-    const req = requirementOf(body);
+    // A first item that names no requirement kind ("At least 2 years of college") opens the requirements when the items after it do.
+    // (A first item shaped like a duty, "Installs …", keeps a duties list that names a certificate later from reading as requirements.)
+    const req = requirementOf(body) ?? (!opensWithVerb(body) && requirementListAhead(st, i) ? 'qualifications' : null);
     if (req || readsAsDuty(body) || readsAsDuties(body)) cur = open(st, req ? 'qualifications' : 'responsibilities', i, null);
   } else if (!cur.junk && cur.level === 1 && restartsNumbering(st, i, cur, marker)) {
     // "1." again after "11.": a new list whose heading was lost; its content decides its kind (sections.ts finish).
@@ -250,7 +252,9 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
   const key = fieldKey(split.label);
   const labelWords = wordCount(split.label);
   const match = labelWords <= 10 ? headingKind(split.label) : null;
-  const value = raw.slice(split.valueStart, split.valueEnd);
+  // A table's cell border after the label ("Location: |") is no value: the value is on the lines below.
+  const cellValue = raw.slice(split.valueStart, split.valueEnd);
+  const value = TABLE_RESIDUE.test(cellValue) ? '' : cellValue;
   const header = inHeaderBlock(st);
   if (!value) {
     // "Requirements:" over "High School Diploma or equivalent": a heading over its first requirement, in the header block too.

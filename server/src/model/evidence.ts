@@ -7,7 +7,7 @@
 import type { SectionKind } from './posting.ts';
 import { kindForHeading } from './catalog.ts';
 import { contentKind, paragraphKind } from './classify.ts';
-import { EDUCATION, EXPERIENCE, namesLicense } from './patterns.ts';
+import { EDUCATION, EXPERIENCE, MINIMUM_AGE, namesLicense } from './patterns.ts';
 import { compileKindModel, scoreContent, type KindModel } from './kind-model.ts';
 import modelData from './kind-model.json';
 
@@ -118,12 +118,14 @@ function pointEvidence(kinds: readonly SectionKind[], kind: SectionKind, confide
   return kinds.map((k) => (k === kind ? Math.log(confidence) : others));
 }
 
-/** The requirement kinds whose patterns a line names (a line may name a degree and years of experience both). */
+/** The requirement kinds whose patterns a line names (a line may name a degree and years of experience both; an age is qualifications). */
 function requirementsNamed(line: string): SectionKind[] {
   const named: SectionKind[] = [];
   if (namesLicense(line)) named.push('licensure');
   if (EDUCATION.test(line)) named.push('education');
   if (EXPERIENCE.test(line)) named.push('experience');
+  // An age to reach is a requirement of its own: with a diploma beside it the list is the hiring requirements.
+  if (MINIMUM_AGE.test(line)) named.push('qualifications');
   return named;
 }
 

@@ -97,7 +97,8 @@ export function planTitle(lines: string[], trimmed: Array<[number, number]>, nex
       // A "Job Title:" field names the title, unless other fields share its line (padded columns)
       // or it only repeats the first line.
       if (titleField(lines[i]!, trimmed[i]![0])) {
-        if (firstNamesJob && normalizeLabel(value || text(nextNonBlank[i]!)) === normalizeLabel(t0)) return null;
+        // The field repeating the first line (a table's "Position: | … |" under its caption) makes that line the title, role noun or not.
+        if ((firstNamesJob || i > first) && normalizeLabel(value || text(nextNonBlank[i]!)) === normalizeLabel(t0)) return null;
         return { titleLine: i, field: true, organizationLines, factLines };
       }
       const key = fieldKey(split.label);

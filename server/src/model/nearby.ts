@@ -3,7 +3,7 @@
 // a line wraps on into the next. Bounded look-aheads over nextNonBlank, so the parse stays linear.
 import { fieldKey, splitGluedLabel, splitLabel, type LabelSplit } from './fields.ts';
 import { readsAsOrganization } from './header.ts';
-import { BULLET, headingAtLineEnd, isCapsHeading, isTitleCase, isUpperStart } from './lines.ts';
+import { BULLET, hasSentenceBreak, headingAtLineEnd, isCapsHeading, isTitleCase, isUpperStart } from './lines.ts';
 import { headingKind, opensWithVerb, readsAsDutyList, requirementOf } from './decide.ts';
 import { MAX_LABEL_WORDS, addField, headerAt, makeField, type ParseState } from './parseState.ts';
 import type { Builder } from './sections.ts';
@@ -34,7 +34,8 @@ export function readValueBelow(st: ParseState, i: number, split: LabelSplit, key
   // "the class …") is the body of a heading, and so is a sentence under a label that is no field label.
   if (wrapsOn(st, next) || (!key && readsAsProse(nt))) return false;
   // The next line is a heading, not a value ("Conditions of Employment"), unless it holds figures or names a place.
-  const match = headingKind(nt);
+  // A location's value is a place, whatever words its name holds ("Location:" / "Lakeside Education Center").
+  const match = key === 'location' ? null : headingKind(nt);
   if (match && (match.exact || !(HAS_DIGIT.test(nt) || readsAsOrganization(nt) || DEPARTMENT_NAME.test(nt) || (key && !isCapsHeading(nt) && !isTitleCase(nt))))) return false;
   const header = headerAt(st, i);
   st.lineInfo[i]!.kind = 'field';
@@ -42,7 +43,31 @@ export function readValueBelow(st: ParseState, i: number, split: LabelSplit, key
   st.consumed[next] = 1;
   addField(st, header, makeField(st, split.label, key, i, split.labelStart, split.labelEnd, next, ns, ne));
   header.lastLine = next;
+  if (key === 'location') header.lastLine = readMoreSites(st, next);
   return true;
+}
+
+/** Most sites a location field lists one to a line. */
+const MAX_SITES = 8;
+/** "Site Name, Town": a site named with the town it is in. */
+const SITE_IN_TOWN = /^[^,]{3,60}, [A-Z][A-Za-z .'-]{1,30}$/;
+
+/**
+ * A location field listing several sites, one to a line right under the first ("Location:" / "Lakeside
+ * Education Center, Easton" / "Hill Street Learning Center, Weston"): each line shaped like the first
+ * (a site and its town) is part of the value, not a heading its words might name. Returns the last line read.
+ */
+function readMoreSites(st: ParseState, first: number): number {
+  if (!SITE_IN_TOWN.test(st.texts[first]!)) return first;
+  let last = first;
+  for (let j = first + 1, seen = 0; j < st.lines.length && seen < MAX_SITES; j++, seen++) {
+    const t = st.texts[j]!;
+    if (!SITE_IN_TOWN.test(t) || t.endsWith('.') || splitLabel(st.lines[j]!, st.trimmed[j]![0], MAX_LABEL_WORDS)) break;
+    st.lineInfo[j]!.kind = 'field';
+    st.consumed[j] = 1;
+    last = j;
+  }
+  return last;
 }
 
 /** Words of running text: four or more, most of them starting in lower case, no figures ("The teacher plans lessons for the"; not "3 hours per day"). */
@@ -322,15 +347,19 @@ export function readAlternatingField(st: ParseState, i: number, s: number, e: nu
   if (next >= n || st.words[next]! > 10) return false;
   const v = st.texts[next]!;
   // ("Posting Date" / ": Apr 18, 2025": the split-style field, read by the header line reader.)
-  if (v.charCodeAt(0) === 58 || v.endsWith(':') || v.includes('. ') || BULLET.test(v) || loneLabelKey(st, next) || splitLabel(st.lines[next]!, st.trimmed[next]![0], MAX_LABEL_WORDS)) return false;
+  // (An abbreviation's period is no sentence break: "Min $28.00/hr. + benefits" is a value.)
+  if (v.charCodeAt(0) === 58 || v.endsWith(':') || hasSentenceBreak(v) || BULLET.test(v) || loneLabelKey(st, next) || splitLabel(st.lines[next]!, st.trimmed[next]![0], MAX_LABEL_WORDS)) return false;
   const cur = st.current;
   // (Right under a known label's value set on the line below it: a "Label: value" line, an unlabelled
   // header line or a field whose label names no fact starts no run; a heading under them is a heading.)
   const lastField = cur && cur.kind === 'header' && !cur.closed ? cur.fields[cur.fields.length - 1] : undefined;
   const underField = !!lastField && lastField.key !== null && lastField.line < lastField.valueRange.end.line && lastField.valueRange.end.line === cur!.lastLine && st.nextNonBlank[cur!.lastLine] === i;
+  // The block's rhythm: right under a block that holds two or more labels set over their values, the
+  // next such pair is one more field, whatever the line after it (a "Salary/Pay Scale" pair last).
+  const inRhythm = !underField && !!lastField && st.nextNonBlank[cur!.lastLine] === i && alternatingFields(cur!) >= RHYTHM_FIELDS;
   // A deadline that opens the run, before any other fact, is the board's call to apply ("Application
   // Deadline" / "6/13/2025 4:00 PM"): it stays the how-to-apply part it reads as.
-  if (!underField && (key === 'closing_date' || !loneLabelKey(st, st.nextNonBlank[next]!))) return false;
+  if (!underField && !inRhythm && (key === 'closing_date' || !loneLabelKey(st, st.nextNonBlank[next]!))) return false;
   const header = headerAt(st, i);
   let labelEnd = st.texts[i]!.endsWith(':') ? e - 1 : e;
   while (labelEnd > s && st.lines[i]!.charCodeAt(labelEnd - 1) === 32) labelEnd--;
@@ -342,6 +371,16 @@ export function readAlternatingField(st: ParseState, i: number, s: number, e: nu
   header.lastLine = next;
   st.zone = 'header';
   return true;
+}
+
+/** Labels set over their values a header block holds before its rhythm alone makes the next pair a field. */
+const RHYTHM_FIELDS = 2;
+
+/** How many of a header block's fields have their label on one line and their value on a later one. */
+function alternatingFields(header: Builder): number {
+  let count = 0;
+  for (let k = 0; k < header.fields.length; k++) if (header.fields[k]!.line < header.fields[k]!.valueRange.end.line) count++;
+  return count;
 }
 
 /** How many of a section's last blocks are read for the list item before a new "1.". */

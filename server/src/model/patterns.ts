@@ -25,6 +25,8 @@ export function namesLicense(text: string): boolean {
 }
 export const EDUCATION =
   /\b(?:bachelor|master|doctor|associate)(?:'s|’s|s)? (?:of [a-z]+ )?degree\b|\b(?:bachelor|master)(?:'s|’s)\b|\bdegree (?:in|from)\b|\b(?:college|university|advanced|graduate|undergraduate|four-year|4-year) degree\b|\bdegree (?:is |is strongly )?(?:required|preferred)\b|\bdiploma\b|\bph\.? ?d\b|\bed\.? ?d\b|\bdoctorate\b|\bgraduation from\b/i;
+/** A minimum age ("at least 18 years of age", "twenty-one years old"): a requirement of no narrower kind than qualifications. */
+export const MINIMUM_AGE = /\b(?:\d{2}|eighteen|nineteen|twenty(?:-one)?)(?: \(\d{2}\))? years? (?:of age|old)\b/i;
 export const EXPERIENCE =
   /^experience\b|\bexperience (?:in|with|as|working|teaching|leading|developing|managing|supervising|of at least|is required|is preferred)\b|\byears of (?:[a-z]+ )?experience\b|\bminimum of (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
