@@ -4,6 +4,7 @@
 // of other non-space characters (digits, punctuation, other scripts), which breaks a run of words.
 // Tokens are spans of the line's text: no substring is made until a rule needs one.
 import type { LineFacts } from './memo.ts';
+import { isAsciiLetter } from '../model/text.ts';
 
 export interface LineTokens {
   /** Where tokenising started (a prose line's content start). */
@@ -15,10 +16,6 @@ export interface LineTokens {
    * is not a word is stored as ~start (negative): `spans[2k] >= 0` tells a word.
    */
   readonly spans: readonly number[];
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** An apostrophe, a curly apostrophe or a hyphen: joins two runs of letters into one word. */

@@ -1,6 +1,6 @@
 // Header-field labels: the label/value facts at the top of a posting (Job Number, Salary Range…).
 import type { FieldKey } from './posting.ts';
-import { normalizeLabel } from './text.ts';
+import { isAsciiDigit, isAsciiLetter, normalizeLabel } from './text.ts';
 
 /** Known labels (normalised), matched against the END of a label so "CPS Non-Union Job Grade" is a job grade. */
 const LABELS: Array<[string, FieldKey]> = [
@@ -240,8 +240,8 @@ const GLUED_ONE_WORD = new Set(['title', 'salary', 'location', 'deadline', 'sche
 function unspacedColon(text: string, from: number, colon: number): LabelSplit | null {
   const next = text.charCodeAt(colon + 1);
   const capital = isCapital(next);
-  const figure = next === 36 /* $ */ || isDigit(next);
-  if (!isLetter(text.charCodeAt(colon - 1)) || !(capital || figure) || colon - from > GLUED_LABEL_MAX) return null;
+  const figure = next === 36 /* $ */ || isAsciiDigit(next);
+  if (!isAsciiLetter(text.charCodeAt(colon - 1)) || !(capital || figure) || colon - from > GLUED_LABEL_MAX) return null;
   const label = text.slice(from, colon);
   if (!isLabelText(label) || (!capital && next !== 36 && fieldKey(label) === null)) return null;
   let valueEnd = text.length;
@@ -263,7 +263,7 @@ export function splitGluedLabel(text: string, from: number): LabelSplit | null {
     const c = text.charCodeAt(j);
     const p = text.charCodeAt(j - 1);
     if (p >= 97 && p <= 122) lower = true;
-    if (lower && isLetter(p) && (isCapital(c) || isDigit(c))) {
+    if (lower && isAsciiLetter(p) && (isCapital(c) || isAsciiDigit(c))) {
       const label = text.slice(from, j);
       const norm = normalizeLabel(label);
       if (BY_LABEL.has(norm) && (norm.includes(' ') || GLUED_ONE_WORD.has(norm))) {
@@ -273,7 +273,7 @@ export function splitGluedLabel(text: string, from: number): LabelSplit | null {
       }
     }
     // A label is letters and spaces: past anything else the line is text, not a glued label.
-    if (!(isLetter(c) || c === 32)) return null;
+    if (!(isAsciiLetter(c) || c === 32)) return null;
   }
   return null;
 }
@@ -282,13 +282,6 @@ function isCapital(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /**
  * Finds a known label glued onto the end of a value ("552778290Posted: 2020-05-21"): returns the

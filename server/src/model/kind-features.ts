@@ -2,6 +2,7 @@
 // numbers as `<num>`, dollar amounts as `<money>`, and each pair of neighbouring kept words as a
 // bigram. One scanner shared by the training script (scripts/train-kinds.ts) and the runtime
 // (evidence.ts), so that both see a text the same way. One pass over the characters: linear.
+import { isAsciiDigit } from './text.ts';
 
 /** Words too common to say anything about what a section is. Kept small on purpose: "per", "must",
  *  "will" and "may" carry meaning here ("per hour", "must possess", "will supervise"). */
@@ -14,12 +15,10 @@ const STOP_WORDS = new Set(
 export const NUM = '<num>';
 export const MONEY = '<money>';
 
-function isLetter(c: number): boolean {
+/** A letter for the classifier's words: ASCII, or any character past Latin-1's symbols (é, ñ, curly quotes
+ *  included: the trained weights were built with this reading, so it stays as it is). */
+function isWordLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 0xbf;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** The text's tokens in order (stop words dropped). Long texts are read up to `limit` characters. */
@@ -33,24 +32,24 @@ export function kindTokens(text: string, limit = 20000): string[] {
     if (c === 36 /* $ */) {
       let j = i + 1;
       while (j < n && text.charCodeAt(j) === 32) j++;
-      if (j < n && isDigit(text.charCodeAt(j))) {
-        while (j < n && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 44 || text.charCodeAt(j) === 46)) j++;
+      if (j < n && isAsciiDigit(text.charCodeAt(j))) {
+        while (j < n && (isAsciiDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 44 || text.charCodeAt(j) === 46)) j++;
         out.push(MONEY);
         i = j;
         continue;
       }
       i++;
-    } else if (isDigit(c)) {
+    } else if (isAsciiDigit(c)) {
       let j = i + 1;
-      while (j < n && (isDigit(text.charCodeAt(j)) || ((text.charCodeAt(j) === 44 || text.charCodeAt(j) === 46) && j + 1 < n && isDigit(text.charCodeAt(j + 1))))) j++;
+      while (j < n && (isAsciiDigit(text.charCodeAt(j)) || ((text.charCodeAt(j) === 44 || text.charCodeAt(j) === 46) && j + 1 < n && isAsciiDigit(text.charCodeAt(j + 1))))) j++;
       out.push(NUM);
       i = j;
-    } else if (isLetter(c)) {
+    } else if (isWordLetter(c)) {
       let j = i + 1;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (isLetter(d)) j++;
-        else if ((d === 39 || d === 0x2019) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) j++;
+        if (isWordLetter(d)) j++;
+        else if ((d === 39 || d === 0x2019) && j + 1 < n && isWordLetter(text.charCodeAt(j + 1))) j++;
         else break;
       }
       let word = lower.slice(i, j);

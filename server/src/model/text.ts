@@ -91,3 +91,13 @@ export function wordCount(text: string): number {
   }
   return count;
 }
+
+/** An ASCII letter by char code (the per-character scans of labels, words and values use these). */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** An ASCII digit by char code. */
+export function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}

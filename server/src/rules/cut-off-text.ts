@@ -10,6 +10,7 @@ import type { Rule, RuleFinding } from './types.ts';
 import { junkLines } from '../facts/junk.ts';
 import { isProseLine, lineKind, range } from '../facts/util.ts';
 import { continuesInColumn } from '../facts/column.ts';
+import { isAsciiLetter } from '../model/text.ts';
 
 /**
  * Words that cannot end a sentence: articles, possessives, prepositions that take an object.
@@ -19,16 +20,12 @@ const NEEDS_MORE = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'its', 'of
 const MAX_BLOCK = 5000;
 const TITLE_CASE_LABEL = /^(?:[A-Z][A-Za-z]*\s){1,5}[A-Z][a-z]*$/;
 
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 /** [start, end] of the last word of text[0, to) when only spaces follow it and a space or the line start precedes it. */
 function lastWord(text: string, to: number): [number, number] | null {
   let end = to;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   let start = end;
-  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   if (start === end || (start > 0 && text[start - 1] !== ' ' && text[start - 1] !== '\t')) return null;
   return [start, end];
 }
