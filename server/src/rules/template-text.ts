@@ -3,7 +3,6 @@ import type { Rule, RuleFinding } from './types.ts';
 import { junkLines } from '../facts/junk.ts';
 import { hasAny, lineKind, range } from '../facts/util.ts';
 import { lineFacts, lowerOf } from '../facts/memo.ts';
-import { MONTH_NAME } from '../facts/dates.ts';
 
 /** Finds [start, end) spans in a line. Every matcher is linear: a flat regex, then bounded look-ups. */
 type Matcher = (text: string) => Array<[number, number]>;
@@ -213,8 +212,8 @@ const PATTERNS: Pattern[] = [
 // "TBD" as the day of a date whose month or year is given ("November TBD, 2025", "TBD May 2026") says
 // honestly that the day is not fixed yet: the rest of the date is filled in. "TBD" alone in a slot
 // ("Start date: TBD", "Salary: TBD") is still the unfilled slot.
-const MONTH_NEAR = new RegExp(`\\b${MONTH_NAME}\\.?\\s*$`, 'i');
-const DATE_AFTER = new RegExp(`^,?\\s*(?:(?:19|20)\\d\\d\\b|${MONTH_NAME}\\b)`, 'i');
+const MONTH_NEAR = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i;
+const DATE_AFTER = /^,?\s*(?:(?:19|20)\d\d\b|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)/i;
 function tbdInDate(text: string, start: number, end: number): boolean {
   return MONTH_NEAR.test(text.slice(Math.max(0, start - 12), start)) || DATE_AFTER.test(text.slice(end, end + 12));
 }
