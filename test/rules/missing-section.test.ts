@@ -332,6 +332,8 @@ ruleTable(
       doc('Groundskeeper', 'Close: Open until filled', 'Apply at jobs.example.org.', '', 'Duties', '- Mows the grounds.', 'Equal opportunity employer.'),
       doc('Groundskeeper', 'Application Deadline', '10/1/2026', '', 'Duties', '- Mows the grounds.', '', 'Questions: hr@example.org', 'Equal opportunity employer.'),
       doc('Groundskeeper', '', 'Duties', '- Mows the grounds.', '', 'Interested candidates may apply in person at the district office.', 'Equal opportunity employer.'),
+      // "complete" as the verb before what is filled in is a way to apply
+      doc('Groundskeeper', 'Closing Date: 09/30/2026', 'Complete the district employment application before the closing date.', '', 'Duties', '- Mows the grounds.', 'Equal opportunity employer.'),
     ],
     invalid: [
       {
@@ -343,6 +345,12 @@ ruleTable(
         text: doc('Groundskeeper', 'Application Deadline', '', '10/1/2026 4:00 PM', '', 'Duties', '- Mows the grounds.', 'Equal opportunity employer.'),
         expect: ['Groundskeeper'],
         errors: [{ messageId: 'dateOnly' }],
+      },
+      // "complete" as an adjective says nothing of applying
+      {
+        text: doc('Groundskeeper', 'Closing Date: 09/30/2026', '', 'Duties', '- Keeps a complete log of mowing and repairs.', '- This list is not complete.', 'Equal opportunity employer.'),
+        expect: ['Groundskeeper'],
+        errors: [{ messageId: 'dateOnly', data: { evidence: 'Closing Date: 09/30/2026' } }],
       },
       // saying to apply, or when applications are due, is not saying how or where
       {

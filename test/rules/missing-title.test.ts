@@ -9,6 +9,8 @@ ruleTable('missing-title', {
     doc('School Bus Driver', ...BODY),
     doc('Job Posting', '', 'Paraprofessional - Special Education', ...BODY),
     doc('Job Title: Cafeteria Monitor', 'Location: Central Elementary', ...BODY),
+    // a sentence announcing the job on the next line sets the title off, indented or not
+    doc('Riverside Schools welcomes applications for the position of:', '   Coordinator of Student Services', ...BODY),
     // a title field the parser takes as a field further down still names the job
     doc('ONLY APPLY FOR THIS POSITION IF YOU PLAN TO BE A BUS DRIVER.', '- Training for a total of 40 hours at $8.00 per hour', 'CLASS TITLE : BUS DRIVER TRAINEE', ...BODY),
     doc('Post Date: Apr 12, 2024', 'Location:', '', 'Minneapolis, MN, US', '', 'Below is specific information for you to review about this position.', '', '', 'Job Title: Candidate Pool, School Cook and Requisition ID number: 99965', ...BODY),
@@ -33,6 +35,12 @@ ruleTable('missing-title', {
     {
       text: doc('Pennsylvania Act 86 of June, 2016, lets students currently enrolled in a qualifying teacher preparation program substitute teach.', 'To substitute, you must meet every criterion below:', '* You must be at least 18 years of age,', '* You must have earned 60 college credits so far.'),
       expect: ['Pennsylvania Act 86 of June, 2016, lets students currently enrolled in a qualifying teacher preparation program substitute teach.'],
+      errors: [{ line: 1, messageId: 'missing' }],
+    },
+    {
+      // an indented line under a sentence that does not announce a job is a wrapped value, not a title
+      text: doc('Our office hours are listed below:', '   Coordinator of Student Services', ...BODY),
+      expect: ['Our office hours are listed below:'],
       errors: [{ line: 1, messageId: 'missing' }],
     },
     {

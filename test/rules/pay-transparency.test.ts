@@ -28,6 +28,19 @@ test('pay-transparency: Illinois passes with a range and a benefits description'
   assert.deepEqual(run('pay-transparency', text, { profile: 'chicago' }), []);
 });
 
+test('pay-transparency: a range whose figures each carry their unit is a range, not a single figure', () => {
+  // valid: the unit written after both ends of the range, as hourly and yearly scales often are
+  for (const pay of ['$21.05/hour - $29.80/hour', '$21.05 per hour to $29.80 per hour', '$48,500/yr – $71,200/yr']) {
+    const text = doc('Cook', 'Location: Fresno, CA', `Pay Range: ${pay}`);
+    assert.deepEqual(run('pay-transparency', text, { today: '2025-06-01' }), [], pay);
+  }
+  // invalid: a single rate with its unit, or two rates joined by 'and', is no range
+  for (const pay of ['$21.05/hour', '$21.05/hour and $2.00/hour for nights']) {
+    const text = doc('Cook', 'Location: Fresno, CA', `Pay: ${pay}`);
+    assert.match(run('pay-transparency', text, { today: '2025-06-01' })[0]?.message ?? '', /single figure/, pay);
+  }
+});
+
 test('pay-transparency: before the effective date there is no finding', () => {
   assert.deepEqual(run('pay-transparency', CPS(['Job Summary', 'Leads.']), { profile: 'chicago', today: '2024-12-31' }), []);
 });

@@ -55,6 +55,38 @@ test('stray-line: table borders, some adjacent, are one block; a different mark 
   );
   assert.equal(run('stray-line', text, { options: { maxLinesBetween: 4 } }).length, 2);
 });
+test('stray-line: lone "|" lines far apart are one flattened table, reported once where its bordered rows start', () => {
+  const text = doc(
+    'Summer Aide',
+    'Post: | Summer aide |',
+    'Term: | July to August |',
+    'Sites:',
+    'North Campus',
+    'South Campus',
+    '|',
+    'Duties:',
+    'Helps students in small groups.',
+    'Keeps attendance.',
+    'Sets up the room.',
+    'Cleans up the room.',
+    '|',
+    'Requirements:',
+    '|',
+  );
+  const found = run('stray-line', text);
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0]!.line, 2);
+  assert.match(found[0]!.message, /^Table residue: .* from line 2, with '\|' alone on 3 line\(s\) \(7-15\)/);
+  // the fix deletes the lone lines only; the bordered rows keep their text
+  assert.equal(
+    applyEdits(text, found[0]!.fixes[0]!.edits),
+    doc('Summer Aide', 'Post: | Summer aide |', 'Term: | July to August |', 'Sites:', 'North Campus', 'South Campus', 'Duties:', 'Helps students in small groups.', 'Keeps attendance.', 'Sets up the room.', 'Cleans up the room.', 'Requirements:'),
+  );
+  // without bordered rows the lone "|" lines are still one block, on the first of them
+  const bare = doc('Summer Aide', 'Sites:', '|', 'North Campus', 'South Campus', 'East Campus', 'West Campus', 'Mid Campus', '|');
+  assert.deepEqual(run('stray-line', bare).map((f) => f.line), [3]);
+});
+
 ruleTable(
   'stray-line',
   {

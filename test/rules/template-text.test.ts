@@ -24,6 +24,17 @@ test('template-text: ordinary text passes (Title IX, "apply here", bracketed not
   assert.deepEqual(run('template-text', text), []);
 });
 
+test('template-text: TBD as the day of a date whose month or year is given is not a slot left empty', () => {
+  // valid: the rest of the date is written, only the day is not fixed yet
+  for (const line of ['First day: March TBD, 2027 - June 4, 2027', 'Orientation on Sept. TBD', 'Board approval TBD 2027']) {
+    assert.deepEqual(run('template-text', doc('Aide', '', line)), [], line);
+  }
+  // invalid: TBD alone where a value goes
+  for (const line of ['Start date: TBD', 'Salary: TBD', 'Hours: TBD per week']) {
+    assert.deepEqual(run('template-text', doc('Aide', '', line)).map((f) => f.text), ['TBD'], line);
+  }
+});
+
 test('template-text: tbd option', () => {
   assert.deepEqual(run('template-text', doc('Teacher', '', 'Start date: TBD'), { options: { tbd: false } }), []);
 });

@@ -51,8 +51,17 @@ ruleTable('unheaded-qualifications', {
     doc('Principal', '', 'Responsibilities', '- Supervise and evaluate teachers.', '', 'Qualifications', "- Master's Degree in Educational Leadership", '- Five years successful experience as a school principal'),
     // duties that mention a credential are duties
     doc('Teacher', '', 'Essential Job Functions', '- Develops curriculum aligned with the industry credential.', '- Attends MANDT Certification Training.'),
+    // a license the job looks after (software, a site license) is a duty's object, not a credential
+    doc('Computer Technician', '', 'Essential Job Functions', '- Track licenses for software and network tools so renewals are not missed.', '- Renew site licenses for the learning platforms each spring.', '- Keep the district in line with its licensing agreements.'),
   ],
   invalid: [
+    {
+      // a credential stays a requirement though a software license sits in the same line
+      text: doc('Computer Technician', '', 'Essential Job Functions', '- Keep software licenses current.', '- Network+ certification preferred, with records of all site licenses kept.'),
+      expect: ['Network+ certification preferred, with records of all site licenses kept.'],
+      errors: [{ line: 5, messageId: 'unheaded', data: { names: 'license', where: "after 'Essential Job Functions'" } }],
+      output: doc('Computer Technician', '', 'Essential Job Functions', '- Keep software licenses current.', 'Qualifications', '- Network+ certification preferred, with records of all site licenses kept.'),
+    },
     {
       text: doc('Principal', '', 'ESSENTIAL DUTIES AND RESPONSIBILITIES:', '- Supervise and evaluate teachers.', '- Lead the school improvement plan.', '- MA DESE license as Principal', "- Master's Degree in Educational Leadership", '- Five years successful experience as a school principal'),
       expect: ["MA DESE license as Principal\n- Master's Degree in Educational Leadership\n- Five years successful experience as a school principal"],

@@ -109,6 +109,31 @@ test('presence: a list of verb-led duties under another heading states responsib
   assert.equal(where(nurse, 'responsibilities').length, 1, where(nurse, 'responsibilities').join());
 });
 
+test('presence: a long list of duties in the third person states responsibilities even under a requirements intro', () => {
+  // valid: what the job does, item after item, though the intro line says "should possess"
+  // (the words fit requirements too: the content model alone puts duties first, short of its threshold)
+  const items = [
+    'Keeps up with new practice in school nursing through study and professional membership.',
+    'Keeps student health records current, including immunizations and screening results.',
+    'Plans and carries out the health screenings required by state rules and board policy.',
+    'Gives first aid and emergency care to students and staff.',
+    'Completes vision, hearing and scoliosis screenings and refers students who need follow-up.',
+  ];
+  const intro = 'Oak Valley Schools seeks a school nurse for next year. The successful candidate should possess the following:';
+  const list = doc('School Nurse', '', intro, '', ...items.map((t, i) => `  ${i + 1}. ${t}`));
+  assert.equal(where(list, 'responsibilities').length, 1, where(list, 'responsibilities').join());
+  // invalid: as long a list of what the applicant knows and has is no duties list
+  const knows = [
+    'Knows the principles of school nursing and public health thoroughly.',
+    'Has experience keeping student health records current.',
+    'Demonstrates skill in giving first aid and emergency care.',
+    'Knows the state rules for health screenings.',
+    'Has a record of working well with physicians and families.',
+  ];
+  const qualities = doc('School Nurse', '', intro, '', ...knows.map((t, i) => `  ${i + 1}. ${t}`));
+  assert.deepEqual(where(qualities, 'responsibilities'), []);
+});
+
 test('presence: one duty-like sentence, or verb-led lines about knowledge, are not a duties list', () => {
   const one = doc('Custodian', '', 'Summary', 'Keeps the school clean and safe for students and staff.');
   assert.deepEqual(where(one, 'responsibilities'), []);

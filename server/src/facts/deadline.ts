@@ -50,10 +50,11 @@ export function isDeadlineOnly(text: string, next?: string): boolean {
  * neither does the bare verb: "invites you to apply", "ONLY APPLY IF YOU PLAN TO DRIVE", "By
  * applying, you…", "Applications must be in by Friday" say that or when, not how. "Application"
  * alone is not one either (computer applications are a skill postings name), nor an "@" that stands
- * for "at" ("@ 3:00pm").
+ * for "at" ("@ 3:00pm"). "Complete" says it only as the verb before what is filled in ("complete the
+ * online application"): "a complete health record", "the list is not complete" say nothing of applying.
  */
 const APPLY_MEANS =
-  /\bapply(?:ing)? (?:online|on-line|at|through|via|in person|by (?:mail|e-?mail|fax)|to (?:the|our|this)|with|using|on (?:the|our))\b|\bapplications? (?:form|packet|portal|process|system)s?\b|\b(?:online|district|employment|complete|completed|an) applications?\b|\b(?:complete|fill out|submit(?:ted)?|file|upload)\b|\bsend\b|\bsent to\b|\bmail(?:ed)? to\b|\be-?mail\b|@[\w-]+\.[a-z]{2,}|https?:|\bwww\.|\bclick\b|\bresum[eé]|\brésumé|\bcover letter|\bletter of (?:interest|intent|application)|\btranscripts?\b|\bin person\b|\bportal\b|\bonline\b|\bapplitrack\b|\bedjoin\b|\bschoolspring\b|\bfrontline\b/i;
+  /\bapply(?:ing)? (?:online|on-line|at|through|via|in person|by (?:mail|e-?mail|fax)|to (?:the|our|this)|with|using|on (?:the|our))\b|\bapplications? (?:form|packet|portal|process|system)s?\b|\b(?:online|district|employment|complete|completed|an) applications?\b|\b(?:fill out|submit(?:ted)?|file|upload)\b|\bcomplete(?:d)? (?:and submit )?(?:(?:the|an?|our|your|all|required|district|online|employment) ){0,3}(?:application|form|packet|profile|paperwork)|\bsend\b|\bsent to\b|\bmail(?:ed)? to\b|\be-?mail\b|@[\w-]+\.[a-z]{2,}|https?:|\bwww\.|\bclick\b|\bresum[eé]|\brésumé|\bcover letter|\bletter of (?:interest|intent|application)|\btranscripts?\b|\bin person\b|\bportal\b|\bonline\b|\bapplitrack\b|\bedjoin\b|\bschoolspring\b|\bfrontline\b/i;
 
 /** True when the text says something about how, where or with what to apply. */
 export function namesApplyMeans(text: string): boolean {

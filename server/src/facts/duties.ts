@@ -6,6 +6,7 @@
 // Linear: each block is cut into at most DUTY_SENTENCES sentences, each test anchored and bounded.
 import type { Posting, Section } from '../model/posting.ts';
 import { opensWithVerb, readsAsDutyList } from '../model/decide.ts';
+import { contentKindScores } from '../model/evidence.ts';
 
 /** How many sentences stating a duty make the job's duties, not one duty-like sentence. */
 export const DUTY_LIST_MIN = 2;
@@ -33,6 +34,28 @@ const NOT_DUTIES: ReadonlySet<Section['kind']> = new Set([
 ]);
 
 /**
+ * Verb-led items from which a list reads as duties when the content model ranks duties above every
+ * other kind, short of its belief threshold: ten items "Works with the physician … / Keeps health
+ * records … / Gives first aid …" under "should possess the following:" are the job's duties though
+ * their words also fit requirements. Two or three such lines may be a requirements list in the duty
+ * voice; a long one is not.
+ */
+const LONG_DUTY_LIST = 5;
+/**
+ * Verbs of being, knowing and having: lines they open ("Knows guidance principles …", "Has three
+ * years …", "Demonstrates skill in …") state what the applicant is, not what the job does.
+ */
+const STATIVE = /^(?:knows|understands|has|possesses|holds|is|demonstrates|exhibits|displays|shows|values|believes|enjoys|appreciates|recognizes|comprehends)\b/i;
+
+/** True when the content model ranks duties first among the kinds for these verb-led lines, read together. */
+function ranksDutiesFirst(lines: readonly string[]): boolean {
+  const p = contentKindScores(lines.map((l) => `- ${l}`).join('\n')).probabilities;
+  const duties = p.responsibilities ?? 0;
+  for (const k in p) if (k !== 'responsibilities' && (p[k as keyof typeof p] ?? 0) >= duties) return false;
+  return duties > 0;
+}
+
+/**
  * The first block of a duties list inside a section of another kind (not the title or header): at
  * least DUTY_LIST_MIN unclassified verb-led blocks whose text, read together, the content model
  * takes for duties. Null when there is none.
@@ -41,7 +64,10 @@ export function dutyListInside(posting: Posting, junk: Uint8Array): Section['blo
   for (const s of posting.sections) {
     if (s.kind === 'responsibilities' || s.kind === 'title' || s.kind === 'header') continue;
     const led = s.blocks.filter((b) => !junk[b.line] && b.contentKind === null && opensWithVerb(b.text));
-    if (led.length >= DUTY_LIST_MIN && readsAsDutyList(led.map((b) => b.text))) return led[0]!;
+    if (led.length < DUTY_LIST_MIN) continue;
+    const texts = led.map((b) => b.text);
+    if (readsAsDutyList(texts)) return led[0]!;
+    if (led.length >= LONG_DUTY_LIST && !texts.some((t) => STATIVE.test(t)) && ranksDutiesFirst(texts)) return led[0]!;
   }
   return null;
 }

@@ -30,12 +30,15 @@ export interface PayFacts {
 
 // A dollar amount, or a grouped number ("115,000.00") in a pay line. Linear: one quantifier per run.
 const AMOUNT = /\$ ?\d[\d,]{0,15}(?:\.\d{1,2})?(?: ?[kK]\b)?|\b\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?\b/g;
-const BETWEEN = /^\s*(?:-|–|—|to|through)\s*$/i;
+// The unit may stand after each figure of a range ("$19.33/hour - $27.22/hour", "$40,000 per year to
+// $52,000 per year"): the first figure's unit does not make it a single figure. (The unit group is
+// written out in both patterns: literals only, no pattern built at run time.)
+const BETWEEN = /^(?:\s?(?:\/|per\s|an?\s)\s?(?:hour|hr|day|week|month|year|yr|annum)\.?)?\s*(?:-|–|—|to|through)\s*$/i;
 /** Money a benefit pays ("up to $500 towards continuing education"), not the job's pay. */
 const BENEFIT_MONEY =
   /\b(?:towards?|reimburse|reimbursement|allowance|bonus|bonuses|relocation|tuition|continuing education|professional development|referral)\b/i;
 const OPEN_ENDED = /\b(?:up to|starting (?:at|from)|as much as|as high as|minimum of|at least) \$ ?\d/gi;
-const RANGE_AFTER = /^[\d,.]{0,15}(?: ?[kK])?\s?(?:to|through|-|–|—)\s?\$?\d/;
+const RANGE_AFTER = /^[\d,.]{0,15}(?: ?[kK])?(?:\s?(?:\/|per\s|an?\s)\s?(?:hour|hr|day|week|month|year|yr|annum)\.?)?\s?(?:to|through|-|–|—)\s?\$?\d/i;
 /** Money the applicant pays or is repaid (a $49 fingerprinting fee), not the job's pay: words next to the figure. */
 const NOT_PAY = /\b(?:fees?|fingerprint\w*|background checks?|costs?|charges?|deposits?|reimburs\w*|penalt(?:y|ies)|fines?)\b/i;
 const NEAR = 24;

@@ -20,6 +20,10 @@ const TITLE_PREFIX = /^\s*(?:posting|position|vacancy|job|opening)\s*[:\-–]\s*
 // A header field under the title ("Job Category:Bus Driver", "Location: Main Office").
 const FIELD_LINE = /^[A-Z][A-Za-z /&-]{1,30}:/;
 
+// The end of a sentence that names the job on the line below: "applicants for the position of:",
+// "the following vacancy:", "seeks a qualified applicant for the role of:".
+const ANNOUNCES_TITLE = /\b(?:position|positions|vacancy|vacancies|opening|job|role)(?: of)?:\s*$/i;
+
 /**
  * True when one of the first text lines is a job title standing alone below page chrome the parser
  * kept above it (a board's menu, a school's phone and hours, a help-desk banner): a short line, not
@@ -33,7 +37,11 @@ function titleBelowChrome(posting: Posting): boolean {
     const i = lines[k]!;
     // A line of its own at the margin, with the posting's fields or a blank line under it: a line
     // inside a list or paragraph is an item, an indented one a wrapped value.
-    if (!blank(i - 1) || !(blank(i + 1) || FIELD_LINE.test(posting.lines[i + 1]!)) || /^\s/.test(posting.lines[i]!)) continue;
+    // A sentence that announces the job on the next line ("… to apply for the position of:") sets
+    // the title off on a line of its own too, though the copy may indent it.
+    const announced = k > 0 && ANNOUNCES_TITLE.test(posting.lines[lines[k - 1]!]!);
+    if (!announced && (!blank(i - 1) || /^\s/.test(posting.lines[i]!))) continue;
+    if (!(blank(i + 1) || FIELD_LINE.test(posting.lines[i + 1]!))) continue;
     const text = posting.lines[i]!.trim().replace(TITLE_PREFIX, '');
     // Capitalised, no label or sentence punctuation: "Reports To: … Principal" is a field, "To substitute, you must…" a sentence.
     if (text.length > 160 || !/^[A-Z]/.test(text) || /[:;,.?!]$/.test(text) || text.includes(': ') || wordCount(text) > TITLE_WORDS) continue;

@@ -33,6 +33,33 @@ function runsOf(posting: Posting, maxGap: number): number[][] {
   return runs;
 }
 
+/** A "|" cell border inside a line of text ("Status: | Open |"): the table the lone "|" lines came from. */
+const CELL_BORDER = /(?:^|\s)\|(?:\s|$)/;
+
+/**
+ * Lone "|" lines are the borders of a flattened table however far apart they stand: every one of
+ * them is one problem with the table. Merges the "|" runs into one, and returns the line the table
+ * starts on: the first line with a cell border reached going up from the first lone "|", over at
+ * most `maxGap` lines of text between bordered lines.
+ */
+function mergeTableRuns(posting: Posting, runs: number[][], maxGap: number): { runs: number[][]; table: number | null } {
+  const pipes = runs.filter((r) => posting.lines[r[0]!]!.trim() === '|');
+  if (!pipes.length) return { runs, table: null };
+  const merged = pipes.flat().sort((a, b) => a - b);
+  let table = merged[0]!;
+  let gap = 0;
+  for (let i = table - 1; i >= 0 && gap <= maxGap; i--) {
+    const t = posting.lines[i]!;
+    if (!t.trim()) continue;
+    if (t.length <= 2000 && t.includes('|') && CELL_BORDER.test(t)) {
+      table = i;
+      gap = 0;
+    } else gap++;
+  }
+  const rest = runs.filter((r) => posting.lines[r[0]!]!.trim() !== '|');
+  return { runs: [...rest, merged].sort((a, b) => a[0]! - b[0]!), table };
+}
+
 /** A divider: ten or more of one mark ("*****…", "_____…"), a Word or web page's horizontal rule. */
 const DIVIDER = /^([*_=~#-])\1{9,}$/;
 
@@ -121,6 +148,8 @@ export const strayLine: Rule = {
       stray: "Stray line: '{{text}}' stands alone.",
       divider: "Divider line: a row of {{count}} '{{mark}}' left from a document or web page; a plain-text posting needs no divider.",
       answer: "Stray line: '{{text}}' answers no label or heading; the label it belonged to was lost in a copy.",
+      table:
+        "Table residue: a flattened table's '|' cell borders from line {{table}}, with '|' alone on {{count}} line(s) ({{first}}-{{last}}); remove the borders.",
       strayRun:
         "Stray lines: '{{text}}' stands alone on {{count}} lines ({{first}}-{{last}}), a bullet marker or table border split from its text.",
     },
@@ -129,15 +158,19 @@ export const strayLine: Rule = {
   },
   check(posting, ctx) {
     const out: RuleFinding[] = [];
-    for (const run of runsOf(posting, Math.max(0, num(ctx.options.maxLinesBetween, 3)))) {
+    const maxGap = Math.max(0, num(ctx.options.maxLinesBetween, 3));
+    const { runs, table } = mergeTableRuns(posting, runsOf(posting, maxGap), maxGap);
+    for (const run of runs) {
       const first = run[0]!;
       const last = run[run.length - 1]!;
       const text = posting.lines[first]!.trim();
       const removes: Range[] = run.map((l) => lineRange(posting, l));
+      // The table's lone "|" lines sit on the table's first bordered line when its rows kept borders too.
+      const isTable = text === '|' && table !== null && table < first;
       out.push({
-        messageId: run.length > 1 ? 'strayRun' : 'stray',
-        data: { text, count: run.length, first: first + 1, last: last + 1 },
-        range: lineRange(posting, first),
+        messageId: isTable ? 'table' : run.length > 1 ? 'strayRun' : 'stray',
+        data: { text, count: run.length, first: first + 1, last: last + 1, ...(isTable ? { table: table + 1 } : {}) },
+        range: lineRange(posting, isTable ? table : first),
         fixes: [
           {
             title: run.length > 1 ? `Delete the ${run.length} stray lines` : 'Delete the stray line',

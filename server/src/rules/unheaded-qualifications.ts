@@ -22,6 +22,10 @@ const EDU_START =
 const EXP_START =
   /^(?:a minimum of |minimum of |at least )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+? (?:\(\d{1,2}\) )?(?:or more |plus )?(?:[a-z-]+ ){0,2}years?\b|^(?:prior |previous |successful |demonstrated )?experience (?:as|in|with|teaching|working)\b/i;
 const LICENSE_WORD = /licen[cs]e|licensure|certificat|certified|endorsement|credential/i;
+// A license the job looks after, not one the applicant holds: software and site licenses ("Keep
+// records of licenses for computer and network applications", "renews software licenses").
+const PRODUCT_LICENSE =
+  /\b(?:software|site|seat|volume|network|computer|product) licen[cs](?:es?|ing)\b|\blicen[cs](?:es|ing) (?:for|of) (?:the |all |its )?(?:computer|software|network|application|program|product)s?\b|\blicensing agreements?\b/gi;
 const MAX_WORDS = 40;
 const NOT_REQUIREMENT_START = new Set(['to', 'if', 'please', 'for', 'when', 'this', 'the', 'we', 'our', 'you', 'your', 'all', 'as']);
 
@@ -31,6 +35,7 @@ export function requirementStart(text: string): SectionKind | null {
   if (EXP_START.test(t)) return 'experience';
   // The rest finds a license word among the first words: a text with none anywhere is not split.
   if (!LICENSE_WORD.test(t)) return null;
+  if (!LICENSE_WORD.test(t.replace(PRODUCT_LICENSE, ''))) return null;
   const words = t.split(/\s+/, MAX_WORDS + 1);
   if (words.length > MAX_WORDS) return null;
   const first = words[0] ?? '';
