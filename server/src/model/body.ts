@@ -11,7 +11,8 @@ import { blockKind, headingKind, opensWithVerb, readsAsDuties, readsAsDuty, requ
 import { factorOf } from './sections.ts';
 import { readNumberedSubHeading } from './subheadings.ts';
 import { factValueDue, opensDutyRun } from './paragraph.ts';
-import { DEPARTMENT_NAME, endsWithColon, fieldAbove, fieldBlockAt, fieldsBelow, nextText, restartsNumbering, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, requirementListAhead, wrapsOn } from './nearby.ts';
+import { DEPARTMENT_NAME, endsWithColon, fieldAbove, fieldBlockAt, fieldsBelow, nextText, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, wrapsOn } from './nearby.ts';
+import { requirementListAhead, restartsNumbering } from './listRuns.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 

@@ -7,7 +7,8 @@ import { isUpperStart } from './lines.ts';
 import { blockKind, paragraphOpens, readsAsDuties } from './decide.ts';
 import { paySetApart } from './sections.ts';
 import { lostLinkAt } from './links.ts';
-import { dutyRunFrom, endsSentence, endsWithColon, nextText, readsAsProse, startsBlock, trailingHeadingKind, wrapsFrom } from './nearby.ts';
+import { endsSentence, endsWithColon, nextText, readsAsProse, startsBlock, trailingHeadingKind, wrapsFrom } from './nearby.ts';
+import { dutyRunFrom } from './listRuns.ts';
 import { addBlock, open, type ParseState } from './parseState.ts';
 
 /** Kinds a paragraph's own content starts a new section for, even under another heading (conditions: a background-check
