@@ -14,6 +14,7 @@ import { expandSnippet, joinSnippets, maxTabstop, parseSnippet, shiftTabstops } 
 import { formatDate, dateStyleOf } from '../../server/src/templates/render.ts';
 import { parse } from '../../server/src/model/parse.ts';
 import type { SectionKind } from '../../server/src/model/posting.ts';
+import { usableBullet } from '../../server/src/templates/learnText.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const seeds = readPostingFolder(join(ROOT, 'seeds'));
@@ -254,6 +255,18 @@ describe('titles and organizations with replacement patterns', () => {
       assert.ok(summary.includes(`the ${title} will`), summary);
       const benefits = expandSnippet(BUILTIN_TEMPLATES.sectionTemplateSnippet('benefits', generic, ctx));
       assert.ok(benefits.startsWith(`Benefits\n${org} offers`), benefits);
+    }
+  });
+});
+
+describe('learned bullets', () => {
+  it('are never half a sentence cut by a hand-wrapped line', () => {
+    // Lines a posting wrapped by hand, each a block of its own: offered alone they would be cut text.
+    for (const cut of ['Works with teachers to track how pupils respond to', 'Holds a license to practise as a nurse in', 'Orders and tracks classroom supplies,', 'Meets with families, staff and']) {
+      assert.equal(usableBullet(cut), false, cut);
+    }
+    for (const whole of ['Works with teachers to track how pupils respond to instruction.', 'Holds a nursing license in this state', 'Orders and tracks classroom supplies']) {
+      assert.equal(usableBullet(whole), true, whole);
     }
   });
 });

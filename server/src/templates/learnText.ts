@@ -28,11 +28,18 @@ export const DATED = /\bcovid|\bvaccinat/i;
 /** An acronym (CTE, LSC, DESE): local programs and agencies, kept out of other districts' suggestions. */
 export const ACRONYM = /\b[A-Z]{2,}s?\b/;
 
+/**
+ * The end of a line cut mid-sentence: a comma, or a word that needs more after it. A posting wrapped
+ * by hand ("… tracking how students respond to" / "instruction, and …" on the next line) gives such a
+ * line as a block of its own; offered alone, it would put half a sentence into the writer's posting.
+ */
+const CUT_END = /(?:,|\b(?:and|or|the|of|to|for|with|in|on|at|by|from|a|an|as|that|which|who|including|such as))$/i;
+
 /** A bullet worth suggesting: a complete, neutral, current sentence or phrase. */
 export function usableBullet(text: string): boolean {
   const t = text.trim();
   if (t.length < 12 || t.length > 400) return false;
-  if (t.endsWith(':')) return false;
+  if (t.endsWith(':') || CUT_END.test(t)) return false;
   const first = t[0]!;
   if (first >= 'a' && first <= 'z') return false;
   if (INSTRUCTION.test(t) || GENDERED.test(t) || DATED.test(t)) return false;
