@@ -13,6 +13,10 @@ const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 const NAMED_MDY = new RegExp(`\\b${MONTH_NAME}\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'i');
 // "18 April 2025"
 const NAMED_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_NAME}\\.?,? (\\d{4})\\b`, 'i');
+// A month name ending a text ("November", "Nov.") and a month name or year opening one (", 2025",
+// " May 2026"): the parts of a date around a word that stands for its day ("November TBD, 2025").
+const MONTH_AT_END = new RegExp(`\\b${MONTH_NAME}\\.?\\s*$`, 'i');
+const MONTH_OR_YEAR_AT_START = new RegExp(`^,?\\s*(?:(?:19|20)\\d\\d\\b|${MONTH_NAME}\\b)`, 'i');
 // "2020-05-21", "2020/05/21", "2025-04-18T17:36:37Z"
 const ISO = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/;
 // "04/18/2025", "01-08-16", "4.18.25" (US month-first)
@@ -71,4 +75,9 @@ export function parseDate(text: string): string | null {
     if (d) return d;
   }
   return null;
+}
+
+/** True when text[start, end) stands for the day of a date whose month or year is written next to it ("November TBD, 2025", "TBD May 2026"). */
+export function standsForDay(text: string, start: number, end: number): boolean {
+  return MONTH_AT_END.test(text.slice(Math.max(0, start - 12), start)) || MONTH_OR_YEAR_AT_START.test(text.slice(end, end + 12));
 }

@@ -5,8 +5,7 @@
 // supervises …", "As program administrator, the LMS works with …", "The position leads …").
 // Linear: each block is cut into at most DUTY_SENTENCES sentences, each test anchored and bounded.
 import type { Posting, Section } from '../model/posting.ts';
-import { opensWithVerb, readsAsDutyList } from '../model/decide.ts';
-import { contentKindScores } from '../model/evidence.ts';
+import { believesDuties, dutyListProbabilities, opensWithVerb, readsAsDutyList } from '../model/decide.ts';
 
 /** How many sentences stating a duty make the job's duties, not one duty-like sentence. */
 export const DUTY_LIST_MIN = 2;
@@ -47,9 +46,8 @@ const LONG_DUTY_LIST = 5;
  */
 const STATIVE = /^(?:knows|understands|has|possesses|holds|is|demonstrates|exhibits|displays|shows|values|believes|enjoys|appreciates|recognizes|comprehends)\b/i;
 
-/** True when the content model ranks duties first among the kinds for these verb-led lines, read together. */
-function ranksDutiesFirst(lines: readonly string[]): boolean {
-  const p = contentKindScores(lines.map((l) => `- ${l}`).join('\n')).probabilities;
+/** True when the content model ranks duties first among the kinds (dutyListProbabilities of the lines). */
+function ranksDutiesFirst(p: Partial<Record<Section['kind'], number>>): boolean {
   const duties = p.responsibilities ?? 0;
   for (const k in p) if (k !== 'responsibilities' && (p[k as keyof typeof p] ?? 0) >= duties) return false;
   return duties > 0;
@@ -66,8 +64,10 @@ export function dutyListInside(posting: Posting, junk: Uint8Array): Section['blo
     const led = s.blocks.filter((b) => !junk[b.line] && b.contentKind === null && opensWithVerb(b.text));
     if (led.length < DUTY_LIST_MIN) continue;
     const texts = led.map((b) => b.text);
-    if (readsAsDutyList(texts)) return led[0]!;
-    if (led.length >= LONG_DUTY_LIST && !texts.some((t) => STATIVE.test(t)) && ranksDutiesFirst(texts)) return led[0]!;
+    // The lines are scored once; both readings below use the same probabilities.
+    const p = dutyListProbabilities(texts);
+    if (believesDuties(p)) return led[0]!;
+    if (led.length >= LONG_DUTY_LIST && !texts.some((t) => STATIVE.test(t)) && ranksDutiesFirst(p)) return led[0]!;
   }
   return null;
 }

@@ -63,7 +63,17 @@ const DUTY_LIST_BELIEF = 0.5;
  * together as duties to the trained content model: the verb shape and the words agree.
  */
 export function readsAsDutyList(lines: readonly string[]): boolean {
-  return (contentKindScores(lines.map((l) => `- ${l}`).join('\n')).probabilities.responsibilities ?? 0) >= DUTY_LIST_BELIEF;
+  return believesDuties(dutyListProbabilities(lines));
+}
+
+/** The content model's probabilities for verb-led lines read together as one list. */
+export function dutyListProbabilities(lines: readonly string[]): Partial<Record<SectionKind, number>> {
+  return contentKindScores(lines.map((l) => `- ${l}`).join('\n')).probabilities;
+}
+
+/** True when those probabilities reach the belief from which such a list is the job's duties. */
+export function believesDuties(p: Partial<Record<SectionKind, number>>): boolean {
+  return (p.responsibilities ?? 0) >= DUTY_LIST_BELIEF;
 }
 
 /**

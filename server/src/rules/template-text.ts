@@ -3,6 +3,7 @@ import type { Rule, RuleFinding } from './types.ts';
 import { junkLines } from '../facts/junk.ts';
 import { hasAny, lineKind, range } from '../facts/util.ts';
 import { lineFacts, lowerOf } from '../facts/memo.ts';
+import { standsForDay } from '../facts/dates.ts';
 
 /** Finds [start, end) spans in a line. Every matcher is linear: a flat regex, then bounded look-ups. */
 type Matcher = (text: string) => Array<[number, number]>;
@@ -209,18 +210,12 @@ const PATTERNS: Pattern[] = [
   { find: all(/\blorem ipsum\b|\bdolor sit amet\b/gi), what: 'placeholder text (lorem ipsum)', keys: ['lorem', 'dolor'] },
 ];
 
-// "TBD" as the day of a date whose month or year is given ("November TBD, 2025", "TBD May 2026") says
-// honestly that the day is not fixed yet: the rest of the date is filled in. "TBD" alone in a slot
-// ("Start date: TBD", "Salary: TBD") is still the unfilled slot.
-const MONTH_NEAR = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i;
-const DATE_AFTER = /^,?\s*(?:(?:19|20)\d\d\b|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)/i;
-function tbdInDate(text: string, start: number, end: number): boolean {
-  return MONTH_NEAR.test(text.slice(Math.max(0, start - 12), start)) || DATE_AFTER.test(text.slice(end, end + 12));
-}
-
 /** [start, end, pattern index] */
 type Span = readonly [number, number, number];
 const NO_SPANS: Span[] = [];
+// "TBD" as the day of a date whose month or year is given ("November TBD, 2025", "TBD May 2026") says
+// honestly that the day is not fixed yet: the rest of the date is filled in. "TBD" alone in a slot
+// ("Start date: TBD", "Salary: TBD") is still the unfilled slot (facts/dates.ts standsForDay).
 const TBD = PATTERNS.findIndex((p) => p.what === "'to be determined'");
 
 /** Every pattern's spans in a line, in pattern order (memoised with the line). */
@@ -273,7 +268,7 @@ export const templateText: Rule = {
         const s = sItem[0];
         const e = sItem[1];
         const p = sItem[2];
-        if (p === TBD && (!tbd || tbdInDate(text, s, e))) continue;
+        if (p === TBD && (!tbd || standsForDay(text, s, e))) continue;
         out.push({ messageId: 'templateText', data: { text: text.slice(s, e), what: PATTERNS[p]!.what }, range: range(i, s, i, e) });
       }
     }
