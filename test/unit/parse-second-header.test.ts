@@ -62,3 +62,17 @@ test('second header: a title field right under the employer\'s name alone is the
     [9, 'summary'],
   ]);
 });
+
+test('second header: an empty job-title field after the fields opens one header there, never an empty section that ends before it starts', () => {
+  const q = 'What are the responsibilities and job description for the Nurse position at Pine County Schools?';
+  const p = parse([q, 'JOB TITLE: Nurse', 'REPORTS TO: Principal', 'LOCATION: Pine County Schools, Pine, Ohio', 'Job Title: ', 'Salary : $41,000'].join('\n'));
+  for (const s of p.sections) assert.ok(s.endLine >= s.line, `${s.kind} at ${s.line} ends at ${s.endLine}`);
+  assert.deepEqual(
+    p.sections.map((s) => [s.line, s.kind]),
+    [
+      [0, 'title'],
+      [1, 'header'],
+      [4, 'header'],
+    ],
+  );
+});

@@ -31,6 +31,11 @@ export interface ParseState {
 
 export function open(st: ParseState, kind: SectionKind, line: number, heading: Heading | null, contentDecides = false, isJunk = false): Builder {
   const b: Builder = { kind, heading, line, lastLine: line, blocks: [], fields: [], bullets: 0, contentDecides, junk: isJunk, level: 1, parent: null };
+  // Two readers may open a section on the same line (a job-title field starts a second field block,
+  // then the field reader opens its header there): the later one is the section; the earlier,
+  // still empty, would end before it starts.
+  const cur = st.current;
+  if (cur && cur.line === line && cur.blocks.length === 0 && cur.fields.length === 0 && st.sections[st.sections.length - 1] === cur) st.sections.pop();
   st.current = b;
   st.sections.push(b);
   return b;
