@@ -76,3 +76,49 @@ test('second header: an empty job-title field after the fields opens one header 
     ],
   );
 });
+
+test('second header: the employer\'s name set apart under the board\'s lines starts the posting\'s own block', () => {
+  const p = parse(
+    [
+      'Night Custodian - $19.00 an hour',
+      '',
+      'Job | Posted 3 weeks ago',
+      'Job Category',
+      'Facilities',
+      '',
+      'Cedar Hollow Unified School District',
+      'Cedar Hollow, Oregon',
+      '',
+      'The night custodian cleans classrooms and halls after the evening programs and locks the doors.',
+    ].join('\n'),
+  );
+  assert.deepEqual(outline(p), [
+    [1, 'title'],
+    [3, 'header'],
+    [7, 'header'],
+    [10, 'summary'],
+  ]);
+});
+
+test('second header: an employer\'s name that is the value of a label set apart above it stays in its block', () => {
+  const p = parse(
+    [
+      'Night Custodian',
+      '',
+      'Salary',
+      '',
+      '$19.00 Hourly',
+      '',
+      'Employer',
+      '',
+      'Cedar Hollow School District',
+      '',
+      'Closing Date',
+      '',
+      'Open until filled',
+      '',
+      'The night custodian cleans classrooms and halls after the evening programs and locks the doors.',
+    ].join('\n'),
+  );
+  assert.deepEqual(outline(p).filter(([, k]) => k === 'header').length, 1);
+});

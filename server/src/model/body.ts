@@ -11,7 +11,7 @@ import { blockKind, headingKind, opensWithVerb, readsAsDuties, readsAsDuty, requ
 import { factorOf } from './sections.ts';
 import { readNumberedSubHeading } from './subheadings.ts';
 import { factValueDue, opensDutyRun } from './paragraph.ts';
-import { DEPARTMENT_NAME, endsWithColon, fieldAbove, fieldBlockAt, fieldsBelow, nextText, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, wrapsOn } from './nearby.ts';
+import { DEPARTMENT_NAME, endsWithColon, loneLabelAbove, startsBlock, fieldAbove, fieldBlockAt, fieldsBelow, nextText, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, wrapsOn } from './nearby.ts';
 import { requirementListAhead, restartsNumbering } from './listRuns.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
 import { normalizeLabel, wordCount } from './text.ts';
@@ -356,6 +356,11 @@ export function readHeaderLine(st: ParseState, i: number, s: number, e: number, 
   }
   // (Outside the body the current section is the title or the header, or a block of fields is starting.)
   if (st.zone === 'body' || words > 10 || t.endsWith('.')) return false;
+  // The employer's name set apart under a block of several lines (the board's facts, a page's chrome): the
+  // letterhead of the posting's own block of fields, which starts there. (Not the value of a label set
+  // apart above it, as boards lay out label and value: "Building" / "District Office".)
+  const cur = st.current;
+  if (cur && cur.kind === 'header' && cur.lastLine > cur.line && startsBlock(st, i) && readsAsOrganization(t) && !loneLabelAbove(st, i)) open(st, 'header', i, null);
   const header = headerAt(st, i);
   info.kind = 'field';
   header.lastLine = i;

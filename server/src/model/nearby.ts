@@ -202,7 +202,7 @@ export function factFollows(st: ParseState, i: number): boolean {
 }
 
 /** Words from which the next line reads as a sentence of content rather than another short name. */
-const CONTENT_WORDS = 10;
+export const CONTENT_WORDS = 10;
 
 /** True when the next line with content is a bullet or a sentence-long line (with `noLabel`, not a "Label: …" line): what a sub-heading stands over. */
 export function contentFollows(st: ParseState, i: number, noLabel: boolean): boolean {
@@ -340,4 +340,15 @@ function alternatingFields(header: Builder): number {
   let count = 0;
   for (let k = 0; k < header.fields.length; k++) if (header.fields[k]!.line < header.fields[k]!.valueRange.end.line) count++;
   return count;
+}
+
+/** Words a label set apart on its own line may hold ("Building", "Main Organization"). */
+const LONE_LABEL_WORDS = 3;
+
+/** True when the line with content above line i (a blank line between) is a short name without figures set apart on its own: a label whose value is line i. */
+export function loneLabelAbove(st: ParseState, i: number): boolean {
+  // (A bounded look back over the blank lines between.)
+  let p = i - 1;
+  while (p >= 0 && p > i - 4 && st.trimmed[p]![0] >= st.trimmed[p]![1]) p--;
+  return p >= 0 && st.trimmed[p]![0] < st.trimmed[p]![1] && st.words[p]! <= LONE_LABEL_WORDS && !HAS_DIGIT.test(st.texts[p]!) && startsBlock(st, p);
 }

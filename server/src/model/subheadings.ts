@@ -2,8 +2,9 @@
 // "Leadership & Management" / "- Build …", "1.  Work Habits" / "• Keep to work hours;"). Each is a
 // level-2 section of its parent's kind, nested under it in the outline.
 import { BULLET, HAS_LOWER, isTitleCase, isUpperStart, range } from './lines.ts';
-import { contentFollows, wrapsOn } from './nearby.ts';
-import { startSubHeading, type ParseState } from './parseState.ts';
+import { CONTENT_WORDS, contentFollows, endsSentence, startsBlock, wrapsOn } from './nearby.ts';
+import { splitLabel } from './fields.ts';
+import { MAX_LABEL_WORDS, open, startSubHeading, type ParseState } from './parseState.ts';
 import { parentFor } from './sections.ts';
 import { wordCount } from './text.ts';
 
@@ -24,7 +25,8 @@ export function readSubHeading(st: ParseState, i: number, s: number, e: number, 
   if (!endsOpen || !isUpperStart(t) || t.includes(':') || t.includes(',') || wrapsOn(st, i)) return false;
   const cur = st.current;
   const parent = cur && !cur.closed ? parentFor(cur) : null;
-  if (!parent || !parent.heading) return false;
+  if (parent && !parent.heading) return readNameOverProse(st, i, s, e, t);
+  if (!parent) return false;
   const prev = i > 0 ? st.lineInfo[i - 1]!.kind : 'blank';
   if (!(prev === 'blank' || prev === 'heading' || prev === 'bullet')) return false;
   // Right under the heading, a line followed by another label is the heading's value ("Closing Date:" / "Continuous" /
@@ -58,3 +60,19 @@ export function readNumberedSubHeading(st: ParseState, i: number, s: number, e: 
   return true;
 }
 
+
+/**
+ * A short name set apart on both sides, under text that has no heading, over a paragraph of running
+ * text ("Becoming a Model School District" / "MMSD is committed to …"): a heading the catalog does
+ * not know, of a section of its own (not a part of the unheaded text above). Its kind is left to the
+ * paragraph it stands over (sections.ts finish settles an unknown heading by its body).
+ */
+function readNameOverProse(st: ParseState, i: number, s: number, e: number, t: string): boolean {
+  const next = st.nextNonBlank[i]!;
+  if (!isTitleCase(t) || !startsBlock(st, i) || next === i + 1 || next >= st.lines.length) return false;
+  const nt = st.texts[next]!;
+  if (st.words[next]! < CONTENT_WORDS || !endsSentence(st, next) || BULLET.test(nt) || splitLabel(st.lines[next]!, st.trimmed[next]![0], MAX_LABEL_WORDS)) return false;
+  st.lineInfo[i]!.kind = 'heading';
+  open(st, 'other', i, { text: t, label: t, range: range(i, s, i, e), style: 'plain' });
+  return true;
+}

@@ -1,0 +1,51 @@
+// A short name set apart on its own line between unheaded paragraphs, over a paragraph of running
+// text, is a heading the catalog does not know: it starts a section of its own, whose kind its
+// paragraph decides (model/subheadings.ts readNameOverProse).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from '../../server/src/model/parse.ts';
+import type { Posting } from '../../server/src/model/posting.ts';
+
+const starts = (p: Posting) => p.sections.map((s) => [s.line + 1, s.heading?.label ?? null]);
+
+test('name over prose: an unknown title-case name between unheaded paragraphs starts a section', () => {
+  const p = parse(
+    [
+      'Night Custodian',
+      '',
+      'We are hiring a night custodian to keep two buildings clean and safe for students and staff.',
+      '',
+      'Growing Together Since 1911',
+      '',
+      'The Cedar Hollow district serves 6,000 students in nine schools along the river valley and is proud of its staff.',
+    ].join('\n'),
+  );
+  assert.deepEqual(starts(p).slice(-1), [[5, 'Growing Together Since 1911']]);
+});
+
+test('name over prose: a short line in sentence case, or one over another short line, is no heading', () => {
+  const sentence = parse(
+    [
+      'Night Custodian',
+      '',
+      'We are hiring a night custodian to keep two buildings clean and safe for students and staff.',
+      '',
+      'Please read on below',
+      '',
+      'The Cedar Hollow district serves 6,000 students in nine schools along the river valley and is proud of its staff.',
+    ].join('\n'),
+  );
+  assert.equal(sentence.sections.some((s) => s.heading?.label === 'Please read on below'), false);
+  const overShort = parse(
+    [
+      'Night Custodian',
+      '',
+      'We are hiring a night custodian to keep two buildings clean and safe for students and staff.',
+      '',
+      'Growing Together Since 1911',
+      '',
+      'Cedar Hollow, Oregon',
+    ].join('\n'),
+  );
+  assert.equal(overShort.sections.some((s) => s.heading?.label === 'Growing Together Since 1911'), false);
+});
