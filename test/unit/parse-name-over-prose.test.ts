@@ -49,3 +49,43 @@ test('name over prose: a short line in sentence case, or one over another short 
   );
   assert.equal(overShort.sections.some((s) => s.heading?.label === 'Growing Together Since 1911'), false);
 });
+
+test('name over prose: a title-case question set apart starts a section, over a list or after a headed one', () => {
+  const p = parse(
+    [
+      'Substitute Teacher',
+      '',
+      'Our substitutes keep classrooms running when the regular teacher is away for the day.',
+      '',
+      'Why Teach With Us?',
+      '',
+      '- Choose the days you work',
+      '- Pick the schools you like',
+      '',
+      'How Do I Get Started as a Substitute?',
+      '',
+      'Fill in the online form, then come to one of the monthly training mornings at the district office.',
+    ].join('\n'),
+  );
+  const byLine = starts(p).filter(([line]) => line === 5 || line === 10);
+  assert.deepEqual(byLine, [
+    [5, 'Why Teach With Us?'],
+    [10, 'How Do I Get Started as a Substitute?'],
+  ]);
+  assert.ok(p.sections.filter((s) => s.line === 4 || s.line === 9).every((s) => s.level === 1));
+});
+
+test('name over prose: a question in sentence case is a line of text, not a heading', () => {
+  const p = parse(
+    [
+      'Substitute Teacher',
+      '',
+      'Our substitutes keep classrooms running when the regular teacher is away for the day.',
+      '',
+      'Do you like working with children?',
+      '',
+      'Fill in the online form, then come to one of the monthly training mornings at the district office.',
+    ].join('\n'),
+  );
+  assert.equal(p.sections.some((s) => s.heading?.label === 'Do you like working with children?'), false);
+});

@@ -10,6 +10,8 @@ import { wordCount } from './text.ts';
 
 /** Words a sub-heading may hold: a short name ("Maintenance and Repair", "Transcripts"), not a list item. */
 const MAX_SUBHEADING_WORDS = 6;
+/** Words a name set apart under unheaded text may hold: a level-1 heading may be a longer phrase ("How Do I Start The Process of Becoming a Sub?"). */
+const MAX_NAME_WORDS = 10;
 
 /**
  * A short name on its own line inside a section, set off above (a blank line, the heading, or the
@@ -18,15 +20,18 @@ const MAX_SUBHEADING_WORDS = 6;
  */
 export function readSubHeading(st: ParseState, i: number, s: number, e: number, words: number): boolean {
   const t = st.texts[i]!;
-  if (st.zone !== 'body' || words > MAX_SUBHEADING_WORDS || !HAS_LOWER.test(t)) return false;
+  if (st.zone !== 'body' || words > MAX_NAME_WORDS || !HAS_LOWER.test(t)) return false;
   const last = t.charCodeAt(t.length - 1);
-  const endsOpen = (last >= 65 && last <= 90) || (last >= 97 && last <= 122) || (last >= 48 && last <= 57) || last === 41;
+  // A web page's heading may ask or exclaim ("What Does a Substitute Do?", "Why Join Us!"): in title case it is a name too.
+  const asks = (last === 63 || last === 33) && isTitleCase(t);
+  const endsOpen = (last >= 65 && last <= 90) || (last >= 97 && last <= 122) || (last >= 48 && last <= 57) || last === 41 || asks;
   // A comma reads as an address, a date or a phrase of a sentence, not a name ("Henrico, VA 23223").
   if (!endsOpen || !isUpperStart(t) || t.includes(':') || t.includes(',') || wrapsOn(st, i)) return false;
   const cur = st.current;
   const parent = cur && !cur.closed ? parentFor(cur) : null;
-  if (parent && !parent.heading) return readNameOverProse(st, i, s, e, t);
-  if (!parent) return false;
+  // (A question set apart is a heading of the posting's own, as web pages set them, not a part of the section above.)
+  if (parent && (!parent.heading || asks)) return readNameOverProse(st, i, s, e, t);
+  if (!parent || words > MAX_SUBHEADING_WORDS) return false;
   const prev = i > 0 ? st.lineInfo[i - 1]!.kind : 'blank';
   if (!(prev === 'blank' || prev === 'heading' || prev === 'bullet')) return false;
   // Right under the heading, a line followed by another label is the heading's value ("Closing Date:" / "Continuous" /
@@ -62,8 +67,8 @@ export function readNumberedSubHeading(st: ParseState, i: number, s: number, e: 
 
 
 /**
- * A short name set apart on both sides, under text that has no heading, over a paragraph of running
- * text ("Becoming a Model School District" / "MMSD is committed to …"): a heading the catalog does
+ * A short name set apart on both sides, under text that has no heading, over a sentence of running
+ * text or a list ("Becoming a Model School District" / "MMSD is committed to …"): a heading the catalog does
  * not know, of a section of its own (not a part of the unheaded text above). Its kind is left to the
  * paragraph it stands over (sections.ts finish settles an unknown heading by its body).
  */
@@ -71,7 +76,8 @@ function readNameOverProse(st: ParseState, i: number, s: number, e: number, t: s
   const next = st.nextNonBlank[i]!;
   if (!isTitleCase(t) || !startsBlock(st, i) || next === i + 1 || next >= st.lines.length) return false;
   const nt = st.texts[next]!;
-  if (st.words[next]! < CONTENT_WORDS || !endsSentence(st, next) || BULLET.test(nt) || splitLabel(st.lines[next]!, st.trimmed[next]![0], MAX_LABEL_WORDS)) return false;
+  const sentence = st.words[next]! >= CONTENT_WORDS && endsSentence(st, next) && !splitLabel(st.lines[next]!, st.trimmed[next]![0], MAX_LABEL_WORDS);
+  if (!sentence && !BULLET.test(nt)) return false;
   st.lineInfo[i]!.kind = 'heading';
   open(st, 'other', i, { text: t, label: t, range: range(i, s, i, e), style: 'plain' });
   return true;
