@@ -6,13 +6,14 @@ import type { Heading, SectionKind } from './posting.ts';
 import { danglingEnd, FIELD_LABELS, fieldKey, splitLabel, type LabelSplit } from './fields.ts';
 import { inferHeaderKey, isDocumentLabel, POSTED_BY, readsAsOrganization, TITLE_ORG_SUFFIX } from './header.ts';
 import { matchQuestionTitle } from './junk.ts';
-import { BULLET, HAS_LOWER, TABLE_RESIDUE, beforeDashRule, hasSentenceBreak, capsRunEnd, emphasised, headerParts, isCapsHeading, isDateLine, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
+import { BULLET, HAS_LOWER, TABLE_RESIDUE, beforeDashRule, hasSentenceBreak, emphasised, headerParts, isCapsHeading, isDateLine, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
 import { blockKind, headingKind, opensWithVerb, readsAsDuties, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
 import { factorOf } from './sections.ts';
 import { readNumberedSubHeading } from './subheadings.ts';
 import { factValueDue, opensDutyRun } from './paragraph.ts';
 import { DEPARTMENT_NAME, endsWithColon, loneLabelAbove, startsBlock, fieldAbove, fieldBlockAt, fieldsBelow, nextText, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, wrapsOn } from './nearby.ts';
 import { requirementListAhead, restartsNumbering } from './listRuns.ts';
+import { readNotedHeading } from './headingLines.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 
@@ -232,6 +233,8 @@ export function readHeading(st: ParseState, i: number, s: number, e: number, wor
     const match = headingKind(t);
     if (match || st.zone === 'body') return headingLine(st, i, s, e, t, t, 'caps', match?.kind ?? 'other', match?.contentDecides ?? false);
   }
+  // "Essential Functions (These duties represent a sample.)" over its list: a heading with a remark in parentheses after it.
+  if (mode === 'plain' && t.endsWith(')') && readNotedHeading(st, i, s, e)) return true;
   // A sentence break inside ("Educator Licensure and Quality. Hold a Master's Degree") is text that wrapped, not a name.
   if (!endsSentence && words <= 8 && mode === 'plain' && !hasSentenceBreak(t)) {
     // In the header block a line with a heading's word over a short fact ("Professional Compensation Plan" /
@@ -379,23 +382,5 @@ export function readHeaderLine(st: ParseState, i: number, s: number, e: number, 
     // A part that names no fact Postwright knows ("Grades 6-8") is a header line, not a field: a field always has a label.
     if (key !== 'duplicate-title' && key !== null) addField(st, header, makeField(st, FIELD_LABELS[key], key, i, ps, ps, i, ps, pe));
   }
-  return true;
-}
-
-/** "ESSENTIAL DUTIES AND RESPONSIBILITIES include the following…": a caps heading run on into its text. */
-export function readRunOnHeading(st: ParseState, i: number, s: number, e: number): boolean {
-  const raw = st.lines[i]!;
-  const t = st.texts[i]!;
-  const end = capsRunEnd(t);
-  if (end < 0) return false;
-  const label = t.slice(0, end);
-  const match = headingKind(label);
-  if (!match || match.kind === 'other') return false;
-  let vs = s + end;
-  while (vs < e && isSpace(raw.charCodeAt(vs))) vs++;
-  st.lineInfo[i]!.kind = 'heading-inline';
-  const inline = { text: raw.slice(vs, e), range: range(i, vs, i, e) };
-  const section = startHeading(st, i, { text: label, label, range: range(i, s, i, s + end), inlineContent: inline, style: 'caps' }, match.kind, false);
-  addBlock(st, section, 'paragraph', i, vs, e, blockKind(inline.text));
   return true;
 }

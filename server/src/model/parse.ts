@@ -10,7 +10,8 @@ import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isDateLine, isRuleLine, isUpp
 import { finish, type Builder } from './sections.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, makeField, open, type ParseState } from './parseState.ts';
 import { fieldBlockAt, nextText, readAlternatingField, readValueBelow, startsBlock } from './nearby.ts';
-import { readBullet, readFieldOrInlineHeading, readHeading, readHeaderLine, readRunOnHeading, readTitleLine } from './body.ts';
+import { readBullet, readFieldOrInlineHeading, readHeading, readHeaderLine, readTitleLine } from './body.ts';
+import { readRunOnHeading } from './headingLines.ts';
 import { readParagraph } from './paragraph.ts';
 import { readSubHeading } from './subheadings.ts';
 import { splitLines, wordCount } from './text.ts';
