@@ -91,3 +91,43 @@ test('unheaded lists: after the summary, a list whose later items name requireme
   const duties = parse(['Computer Technician', '', summary, '', '1. Installs and updates software on staff laptops.', '2. Keeps the network certificate of each school current.', '3. Keeps the inventory of devices current.'].join('\n'));
   assert.ok(!outline(duties).some(([, kind]) => kind === 'qualifications'), JSON.stringify(outline(duties)));
 });
+
+test('a short sentence set apart between two runs of fields is a note of the header block', () => {
+  const p = parse(
+    [
+      'Library Aide',
+      '',
+      'Pine Ridge Middle School',
+      'Posted on 3/2/2026',
+      '',
+      'This is a part-time role for the spring.',
+      '',
+      'Reports To: Building Principal',
+      'Hours: 20 per week',
+      '',
+      'The library aide shelves books, runs the checkout desk and helps students find what they need for class.',
+    ].join('\n'),
+  );
+  assert.deepEqual(outline(p), [
+    [1, 'title'],
+    [3, 'header'],
+    [11, 'summary'],
+  ]);
+});
+
+test('a long paragraph between two runs of fields still starts the text of the posting', () => {
+  const p = parse(
+    [
+      'Library Aide',
+      '',
+      'Pine Ridge Middle School',
+      'Posted on 3/2/2026',
+      '',
+      'The library aide shelves books, runs the checkout desk and helps students find what they need for class.',
+      '',
+      'Reports To: Building Principal',
+      'Hours: 20 per week',
+    ].join('\n'),
+  );
+  assert.ok(p.sections.some((s) => s.line === 5 && s.kind === 'summary'));
+});

@@ -7,7 +7,7 @@ import { isUpperStart } from './lines.ts';
 import { blockKind, paragraphOpens, readsAsDuties } from './decide.ts';
 import { paySetApart } from './sections.ts';
 import { lostLinkAt } from './links.ts';
-import { endsSentence, endsWithColon, nextText, readsAsProse, startsBlock, trailingHeadingKind, wrapsFrom } from './nearby.ts';
+import { endsSentence, endsWithColon, fieldFollows, nextText, readsAsProse, startsBlock, trailingHeadingKind, wrapsFrom } from './nearby.ts';
 import { dutyRunFrom } from './listRuns.ts';
 import { addBlock, open, type ParseState } from './parseState.ts';
 
@@ -37,6 +37,14 @@ export function opensDutyRun(st: ParseState, section: ParseState['sections'][num
   return (firstBullet || startsBlock(st, i)) && !endsWithColon(st, i - 1) && dutyRunFrom(st, i);
 }
 
+/** Words a note set between two runs of header fields may hold: one short sentence. */
+const NOTE_WORDS = 12;
+
+/** Line i is a short sentence with a field right below it: a note among a header block's fields ("This position is a 1:1 with a student."). */
+function noteAmongFields(st: ParseState, i: number, words: number): boolean {
+  return words <= NOTE_WORDS && !st.texts[i]!.endsWith(':') && fieldFollows(st, i);
+}
+
 /** Paragraphs join the current section unless their content opens a section of its own. */
 export function readParagraph(st: ParseState, i: number, s: number, e: number, words: number): void {
   const t = st.texts[i]!;
@@ -61,7 +69,9 @@ export function readParagraph(st: ParseState, i: number, s: number, e: number, w
     // A whole sentence of running text set apart under the fields ("To keep the buildings safe and clean.") is
     // the posting's text beginning, not a fact of the block.
     const sentence = startsBlock(st, i) && t.endsWith('.') && words >= 6 && readsAsProse(t);
-    const staysInHeader = section?.kind === 'header' && ((st.zone !== 'body' && (kindOf === 'salary' || (!opens && words <= 25 && !sentence))) || factValueDue(section));
+    // (A sentence between two runs of fields, "This position is a 1:1 with a student." over "Position Title: …", is a note of the block.)
+    const note = !opens ? words <= 25 && (!sentence || noteAmongFields(st, i, words)) : opens === 'summary' && noteAmongFields(st, i, words);
+    const staysInHeader = section?.kind === 'header' && ((st.zone !== 'body' && (kindOf === 'salary' || note)) || factValueDue(section));
     // A paragraph after a header block in mid-document opens a summary only if there is none yet.
     const hasSummary = st.sections.some((b) => b.kind === 'summary');
     if (!staysInHeader) {
