@@ -89,3 +89,18 @@ test('name over prose: a question in sentence case is a line of text, not a head
   );
   assert.equal(p.sections.some((s) => s.heading?.label === 'Do you like working with children?'), false);
 });
+
+test('name over prose: headline style may leave a four-letter preposition in lower case', () => {
+  const p = parse(
+    [
+      'Night Custodian',
+      '',
+      'We are hiring a night custodian to keep two buildings clean and safe for students and staff.',
+      '',
+      'Come Build a Career with Cedar Hollow!',
+      '',
+      'The Cedar Hollow district serves 6,000 students in nine schools along the river valley and is proud of its staff.',
+    ].join('\n'),
+  );
+  assert.deepEqual(starts(p).slice(-1), [[5, 'Come Build a Career with Cedar Hollow!']]);
+});

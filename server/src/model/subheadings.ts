@@ -8,6 +8,14 @@ import { MAX_LABEL_WORDS, open, startSubHeading, type ParseState } from './parse
 import { parentFor } from './sections.ts';
 import { wordCount } from './text.ts';
 
+/** Prepositions of four letters that headline style leaves in lower case ("Why You Should Work with Us!"). */
+const MINOR_WORDS = / (?:with|from|into|onto|upon|over|than) /g;
+
+/** Title case as headlines set it: every word of four or more letters capitalised, save a preposition. */
+function isHeadlineCase(text: string): boolean {
+  return isTitleCase(text) || isTitleCase(text.replace(MINOR_WORDS, ' '));
+}
+
 /** Words a sub-heading may hold: a short name ("Maintenance and Repair", "Transcripts"), not a list item. */
 const MAX_SUBHEADING_WORDS = 6;
 /** Words a name set apart under unheaded text may hold: a level-1 heading may be a longer phrase ("How Do I Start The Process of Becoming a Sub?"). */
@@ -23,7 +31,7 @@ export function readSubHeading(st: ParseState, i: number, s: number, e: number, 
   if (st.zone !== 'body' || words > MAX_NAME_WORDS || !HAS_LOWER.test(t)) return false;
   const last = t.charCodeAt(t.length - 1);
   // A web page's heading may ask or exclaim ("What Does a Substitute Do?", "Why Join Us!"): in title case it is a name too.
-  const asks = (last === 63 || last === 33) && isTitleCase(t);
+  const asks = (last === 63 || last === 33) && isHeadlineCase(t);
   const endsOpen = (last >= 65 && last <= 90) || (last >= 97 && last <= 122) || (last >= 48 && last <= 57) || last === 41 || asks;
   // A comma reads as an address, a date or a phrase of a sentence, not a name ("Henrico, VA 23223").
   if (!endsOpen || !isUpperStart(t) || t.includes(':') || t.includes(',') || wrapsOn(st, i)) return false;
@@ -74,7 +82,7 @@ export function readNumberedSubHeading(st: ParseState, i: number, s: number, e: 
  */
 function readNameOverProse(st: ParseState, i: number, s: number, e: number, t: string): boolean {
   const next = st.nextNonBlank[i]!;
-  if (!isTitleCase(t) || !startsBlock(st, i) || next === i + 1 || next >= st.lines.length) return false;
+  if (!isHeadlineCase(t) || !startsBlock(st, i) || next === i + 1 || next >= st.lines.length) return false;
   const nt = st.texts[next]!;
   const sentence = st.words[next]! >= CONTENT_WORDS && endsSentence(st, next) && !splitLabel(st.lines[next]!, st.trimmed[next]![0], MAX_LABEL_WORDS);
   if (!sentence && !BULLET.test(nt)) return false;
