@@ -71,9 +71,14 @@ export function dutyListProbabilities(lines: readonly string[]): Partial<Record<
   return contentKindScores(lines.map((l) => `- ${l}`).join('\n')).probabilities;
 }
 
-/** True when those probabilities reach the belief from which such a list is the job's duties. */
+/**
+ * True when those probabilities reach the belief from which such a list is the job's duties. Lines
+ * that each open with a verb are no summary whatever their words, and summaries are written in the
+ * duties' words ("Plans, delivers and evaluates instruction …"): the summary's share is set aside,
+ * and the duties' share of the rest (requirements, conditions, page text …) decides.
+ */
 export function believesDuties(p: Partial<Record<SectionKind, number>>): boolean {
-  return (p.responsibilities ?? 0) >= DUTY_LIST_BELIEF;
+  return (p.responsibilities ?? 0) >= DUTY_LIST_BELIEF * (1 - (p.summary ?? 0));
 }
 
 /**
