@@ -80,3 +80,12 @@ test('verb-led lines read as duties when the duties hold most of what is not sum
   assert.equal(believesDuties({ responsibilities: 0.45, conditions: 0.55 }), false);
   assert.equal(believesDuties({ responsibilities: 0.55, conditions: 0.45 }), true);
 });
+
+test('a short list whose lines each open on a verb is duties, under a heading the catalog does not know', () => {
+  const d = decideKind({ heading: 'The aide will:', headingKind: null, body: '- Walks children to the bus.\n- Wipes the lunch tables.' });
+  assert.equal(d.kind, 'responsibilities');
+  assert.ok(d.evidence.some((e) => /keyword rules read the body as responsibilities/.test(e)), d.evidence.join('; '));
+  // One verb-led line among others is no such list.
+  const mixed = decideKind({ heading: 'The aide will:', headingKind: null, body: '- Walks children to the bus.\n- A high school diploma.' });
+  assert.notEqual(mixed.kind, 'responsibilities');
+});

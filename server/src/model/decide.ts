@@ -3,7 +3,7 @@
 // combined with a content classifier) replaces these delegations in one place.
 import type { Block, SectionKind } from './posting.ts';
 import { kindForHeading, kindForSentenceHeading, type HeadingMatch } from './catalog.ts';
-import { contentKind, paragraphKind, requirementKind, startsWithDutyVerb } from './classify.ts';
+import { contentKind, opensLikeDuty, paragraphKind, requirementKind, startsWithDutyVerb } from './classify.ts';
 import { contentKindScores, decideKind } from './evidence.ts';
 import { fieldKey, isFieldLabel } from './fields.ts';
 
@@ -47,12 +47,9 @@ export function readsAsDuties(text: string): boolean {
   return (contentKindScores(text).probabilities.responsibilities ?? 0) >= DUTIES_BELIEF;
 }
 
-/** A line opening like a duty: a verb's third person or gerund before a lower-case word ("Adjusts classroom …", "Greeting callers …"). */
-const VERB_SHAPE = /^[A-Z][a-z]{2,}(?:[^su\W]s|ing),? [a-z]/;
-
 /** True when a line opens with a duty verb, from the verb list or the verb's shape. */
 export function opensWithVerb(text: string): boolean {
-  return startsWithDutyVerb(text) || VERB_SHAPE.test(text);
+  return opensLikeDuty(text);
 }
 
 /** The content model's belief from which a list of verb-led lines, read together, is the job's duties. */

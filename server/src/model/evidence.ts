@@ -6,7 +6,7 @@
 // evidence at all, so the body decides, and a body that reads as nothing in particular is `other`.
 import type { SectionKind } from './posting.ts';
 import { kindForHeading } from './catalog.ts';
-import { contentKind, paragraphKind } from './classify.ts';
+import { contentKind, opensLikeDuty, paragraphKind } from './classify.ts';
 import { EDUCATION, EXPERIENCE, MINIMUM_AGE, namesLicense } from './patterns.ts';
 import { compileKindModel, scoreContent, type CompiledKindModel, type KindModel } from './kind-model.ts';
 import modelData from './kind-model.json';
@@ -132,6 +132,9 @@ function requirementsNamed(line: string): SectionKind[] {
   return named;
 }
 
+/** A list item's marker or number and the spaces after it. */
+const LIST_MARK = /^\s*(?:[-•*▪◦●·–]\s*|\d{1,2}[.)]\s*|[a-z][.)]\s+)?/;
+
 /**
  * The keyword rules' reading of the body (classify.ts): a third, weaker witness. A body that names
  * several kinds of requirement ("a diploma and two years of experience") is a mixed requirements
@@ -142,6 +145,9 @@ function ruleKind(body: string): SectionKind | null {
   const lines = body.split('\n').filter((l) => l.trim().length > 0);
   const named = new Set(lines.flatMap(requirementsNamed));
   if (named.size >= 2) return 'qualifications';
+  // Lines that each open on a duty verb ("- Gives first aid.", "- Keeps health records.") are duties,
+  // however few their words: a short list's words alone read as summary or requirements as readily.
+  if (lines.length >= 2 && lines.every((l) => opensLikeDuty(l.replace(LIST_MARK, '')))) return 'responsibilities';
   if (lines.length < 2) return paragraphKind(body) ?? contentKind(body);
   const whole = paragraphKind(body) ?? contentKind(body);
   if (whole === null) return null;
