@@ -8,14 +8,24 @@
 // labelled with the heading's kind; its body is the text. Headings whose kind the content decides
 // ("Job Description") and unknown headings only end the section before them. Corpus postings that
 // the dev set labels (test/devset/labels/va-NNNN.json → test/corpus/postings/NNNN.txt) are left out
-// so that the evaluation stays honest; only the label files' names are read, never their contents.
+// so that the evaluation stays honest; only the label files' names are read for them.
+//
+// The dev set's tune labels are training data too: each labelled section (title and header left
+// out) is one example of its labelled kind, its body running to the next labelled section. They are
+// the only examples of unheaded sections and of headings the catalog does not know, from districts
+// and boards the corpus does not hold. Holdout labels are never read here. `--cv` also reports the
+// section-kind decision (evidence.ts decideKind) on each dev-set batch's tune sections with a model
+// trained without that batch: the honest figure for postings from sources never trained on.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kindForHeading, kindForSentenceHeading } from '../server/src/model/catalog.ts';
 import { kindFeatures, kindTokens } from '../server/src/model/kind-features.ts';
-import { compileKindModel, scoreContent, type KindModel } from '../server/src/model/kind-model.ts';
+import { compileKindModel, scoreContent, type CompiledKindModel, type KindModel } from '../server/src/model/kind-model.ts';
+import { decideKind } from '../server/src/model/evidence.ts';
 import type { SectionKind } from '../server/src/model/posting.ts';
 import { wordCount } from '../server/src/model/text.ts';
+import { idPrefix, loadDevsetLabels } from './eval/labels.ts';
+import { labelledSections, type LabelledSection } from './eval-kinds.ts';
 
 export const MODEL_PATH = 'server/src/model/kind-model.json';
 /** The features kept: the most frequent by document frequency (ties alphabetical), each seen in at least MIN_DF sections. */
@@ -89,7 +99,24 @@ export function devsetCorpusFiles(root: string): Set<string> {
   return new Set(names.filter((n) => /^va-\d{4}\.json$/.test(n)).map((n) => `${n.slice(3, 7)}.txt`));
 }
 
+/** The dev set's tune postings as labelled sections (holdout labels are not read). */
+export function devsetTuneSections(root: string): LabelledSection[] {
+  return loadDevsetLabels(root)
+    .filter((l) => l.split === 'tune')
+    .flatMap((l) => labelledSections(root, l));
+}
+
+/** A labelled dev-set section as a training example (the posting named `devset/<id>`), or null when its body holds too few words. */
+function asTraining(s: LabelledSection): TrainingSection | null {
+  return kindTokens(s.body).length >= 2 ? { posting: `devset/${s.posting}`, kind: s.kind, heading: s.heading ?? '', text: s.body } : null;
+}
+
 export function trainingSections(root: string): TrainingSection[] {
+  return [...corpusSections(root), ...devsetTuneSections(root).flatMap((s) => asTraining(s) ?? [])];
+}
+
+/** The corpus's (less the dev set's Virginia postings) and the seeds' sections, cut at catalog headings. */
+export function corpusSections(root: string): TrainingSection[] {
   const excluded = devsetCorpusFiles(root);
   const out: TrainingSection[] = [];
   const corpus = join(root, 'test/corpus/postings');
@@ -162,6 +189,34 @@ export function crossValidate(sections: readonly TrainingSection[], folds = 5): 
   return { accuracy: right / sections.length, right, total: sections.length };
 }
 
+/** Sections decideKind gives their labelled kind, reading bodies with `model`. */
+function decidedRight(sections: readonly LabelledSection[], model: CompiledKindModel): number {
+  return sections.filter((s) => decideKind({ heading: s.heading, headingKind: s.headingKind, body: s.body, model }).kind === s.kind).length;
+}
+
+export interface BatchResult {
+  batch: string;
+  total: number;
+  /** Right with a model trained on everything but this batch. */
+  right: number;
+  /** Right with a model trained on the corpus and seeds only. */
+  corpusOnly: number;
+}
+
+/** Leave-one-batch-out: each dev-set batch's tune sections decided with a model that never saw that batch. */
+export function crossValidateBatches(root: string): BatchResult[] {
+  const corpus = corpusSections(root);
+  const devset = devsetTuneSections(root);
+  const corpusModel = compileKindModel(trainKindModel(corpus));
+  const batches = [...new Set(devset.map((s) => idPrefix(s.posting)))].sort();
+  return batches.map((batch) => {
+    const held = devset.filter((s) => idPrefix(s.posting) === batch);
+    const rest = devset.filter((s) => idPrefix(s.posting) !== batch).flatMap((s) => asTraining(s) ?? []);
+    const model = compileKindModel(trainKindModel([...corpus, ...rest]));
+    return { batch, total: held.length, right: decidedRight(held, model), corpusOnly: decidedRight(held, corpusModel) };
+  });
+}
+
 function main(): void {
   const root = process.cwd();
   const sections = trainingSections(root);
@@ -172,6 +227,13 @@ function main(): void {
   if (process.argv.includes('--cv')) {
     const cv = crossValidate(sections);
     console.log(`5-fold cross-validated accuracy (by posting): ${(cv.accuracy * 100).toFixed(1)}% (${cv.right} / ${cv.total})`);
+    const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`.padStart(6);
+    console.log('decideKind on each dev-set batch (tune sections), model trained without the batch | corpus-only model:');
+    const results = crossValidateBatches(root);
+    for (const r of results) console.log(`  ${r.batch.padEnd(6)} ${pct(r.right, r.total)} (${r.right} / ${r.total}) | ${pct(r.corpusOnly, r.total)}`);
+    const sum = (f: (r: BatchResult) => number) => results.reduce((a, r) => a + f(r), 0);
+    const total = sum((r) => r.total);
+    console.log(`  all    ${pct(sum((r) => r.right), total)} (${sum((r) => r.right)} / ${total}) | ${pct(sum((r) => r.corpusOnly), total)}`);
   }
 }
 

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contentKindScores, decideKind } from '../../server/src/model/evidence.ts';
 import { contentKind, statesPay } from '../../server/src/model/classify.ts';
+import { believesDuties } from '../../server/src/model/decide.ts';
 
 const PHYSICAL = [
   'The work is performed in a classroom and requires standing and walking for long periods.',
@@ -68,4 +69,23 @@ test('the old content rules no longer call a fee or a day count pay', () => {
   assert.notEqual(contentKind('Applicants pay a $49 fingerprinting fee.'), 'salary');
   assert.notEqual(contentKind('This is a 12-month position, 260 days per year.'), 'salary');
   assert.equal(contentKind('Salary: $45,000 - $60,000 per year'), 'salary');
+});
+
+test('verb-led lines read as duties when the duties hold most of what is not summary: summaries share the duties’ words', () => {
+  // Split between summary and duties: the job's work either way, and lines that open on verbs are no summary.
+  assert.equal(believesDuties({ responsibilities: 0.4, summary: 0.5, qualifications: 0.1 }), true);
+  // Summary and requirements: the duties' share of the rest is too small.
+  assert.equal(believesDuties({ responsibilities: 0.15, summary: 0.5, qualifications: 0.35 }), false);
+  // No summary share: the duties need half.
+  assert.equal(believesDuties({ responsibilities: 0.45, conditions: 0.55 }), false);
+  assert.equal(believesDuties({ responsibilities: 0.55, conditions: 0.45 }), true);
+});
+
+test('a short list whose lines each open on a verb is duties, under a heading the catalog does not know', () => {
+  const d = decideKind({ heading: 'The aide will:', headingKind: null, body: '- Walks children to the bus.\n- Wipes the lunch tables.' });
+  assert.equal(d.kind, 'responsibilities');
+  assert.ok(d.evidence.some((e) => /keyword rules read the body as responsibilities/.test(e)), d.evidence.join('; '));
+  // One verb-led line among others is no such list.
+  const mixed = decideKind({ heading: 'The aide will:', headingKind: null, body: '- Walks children to the bus.\n- A high school diploma.' });
+  assert.notEqual(mixed.kind, 'responsibilities');
 });

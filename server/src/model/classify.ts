@@ -189,3 +189,11 @@ export function startsWithDutyVerb(text: string): boolean {
   while (end < text.length && end < 30 && /[A-Za-z]/.test(text[end]!)) end++;
   return DUTY_VERBS.has(text.slice(0, end).toLowerCase());
 }
+
+/** A line opening like a duty: a verb's third person or gerund before a lower-case word ("Adjusts classroom …", "Greeting callers …"). */
+const VERB_SHAPE = /^[A-Z][a-z]{2,}(?:[^su\W]s|ing),? [a-z]/;
+
+/** True when a line opens with a duty verb, from the verb list or the verb's shape. */
+export function opensLikeDuty(text: string): boolean {
+  return startsWithDutyVerb(text) || VERB_SHAPE.test(text);
+}

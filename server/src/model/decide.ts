@@ -3,7 +3,7 @@
 // combined with a content classifier) replaces these delegations in one place.
 import type { Block, SectionKind } from './posting.ts';
 import { kindForHeading, kindForSentenceHeading, type HeadingMatch } from './catalog.ts';
-import { contentKind, paragraphKind, requirementKind, startsWithDutyVerb } from './classify.ts';
+import { contentKind, opensLikeDuty, paragraphKind, requirementKind, startsWithDutyVerb } from './classify.ts';
 import { contentKindScores, decideKind } from './evidence.ts';
 import { fieldKey, isFieldLabel } from './fields.ts';
 
@@ -47,12 +47,9 @@ export function readsAsDuties(text: string): boolean {
   return (contentKindScores(text).probabilities.responsibilities ?? 0) >= DUTIES_BELIEF;
 }
 
-/** A line opening like a duty: a verb's third person or gerund before a lower-case word ("Adjusts classroom …", "Greeting callers …"). */
-const VERB_SHAPE = /^[A-Z][a-z]{2,}(?:[^su\W]s|ing),? [a-z]/;
-
 /** True when a line opens with a duty verb, from the verb list or the verb's shape. */
 export function opensWithVerb(text: string): boolean {
-  return startsWithDutyVerb(text) || VERB_SHAPE.test(text);
+  return opensLikeDuty(text);
 }
 
 /** The content model's belief from which a list of verb-led lines, read together, is the job's duties. */
@@ -71,9 +68,14 @@ export function dutyListProbabilities(lines: readonly string[]): Partial<Record<
   return contentKindScores(lines.map((l) => `- ${l}`).join('\n')).probabilities;
 }
 
-/** True when those probabilities reach the belief from which such a list is the job's duties. */
+/**
+ * True when those probabilities reach the belief from which such a list is the job's duties. Lines
+ * that each open with a verb are no summary whatever their words, and summaries are written in the
+ * duties' words ("Plans, delivers and evaluates instruction …"): the summary's share is set aside,
+ * and the duties' share of the rest (requirements, conditions, page text …) decides.
+ */
 export function believesDuties(p: Partial<Record<SectionKind, number>>): boolean {
-  return (p.responsibilities ?? 0) >= DUTY_LIST_BELIEF;
+  return (p.responsibilities ?? 0) >= DUTY_LIST_BELIEF * (1 - (p.summary ?? 0));
 }
 
 /**

@@ -6,9 +6,9 @@
 // evidence at all, so the body decides, and a body that reads as nothing in particular is `other`.
 import type { SectionKind } from './posting.ts';
 import { kindForHeading } from './catalog.ts';
-import { contentKind, paragraphKind } from './classify.ts';
+import { contentKind, opensLikeDuty, paragraphKind } from './classify.ts';
 import { EDUCATION, EXPERIENCE, MINIMUM_AGE, namesLicense } from './patterns.ts';
-import { compileKindModel, scoreContent, type KindModel } from './kind-model.ts';
+import { compileKindModel, scoreContent, type CompiledKindModel, type KindModel } from './kind-model.ts';
 import modelData from './kind-model.json';
 
 const MODEL = compileKindModel(modelData as unknown as KindModel);
@@ -56,17 +56,18 @@ function softmax(scores: ArrayLike<number>, temperature: number): Float64Array {
   return out.map((p) => p / sum);
 }
 
-/** What an unheaded paragraph or any block of text reads as, with a probability per kind. */
-export function contentKindScores(text: string): KindScores {
-  const content = scoreContent(MODEL, text);
+/** What an unheaded paragraph or any block of text reads as, with a probability per kind
+ *  (under the shipped model, or another one: the training script's cross-validation). */
+export function contentKindScores(text: string, model: CompiledKindModel = MODEL): KindScores {
+  const content = scoreContent(model, text);
   const p = softmax(content.scores, TEMPERATURE_BASE + TEMPERATURE_PER_ROOT_FEATURE * Math.sqrt(content.known));
   const probabilities: Partial<Record<SectionKind, number>> = {};
   let best = 0;
   p.forEach((v, i) => {
-    probabilities[MODEL.kinds[i]!] = v;
+    probabilities[model.kinds[i]!] = v;
     if (v > p[best]!) best = i;
   });
-  return { kind: MODEL.kinds[best]!, confidence: p[best]!, probabilities, features: content.known };
+  return { kind: model.kinds[best]!, confidence: p[best]!, probabilities, features: content.known };
 }
 
 export interface KindInput {
@@ -81,6 +82,8 @@ export interface KindInput {
   /** The body's lines, when the caller has them split already (joined with newlines otherwise unused). */
   bodyLines?: string[];
   position?: 'top' | 'middle' | 'end';
+  /** The content model to read the body with (the shipped one by default; cross-validation passes its own). */
+  model?: CompiledKindModel;
 }
 
 export interface KindDecision {
@@ -129,6 +132,9 @@ function requirementsNamed(line: string): SectionKind[] {
   return named;
 }
 
+/** A list item's marker or number and the spaces after it. */
+const LIST_MARK = /^\s*(?:[-•*▪◦●·–]\s*|\d{1,2}[.)]\s*|[a-z][.)]\s+)?/;
+
 /**
  * The keyword rules' reading of the body (classify.ts): a third, weaker witness. A body that names
  * several kinds of requirement ("a diploma and two years of experience") is a mixed requirements
@@ -139,6 +145,9 @@ function ruleKind(body: string): SectionKind | null {
   const lines = body.split('\n').filter((l) => l.trim().length > 0);
   const named = new Set(lines.flatMap(requirementsNamed));
   if (named.size >= 2) return 'qualifications';
+  // Lines that each open on a duty verb ("- Gives first aid.", "- Keeps health records.") are duties,
+  // however few their words: a short list's words alone read as summary or requirements as readily.
+  if (lines.length >= 2 && lines.every((l) => opensLikeDuty(l.replace(LIST_MARK, '')))) return 'responsibilities';
   if (lines.length < 2) return paragraphKind(body) ?? contentKind(body);
   const whole = paragraphKind(body) ?? contentKind(body);
   if (whole === null) return null;
@@ -152,12 +161,13 @@ export function decideKind(input: KindInput): KindDecision {
   const body = input.body.length === 0 && input.bodyLines ? input.bodyLines.join('\n') : input.body;
   const headingKind = input.headingKind;
   if (headingKind === 'title' || headingKind === 'header') return { kind: headingKind, confidence: 1, evidence: [`heading names ${headingKind}`] };
-  const content = contentKindScores(body);
+  const model = input.model ?? MODEL;
+  const content = contentKindScores(body, model);
   const evidence: string[] = [];
   const belief = headingKind ? headingBelief(input, headingKind) : null;
   // Every kind the catalog, the model or the rules can name; kinds outside the model get no content evidence.
   const rule = content.features > 0 ? ruleKind(body) : null;
-  const kinds = [...new Set<SectionKind>([...MODEL.kinds, ...(headingKind ? [headingKind] : []), ...(rule ? [rule] : []), 'other'])];
+  const kinds = [...new Set<SectionKind>([...model.kinds, ...(headingKind ? [headingKind] : []), ...(rule ? [rule] : []), 'other'])];
   const total = kinds.map(() => 0);
   if (headingKind && belief) {
     evidence.push(`heading "${input.heading ?? ''}" names ${headingKind} (${belief.how}, ${percent(belief.confidence)})`);
@@ -172,7 +182,7 @@ export function decideKind(input: KindInput): KindDecision {
   }
   evidence.push(`body reads as ${content.kind} (${percent(content.confidence)}, ${content.features} known features)`);
   // A kind the model was not trained on (residency, department) gets an even share: no evidence either way.
-  kinds.forEach((k, i) => (total[i]! += Math.log(content.probabilities[k] ?? 1 / MODEL.kinds.length)));
+  kinds.forEach((k, i) => (total[i]! += Math.log(content.probabilities[k] ?? 1 / model.kinds.length)));
   if (rule) {
     evidence.push(`keyword rules read the body as ${rule}`);
     pointEvidence(kinds, rule, RULE_CONFIDENCE).forEach((v, i) => (total[i]! += v));
