@@ -14,22 +14,13 @@ export interface RuleSetting {
   options: Record<string, unknown>;
 }
 
-// Built on the first schema compiled, like the spelling dictionary is loaded on first use: most
-// runs compile none (a CLI lint with no settings), and building the instance at start was 1.2% of
-// the instructions of a one-posting `postwright lint` (docs/performance.md, Stop 24).
-let shared: Ajv | undefined;
-
-function ajv(): Ajv {
-  if (!shared) shared = new Ajv({ allErrors: true, strict: true });
-  return shared;
-}
-
+const ajv = new Ajv({ allErrors: true, strict: true });
 // Compiled once per schema object (the registry's schemas are constants; a cache, not state).
 const validators = new WeakMap<RuleOptionsSchema, ValidateFunction>();
 
 function validatorFor(schema: RuleOptionsSchema): ValidateFunction {
   let v = validators.get(schema);
-  if (!v) validators.set(schema, (v = ajv().compile(schema)));
+  if (!v) validators.set(schema, (v = ajv.compile(schema)));
   return v;
 }
 
