@@ -1,6 +1,7 @@
 // Bundles the thin client, the language server and the CLI into dist/.
 // One bundle each keeps the .vsix small and the server's cold start fast (no module resolution at run time).
 import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { asciiOnly } from './scripts/ascii-only.mjs';
 
@@ -42,18 +43,30 @@ const builds = [
   // dist/server.js is the small launcher editors start; it loads the server itself, dist/server-main.js (see server/src/launch.ts).
   { ...common, entryPoints: ['server/src/launch.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, sourcemap: false },
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server-main.js' },
-  // dist/cli.js is the `postwright` command: a small launcher that loads the CLI, dist/cli-main.js, with a V8 code cache (see server/src/cliLaunch.ts).
-  { ...common, entryPoints: ['server/src/cliLaunch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, sourcemap: false },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli-main.js' },
 ];
+
+// dist/cli.js is the `postwright` command: a small launcher that loads the CLI, dist/cli-main.js, with
+// a V8 code cache (see server/src/cliLaunch.ts). Built after dist/cli-main.js: the cache's key holds
+// the bundle's SHA-256, taken here once instead of at every start.
+const cliLauncher = () => ({
+  ...common,
+  entryPoints: ['server/src/cliLaunch.ts'],
+  outfile: 'dist/cli.js',
+  banner: { js: '#!/usr/bin/env node' },
+  sourcemap: false,
+  define: { CLI_BUNDLE_SHA256: JSON.stringify(createHash('sha256').update(readFileSync('dist/cli-main.js')).digest('hex').slice(0, 16)) },
+});
 
 // The spelling rule's dictionary (server/src/rules/dictionary.ts) is read at run time from
 // dist/dictionary-en/: copied, not embedded, so it ships once and only loads when the rule runs.
 mkdirSync('dist/dictionary-en', { recursive: true });
 for (const file of ['index.aff', 'index.dic', 'license']) copyFileSync(`node_modules/dictionary-en/${file}`, `dist/dictionary-en/${file}`);
 
+await Promise.all(builds.map((options) => esbuild.build(options)));
+await esbuild.build(cliLauncher());
 if (watch) {
   for (const options of builds) (await esbuild.context(options)).watch();
-} else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  // The launcher keeps the digest of the first build: the bundle's size and modification time,
+  // also in the cache's key, keep a rebuilt bundle from meeting an older cache.
 }

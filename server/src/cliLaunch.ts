@@ -9,17 +9,20 @@
 // usual and, as it exits, writes the cache of everything it compiled; later runs of that command
 // read it. The cache is made by the Node that uses it (its key holds process.version and the arch)
 // and V8 itself rejects a cache from another V8 or other flags, so a stale or foreign file costs a
-// recompile, never a wrong result. The key also holds a SHA-256 of the bundle: V8 checks only the
-// source's length. Anything unusual (no writable cache folder, a read error, a rejected cache) means
-// a plain compile; POSTWRIGHT_NO_COMPILE_CACHE=1 turns the cache off.
+// recompile, never a wrong result. The key also holds a SHA-256 of the bundle (V8 checks only the
+// source's length), taken when esbuild.mjs builds it and written into this launcher, together with
+// the bundle's size and modification time read at run time (a bundle rebuilt or edited after the
+// launcher was built still gets its own key). Hashing the 2 MB bundle at every start cost ~40
+// million instructions, 3% of a one-posting lint (docs/performance.md, Stop 24). Anything unusual
+// (no writable cache folder, a read error, a rejected cache) means a plain compile;
+// POSTWRIGHT_NO_COMPILE_CACHE=1 turns the cache off.
 //
 // Where: POSTWRIGHT_CACHE_DIR, else the user's cache folder (XDG_CACHE_HOME or ~/.cache on Linux,
 // ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows), in `postwright/`. A per-user folder, not
 // the shared temp folder: a cache planted there by another user would run as compiled code.
 //
 // It imports nothing from the project but bundleModule.ts: whatever it imports is bundled into this file.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { compileBundle } from './bundleModule.ts';
@@ -47,10 +50,27 @@ function cacheFolder(env: NodeJS.ProcessEnv): string | null {
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'postwright');
 }
 
+// The first 16 hex digits of the bundle's SHA-256, defined by esbuild.mjs when it builds this file.
+declare const CLI_BUNDLE_SHA256: string;
+
+/** FNV-1a (32 bits) of `text` from `seed`, as 8 hex digits: mixes a short key, not a security hash. */
+function fnv1a(text: string, seed: number): string {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
 /** The cache file for this bundle, Node and command; null for --help, --version and the like (not worth a file). */
 function cacheFile(folder: string | null, source: Buffer, command: string | undefined): string | null {
   if (!folder || !command || !/^[a-z]{1,16}$/.test(command)) return null;
-  const digest = createHash('sha256').update(source).digest('hex').slice(0, 16);
+  let stamp: string;
+  try {
+    const stat = statSync(BUNDLE);
+    stamp = `${CLI_BUNDLE_SHA256}:${source.length}:${stat.size}:${stat.mtimeMs}:${stat.ino}`;
+  } catch {
+    return null;
+  }
+  const digest = fnv1a(stamp, 0x811c9dc5) + fnv1a(stamp, 0x9747b28c);
   return join(folder, `cli-${command}-${digest}-${process.version}-${process.arch}.v8cache`);
 }
 

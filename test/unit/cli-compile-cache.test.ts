@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -80,4 +80,25 @@ test('no cache for --version or --help, none with POSTWRIGHT_NO_COMPILE_CACHE, a
   assert.equal(r.stdout, off.stdout);
   assert.equal(r.code, off.code);
   assert.equal(r.stderr, off.stderr);
+});
+
+test('a bundle changed after the launcher was built (new modification time) gets a cache of its own', (t) => {
+  const dir = tempFolder(t);
+  // A copy of the two files, so the test can touch its bundle without touching dist/.
+  const copy = join(dir, 'dist');
+  mkdirSync(copy);
+  for (const name of ['cli.js', 'cli-main.js']) copyFileSync(join(root, 'dist', name), join(copy, name));
+  symlinkSync(join(root, 'dist', 'dictionary-en'), join(copy, 'dictionary-en'));
+  const cacheDir = join(dir, 'cache');
+  const lint = () => spawnSync(process.execPath, [join(copy, 'cli.js'), 'lint', '--format', 'json', seed], { cwd: root, env: { ...process.env, POSTWRIGHT_CACHE_DIR: cacheDir }, encoding: 'utf8' });
+  const first = lint();
+  const before = caches(cacheDir);
+  assert.equal(before.length, 1);
+  utimesSync(join(copy, 'cli-main.js'), new Date(2001, 0, 1), new Date(2001, 0, 1));
+  const second = lint();
+  const after = caches(cacheDir);
+  assert.equal(after.length, 1, 'the older cache of the command is dropped');
+  assert.notEqual(after[0], before[0], 'the changed bundle has another key');
+  assert.equal(second.stdout, first.stdout);
+  assert.equal(second.status, first.status);
 });
