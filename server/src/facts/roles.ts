@@ -99,13 +99,21 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
     family: 'paraprofessional',
     any: ['paraprofessional', 'paraeducator', 'para educator', 'para', 'aide', 'teacher aide', 'assistant teacher', 'teacher assistant', 'teaching assistant', 'instructional assistant', 'classroom assistant', 'support staff', 'program aide'],
   },
+  // The same job under the names states give it: Maine's and New England's "Ed Tech I-III", Hawaii's and
+  // New Mexico's "Educational Assistant", a student's "Personal Care Assistant". "Ed Tech Coordinator"
+  // (educational technology) falls through to the later rules.
+  {
+    family: 'paraprofessional',
+    any: ['educational assistant', 'education assistant', 'educational technician', 'education technician', 'ed tech', 'personal care assistant', 'personal care aide'],
+    not: ['technology', 'integration', 'coordinator', 'director', 'specialist', 'coach'],
+  },
   // "Assistant Preschool Teacher": an assistant in a classroom.
   { family: 'paraprofessional', any: ['assistant'], with: ['teacher', 'classroom', 'instructional', 'preschool'] },
   { family: 'substitute', any: ['substitute teacher', 'substitute teaching', 'guest teacher', 'sub teacher'] },
   { family: 'coach', any: ['coach', 'head coach', 'assistant coach', 'athletic director', 'activities director'] },
   {
     family: 'sped-teacher',
-    any: ['special education', 'exceptional education', 'spec ed', 'sped', 'autism', 'deaf', 'hard of hearing', 'hearing impaired', 'visually impaired', 'resource room', 'intervention specialist', 'emotional disabilities', 'learning disabilities'],
+    any: ['special education', 'exceptional education', 'spec ed', 'sped', 'autism', 'deaf', 'hard of hearing', 'hearing impaired', 'visually impaired', 'resource room', 'intervention specialist', 'emotional disabilities', 'learning disabilities', 'resource specialist'],
     with: TEACHING,
   },
   { family: 'librarian', any: ['librarian', 'library', 'media specialist', 'library media'] },
