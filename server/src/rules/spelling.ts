@@ -19,6 +19,9 @@ const VOCABULARY: ReadonlySet<string> = new Set(vocabulary.words.map((w) => w.to
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 // A word with a letter outside ASCII (café, entrées, Nuñez): the en_US list does not judge loanwords and names.
 const NON_ASCII = /[^\x00-\x7F]/;
+// Longer than any word of the dictionary plus a slip: run-together text (glued-words' and garbled-text's
+// concern), and trying each neighbour of a very long run would cost more than the rest of the rule.
+const MAX_WORD = 32;
 const SENTENCE_END = /[.?!:;"“(•]\s*$/;
 // A title before a name ("St. Helens", "Dr. Smith"): its stop does not end a sentence.
 const TITLE_BEFORE = /\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr)\.\s*$/;
@@ -74,6 +77,14 @@ function knownWord(checker: SpellChecker, word: string, extra: ReadonlySet<strin
   return v.known || (extra.size > 0 && known(checker, word, extra));
 }
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The dictionary words one typing slip from `word` (isTypoOf), at most three; remembered like the suggestions. */
+function slipsFor(checker: SpellChecker, word: string): string[] {
+  const key = `\u0000${word}`; // apart from nspell's suggestions for the same word
+  const hit = suggestionMemo.get(key);
+  if (hit) return hit.list;
+  return suggestionMemo.set(key, { used: 0, list: checker.slips(word).filter((x) => isTypoOf(word, x)).slice(0, 3) }).list;
+}
 
 function suggestionsFor(checker: SpellChecker, word: string): string[] {
   const hit = suggestionMemo.get(word);
@@ -226,7 +237,7 @@ export const spelling: Rule = {
         const word = m[0];
         const s = m.index;
         const e = s + word.length;
-        if (word.length < minLength || NON_ASCII.test(word) || inNonWord(text, s, e)) continue;
+        if (word.length < minLength || word.length > MAX_WORD || NON_ASCII.test(word) || inNonWord(text, s, e)) continue;
         const upper = word.toUpperCase();
         if (word === upper) continue; // an acronym
         if (/[A-Z]/.test(word.slice(1).replace(/[-'’][A-Z]/g, ''))) continue; // a mixed-case name or glued words (glued-fields)
@@ -245,7 +256,7 @@ export const spelling: Rule = {
         if (ok) continue;
         // Typing slips are looked up directly (one lookup per neighbour); nspell's suggestions,
         // which load the Hunspell files, only when every unknown word is reported.
-        const suggestions = typosOnly ? checker.slips(word).filter((x) => isTypoOf(word, x)).slice(0, 3) : suggestionsFor(checker, word);
+        const suggestions = typosOnly ? slipsFor(checker, word) : suggestionsFor(checker, word);
         if (typosOnly && !suggestions.length) continue;
         out.push({
           messageId: suggestions.length ? 'unknownWithSuggestions' : 'unknown',
