@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { asciiOnly } from './scripts/ascii-only.mjs';
+import { WORD_LIST_FILE, wordFormsText } from './server/src/rules/dictionaryForms.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -62,6 +63,12 @@ const cliLauncher = () => ({
 // dist/dictionary-en/: copied, not embedded, so it ships once and only loads when the rule runs.
 mkdirSync('dist/dictionary-en', { recursive: true });
 for (const file of ['index.aff', 'index.dic', 'license']) copyFileSync(`node_modules/dictionary-en/${file}`, `dist/dictionary-en/${file}`);
+// The forms nspell knows, one a line: the rule reads this list into a Set in a tenth of the time
+// nspell takes to build the dictionary (server/src/rules/dictionaryForms.mjs).
+writeFileSync(
+  `dist/dictionary-en/${WORD_LIST_FILE}`,
+  wordFormsText(readFileSync('node_modules/dictionary-en/index.aff'), readFileSync('node_modules/dictionary-en/index.dic')),
+);
 
 await Promise.all(builds.map((options) => esbuild.build(options)));
 await esbuild.build(cliLauncher());

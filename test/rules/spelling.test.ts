@@ -4,6 +4,7 @@ import { analyze } from '../../server/src/analysis.ts';
 import { toDiagnostic } from '../../server/src/features/diagnostics.ts';
 import { doc, ruleTable, run } from './helpers.ts';
 import { isTypoOf } from '../../server/src/rules/spelling.ts';
+import { englishDictionary } from '../../server/src/rules/dictionary.ts';
 
 ruleTable('spelling', {
   valid: [
@@ -41,11 +42,12 @@ test('spelling: workspace and user word lists are joined', () => {
 
 test('spelling: the finding carries the word to the diagnostic for "Add to dictionary"', () => {
   const text = doc('Teacher', 'The teacher plans intitial lessons.');
-  // Off by default (the dictionary's memory and load time); a writer turns it on.
+  // A warning by default; a writer may turn it off or change its severity.
   assert.deepEqual(
     analyze(text, { today: '2026-06-01' }).findings.filter((x) => x.rule === 'spelling').map((x) => x.severity),
-    [],
+    ['warning'],
   );
+  assert.deepEqual(analyze(text, { today: '2026-06-01', rules: { spelling: 'off' } }).findings.filter((x) => x.rule === 'spelling'), []);
   const a = analyze(text, { today: '2026-06-01', rules: { spelling: 'info' } });
   const f = a.findings.find((x) => x.rule === 'spelling')!;
   assert.deepEqual(f.data, { word: 'intitial' });
@@ -93,3 +95,25 @@ ruleTable('spelling', {
     },
   ],
 }, test);
+
+test('spelling: the dictionary finds the words one slip away, in the word\'s case, and knows case forms', () => {
+  const checker = englishDictionary()!;
+  assert.ok(checker.correct('classroom') && checker.correct('Classroom') && checker.correct('CLASSROOM'));
+  assert.ok(checker.correct('district’s'), 'a curly apostrophe reads as a straight one');
+  assert.ok(!checker.correct('clasroom') && !checker.correct('monday'), 'a name in lower case is not the name');
+  assert.ok(checker.slips('clasroom').includes('classroom'), 'a letter left out');
+  assert.ok(checker.slips('Teahcer').includes('Teacher'), 'two neighbours swapped, capital kept');
+  assert.ok(checker.slips('scheduule').includes('schedule'), 'a letter too many');
+  assert.ok(!checker.slips('budgetary').includes('budget'), 'two letters away is not a slip');
+});
+
+test('spelling: a capitalised slip at a sentence start is reported with a capitalised suggestion', () => {
+  const found = run('spelling', doc('Teacher', 'Plans lessons. Instuctional aides help.'));
+  assert.deepEqual(found.map((f) => f.text), ['Instuctional']);
+  assert.match(found[0]!.message, /'Instructional'/);
+});
+
+test('spelling: header fields and headings: lower-case slips are reported, capitalised words (names, title case) are not', () => {
+  const text = ['Bus Aide', '', 'Location: Marlow Ridge Elementry', 'Hours: varies by rout', 'Shift: two diferent shifts', '', 'Duties (if aplicable)', '', 'Rides the bus and helps students.'].join('\n');
+  assert.deepEqual(run('spelling', text).map((f) => f.text), ['diferent', 'aplicable']);
+});

@@ -9,6 +9,7 @@ import { registerConfigurationHandlers, startConfiguration } from './handlers/co
 import { registerCustomRequests } from './handlers/custom.ts';
 import { languageFeatures } from './handlers/language.ts';
 import { Session } from './session.ts';
+import { loadEnglishDictionary } from '../rules/dictionary.ts';
 
 export interface ServerOptions {
   /** Reported in serverInfo and the log. */
@@ -64,6 +65,7 @@ export function startServer(connection: Connection, options: ServerOptions): Ses
       log.info(
         `postwright ${options.version}: ${client.pullDiagnostics ? 'pull' : 'push'} diagnostics; workspace ${config.trusted ? 'trusted' : 'not trusted'}; ${config.folders.length} folder(s)`,
       );
+      loadSpellingInBackground(session);
       return startConfiguration(session);
     }),
   );
@@ -78,4 +80,26 @@ export function startServer(connection: Connection, options: ServerOptions): Ses
   session.documents.listen(connection);
   connection.listen();
   return session;
+}
+
+/**
+ * Spelling is on by default, but its word list takes a moment to load (tens of milliseconds idle, a
+ * few hundred on a loaded machine): it loads after initialize without holding any keystroke's
+ * analysis (the rule reports nothing until then), and the diagnostics are computed again once it is
+ * in. The documents' kept rule results are dropped too: they hold spelling's empty findings.
+ */
+function loadSpellingInBackground(session: Session): void {
+  const started = performance.now();
+  loadEnglishDictionary().then(
+    (checker) => {
+      if (!checker) {
+        session.log.info('postwright: the spelling dictionary was not found; spelling reports nothing');
+        return;
+      }
+      session.log.info(`postwright: spelling dictionary loaded (${Math.round(performance.now() - started)} ms)`);
+      for (const editing of session.editing.values()) editing.ruleResults.reset();
+      session.diagnostics.refreshAll();
+    },
+    (error: unknown) => session.log.error('postwright: loading the spelling dictionary failed', error),
+  );
 }

@@ -31,6 +31,7 @@ import { garbledText } from './garbled-text.ts';
 import { cutOffText } from './cut-off-text.ts';
 import { flattenedList } from './flattened-list.ts';
 import { numberingRestart } from './numbering-restart.ts';
+import { mixedVerbForms } from './mixed-verb-forms.ts';
 import { repeatedWord } from './repeated-word.ts';
 import { lowercaseSentence } from './lowercase-sentence.ts';
 import { spelling } from './spelling.ts';
@@ -67,6 +68,7 @@ export const rules: Rule[] = [
   cutOffText,
   flattenedList,
   numberingRestart,
+  mixedVerbForms,
   repeatedWord,
   lowercaseSentence,
   spelling,

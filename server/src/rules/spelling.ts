@@ -1,4 +1,4 @@
-// Misspelt words in the prose, checked with nspell and the Hunspell en_US dictionary, plus a
+// Misspelt words in the prose, checked against the Hunspell en_US dictionary (rules/dictionary.ts), plus a
 // school/HR vocabulary (data/vocabulary.json) and the user's and workspace's word lists (`words`).
 // Names and acronyms are left alone: capitalised words not starting a sentence, all-caps words, web
 // and e-mail addresses, numbers and words with digits. Each finding carries the word in `data` so an
@@ -6,7 +6,8 @@
 import type { Rule, RuleFinding } from './types.ts';
 import vocabulary from './data/vocabulary.json';
 import { englishDictionary, type SpellChecker } from './dictionary.ts';
-import { proseLines } from '../facts/prose.ts';
+import { proseLines, textLines } from '../facts/prose.ts';
+import type { Posting } from '../model/posting.ts';
 import { BoundedMemo, type Aged } from '../facts/memo.ts';
 import { num, range, strList } from '../facts/util.ts';
 import { wordCount } from '../model/text.ts';
@@ -18,6 +19,9 @@ const VOCABULARY: ReadonlySet<string> = new Set(vocabulary.words.map((w) => w.to
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 // A word with a letter outside ASCII (café, entrées, Nuñez): the en_US list does not judge loanwords and names.
 const NON_ASCII = /[^\x00-\x7F]/;
+// Longer than any word of the dictionary plus a slip: run-together text (glued-words' and garbled-text's
+// concern), and trying each neighbour of a very long run would cost more than the rest of the rule.
+const MAX_WORD = 32;
 const SENTENCE_END = /[.?!:;"“(•]\s*$/;
 // A title before a name ("St. Helens", "Dr. Smith"): its stop does not end a sentence.
 const TITLE_BEFORE = /\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr)\.\s*$/;
@@ -73,6 +77,14 @@ function knownWord(checker: SpellChecker, word: string, extra: ReadonlySet<strin
   return v.known || (extra.size > 0 && known(checker, word, extra));
 }
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The dictionary words one typing slip from `word` (isTypoOf), at most three; remembered like the suggestions. */
+function slipsFor(checker: SpellChecker, word: string): string[] {
+  const key = `\u0000${word}`; // apart from nspell's suggestions for the same word
+  const hit = suggestionMemo.get(key);
+  if (hit) return hit.list;
+  return suggestionMemo.set(key, { used: 0, list: checker.slips(word).filter((x) => isTypoOf(word, x)).slice(0, 3) }).list;
+}
 
 function suggestionsFor(checker: SpellChecker, word: string): string[] {
   const hit = suggestionMemo.get(word);
@@ -150,14 +162,28 @@ function inflectionOfKnown(checker: SpellChecker, lower: string, extra: Readonly
   return false;
 }
 
+/**
+ * The posting's other text lines (headings, header fields, title), front matter left out. Their
+ * capitalised words are names and title case, so only their lower-case words are checked: a slip in
+ * a field's label or value ("SUPERVISES (if aplicable)", "(differnt shifts)") is as visible as one in a sentence.
+ */
+function otherTextLines(posting: Posting, prose: readonly { line: number }[]): Array<{ line: number; start: number; lowerOnly: boolean }> {
+  const proseSet = new Set(prose.map((p) => p.line));
+  const fm = posting.frontMatter;
+  return textLines(posting)
+    .filter((i) => !proseSet.has(i) && !(fm && i >= fm.line && i <= fm.endLine))
+    .map((line) => ({ line, start: 0, lowerOnly: true }));
+}
+
 export const spelling: Rule = {
   meta: {
     id: 'spelling',
     description: 'Misspelt words in the prose (English dictionary plus school and HR vocabulary and your word list).',
     // A warning by default for typing slips only (typosOnly): every unknown word gave 107 findings on
-    // the corpus, about 30 real; typing slips give 12, 11 real. The dictionary costs about 20 MB and a
-    // one-off load; word verdicts are remembered across analyses.
-    defaultSeverity: 'off',
+    // the corpus, about 30 real; typing slips give 12, 11 real. The word list costs about 10 MB and a
+    // one-off load (the language server loads it in the background); word verdicts are remembered
+    // across analyses.
+    defaultSeverity: 'warning',
     schema: {
       type: 'object',
       properties: {
@@ -194,7 +220,8 @@ export const spelling: Rule = {
   },
   check(posting, ctx) {
     const prose = proseLines(posting);
-    if (!prose.length) return [];
+    const spans = [...prose.map((p) => ({ line: p.line, start: p.start, lowerOnly: false })), ...otherTextLines(posting, prose)];
+    if (!spans.length) return [];
     const checker = englishDictionary();
     if (!checker) return [];
     const extra = new Set(strList(ctx.options.words, []).map((w) => w.toLowerCase()));
@@ -202,7 +229,7 @@ export const spelling: Rule = {
     const typosOnly = ctx.options.typosOnly !== false;
     const out: RuleFinding[] = [];
     const verdicts = new Map<string, boolean>();
-    for (const p of prose) {
+    for (const p of spans) {
       const text = posting.lines[p.line]!;
       if (text.length > 20000) continue;
       WORD.lastIndex = p.start;
@@ -210,11 +237,12 @@ export const spelling: Rule = {
         const word = m[0];
         const s = m.index;
         const e = s + word.length;
-        if (word.length < minLength || NON_ASCII.test(word) || inNonWord(text, s, e)) continue;
+        if (word.length < minLength || word.length > MAX_WORD || NON_ASCII.test(word) || inNonWord(text, s, e)) continue;
         const upper = word.toUpperCase();
         if (word === upper) continue; // an acronym
         if (/[A-Z]/.test(word.slice(1).replace(/[-'’][A-Z]/g, ''))) continue; // a mixed-case name or glued words (glued-fields)
         const capital = word[0] !== word[0]!.toLowerCase();
+        if (capital && p.lowerOnly) continue;
         if (capital) {
           const before = text.slice(Math.max(p.start, s - 3), s);
           // A line's first word counts as a sentence start only when the line reads as a sentence
@@ -226,8 +254,10 @@ export const spelling: Rule = {
         let ok = verdicts.get(word);
         if (ok === undefined) verdicts.set(word, (ok = knownWord(checker, word, extra)));
         if (ok) continue;
-        const suggestions = suggestionsFor(checker, word);
-        if (typosOnly && !suggestions.some((x) => isTypoOf(word, x))) continue;
+        // Typing slips are looked up directly (one lookup per neighbour); nspell's suggestions,
+        // which load the Hunspell files, only when every unknown word is reported.
+        const suggestions = typosOnly ? slipsFor(checker, word) : suggestionsFor(checker, word);
+        if (typosOnly && !suggestions.length) continue;
         out.push({
           messageId: suggestions.length ? 'unknownWithSuggestions' : 'unknown',
           data: { word, suggestions: suggestions.map((x) => `'${x}'`).join(', ') },
