@@ -19,13 +19,25 @@ ruleTable('spelling', {
     doc('Teacher', 'Located in St. Helens, apply to Duanesburg schools.', 'Henrico, VA 23223', 'Colton School District (4 day week)'),
     // acronyms, addresses, numbers, words with digits, mixed case
     doc('Teacher', 'Apply at https://sthelens.tedk12.com/hire or hr@examplek12.org by 5pm; use PowerSchool and NMPED forms.'),
+    // long all-caps words that are words or no slip from one (an agency's name), and short acronyms
+    doc('Custodian', 'GENERAL RESPONSIBILITIES', 'Report to the WESTBROOK facilities office; follow OSHA and NIOSH rules.'),
+    // a long capitalised surname one slip from a word is a name, not a slip
+    doc('Clerk', 'Contact: Jan Hollidays', 'Questions go to the office.'),
   ],
   invalid: [
     { text: doc('Substitute', 'A fee of $50 for intitial licensure is due.'), expect: ['intitial'] },
     { text: doc('Teacher', 'Applicants with recentteaching experience apply.'), expect: ['recentteaching'], options: { typosOnly: false } },
     { text: doc('Teacher', 'Onlline training is required.'), expect: ['Onlline'] },
+    // a slip in a long all-caps heading word or notice, its suggestion in capitals
+    { text: doc('Clerk', 'ESSENTIAL FUNCATIONS', 'Files the records of the MUNCIPAL office.'), expect: ['MUNCIPAL', 'FUNCATIONS'] },
   ],
 }, test);
+
+test('spelling: a slip in a long all-caps word suggests the word in capitals', () => {
+  const [f] = run('spelling', doc('Clerk', 'CIVIL SERVICE COMMISION', 'Files the records.'));
+  assert.equal(f?.data?.word, 'COMMISION');
+  assert.ok(f?.fixes?.some((x) => x.edits[0]!.newText === 'COMMISSION'));
+});
 
 test('spelling: the words option accepts the user\'s words, in any case', () => {
   assert.deepEqual(run('spelling', doc('Teacher', 'The teacher plans intitial lessons.'), { options: { words: ['Intitial'] } }), []);

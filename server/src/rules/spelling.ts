@@ -27,6 +27,11 @@ const SENTENCE_END = /[.?!:;"“(•]\s*$/;
 const TITLE_BEFORE = /\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr)\.\s*$/;
 // The next word is capitalised too: the pair is a name ("Colton School District", "Duanesburg Central").
 const NAME_AFTER = /^\s+[A-Z][a-z]/;
+// An all-caps word this long that is one typing slip from a dictionary word ('COMMISION',
+// 'RESPONSIBLITIES') is a slip in a heading, not an acronym: acronyms are short. Such words are
+// checked for slips only. (Title-case words stay unchecked: over the corpus and the dev set, long
+// capitalised words one slip from a word were as often surnames, 'Holliday', 'Shamblin', as slips.)
+const LONG_CAPITALS = 8;
 // Prefixes written with a hyphen ("pre-trip", "co-teach", "non-instructional").
 const PREFIXES: ReadonlySet<string> = new Set([
   'pre',
@@ -238,12 +243,13 @@ export const spelling: Rule = {
         const s = m.index;
         const e = s + word.length;
         if (word.length < minLength || word.length > MAX_WORD || NON_ASCII.test(word) || inNonWord(text, s, e)) continue;
-        const upper = word.toUpperCase();
-        if (word === upper) continue; // an acronym
-        if (/[A-Z]/.test(word.slice(1).replace(/[-'’][A-Z]/g, ''))) continue; // a mixed-case name or glued words (glued-fields)
+        // All capitals: an acronym, or a heading's word checked only for a slip when long (LONG_CAPITALS).
+        const capitals = word === word.toUpperCase();
+        if (capitals && (word.length < LONG_CAPITALS || word.includes('-'))) continue;
+        if (!capitals && /[A-Z]/.test(word.slice(1).replace(/[-'’][A-Z]/g, ''))) continue; // a mixed-case name or glued words (glued-fields)
         const capital = word[0] !== word[0]!.toLowerCase();
-        if (capital && p.lowerOnly) continue;
-        if (capital) {
+        if (capital && !capitals && p.lowerOnly) continue;
+        if (capital && !capitals) {
           const before = text.slice(Math.max(p.start, s - 3), s);
           // A line's first word counts as a sentence start only when the line reads as a sentence
           // (ends like one); "Henrico, VA 23223" or "Colton School District" are names.
@@ -252,12 +258,16 @@ export const spelling: Rule = {
           if (!sentenceStart || NAME_AFTER.test(text.slice(e, e + 3))) continue; // a proper noun
         }
         let ok = verdicts.get(word);
-        if (ok === undefined) verdicts.set(word, (ok = knownWord(checker, word, extra)));
+        if (ok === undefined) verdicts.set(word, (ok = knownWord(checker, word, extra) || (capitals && knownWord(checker, word.toLowerCase(), extra))));
         if (ok) continue;
         // Typing slips are looked up directly (one lookup per neighbour); nspell's suggestions,
         // which load the Hunspell files, only when every unknown word is reported.
-        const suggestions = typosOnly ? slipsFor(checker, word) : suggestionsFor(checker, word);
-        if (typosOnly && !suggestions.length) continue;
+        const suggestions = capitals
+          ? slipsFor(checker, word.toLowerCase()).map((x) => x.toUpperCase())
+          : typosOnly
+            ? slipsFor(checker, word)
+            : suggestionsFor(checker, word);
+        if ((typosOnly || capitals) && !suggestions.length) continue;
         out.push({
           messageId: suggestions.length ? 'unknownWithSuggestions' : 'unknown',
           data: { word, suggestions: suggestions.map((x) => `'${x}'`).join(', ') },
