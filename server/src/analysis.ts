@@ -7,7 +7,7 @@ import type { Profile } from './profiles/types.ts';
 import { allProfiles, detectProfile, findProfile, generic } from './profiles/index.ts';
 import { presenceOf, type Presence } from './facts/presence.ts';
 import { rules as allRules, rulesById } from './rules/index.ts';
-import type { Finding, Rule, RuleContext, Severity } from './rules/types.ts';
+import type { Finding, Fix, Rule, RuleContext, Severity } from './rules/types.ts';
 import { foldGaps } from './rules/gaps.ts';
 import { documentRange } from './facts/util.ts';
 import { DENIED_PHRASE } from './rules/denied-phrase.ts';
@@ -125,6 +125,31 @@ function byPosition(a: Finding, b: Finding): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
+/**
+ * Gives `finding` a `fixes` built on first read and then kept as a plain property, in the place an
+ * assigned one takes (so JSON output and copies are the same as with fixes built at once).
+ */
+function fixesOnRead(finding: Finding, build: () => Fix[]): void {
+  const keep = (value: Fix[]): void => {
+    Object.defineProperty(finding, 'fixes', { value, writable: true, enumerable: true, configurable: true });
+  };
+  Object.defineProperty(finding, 'fixes', {
+    get(): Fix[] {
+      let value: Fix[];
+      try {
+        value = build();
+      } catch {
+        value = [];
+      }
+      keep(value);
+      return value;
+    },
+    set: keep,
+    enumerable: true,
+    configurable: true,
+  });
+}
+
 /** One rule's findings on a posting (the whole one, or the part ruleResults.ts asks about), messages rendered. */
 function runRule({ rule, severity, explicit, options }: ResolvedRule, posting: Posting, context: RuleContext): Finding[] {
   let found;
@@ -146,6 +171,7 @@ function runRule({ rule, severity, explicit, options }: ResolvedRule, posting: P
     // Optional keys are added in this order, and only when set (no object spread per finding).
     const finding: Finding = { rule: rule.meta.id, severity: explicit ? severity : (f.severity ?? severity), message, range: f.range, kind: f.kind ?? null };
     if (f.fixes && f.fixes.length) finding.fixes = f.fixes;
+    else if (f.fixesOnRead) fixesOnRead(finding, f.fixesOnRead);
     if (f.facts) finding.data = f.facts;
     if (f.gaps && f.gaps.length) finding.gaps = f.gaps;
     out.push(finding);

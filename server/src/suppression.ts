@@ -265,7 +265,8 @@ export function applySuppressions(findings: readonly Finding[], s: Suppressions,
     const start = f.range.start.line;
     if (start === f.range.end.line && s.scan.commentLines.has(start)) continue;
     if (isSuppressed(f, s, lines)) continue;
-    if (f.fixes && s.scan.directives.length + s.scan.commentLines.size > 0) {
+    // Comments first: reading `fixes` builds those a rule makes on read (analysis.ts), which a lint without comments need not.
+    if (s.scan.directives.length + s.scan.commentLines.size > 0 && f.fixes) {
       const fixes = f.fixes.filter((x) => keepsComments(x, s.scan));
       if (fixes.length !== f.fixes.length) {
         const { fixes: _dropped, ...rest } = f;

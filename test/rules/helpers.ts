@@ -68,7 +68,8 @@ export function run(ruleId: string, text: string, opts: RunOptions = {}): Found[
   const options = { ...optionDefaults(rule), ...(opts.options ?? {}) };
   return rule
     .check(posting, { profile, options, today: opts.today ?? '2026-06-01', sectionTemplate: sectionTemplates(posting, profile, BUILTIN_TEMPLATES), presence: presenceOf(posting) })
-    .map((f) => found(text, { ...f, message: findingMessage(rule, f) }));
+    // Fixes built on read (RuleFinding.fixesOnRead) are built here, as reading a Finding's fixes does.
+    .map((f) => found(text, { ...f, message: findingMessage(rule, f), ...(f.fixesOnRead ? { fixes: f.fixesOnRead() } : {}) }));
 }
 
 /** Lines (1-based) a rule reports. */

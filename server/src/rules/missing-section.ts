@@ -201,13 +201,13 @@ export const missingSection: Rule = {
       if (!required.includes(kind)) {
         // Recommended, not required: information (a reviewer still asks for pay and benefits where no law does).
         if (recommended.has(kind) && bool(ctx.options.recommended, true))
-          out.push({ messageId: 'recommended', data: { kindName: KIND_NAMES[kind], profile: ctx.profile.name }, range: where, kind, gaps: [kind], severity: 'info', fixes: [missingFix(posting, ctx.profile, kind, ctx.sectionTemplate)] });
+          out.push({ messageId: 'recommended', data: { kindName: KIND_NAMES[kind], profile: ctx.profile.name }, range: where, kind, gaps: [kind], severity: 'info', fixesOnRead: () => [missingFix(posting, ctx.profile, kind, ctx.sectionTemplate)] });
         continue;
       }
       // A license requirement (a teaching license, an RN license) presupposes the degree behind it:
       // the unstated degree is then information, not a warning.
       if (kind === 'education' && presence.first.has('licensure') && bool(ctx.options.licenseImpliesEducation, true)) {
-        out.push({ messageId: 'licensed', data: { kindName: KIND_NAMES[kind], profile: ctx.profile.name }, range: where, kind, gaps: [kind], severity: 'info', fixes: [missingFix(posting, ctx.profile, kind, ctx.sectionTemplate)] });
+        out.push({ messageId: 'licensed', data: { kindName: KIND_NAMES[kind], profile: ctx.profile.name }, range: where, kind, gaps: [kind], severity: 'info', fixesOnRead: () => [missingFix(posting, ctx.profile, kind, ctx.sectionTemplate)] });
         continue;
       }
       const messageId = ctx.profile.required.includes(kind) ? 'profile' : laws.has(kind) ? 'law' : roleRequirement(ctx.profile, role).require?.includes(kind) ? 'role' : 'settings';
@@ -223,7 +223,7 @@ export const missingSection: Rule = {
         range: where,
         kind,
         gaps: [kind],
-        fixes: [missingFix(posting, ctx.profile, kind, ctx.sectionTemplate)],
+        fixesOnRead: () => [missingFix(posting, ctx.profile, kind, ctx.sectionTemplate)],
       });
     }
     // Present by a closing date alone, or by a sentence that only says to apply: when or that, not
@@ -240,7 +240,7 @@ export const missingSection: Rule = {
           kind: apply,
           gaps: [apply],
           ...(required.includes(apply) ? {} : { severity: 'info' as const }),
-          fixes: [missingFix(posting, ctx.profile, apply, ctx.sectionTemplate)],
+          fixesOnRead: () => [missingFix(posting, ctx.profile, apply, ctx.sectionTemplate)],
         });
     }
     return out;

@@ -85,6 +85,13 @@ export interface RuleFinding {
   range: Range;
   kind?: SectionKind | null;
   fixes?: Fix[];
+  /**
+   * Instead of `fixes`: builds them when the finding's `fixes` is first read. For fixes that cost
+   * more than the finding (missing-section renders a section template for each missing kind) and
+   * that a lint without --fix never reads. Must give at least one fix: the finding has `fixes`
+   * before they are built. A throw gives no fixes.
+   */
+  fixesOnRead?: () => Fix[];
   /** Overrides the rule's severity for this finding (e.g. a law not yet in force is info). */
   severity?: Severity;
   /** Facts a code action needs (carried to Finding.data). */
