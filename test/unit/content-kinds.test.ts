@@ -26,6 +26,10 @@ const LINES = [
   '   ',
   '',
   '- Ability to drive a bus; CDL required.',
+  'Must be punctual, able to follow a written schedule.',
+  'TEAM PLAYER: Able to share tasks',
+  'Licenses:Valid card. Skills:Working knowledge of boilers',
+  'The aide needs strong listening skills',
 ];
 
 test('lineContentKinds: a line read in place gives what its copied body gives', () => {
@@ -50,4 +54,30 @@ test('lineContentKinds: knowledge and skills at the start of a line, not after i
   assert.ok(!kinds('Knows the ').includes('ksa'));
   assert.ok(!kinds('We value the ability to lift 50 lbs').includes('ksa'));
   assert.deepEqual(kinds('   '), []);
+});
+
+test('lineContentKinds: knowledge and skills a sentence asks for after its subject, only after a requirement verb', () => {
+  clearRuleMemos();
+  const kinds = (line: string) => lineContentKinds(factsFor(line), 0, null, () => false);
+  assert.ok(kinds('A good bus monitor needs strong patience and listening skills.').includes('ksa'));
+  assert.ok(kinds('The role calls for an understanding of how payroll runs.').includes('ksa'));
+  assert.ok(kinds('Each applicant must have a working knowledge of spreadsheets.').includes('ksa'));
+  // A verb that asks for nothing, or skills the job builds in students, is not a requirement.
+  assert.ok(!kinds('Our teachers help students build strong reading skills.').includes('ksa'));
+  assert.ok(!kinds('The program needs volunteers on Fridays.').includes('ksa'));
+});
+
+test('lineContentKinds: knowledge and skills opening a clause, a list item’s label or a verb-led bullet', () => {
+  clearRuleMemos();
+  const kinds = (line: string) => lineContentKinds(factsFor(line), 0, null, () => false);
+  assert.ok(kinds('Must be punctual, able to follow a written schedule.').includes('ksa'));
+  assert.ok(kinds('TEAM PLAYER: Able to share tasks with the night crew.').includes('ksa'));
+  assert.ok(kinds('Licenses:Valid state card. Skills:Working knowledge of boilers').includes('ksa'));
+  assert.ok(kinds('Have a thorough knowledge of state food safety codes.').includes('ksa'));
+  assert.ok(kinds('Shows knowledge of:').includes('ksa'));
+  assert.ok(kinds('Hours are flexible; knowledge of the county’s history is a plus.').includes('ksa'));
+  // A clause that opens on something else, and a time of day, are not knowledge or skills.
+  assert.ok(!kinds('Works at 7:30 am, Monday through Friday, in the main kitchen.').includes('ksa'));
+  assert.ok(!kinds('Has the keys to the building, and opens it each morning.').includes('ksa'));
+  assert.ok(!kinds('Students of every ability are welcome here.').includes('ksa'));
 });
