@@ -81,3 +81,16 @@ test('lineContentKinds: knowledge and skills opening a clause, a list item’s l
   assert.ok(!kinds('Has the keys to the building, and opens it each morning.').includes('ksa'));
   assert.ok(!kinds('Students of every ability are welcome here.').includes('ksa'));
 });
+
+test('lineContentKinds: experience named with whether it is asked for, or a single year of it', () => {
+  clearRuleMemos();
+  const kinds = (line: string) => lineContentKinds(factsFor(line), 0, null, () => false);
+  assert.ok(kinds('Cafeteria experience preferred.').includes('experience'));
+  assert.ok(kinds('Earlier Coaching Experience, Paid Or Volunteer, Is Strongly Preferred.').includes('experience'));
+  assert.ok(kinds('year of library experience, or an equal mix of training').includes('experience'));
+  assert.ok(kinds('No prior experience needed; we train on the job.').includes('experience'));
+  // Experience the job offers, or a year that is not one of experience, asks for none.
+  assert.ok(!kinds('Families say the open house was a warm experience for all.').includes('experience'));
+  assert.ok(!kinds('This is a one year position for the 2027 school year.').includes('experience'));
+  assert.ok(!kinds('The experience of our families is shared at every board meeting.').includes('experience'));
+});

@@ -62,6 +62,16 @@ const RESPONSIBILITIES =
 const SUMMARY =
   /\bunder (?:the )?(?:general |direct |immediate |close |limited )?(?:supervision|direction)\b|\bis (?:currently )?(?:seeking|looking for|recruiting|hiring|accepting applications for)\b|\b(?:primary )?(?:purpose|goal|function) of (?:this|the) (?:position|job|role)\b/i;
 
+/**
+ * Experience asked for in a phrase the shared EXPERIENCE pattern (which the parser's kinds also
+ * use) leaves out: the kind of experience, then whether it is required ("Kitchen experience
+ * preferred", "prior coaching experience, and/or substitute work, is strongly preferred"), or a
+ * single year of it ("at least one (1) year of classroom experience", also where a wrapped line
+ * opens on "year of").
+ */
+const EXPERIENCE_ASKED =
+  /\bexperience (?:is |are )?(?:strongly |highly )?(?:preferred|required|desired|desirable|needed|necessary|a plus)\b|\bexperience\b[^.\n]{0,40}\b(?:is|are) (?:strongly |highly )?(?:preferred|required|desired)\b|\byear of (?:[a-z-]+ )?experience\b/i;
+
 const TEXT_PATTERNS: Array<[ContentKind, RegExp, readonly string[]]> = [
   ['summary', SUMMARY, ['under', 'is', 'purpos', 'goal', 'functi']],
   ['ksa', KSA_ASKED, ['need', 'needs', 'requir', 'calls', 'must', 'should']],
@@ -73,6 +83,7 @@ const TEXT_PATTERNS: Array<[ContentKind, RegExp, readonly string[]]> = [
   ['licensure', CDL, ['cdl', 'commer']],
   ['education', EDUCATION, ['bachel', 'master', 'degree', 'diplom', 'ph', 'phd', 'ed', 'edd', 'doctor', 'gradua']],
   ['experience', EXPERIENCE, ['experi', 'minimu', 'years']],
+  ['experience', EXPERIENCE_ASKED, ['experi']],
   ['salary', SALARY, ['$', 'salary', 'salari', 'wage', 'wages', 'pay', 'commen', 'per', 'annual', 'hourly', '0-9']],
   [
     'benefits',
