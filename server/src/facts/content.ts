@@ -72,6 +72,23 @@ const SUMMARY =
 const EXPERIENCE_ASKED =
   /\bexperience (?:is |are )?(?:strongly |highly )?(?:preferred|required|desired|desirable|needed|necessary|a plus)\b|\bexperience\b[^.\n]{0,40}\b(?:is|are) (?:strongly |highly )?(?:preferred|required|desired)\b|\byear of (?:[a-z-]+ )?experience\b/i;
 
+/**
+ * Pay stated by how it is set rather than by a figure ("The starting salary depends on years of
+ * service", "Salary and work year to be established by the Board", "pay is determined by the
+ * negotiated agreement"): the pay word, then within the clause what sets it.
+ */
+const SALARY_SET =
+  /\b(?:salary|salaries|pay|wages?|compensation)\b[^.;\n]{0,30}\b(?:depends? on|dependent on|established by|determined by|based on|set by|according to|in accordance with|placed on)\b/i;
+
+/**
+ * Pay stated on a heading or title line itself ("Salary Commensurate With Experience", "SALARY RANGE
+ * 29", "Bus Drivers - $24.50 Per Hour", "$41,000 - $55,000"): a figure per unit of time, a range
+ * of figures, a grade or range with its number, or pay commensurate with something. A bare
+ * "Salary Range" heading states no pay (its section does), nor does "$3,000 SIGNING BONUS".
+ */
+export const PAY_ON_HEADING =
+  /\$ ?\d[\d,.]* ?(?:per |an |a |\/ ?)(?:hour|hr|year|yr|day|month|annum)\b|\$ ?\d[\d,.]* ?(?:-|–|to) ?\$ ?\d|\bcommensurate with\b|\b(?:salary|pay|wage) (?:range|grade|level|step)s? ?:? ?\d/i;
+
 const TEXT_PATTERNS: Array<[ContentKind, RegExp, readonly string[]]> = [
   ['summary', SUMMARY, ['under', 'is', 'purpos', 'goal', 'functi']],
   ['ksa', KSA_ASKED, ['need', 'needs', 'requir', 'calls', 'must', 'should']],
@@ -85,6 +102,7 @@ const TEXT_PATTERNS: Array<[ContentKind, RegExp, readonly string[]]> = [
   ['experience', EXPERIENCE, ['experi', 'minimu', 'years']],
   ['experience', EXPERIENCE_ASKED, ['experi']],
   ['salary', SALARY, ['$', 'salary', 'salari', 'wage', 'wages', 'pay', 'commen', 'per', 'annual', 'hourly', '0-9']],
+  ['salary', SALARY_SET, ['salary', 'salari', 'pay', 'wage', 'wages', 'compen']],
   [
     'benefits',
     BENEFITS,
