@@ -94,3 +94,17 @@ test('lineContentKinds: experience named with whether it is asked for, or a sing
   assert.ok(!kinds('This is a one year position for the 2027 school year.').includes('experience'));
   assert.ok(!kinds('The experience of our families is shared at every board meeting.').includes('experience'));
 });
+
+test('lineContentKinds: schooling by credits, enrolment, a high school education or a degree’s letters', () => {
+  clearRuleMemos();
+  const kinds = (line: string) => lineContentKinds(factsFor(line), 0, null, () => false);
+  assert.ok(kinds('Applicants need 48 semester hours from an accredited school.').includes('education'));
+  assert.ok(kinds('You must be enrolled in an Ohio college or a trade school.').includes('education'));
+  assert.ok(kinds('Education: MS in Library Science.').includes('education'));
+  assert.ok(kinds('A BSN is preferred but not needed.').includes('education'));
+  assert.ok(kinds('At least a high school education, or a GED.').includes('education'));
+  // Credit the students earn, and the same letters in lower case or other senses, are not schooling asked for.
+  assert.ok(!kinds('Our seniors can earn college credit at the career center.').includes('education'));
+  assert.ok(!kinds('Use the same form as in the spring, and bring it to the front office.').includes('education'));
+  assert.ok(!kinds('The MA office opens at 8 on weekdays.').includes('education'));
+});

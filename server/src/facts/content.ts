@@ -89,6 +89,18 @@ const SALARY_SET =
 export const PAY_ON_HEADING =
   /\$ ?\d[\d,.]* ?(?:per |an |a |\/ ?)(?:hour|hr|year|yr|day|month|annum)\b|\$ ?\d[\d,.]* ?(?:-|–|to) ?\$ ?\d|\bcommensurate with\b|\b(?:salary|pay|wage) (?:range|grade|level|step)s? ?:? ?\d/i;
 
+/**
+ * Schooling the shared EDUCATION pattern (which the parser's kinds also use) leaves out: a high
+ * school education or GED, a count of college credits or enrolment ("must have earned 60 college
+ * credits"; not "students earn college credit"), and degrees by their letters ("MA in School
+ * Leadership", "a BSN is preferred", "RN degree"). The letters are matched in capitals only
+ * (EDUCATION_LETTERS), so "as in" or "ma" in prose stay prose.
+ */
+const EDUCATION_MORE =
+  /\bhigh school (?:education|graduate|equivalenc)|\b\d+ (?:college |university |graduate |semester )?(?:credits|credit hours|semester hours)\b|\b(?:college|university|graduate) coursework\b|\benrolled (?:now |currently )?in an? (?:accredited |approved )?(?:[A-Z][a-z]+ )?(?:state )?(?:college|university)\b/i;
+const EDUCATION_LETTERS =
+  /\bGED\b|\b(?:BA|BS|BSN|MA|MS|MSN|MEd|MAT|AA|AAS|ADN)(?: degree\b| in [A-Z]| is (?:not )?(?:required|preferred)\b| (?:required|preferred)\b)|\b(?:RN|LPN) degree\b/;
+
 const TEXT_PATTERNS: Array<[ContentKind, RegExp, readonly string[]]> = [
   ['summary', SUMMARY, ['under', 'is', 'purpos', 'goal', 'functi']],
   ['ksa', KSA_ASKED, ['need', 'needs', 'requir', 'calls', 'must', 'should']],
@@ -99,6 +111,8 @@ const TEXT_PATTERNS: Array<[ContentKind, RegExp, readonly string[]]> = [
   ['licensure', LICENSURE, ['licens', 'licenc', 'certif', 'endors', 'creden', 'pel']],
   ['licensure', CDL, ['cdl', 'commer']],
   ['education', EDUCATION, ['bachel', 'master', 'degree', 'diplom', 'ph', 'phd', 'ed', 'edd', 'doctor', 'gradua']],
+  ['education', EDUCATION_MORE, ['high', 'colleg', 'univer', 'gradua', '0-9', 'enroll']],
+  ['education', EDUCATION_LETTERS, ['ged', 'ba', 'bs', 'bsn', 'ma', 'ms', 'msn', 'med', 'mat', 'aa', 'aas', 'adn', 'rn', 'lpn']],
   ['experience', EXPERIENCE, ['experi', 'minimu', 'years']],
   ['experience', EXPERIENCE_ASKED, ['experi']],
   ['salary', SALARY, ['$', 'salary', 'salari', 'wage', 'wages', 'pay', 'commen', 'per', 'annual', 'hourly', '0-9']],
