@@ -270,3 +270,21 @@ test('presence: a sentence summarising the job states the summary inside another
   );
   assert.deepEqual(where(not, 'summary'), []);
 });
+
+test('presence: pay stated on a heading or title line counts; a bare pay heading, a bonus or a fee does not', () => {
+  const body = ['', 'Duties', '- Drives the morning route.', '- Keeps the bus clean.'];
+  assert.deepEqual(where(doc('Substitute Van Driver - $21.75 Per Hour', ...body), 'salary'), ['inside@1']);
+  assert.equal(where(doc('Groundskeeper', '', 'Pay Commensurate With Training and Skills', '', ...body), 'salary').length, 1);
+  assert.equal(where(doc('Groundskeeper', '', 'PAY GRADE 14', '', ...body), 'salary').length, 1);
+  assert.equal(where(doc('Groundskeeper', '', 'Salary Range', '', ...body), 'salary').length, 0);
+  assert.equal(where(doc('Groundskeeper', '', '$2,500 RETENTION BONUS', '', ...body), 'salary').length, 0);
+  assert.equal(where(doc('Groundskeeper - $45 Fingerprinting Fee Applies', ...body), 'salary').length, 0);
+});
+
+test('presence: pay stated by what sets it, without a figure, counts; a count of days does not', () => {
+  const head = ['Library Aide', '', 'Details'];
+  assert.equal(where(doc(...head, 'Beginning pay depends on earlier years of library work.'), 'salary').length, 1);
+  assert.equal(where(doc(...head, 'Salary and calendar to be set by the School Committee.'), 'salary').length, 1);
+  assert.equal(where(doc(...head, 'The work year is 190 days, set by the board calendar.'), 'salary').length, 0);
+  assert.equal(where(doc(...head, 'Placement on the team depends on the hiring interview.'), 'salary').length, 0);
+});

@@ -32,7 +32,15 @@ export const EEO =
 const HOW_TO_APPLY =
   /\bto apply\b|\bon-?line application\b|\bapply (?:online|here|now|at|by|through|via|directly|for this)\b|\bsubmit (?:an |your |a )?(?:online )?(?:application|resume|résumé|cover letter)|\bapplication (?:deadline|process|materials|packet|instructions)\b|\bapplications? (?:will be|must be|are|is) (?:accepted|received|submitted|due|reviewed)\b|\binterested (?:candidates|applicants|persons|individuals) (?:should|must|may)\b|\bclosing date\b|\bdeadline to apply\b|\bwhere to apply\b/i;
 const KSA =
-  /^(?:(?:requires |must (?:have|possess|demonstrate) |(?:regularly )?(?:exhibits?|demonstrates?|possess(?:es)?|has) )?(?:an? )?(?:considerable|thorough|working|general|basic|extensive|sound|solid|in-depth|broad) knowledge (?:of|and)\b|requires (?:the )?(?:knowledge|ability|skills?)\b|knows (?:and understands |how to |the |about )|(?:must )?be able to|able to|knowledge of|knowledge,? skills|ability to|abilities to|skills? (?:in|with|to)\b|skilled in|proficien|familiarity with|understanding of|demonstrated (?:ability|knowledge|skills?|proficiency|success|expertise)|(?:strong|excellent|effective|exceptional|good|superior|outstanding)\b[^.\n]{0,60}\b(?:skills|abilities)\b)/i;
+  /^(?:(?:requires |needs |must (?:have|possess|demonstrate|show) |should (?:have|possess) |(?:regularly )?(?:exhibits?|demonstrates?|possess(?:es)?|has|have|shows?) )?(?:an? )?(?:considerable|thorough|working|general|basic|extensive|sound|solid|in-depth|broad) knowledge (?:of|and)\b|requires (?:the )?(?:knowledge|ability|skills?)\b|knows (?:and understands |how to |the |about )|(?:must )?be able to|able to|(?:(?:has|have|shows?|demonstrates?|possess(?:es)?) )?knowledge of|knowledge,? skills|ability to|abilities to|skills? (?:in|with|to)\b|skilled in|proficien|familiarity with|understanding of|demonstrated (?:ability|knowledge|skills?|proficiency|success|expertise)|(?:strong|excellent|effective|exceptional|good|superior|outstanding)\b[^.\n]{0,60}\b(?:skills|abilities)\b)/i;
+/**
+ * Knowledge or skills a sentence asks for after its subject ("The aide needs strong organizing
+ * skills", "The role calls for an understanding of budgets"): a requirement verb, then the
+ * knowledge, understanding, ability or qualified skills it asks for. Only after such a verb: "We
+ * value the ability to…" or "students build strong reading skills" state no requirement.
+ */
+const KSA_ASKED =
+  /\b(?:needs?|requires?|calls for|must (?:have|possess|show|demonstrate)|should (?:have|possess)) (?:the |an? )?(?:(?:knowledge|understanding) of\b|abilit(?:y|ies) to\b|(?:strong|excellent|effective|exceptional|good|superior|outstanding|thorough|working|sound|solid|considerable|broad|basic) [^.\n]{0,60}\b(?:skills|abilities|knowledge|understanding)\b)/i;
 /** A commercial driver's license is a license to hold (a bus driver's CDL), unlike an ordinary driver's license. */
 const CDL = /\bCDL\b|\bcommercial driver'?s?'?’? licen/i;
 const SALARY =
@@ -54,8 +62,48 @@ const RESPONSIBILITIES =
 const SUMMARY =
   /\bunder (?:the )?(?:general |direct |immediate |close |limited )?(?:supervision|direction)\b|\bis (?:currently )?(?:seeking|looking for|recruiting|hiring|accepting applications for)\b|\b(?:primary )?(?:purpose|goal|function) of (?:this|the) (?:position|job|role)\b/i;
 
+/**
+ * Experience asked for in a phrase the shared EXPERIENCE pattern (which the parser's kinds also
+ * use) leaves out: the kind of experience, then whether it is required ("Kitchen experience
+ * preferred", "prior coaching experience, and/or substitute work, is strongly preferred"), or a
+ * single year of it ("at least one (1) year of classroom experience", also where a wrapped line
+ * opens on "year of").
+ */
+const EXPERIENCE_ASKED =
+  /\bexperience (?:is |are )?(?:strongly |highly )?(?:preferred|required|desired|desirable|needed|necessary|a plus)\b|\bexperience\b[^.\n]{0,40}\b(?:is|are) (?:strongly |highly )?(?:preferred|required|desired)\b|\byear of (?:[a-z-]+ )?experience\b/i;
+
+/**
+ * Pay stated by how it is set rather than by a figure ("The starting salary depends on years of
+ * service", "Salary and work year to be established by the Board", "pay is determined by the
+ * negotiated agreement"): the pay word, then within the clause what sets it.
+ */
+const SALARY_SET =
+  /\b(?:salary|salaries|pay|wages?|compensation)\b[^.;\n]{0,30}\b(?:depends? on|dependent on|established by|determined by|based on|set by|according to|in accordance with|placed on)\b/i;
+
+/**
+ * Pay stated on a heading or title line itself ("Salary Commensurate With Experience", "SALARY RANGE
+ * 29", "Bus Drivers - $24.50 Per Hour", "$41,000 - $55,000"): a figure per unit of time, a range
+ * of figures, a grade or range with its number, or pay commensurate with something. A bare
+ * "Salary Range" heading states no pay (its section does), nor does "$3,000 SIGNING BONUS".
+ */
+export const PAY_ON_HEADING =
+  /\$ ?\d[\d,.]* ?(?:per |an |a |\/ ?)(?:hour|hr|year|yr|day|month|annum)\b|\$ ?\d[\d,.]* ?(?:-|–|to) ?\$ ?\d|\bcommensurate with\b|\b(?:salary|pay|wage) (?:range|grade|level|step)s? ?:? ?\d/i;
+
+/**
+ * Schooling the shared EDUCATION pattern (which the parser's kinds also use) leaves out: a high
+ * school education or GED, a count of college credits or enrolment ("must have earned 60 college
+ * credits"; not "students earn college credit"), and degrees by their letters ("MA in School
+ * Leadership", "a BSN is preferred", "RN degree"). The letters are matched in capitals only
+ * (EDUCATION_LETTERS), so "as in" or "ma" in prose stay prose.
+ */
+const EDUCATION_MORE =
+  /\bhigh school (?:education|graduate|equivalenc)|\b\d+ (?:college |university |graduate |semester )?(?:credits|credit hours|semester hours)\b|\b(?:college|university|graduate) coursework\b|\benrolled (?:now |currently )?in an? (?:accredited |approved )?(?:[A-Z][a-z]+ )?(?:state )?(?:college|university)\b/i;
+const EDUCATION_LETTERS =
+  /\bGED\b|\b(?:BA|BS|BSN|MA|MS|MSN|MEd|MAT|AA|AAS|ADN)(?: degree\b| in [A-Z]| is (?:not )?(?:required|preferred)\b| (?:required|preferred)\b)|\b(?:RN|LPN) degree\b/;
+
 const TEXT_PATTERNS: Array<[ContentKind, RegExp, readonly string[]]> = [
   ['summary', SUMMARY, ['under', 'is', 'purpos', 'goal', 'functi']],
+  ['ksa', KSA_ASKED, ['need', 'needs', 'requir', 'calls', 'must', 'should']],
   ['responsibilities', RESPONSIBILITIES, ['respon', 'duties', 'day', 'daily', 'tasks']],
   ['eeo', EEO, ['equal', 'non', 'nondis', 'does', 'eoe', 'e', 'affirm', 'withou']],
   ['how_to_apply', HOW_TO_APPLY, ['apply', 'applic', 'submit', 'intere', 'closin', 'deadli']],
@@ -63,8 +111,12 @@ const TEXT_PATTERNS: Array<[ContentKind, RegExp, readonly string[]]> = [
   ['licensure', LICENSURE, ['licens', 'licenc', 'certif', 'endors', 'creden', 'pel']],
   ['licensure', CDL, ['cdl', 'commer']],
   ['education', EDUCATION, ['bachel', 'master', 'degree', 'diplom', 'ph', 'phd', 'ed', 'edd', 'doctor', 'gradua']],
+  ['education', EDUCATION_MORE, ['high', 'colleg', 'univer', 'gradua', '0-9', 'enroll']],
+  ['education', EDUCATION_LETTERS, ['ged', 'ba', 'bs', 'bsn', 'ma', 'ms', 'msn', 'med', 'mat', 'aa', 'aas', 'adn', 'rn', 'lpn']],
   ['experience', EXPERIENCE, ['experi', 'minimu', 'years']],
+  ['experience', EXPERIENCE_ASKED, ['experi']],
   ['salary', SALARY, ['$', 'salary', 'salari', 'wage', 'wages', 'pay', 'commen', 'per', 'annual', 'hourly', '0-9']],
+  ['salary', SALARY_SET, ['salary', 'salari', 'pay', 'wage', 'wages', 'compen']],
   [
     'benefits',
     BENEFITS,
@@ -157,7 +209,21 @@ function kindTest(p: number, text: string, lower: string, atLineStart: string): 
 const KSA_SENTENCES = 40;
 
 /**
- * True when the line, or one of its first KSA_SENTENCES sentences or clauses (after ". " or "; "),
+ * The length of the clause break at i, 0 when there is none: ". ", "; ", ": " or ", " (a list
+ * item's label or a clause of a sentence: "EXCELLENT COMMUNICATOR: Able to…", "Must be
+ * self-motivated, able to…"), or a colon glued to a capital, as run-together text leaves a label
+ * ("Special Knowledge/Skills:Working knowledge of…").
+ */
+function clauseBreak(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c !== 46 && c !== 59 && c !== 58 && c !== 44) return 0;
+  const next = text.charCodeAt(i + 1);
+  if (next === 32) return 2;
+  return c === 58 && next >= 65 && next <= 90 ? 1 : 0;
+}
+
+/**
+ * True when the line, or one of its first KSA_SENTENCES sentences or clauses (see clauseBreak),
  * opens with knowledge or skills ("… preferred. Must be able to read and follow recipes."). Each
  * test is anchored and reads at most 400 characters; the scan only moves forward: linear in the line.
  */
@@ -166,9 +232,10 @@ function ksaAtSentenceStart(text: string): boolean {
   for (let n = 0; n < KSA_SENTENCES && start < text.length; n++) {
     if (KSA.test(text.slice(start, start + 400))) return true;
     let stop = start;
-    while (stop + 1 < text.length && !((text[stop] === '.' || text[stop] === ';') && text[stop + 1] === ' ')) stop++;
-    if (stop + 1 >= text.length) return false;
-    start = stop + 2;
+    let gap = 0;
+    while (stop + 1 < text.length && (gap = clauseBreak(text, stop)) === 0) stop++;
+    if (gap === 0) return false;
+    start = stop + gap;
   }
   return false;
 }

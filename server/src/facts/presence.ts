@@ -7,7 +7,7 @@
 import type { Posting, Range, Section } from '../model/posting.ts';
 import { isProseLine, lineKind, lineRange, sectionIndexByLine } from './util.ts';
 import { lineFacts } from './memo.ts';
-import { CONTENT_KINDS, EEO, isContentKind, lineContentKinds, type ContentKind } from './content.ts';
+import { CONTENT_KINDS, EEO, isContentKind, lineContentKinds, PAY_ON_HEADING, type ContentKind } from './content.ts';
 import { junkLines } from './junk.ts';
 import { dutiesInProse, dutyListInside } from './duties.ts';
 import { kindForHeading } from '../model/catalog.ts';
@@ -187,17 +187,23 @@ export function presenceOf(posting: Posting): Presence {
   // A kind already stated on an earlier line needs no more regex work (salary keeps every line).
   const done = (kind: ContentKind): boolean => kind !== 'salary' && (first.get(kind)?.line ?? Infinity) < current;
   for (let i = 0; i < posting.lines.length; i++) {
-    if (junk[i] || i === titleLine) continue;
+    if (junk[i]) continue;
     const k = lineKind(posting, i);
-    if (k === 'blank' || k === 'stray' || k === 'title' || k === 'junk') continue;
+    if (k === 'blank' || k === 'stray' || k === 'junk') continue;
     const s = secIdx[i]! >= 0 ? posting.sections[secIdx[i]!] : undefined;
     const sectionKind = s?.kind ?? null;
     let start = 0;
     let inline: string | null = null;
-    if (k === 'heading') {
-      // "AN EQUAL OPPORTUNITY EMPLOYER" as a heading is the statement itself.
-      if (sectionKind !== 'eeo' && !first.has('eeo') && EEO.test(posting.lines[i]!)) {
-        add({ kind: 'eeo', where: 'inside', line: i, endLine: i, range: lineRange(posting, i), evidence: cut(posting.lines[i]!) });
+    if (k === 'heading' || k === 'title' || i === titleLine) {
+      const text = posting.lines[i]!;
+      // "AN EQUAL OPPORTUNITY EMPLOYER" as a heading is the statement itself; so is pay that a
+      // heading or title line states ("Salary Commensurate With Experience", "… - $24.50 Per Hour").
+      if (k === 'heading' && sectionKind !== 'eeo' && !first.has('eeo') && EEO.test(text)) {
+        add({ kind: 'eeo', where: 'inside', line: i, endLine: i, range: lineRange(posting, i), evidence: cut(text) });
+      }
+      if (!first.has('salary') && text.length <= RUN_TOGETHER && PAY_ON_HEADING.test(text)) {
+        add({ kind: 'salary', where: 'inside', line: i, endLine: i, range: lineRange(posting, i), evidence: cut(text) });
+        salaryLines.push(i);
       }
       continue;
     }
