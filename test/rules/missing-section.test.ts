@@ -108,6 +108,36 @@ test('missing-section: the role the title names decides (a license for a teacher
   assert.match(driver.message, /school bus driver must state it: a commercial driver's license \(CDL\)/);
 });
 
+test('missing-section: a title that names no job (page chrome) leaves the role to the job the text names most', () => {
+  const posting = (first: string, summary: string, duty: string) =>
+    doc(
+      first,
+      '',
+      'Job Summary',
+      summary,
+      '',
+      'Responsibilities',
+      duty,
+      '- Keeps a log of the work done each shift.',
+      '',
+      'Equal Opportunity',
+      'The district is an equal opportunity employer.',
+      '',
+      'How to Apply',
+      'To apply, submit an online application.',
+    );
+  const kinds = (text: string) =>
+    run('missing-section', text)
+      .map((f) => f.kind)
+      .sort();
+  // valid: a custodian's posting under a "Current Openings" page line needs no degree
+  assert.deepEqual(kinds(posting('Current Openings', 'The night custodian keeps two wings of the building clean.', '- Reports broken fixtures to the head custodian.')), []);
+  // invalid: a nurse's posting under the same page line names no license
+  assert.deepEqual(kinds(posting('Current Openings', 'The school nurse sees students who fall ill in class.', '- Gives the school nurse report to the office each week.')), ['education', 'licensure']);
+  // a job that works with teachers is not a teacher's: one mention each, no family stands out
+  assert.deepEqual(kinds(posting('Current Openings', 'The data analyst prepares reports for each teacher.', '- Meets the custodian on building counts.')), ['education']);
+});
+
 test('missing-section: a profile overrides the role table (roles in a workspace profile)', () => {
   const text = doc(
     'Custodian',

@@ -77,6 +77,28 @@ test('salary-sanity: a figure anywhere, or no word about pay at all, is not pay 
   assert.deepEqual(run('salary-sanity', doc('Teacher', '', 'Duties', 'Teaches reading.')), []);
 });
 
+test('salary-sanity: a rate in dollars and cents without the sign is a figure; hours and shares of time are not', () => {
+  // valid: the value under its label is a rate, so pay is stated (its missing unit is information)
+  const rate = run('salary-sanity', doc('Groundskeeper', '', 'Compensation:', '', '19.40 - 23.15', '', 'Duties', 'Mows the fields.'));
+  assert.deepEqual(rate.map((f) => [f.messageId, f.severity]), [['noUnit', 'info']]);
+  // invalid: hours, days and an FTE share shaped like cents are no figure
+  for (const text of [
+    doc('Aide', '', 'Salary: per the classified schedule, 6.50 hours a day', '', 'Duties', 'Helps in class.'),
+    doc('Nurse', '', 'Salary: placed on the nurses’ scale, 0.75 FTE', '', 'Duties', 'Sees students.'),
+  ])
+    assert.deepEqual(run('salary-sanity', text).map((f) => f.messageId), ['noFigure'], text);
+});
+
+test('salary-sanity: pay with no figure is shown where its wrapped sentence starts', () => {
+  const text = doc('Counselor', '', 'CONTRACT:      Pay and length of year follow the adopted', '', '                 salary schedules.', '', 'Duties', 'Counsels.');
+  const found = run('salary-sanity', text);
+  assert.deepEqual(found.map((f) => [f.line, f.messageId]), [[3, 'noFigure']]);
+  assert.match(found[0]!.message, /'CONTRACT: Pay and length/);
+  // a line that starts its own sentence stays where it is
+  const own = run('salary-sanity', doc('Counselor', '', 'Hours follow the school day', 'Salary: per the adopted schedule.', '', 'Duties', 'Counsels.'));
+  assert.deepEqual(own.map((f) => f.line), [4]);
+});
+
 test('salary-sanity: a rate with no unit is information; a unit anywhere in its clause, or a salary-sized figure, passes', () => {
   for (const [text, shown] of [
     [doc('Cook', '', 'Wage: $14.75', '', 'Duties', 'Prepares lunches.'), '$14.75'],

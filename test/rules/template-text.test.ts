@@ -37,6 +37,11 @@ test('template-text: TBD as the day of a date whose month or year is given is no
 
 test('template-text: tbd option', () => {
   assert.deepEqual(run('template-text', doc('Teacher', '', 'Start date: TBD'), { options: { tbd: false } }), []);
+  // valid: where the job sits is placed after hiring, on the label's line or the line below it
+  for (const text of [doc('Nurse', '', 'Location: TBD', 'Hours: 7.5 a day'), doc('Nurse', '', 'Location:', 'TBD', 'Closing Date:', 'May 1, 2027')])
+    assert.deepEqual(run('template-text', text), [], text);
+  // invalid: a TBD inside a longer location value, or in the job's own terms, is still a slot
+  assert.deepEqual(run('template-text', doc('Nurse', '', 'Location: TBD Elementary School')).map((f) => f.text), ['TBD']);
 });
 
 ruleTable('template-text', {

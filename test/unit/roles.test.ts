@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { roleFamilyOf, ROLE_FAMILY_IDS, type RoleFamilyId } from '../../server/src/facts/roles.ts';
+import { dominantRoleFamily, roleFamilyOf, ROLE_FAMILY_IDS, type RoleFamilyId } from '../../server/src/facts/roles.ts';
 import { readManifest } from '../../server/src/templates/generate.ts';
 import { bulletKey } from '../../server/src/templates/learnText.ts';
 import { builtinLibrary, familyChoices, BUILTIN_TEMPLATES } from '../../server/src/templates/index.ts';
@@ -241,6 +241,18 @@ describe('completing a section heading in a music teacher’s posting', () => {
     assert.ok(inserted.includes(teacher.duties[0]!), inserted);
     assert.doesNotMatch(inserted, MARKERS.director!);
     assert.doesNotMatch(inserted, /principal/i);
+  });
+});
+
+describe('dominantRoleFamily', () => {
+  it('reads the family the lines name most, and only when it stands out', () => {
+    assert.equal(dominantRoleFamily(['Open Positions', 'The bus driver runs two routes a day.', 'Bus drivers hold a CDL.']), 'bus-driver');
+    // one line is not enough
+    assert.equal(dominantRoleFamily(['Open Positions', 'The bus driver runs two routes a day.']), 'other');
+    // two families named as often: neither
+    assert.equal(dominantRoleFamily(['Works beside each teacher.', 'Teachers plan with the coordinator.', 'Reports to the principal.', 'Meets the principal weekly.']), 'other');
+    // twice as often as the runner-up wins
+    assert.equal(dominantRoleFamily(['The cook prepares lunch.', 'Cooks follow the menu.', 'Cafeteria staff serve it.', 'Cleans up after the custodian.']), 'food-service');
   });
 });
 

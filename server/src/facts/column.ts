@@ -32,3 +32,30 @@ export function continuesInColumn(posting: Posting, line: number, maxBlank: numb
   const j = nextText(posting, line, maxBlank);
   return at >= COLUMN_INDENT && j >= 0 && indentOf(posting.lines[j]!) === at;
 }
+
+/** The previous non-blank line within `maxBlank` blank lines, or -1. */
+export function previousText(posting: Posting, line: number, maxBlank: number): number {
+  let blanks = 0;
+  for (let j = line - 1; j >= 0; j--) {
+    if (posting.lines[j]!.trim() !== '') return j;
+    if (++blanks > maxBlank) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The line a wrapped sentence starts on: a line that opens in lower case goes on from the text line
+ * above it when that one stops without closing its sentence ("… according to approved" / "" /
+ * "salary schedules."), as a PDF's wrapped value does. `line` itself when it starts its own text.
+ */
+export function sentenceStartLine(posting: Posting, line: number, maxBlank: number): number {
+  let at = line;
+  for (;;) {
+    const text = posting.lines[at]!.trimStart();
+    const first = text[0] ?? '';
+    if (first === '' || first.toLowerCase() !== first || first.toUpperCase() === first) return at;
+    const before = previousText(posting, at, maxBlank);
+    if (before < 0 || /[.!?:;]\s*$/.test(posting.lines[before]!)) return at;
+    at = before;
+  }
+}

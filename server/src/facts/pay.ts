@@ -28,8 +28,11 @@ export interface PayFacts {
   schedule: number | null;
 }
 
-// A dollar amount, or a grouped number ("115,000.00") in a pay line. Linear: one quantifier per run.
-const AMOUNT = /\$ ?\d[\d,]{0,15}(?:\.\d{1,2})?(?: ?[kK]\b)?|\b\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?\b/g;
+// A dollar amount, a grouped number ("115,000.00") or a rate in dollars and cents with no sign
+// ("27.56 - 27.56" under a Compensation: label) in a pay line, but not cents-shaped hours, days or a
+// share of time ("7.50 hours", "0.50 FTE"). Linear: one quantifier per run, a bounded look-ahead.
+const AMOUNT =
+  /\$ ?\d[\d,]{0,15}(?:\.\d{1,2})?(?: ?[kK]\b)?|\b\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?\b|\b\d{1,3}\.\d\d\b(?!\s?(?:%|(?:percent|hours?|hrs?|days?|weeks?|months?|years?|fte)\b))/gi;
 // The unit may stand after each figure of a range ("$19.33/hour - $27.22/hour", "$40,000 per year to
 // $52,000 per year"): the first figure's unit does not make it a single figure. (The unit group is
 // written out in both patterns: literals only, no pattern built at run time.)

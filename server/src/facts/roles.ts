@@ -271,6 +271,29 @@ export function roleFamilyOf(title: string | null | undefined): RoleFamilyMatch 
   return { family, subject, level };
 }
 
+/**
+ * The role family a posting's text names most, for a posting whose title names none (the title line
+ * is page chrome such as "Job Posting", or the copy has no title): each line is read as a title would
+ * be, and a family wins when at least two lines name it and no other family is named by more than
+ * half as many ("The Custodian gives …", "Custodians must …"). 'other' when no family stands out, so
+ * a job that only works with teachers is not taken for a teacher's.
+ */
+export function dominantRoleFamily(lines: readonly string[]): RoleFamilyId {
+  const counts = new Map<RoleFamilyId, number>();
+  for (const line of lines) {
+    const family = roleFamilyOf(line).family;
+    if (family !== 'other') counts.set(family, (counts.get(family) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top || top[1] < DOMINANT_MIN_LINES || top[1] < DOMINANT_RATIO * (second?.[1] ?? 0)) return 'other';
+  return top[0];
+}
+
+/** Lines that must name the family, and how many times the runner-up's count it must reach. */
+const DOMINANT_MIN_LINES = 2;
+const DOMINANT_RATIO = 2;
+
 /** Family ids of earlier versions (a client may still send them): the family each became. */
 export const LEGACY_FAMILY_IDS: Readonly<Record<string, RoleFamilyId>> = { leadership: 'director', program: 'director', support: 'paraprofessional' };
 

@@ -6,7 +6,7 @@
 // (`roles` in a profile of .postwright.json).
 import type { Posting, SectionKind } from '../model/posting.ts';
 import { CONTENT_KINDS, type ContentKind } from '../facts/content.ts';
-import { ROLE_FAMILY_IDS, roleFamilyOf, type RoleFamilyId } from '../facts/roles.ts';
+import { ROLE_FAMILY_IDS, dominantRoleFamily, roleFamilyOf, type RoleFamilyId } from '../facts/roles.ts';
 import type { Profile, RoleRequirement } from './types.ts';
 
 export type { RoleRequirement } from './types.ts';
@@ -64,9 +64,13 @@ function titleOf(posting: Posting): string | null {
   return posting.title?.text ?? posting.fields.find((f) => f.key === 'job_title' && f.value.trim() !== '')?.value ?? null;
 }
 
-/** The role family of a posting, from its title. */
+/**
+ * The role family of a posting, from its title; when the title names no family (page chrome taken
+ * for the title, or no title in the copy), the family its text names most (facts/roles.ts).
+ */
 export function postingRole(posting: Posting): RoleFamilyId {
-  return roleFamilyOf(titleOf(posting)).family;
+  const family = roleFamilyOf(titleOf(posting)).family;
+  return family !== 'other' ? family : dominantRoleFamily(posting.lines);
 }
 
 /** Applies a family's row to a list of required kinds: adds what it requires, drops what it waives. */

@@ -7,6 +7,7 @@ import { payFacts, type Figure } from '../facts/pay.ts';
 import type { Rule, RuleFinding } from './types.ts';
 import { junkLines } from '../facts/junk.ts';
 import { lineRange, range } from '../facts/util.ts';
+import { sentenceStartLine } from '../facts/column.ts';
 
 /** A dollar figure: a posting that has one somewhere states pay, even where its pay lines were not read as such. */
 const DOLLAR_FIGURE = /\$ ?\d/;
@@ -37,7 +38,8 @@ function payWithoutFigure(posting: Posting, lines: readonly number[], figures: n
   const junk = junkLines(posting);
   for (let l = 0; l < posting.lines.length; l++)
     if (!junk[l] && posting.lines[l]!.length <= 5000 && DOLLAR_FIGURE.test(posting.lines[l]!)) return -1;
-  return lines[0]!;
+  // Quoted and shown where the pay sentence starts, not on the wrapped half of it.
+  return sentenceStartLine(posting, lines[0]!, 2);
 }
 
 export const salarySanity: Rule = {
@@ -114,7 +116,7 @@ export const salarySanity: Rule = {
     if (ctx.options.noFigure !== false) {
       const line = payWithoutFigure(posting, facts.lines, facts.figures.length);
       if (line >= 0) {
-        const text = posting.lines[line]!.trim();
+        const text = posting.lines[line]!.trim().replace(/\s+/g, ' '); // a padded column's gap is one space in the quote
         out.push({
           messageId: 'noFigure',
           data: { text: text.length > 60 ? `${text.slice(0, 57)}…` : text },

@@ -1,5 +1,6 @@
 // Text left from a template: instructions to the writer, placeholders, "TBD", "XX", lorem ipsum.
 import type { Rule, RuleFinding } from './types.ts';
+import type { FieldKey, Posting } from '../model/posting.ts';
 import { junkLines } from '../facts/junk.ts';
 import { hasAny, lineKind, range } from '../facts/util.ts';
 import { lineFacts, lowerOf } from '../facts/memo.ts';
@@ -217,6 +218,21 @@ const NO_SPANS: Span[] = [];
 // honestly that the day is not fixed yet: the rest of the date is filled in. "TBD" alone in a slot
 // ("Start date: TBD", "Salary: TBD") is still the unfilled slot (facts/dates.ts standsForDay).
 const TBD = PATTERNS.findIndex((p) => p.what === "'to be determined'");
+// "TBD" as the whole value of the field saying where the job sits ("Location: TBD", or "Location:"
+// over "TBD") is as honest: a district places a new hire at a school after hiring. The job's own
+// terms ("Salary: TBD", "Hours: TBD", "Start date: TBD") stay unfilled slots.
+const DECIDED_LATER: ReadonlySet<FieldKey> = new Set<FieldKey>(['location']);
+const TBD_VALUE = /^(?:TBD|T\.B\.D\.?)$/i;
+
+/** Lines holding a field value that is only "TBD" in a field decided after hiring (DECIDED_LATER), with the value's span. */
+function tbdFieldValues(posting: Posting): Map<number, readonly [number, number]> {
+  const out = new Map<number, readonly [number, number]>();
+  for (const f of posting.fields) {
+    const v = f.valueRange;
+    if (f.key && DECIDED_LATER.has(f.key) && v.start.line === v.end.line && TBD_VALUE.test(f.value.trim())) out.set(v.start.line, [v.start.character, v.end.character]);
+  }
+  return out;
+}
 
 /** Every pattern's spans in a line, in pattern order (memoised with the line). */
 function spansIn(text: string, lower: string): Span[] {
@@ -250,12 +266,14 @@ export const templateText: Rule = {
     },
     docs: 'docs/rules/template-text.md',
     fixable: false,
-    scope: 'line',
+    // 'section': a field's label may sit on the line above its value (the TBD-in-a-field reading).
+    scope: 'section',
   },
   check(posting, ctx) {
     const junk = junkLines(posting);
     const facts = lineFacts(posting);
     const tbd = ctx.options.tbd !== false;
+    const decidedLater = tbdFieldValues(posting);
     const out: RuleFinding[] = [];
     for (let i = 0; i < posting.lines.length; i++) {
       if (junk[i]) continue;
@@ -268,10 +286,14 @@ export const templateText: Rule = {
         const s = sItem[0];
         const e = sItem[1];
         const p = sItem[2];
-        if (p === TBD && (!tbd || standsForDay(text, s, e))) continue;
+        if (p === TBD && (!tbd || standsForDay(text, s, e) || withinValue(decidedLater.get(i), s, e))) continue;
         out.push({ messageId: 'templateText', data: { text: text.slice(s, e), what: PATTERNS[p]!.what }, range: range(i, s, i, e) });
       }
     }
     return out;
   },
 };
+
+function withinValue(value: readonly [number, number] | undefined, start: number, end: number): boolean {
+  return value !== undefined && value[0] <= start && end <= value[1];
+}
