@@ -4,7 +4,7 @@
 // bounded look at the first few lines for the title.
 import type { LineInfo, Posting, Title } from './posting.ts';
 import { FIELD_LABELS, fieldKey, splitGluedLabel, splitLabel, splitPaddedLabel } from './fields.ts';
-import { isJunkLine, isScreeningQuestionNumber } from './junk.ts';
+import { isJunkLine, isListingStamp, isScreeningQuestionNumber } from './junk.ts';
 import { isDocumentLabel, planTitle, readFrontMatter, readsAsJobTitle } from './header.ts';
 import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isDateLine, isRuleLine, isUpperStart, range, trimBounds } from './lines.ts';
 import { finish, type Builder } from './sections.ts';
@@ -190,7 +190,7 @@ export function parseLines(run: ParseRun, from: number, stopAt?: (i: number) => 
       st.current.lastLine = i;
       continue;
     }
-    if (screening || isJunkLine(t)) {
+    if (screening || (isJunkLine(t) && !(st.current?.kind === 'header' && isListingStamp(t)))) {
       info.kind = 'junk';
       st.junk.push(range(i, s, i, e));
       const cur = st.current;
