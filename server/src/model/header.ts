@@ -53,6 +53,22 @@ export function readsAsOrganization(text: string): boolean {
   return wordCount(text) <= 10 && !text.endsWith('.') && !text.includes(':') && !BREADCRUMB.test(text) && !LINK_TEXT.test(text) && !ACCOUNT_PROMPT.test(text) && ORGANIZATION.test(text) && !ROLE.test(text);
 }
 
+/** The employer's name ending the line ("Glendale Unified School District", "Lockwood School District # 26"). */
+const EMPLOYER_END = /\b(?:public schools|school district|schools|district|academy|board of education|isd|department of education)(?:\s*(?:no\.|#)?\s*\d{1,4})?$/i;
+/** A heading about the employer starts on a preposition or a possessive ("About the District", "Our Schools"); its name does not. */
+const HEADING_START = /^(?:about|at|in|for|from|to|with|welcome|join|our|your|why)\b/i;
+/** A school year alone ("2025-2026 School Year", "SY 2024-25", "2023-2024"): the year a notice is for, not a job. */
+const SCHOOL_YEAR_LINE = /^(?:(?:sy|school year)\s*)?\d{4}\s*[-–/]\s*(?:\d{4}|\d{2})(?:\s+school year)?$/i;
+
+/**
+ * A first line that names no job: the employer's name alone or a school year alone. When no line
+ * below it names the job, it starts the header block and the posting has no title line.
+ */
+export function namesNoJob(text: string): 'organization' | 'school-year' | null {
+  if (readsAsOrganization(text) && EMPLOYER_END.test(text) && !HEADING_START.test(text)) return 'organization';
+  return text.length <= 40 && SCHOOL_YEAR_LINE.test(text) ? 'school-year' : null;
+}
+
 /** Where the title is, when lines above it are page text, a letterhead or a document label. */
 export interface TitlePlan {
   /** The title's line, or -1 when the preamble holds no title (a LinkedIn copy starts with "About the job"). */
