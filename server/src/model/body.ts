@@ -55,7 +55,7 @@ export function readTitleLine(st: ParseState, i: number, s: number, e: number, w
   const looksLikeHeading = match !== null && (match.exact || t.endsWith(':'));
   // A prefix the header does not know as a field, before a job title ("SY 26-27: Special Education
   // Teacher", "Summer Program: Reading Tutor"), does not make the line a field.
-  const titledPrefix = split !== null && fieldKey(split.label) === null && readsAsJobTitle(t);
+  const titledPrefix = split !== null && fieldKey(split.label) === null && !headingKind(split.label) && readsAsJobTitle(t);
   if (force || ((!split || titledPrefix) && !looksLikeHeading && words <= 15 && !t.endsWith('.') && !BULLET.test(t))) {
     let text = t;
     let organization: string | undefined;
