@@ -4,7 +4,7 @@
 // field whatever its label names; in the body the same shape with a section's name opens a section.
 import type { Heading, SectionKind } from './posting.ts';
 import { danglingEnd, FIELD_LABELS, fieldKey, splitLabel, type LabelSplit } from './fields.ts';
-import { inferHeaderKey, isDocumentLabel, POSTED_BY, readsAsOrganization, TITLE_ORG_SUFFIX } from './header.ts';
+import { inferHeaderKey, isDocumentLabel, POSTED_BY, readsAsJobTitle, readsAsOrganization, TITLE_ORG_SUFFIX } from './header.ts';
 import { matchQuestionTitle } from './junk.ts';
 import { BULLET, HAS_LOWER, TABLE_RESIDUE, beforeDashRule, hasSentenceBreak, emphasised, headerParts, isCapsHeading, isDateLine, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
 import { blockKind, headingKind, opensWithVerb, readsAsDuties, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
@@ -53,7 +53,10 @@ export function readTitleLine(st: ParseState, i: number, s: number, e: number, w
   // "Career and Technical Education Cluster Manager" names a kind's cue word but is a title.
   const match = headingKind(t.endsWith(':') ? t.slice(0, -1) : t);
   const looksLikeHeading = match !== null && (match.exact || t.endsWith(':'));
-  if (force || (!split && !looksLikeHeading && words <= 15 && !t.endsWith('.') && !BULLET.test(t))) {
+  // A prefix the header does not know as a field, before a job title ("SY 26-27: Special Education
+  // Teacher", "Summer Program: Reading Tutor"), does not make the line a field.
+  const titledPrefix = split !== null && fieldKey(split.label) === null && !headingKind(split.label) && readsAsJobTitle(t);
+  if (force || ((!split || titledPrefix) && !looksLikeHeading && words <= 15 && !t.endsWith('.') && !BULLET.test(t))) {
     let text = t;
     let organization: string | undefined;
     const suffix = TITLE_ORG_SUFFIX.exec(t);

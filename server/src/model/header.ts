@@ -14,7 +14,13 @@ export const TITLE_ORG_SUFFIX = /^(.{3,200}?),\s+((?:the )?[^,]{0,100}?(?:public
 
 /** The nouns job titles end on or turn around ("Bus Driver", "Director of Maintenance"). */
 const ROLE =
-  /\b(?:teach(?:er|ing)s?|counselors?|nurses?|drivers?|custodians?|directors?|superintendents?|principals?|specialists?|technicians?|coordinators?|assistants?|aides?|managers?|instructors?|coach(?:es)?|workers?|helpers?|cooks?|librarians?|employees?|paraeducators?|paraprofessionals?|operators?|officers?|clerks?|secretar(?:y|ies)|chancellors?|administrators?|analysts?|psychologists?|therapists?|pathologists?|interpreters?|supervisors?|leaders?|engineers?|mechanics?|electricians?|plumbers?|groundskeepers?|attendants?|bookkeepers?|accountants?|receptionists?|registrars?|trainees?|substitutes?|interns?|tutors?|liaisons?|advis[eo]rs?|deans?|educators?|consultants?|programmers?|developers?|dietitians?|lifeguards?|cashiers?|generalists?|monitors?)\b/i;
+  /\b(?:teach(?:er|ing)s?|counselors?|nurses?|drivers?|custodians?|directors?|superintendents?|principals?|specialists?|technicians?|coordinators?|assistants?|aides?|managers?|instructors?|coach(?:es)?|workers?|helpers?|cooks?|librarians?|employees?|paraeducators?|paraprofessionals?|operators?|officers?|clerks?|secretar(?:y|ies)|chancellors?|administrators?|analysts?|psychologists?|therapists?|pathologists?|interpreters?|supervisors?|leaders?|engineers?|mechanics?|electricians?|plumbers?|groundskeepers?|attendants?|bookkeepers?|accountants?|receptionists?|registrars?|trainees?|substitutes?|interns?|tutors?|liaisons?|advis[eo]rs?|deans?|educators?|consultants?|programmers?|developers?|dietitians?|lifeguards?|cashiers?|generalists?|monitors?|guards?)\b/i;
+
+/**
+ * A role noun naming a body, a document or a page of the employer's people ("TCEA Employee Group",
+ * "Teachers Association", "Substitute Handbook", "Employee Benefits"): not a job, though it names one.
+ */
+const ROLE_COLLECTIVE = new RegExp(`${ROLE.source}\\s+(?:groups?|associations?|unions?|handbooks?|councils?|committees?|benefits|portal)\\b`, 'i');
 
 /** Labels writers and job boards put above a posting that name the document, not a section. */
 const DOCUMENT_LABELS = new Set(['job description', 'description', 'position description', 'print', 'job posting', 'job details', 'job posting details', 'job announcement', 'vacancy announcement', 'notice of vacancy', 'notice of open position', 'position posting', 'administrative position posting', 'about the job']);
@@ -33,16 +39,34 @@ export function isDocumentLabel(text: string): boolean {
 
 /** Link text and calls to action a page puts near the title ("Click here to see a day in the life of a teacher!"). */
 const LINK_TEXT = /^(?:click|tap|view|see|visit|learn|read|watch|apply)\b/i;
+/** A board's banner asking the reader to make an account ("Register Here to Apply for Jobs", "Sign in to save this job"): page text above the title. */
+const ACCOUNT_PROMPT = /^(?:register|sign (?:in|up)|log ?in|create (?:an|your) account)\b/i;
 
 /** A short line that names a job: a role noun, no sentence, exclamation or question, no label, no link text. */
 export function readsAsJobTitle(text: string): boolean {
   const last = text[text.length - 1];
-  return wordCount(text) <= 15 && last !== '.' && last !== ':' && last !== '!' && last !== '?' && !BULLET.test(text) && !BREADCRUMB.test(text) && !LINK_TEXT.test(text) && ROLE.test(text);
+  return wordCount(text) <= 15 && last !== '.' && last !== ':' && last !== '!' && last !== '?' && !BULLET.test(text) && !BREADCRUMB.test(text) && !LINK_TEXT.test(text) && ROLE.test(text) && !ROLE_COLLECTIVE.test(text);
 }
 
 /** A line that names only the employer ("Granite School District", "CALLOWAY COUNTY BOARD OF EDUCATION"). */
 export function readsAsOrganization(text: string): boolean {
-  return wordCount(text) <= 10 && !text.endsWith('.') && !text.includes(':') && ORGANIZATION.test(text) && !ROLE.test(text);
+  return wordCount(text) <= 10 && !text.endsWith('.') && !text.includes(':') && !BREADCRUMB.test(text) && !LINK_TEXT.test(text) && !ACCOUNT_PROMPT.test(text) && ORGANIZATION.test(text) && !ROLE.test(text);
+}
+
+/** The employer's name ending the line ("Glendale Unified School District", "Lockwood School District # 26"). */
+const EMPLOYER_END = /\b(?:public schools|school district|schools|district|academy|board of education|isd|department of education)(?:\s*(?:no\.|#)?\s*\d{1,4})?$/i;
+/** A heading about the employer starts on a preposition or a possessive ("About the District", "Our Schools"); its name does not. */
+const HEADING_START = /^(?:about|at|in|for|from|to|with|welcome|join|our|your|why)\b/i;
+/** A school year alone ("2025-2026 School Year", "SY 2024-25", "2023-2024"): the year a notice is for, not a job. */
+const SCHOOL_YEAR_LINE = /^(?:(?:sy|school year)\s*)?\d{4}\s*[-–/]\s*(?:\d{4}|\d{2})(?:\s+school year)?$/i;
+
+/**
+ * A first line that names no job: the employer's name alone or a school year alone. When no line
+ * below it names the job, it starts the header block and the posting has no title line.
+ */
+export function namesNoJob(text: string): 'organization' | 'school-year' | null {
+  if (readsAsOrganization(text) && EMPLOYER_END.test(text) && !HEADING_START.test(text)) return 'organization';
+  return text.length <= 40 && SCHOOL_YEAR_LINE.test(text) ? 'school-year' : null;
 }
 
 /** Where the title is, when lines above it are page text, a letterhead or a document label. */
@@ -124,7 +148,7 @@ export function planTitle(lines: string[], trimmed: Array<[number, number]>, nex
     else if (i === first && firstNamesJob) factLines.push(i);
     else if (firstNamesJob && (isDateLine(t) || (wordCount(t) <= 3 && !t.endsWith('.')))) factLines.push(i);
     else if (firstNamesJob) break;
-    else if (!(isJunkLine(t) || BREADCRUMB.test(t) || isDocumentLabel(t) || isDateLine(t) || wordCount(t) <= 3 || (t.endsWith('.') && wordCount(t) <= 30))) onlyField = true;
+    else if (!(isJunkLine(t) || BREADCRUMB.test(t) || LINK_TEXT.test(t) || ACCOUNT_PROMPT.test(t) || isDocumentLabel(t) || isDateLine(t) || wordCount(t) <= 3 || (t.endsWith('.') && wordCount(t) <= 30))) onlyField = true;
   }
   return null;
 }

@@ -1,14 +1,27 @@
 // Text that job boards wrap around a posting and that writers paste along with it.
 // Whole-line patterns only, anchored and linear, so ordinary sentences are never taken for junk.
 
+const LISTING_STAMP = /^listed on (?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}|[a-z]{3,9}\.? \d{1,2},? \d{4})$/i;
+
+/**
+ * A board's listing stamp is page text under the title, but among a block of header fields it reads
+ * as the block's posting date (the board printed it with the fields): the parser keeps it there.
+ */
+export function isListingStamp(trimmed: string): boolean {
+  return trimmed.length <= 40 && LISTING_STAMP.test(trimmed);
+}
+
 const JUNK_LINES: RegExp[] = [
   /^read full description$/i,
   /^discover similar jobs$/i,
   /^suggested articles$/i,
   /^confirmed \d+\+? (?:minutes?|hours?|days?) ago\b/i,
   // A board's age badge for the posting ("Posted 3 days ago", "3 Days Old", "30+ days ago", "Just posted").
-  /^(?:posted |active )?\d+\+? (?:minutes?|hours?|days?|weeks?|months?) (?:ago|old)\.?$/i,
+  // A board can file the badge under the listing's type ("Job | Posted 10 days ago", "Job | Posted a year ago").
+  /^(?:[a-z]{2,12} ?\| ?)?(?:posted |active )?(?:\d+\+?|an?) (?:minutes?|hours?|days?|weeks?|months?|years?) (?:ago|old)\.?$/i,
   /^(?:posted (?:today|yesterday|just now)|just posted)$/i,
+  // An aggregator's listing stamp ("Listed on 2026-02-24"): the board's date, not the district's.
+  LISTING_STAMP,
   /^(?:show|see) (?:more|less)$/i,
   /^more in "[^"]{1,120}"$/i,
   /^stay current in\b/i,

@@ -4,8 +4,8 @@
 // bounded look at the first few lines for the title.
 import type { LineInfo, Posting, Title } from './posting.ts';
 import { FIELD_LABELS, fieldKey, splitGluedLabel, splitLabel, splitPaddedLabel } from './fields.ts';
-import { isJunkLine, isScreeningQuestionNumber } from './junk.ts';
-import { isDocumentLabel, planTitle, readFrontMatter, readsAsJobTitle } from './header.ts';
+import { isJunkLine, isListingStamp, isScreeningQuestionNumber } from './junk.ts';
+import { isDocumentLabel, namesNoJob, planTitle, readFrontMatter, readsAsJobTitle } from './header.ts';
 import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isDateLine, isRuleLine, isUpperStart, range, trimBounds } from './lines.ts';
 import { finish, type Builder } from './sections.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, makeField, open, type ParseState } from './parseState.ts';
@@ -139,6 +139,17 @@ export function parseLines(run: ParseRun, from: number, stopAt?: (i: number) => 
     // (Planned once: the lines above a planned title are read by the plan, not planned again.)
     if (st.zone === 'start' && i > plan.titleLine) {
       const titlePlan = planTitle(lines, trimmed, st.nextNonBlank, i);
+      const noJob = titlePlan ? null : namesNoJob(t);
+      if (noJob) {
+        // The employer's name or a school year with no line below it that names the job (the plan read
+        // them): a header block opens, and the posting has no title line.
+        info.kind = 'field';
+        st.zone = 'header';
+        const b = open(st, 'header', i, null);
+        if (noJob === 'organization') addField(st, b, makeField(st, FIELD_LABELS.organization, 'organization', i, s, s, i, s, e));
+        b.lastLine = i;
+        continue;
+      }
       if (!titlePlan) {
         // Page text ("Site logo", "Employer Active") is never the title, even with nothing better below it.
         if (!isJunkLine(t) && readTitleLine(st, i, s, e, words, false)) continue;
@@ -190,7 +201,7 @@ export function parseLines(run: ParseRun, from: number, stopAt?: (i: number) => 
       st.current.lastLine = i;
       continue;
     }
-    if (screening || isJunkLine(t)) {
+    if (screening || (isJunkLine(t) && !(st.current?.kind === 'header' && isListingStamp(t)))) {
       info.kind = 'junk';
       st.junk.push(range(i, s, i, e));
       const cur = st.current;

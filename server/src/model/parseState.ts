@@ -36,9 +36,22 @@ export function open(st: ParseState, kind: SectionKind, line: number, heading: H
   // still empty, would end before it starts.
   const cur = st.current;
   if (cur && cur.line === line && cur.blocks.length === 0 && cur.fields.length === 0 && st.sections[st.sections.length - 1] === cur) st.sections.pop();
+  else if (kind === 'header' && !heading && cur && captionsFields(st, cur, line)) {
+    // A heading of no known kind right above a block of header fields, with nothing under it
+    // ("POSITION HIGHLIGHTS", the title repeated in capitals over the fields): the block's caption,
+    // where the header starts.
+    b.line = cur.line;
+    b.heading = cur.heading;
+    st.sections.pop();
+  }
   st.current = b;
   st.sections.push(b);
   return b;
+}
+
+function captionsFields(st: ParseState, cur: Builder, line: number): boolean {
+  const h = cur.heading;
+  return cur.kind === 'other' && !cur.junk && cur.level === 1 && h !== null && h.style !== 'sentence' && cur.blocks.length === 0 && cur.fields.length === 0 && st.sections[st.sections.length - 1] === cur && st.nextNonBlank[h.range.end.line] === line;
 }
 
 /** The current header section, or a new one starting at this line. */
