@@ -269,4 +269,11 @@ describe('learned bullets', () => {
       assert.equal(usableBullet(whole), true, whole);
     }
   });
+
+  it('are never a reports-to line (it names another posting\'s supervisor)', () => {
+    for (const line of ['Reports to the Director of Facilities or a supervisor the district names', 'Supervised by the building principal']) {
+      assert.equal(usableBullet(line), false, line);
+    }
+    assert.equal(usableBullet('Reports student progress to parents each quarter'), true);
+  });
 });

@@ -35,6 +35,12 @@ export const ACRONYM = /\b[A-Z]{2,}s?\b/;
  */
 const CUT_END = /(?:,|\b(?:and|or|the|of|to|for|with|in|on|at|by|from|a|an|as|that|which|who|including|such as))$/i;
 
+/**
+ * "Reports to the Manager of Buildings and Grounds": the header's reports-to fact standing on a line
+ * of its own, which names another posting's supervisors; never a duty or requirement to suggest.
+ */
+const REPORTS_TO = /^(?:reports? (?:directly )?to|supervised by)\b/i;
+
 /** A bullet worth suggesting: a complete, neutral, current sentence or phrase. */
 export function usableBullet(text: string): boolean {
   const t = text.trim();
@@ -42,7 +48,7 @@ export function usableBullet(text: string): boolean {
   if (t.endsWith(':') || CUT_END.test(t)) return false;
   const first = t[0]!;
   if (first >= 'a' && first <= 'z') return false;
-  if (INSTRUCTION.test(t) || GENDERED.test(t) || DATED.test(t)) return false;
+  if (INSTRUCTION.test(t) || GENDERED.test(t) || DATED.test(t) || REPORTS_TO.test(t)) return false;
   if (/https?:\/\//i.test(t)) return false;
   return true;
 }
