@@ -53,8 +53,8 @@ export function readsAsOrganization(text: string): boolean {
   return wordCount(text) <= 10 && !text.endsWith('.') && !text.includes(':') && !BREADCRUMB.test(text) && !LINK_TEXT.test(text) && !ACCOUNT_PROMPT.test(text) && ORGANIZATION.test(text) && !ROLE.test(text);
 }
 
-/** The employer's name ending the line ("Glendale Unified School District", "Lockwood School District # 26"). */
-const EMPLOYER_END = /\b(?:public schools|school district|schools|district|academy|board of education|isd|department of education)(?:\s*(?:no\.|#)?\s*\d{1,4})?$/i;
+/** The employer's name ending the line ("Glendale Unified School District", "Lockwood School District # 26"); bounded spaces keep it linear. */
+const EMPLOYER_END = /\b(?:public schools|school district|schools|district|academy|board of education|isd|department of education)(?:\s{0,3}(?:no\.|#)?\s{0,3}\d{1,4})?$/i;
 /** A heading about the employer starts on a preposition or a possessive ("About the District", "Our Schools"); its name does not. */
 const HEADING_START = /^(?:about|at|in|for|from|to|with|welcome|join|our|your|why)\b/i;
 /** A school year alone ("2025-2026 School Year", "SY 2024-25", "2023-2024"): the year a notice is for, not a job. */
