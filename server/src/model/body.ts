@@ -9,7 +9,7 @@ import { matchQuestionTitle } from './junk.ts';
 import { BULLET, HAS_LOWER, TABLE_RESIDUE, beforeDashRule, hasSentenceBreak, emphasised, headerParts, isCapsHeading, isDateLine, isSpace, isTitleCase, isUpperStart, markdownHeading, range } from './lines.ts';
 import { blockKind, headingKind, opensWithVerb, readsAsDuties, readsAsDuty, requirementOf, sentenceHeadingKind } from './decide.ts';
 import { factorOf } from './sections.ts';
-import { readNumberedSubHeading } from './subheadings.ts';
+import { readNameOverOpening, readNumberedSubHeading } from './subheadings.ts';
 import { factValueDue, opensDutyRun } from './paragraph.ts';
 import { DEPARTMENT_NAME, endsWithColon, loneLabelAbove, startsBlock, fieldAbove, fieldBlockAt, fieldsBelow, nextText, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, wrapsOn } from './nearby.ts';
 import { requirementListAhead, restartsNumbering } from './listRuns.ts';
@@ -362,6 +362,8 @@ export function readHeaderLine(st: ParseState, i: number, s: number, e: number, 
   }
   // (Outside the body the current section is the title or the header, or a block of fields is starting.)
   if (st.zone === 'body' || words > 10 || t.endsWith('.')) return false;
+  // A name over the first paragraph heads that paragraph's section, not the header.
+  if (readNameOverOpening(st, i, s, e, words)) return true;
   // The employer's name set apart under a block of several lines (the board's facts, a page's chrome): the
   // letterhead of the posting's own block of fields, which starts there. (Not the value of a label set
   // apart above it, as boards lay out label and value: "Building" / "District Office".)

@@ -1,9 +1,10 @@
 // Sub-headings: the names inside a section that head a part of it ("Essential Duties:" /
 // "Leadership & Management" / "- Build …", "1.  Work Habits" / "• Keep to work hours;"). Each is a
 // level-2 section of its parent's kind, nested under it in the outline.
-import { BULLET, HAS_LOWER, isTitleCase, isUpperStart, range } from './lines.ts';
-import { CONTENT_WORDS, contentFollows, endsSentence, startsBlock, wrapsOn } from './nearby.ts';
-import { splitLabel } from './fields.ts';
+import { BULLET, HAS_LOWER, hasSentenceBreak, isTitleCase, isUpperStart, range } from './lines.ts';
+import { CONTENT_WORDS, DEPARTMENT_NAME, contentFollows, endsSentence, readsAsProse, startsBlock, wrapsOn } from './nearby.ts';
+import { isDocumentLabel, readsAsOrganization } from './header.ts';
+import { fieldKey, splitLabel } from './fields.ts';
 import { MAX_LABEL_WORDS, open, startSubHeading, type ParseState } from './parseState.ts';
 import { parentFor } from './sections.ts';
 import { wordCount } from './text.ts';
@@ -87,6 +88,52 @@ function readNameOverProse(st: ParseState, i: number, s: number, e: number, t: s
   const sentence = st.words[next]! >= CONTENT_WORDS && endsSentence(st, next) && !splitLabel(st.lines[next]!, st.trimmed[next]![0], MAX_LABEL_WORDS);
   if (!sentence && !BULLET.test(nt)) return false;
   st.lineInfo[i]!.kind = 'heading';
+  // As under readNameOverProse, its kind is left to the paragraph (sections.ts finish settles an unknown heading by its body).
   open(st, 'other', i, { text: t, label: t, range: range(i, s, i, e), style: 'plain' });
+  return true;
+}
+
+/** Words a name over the posting's first paragraph may hold ("General Statement of Job", "Position Details"). */
+const MAX_OPENING_NAME_WORDS = 6;
+/** Lines looked back over (blank ones) for the line above a name. */
+const LOOK_BACK = 3;
+const FIGURE = /\d/;
+
+/** The nearest line with content above line i (a bounded look back over blank lines), or -1. */
+function lineAbove(st: ParseState, i: number): number {
+  for (let p = i - 1; p >= 0 && p >= i - LOOK_BACK; p--) if (st.trimmed[p]![0] < st.trimmed[p]![1]) return p;
+  return -1;
+}
+
+/** True when line j is running text: a sentence-long line of lower-case words, or one that ends or breaks a sentence. */
+function proseAt(st: ParseState, j: number): boolean {
+  const t = st.texts[j]!;
+  if (st.words[j]! < CONTENT_WORDS || BULLET.test(t) || splitLabel(st.lines[j]!, st.trimmed[j]![0], MAX_LABEL_WORDS)) return false;
+  return readsAsProse(t) || hasSentenceBreak(t) || /[.!?]$/.test(t);
+}
+
+/**
+ * A short name in headline case at the foot of the header block, right over a paragraph of running
+ * text ("General Definition of Work" / "Through leadership, advocacy and …"): the heading of the
+ * posting's first body section, not one more line of the header. Header lines stand over other
+ * header lines; a name over prose heads that prose. Not the value of a known label above it ("Job
+ * Title" / "Custodian"), nor the run-on of a "Label: value" line right above, nor the employer's, a
+ * department's or the document's name, nor a line with figures or commas (an address, a date). The
+ * section's kind is what its body reads as to the content model.
+ */
+export function readNameOverOpening(st: ParseState, i: number, s: number, e: number, words: number): boolean {
+  const t = st.texts[i]!;
+  const cur = st.current;
+  if (st.zone === 'body' || !cur || cur.kind !== 'header' || words > MAX_OPENING_NAME_WORDS || !HAS_LOWER.test(t)) return false;
+  if (!isUpperStart(t) || !isHeadlineCase(t) || /[.;!?]$/.test(t) || t.includes(':') || t.includes(',') || FIGURE.test(t)) return false;
+  if (readsAsOrganization(t) || DEPARTMENT_NAME.test(t) || isDocumentLabel(t)) return false;
+  const above = lineAbove(st, i);
+  if (above >= 0 && (fieldKey(st.texts[above]!) !== null || (above === i - 1 && splitLabel(st.lines[above]!, st.trimmed[above]![0], MAX_LABEL_WORDS)))) return false;
+  const next = st.nextNonBlank[i]!;
+  if (next >= st.lines.length || !proseAt(st, next)) return false;
+  st.lineInfo[i]!.kind = 'heading';
+  // As under readNameOverProse, its kind is left to the paragraph (sections.ts finish settles an unknown heading by its body).
+  open(st, 'other', i, { text: t, label: t, range: range(i, s, i, e), style: 'plain' });
+  st.zone = 'body';
   return true;
 }
