@@ -71,7 +71,18 @@ const JUNK_LINES: RegExp[] = [
   /^this (?:job|posting|position|vacancy) (?:has (?:expired|closed|been filled)|is (?:closed|no longer (?:available|open|accepting applications)))\.?$/i,
 ];
 
+/**
+ * A board's facet label over its filing of the job ("Position Areas" / "Instructional Support", under
+ * the age badge): the line below it is the board's category, page text like the label, not a title.
+ */
+const BOARD_FACET_LABEL = /^position areas?$/i;
+
+export function isBoardFacetLabel(trimmed: string): boolean {
+  return trimmed.length <= 20 && BOARD_FACET_LABEL.test(trimmed);
+}
+
 export function isJunkLine(trimmed: string): boolean {
+  if (isBoardFacetLabel(trimmed)) return true;
   if (trimmed.length > 200) return false;
   for (let i = 0; i < JUNK_LINES.length; i++) if (JUNK_LINES[i]!.test(trimmed)) return true;
   return false;
