@@ -2,7 +2,7 @@
 // above it, and the unlabelled facts of the header block (organization, location, employment type).
 import type { FieldKey, FrontMatter } from './posting.ts';
 import { fieldKey, paddedFieldAt, splitLabel } from './fields.ts';
-import { isBoardFacetLabel, isJunkLine, matchQuestionTitle } from './junk.ts';
+import { ACCOUNT_PROMPT, BREADCRUMB, LINK_PROMPT, isBoardFacetLabel, isJunkLine, matchQuestionTitle } from './junk.ts';
 import { BULLET, isDateLine, markdownHeading } from './lines.ts';
 import { roleFamilyOf } from './roles.ts';
 import { normalizeLabel, wordCount } from './text.ts';
@@ -31,27 +31,19 @@ export function isBoardPreamble(line: string): boolean {
   return line.length <= 40 && normalizeLabel(line) === 'about the job';
 }
 
-/** "Home » Jobs » Teacher", "Careers > Openings": a web page's breadcrumb trail. */
-const BREADCRUMB = /^home\b|\s[»›>]\s/i;
-
 export function isDocumentLabel(text: string): boolean {
   return text.length <= 60 && DOCUMENT_LABELS.has(normalizeLabel(text.endsWith(':') ? text.slice(0, -1) : text));
 }
 
-/** Link text and calls to action a page puts near the title ("Click here to see a day in the life of a teacher!"). */
-const LINK_TEXT = /^(?:click|tap|view|see|visit|learn|read|watch|apply)\b/i;
-/** A board's banner asking the reader to make an account ("Register Here to Apply for Jobs", "Sign in to save this job"): page text above the title. */
-const ACCOUNT_PROMPT = /^(?:register|sign (?:in|up)|log ?in|create (?:an|your) account)\b/i;
-
 /** A short line that names a job: a role noun, no sentence, exclamation or question, no label, no link text. */
 export function readsAsJobTitle(text: string): boolean {
   const last = text[text.length - 1];
-  return wordCount(text) <= 15 && last !== '.' && last !== ':' && last !== '!' && last !== '?' && !BULLET.test(text) && !BREADCRUMB.test(text) && !LINK_TEXT.test(text) && ROLE.test(text) && !ROLE_COLLECTIVE.test(text);
+  return wordCount(text) <= 15 && last !== '.' && last !== ':' && last !== '!' && last !== '?' && !BULLET.test(text) && !BREADCRUMB.test(text) && !LINK_PROMPT.test(text) && ROLE.test(text) && !ROLE_COLLECTIVE.test(text);
 }
 
 /** A line that names only the employer ("Granite School District", "CALLOWAY COUNTY BOARD OF EDUCATION"). */
 export function readsAsOrganization(text: string): boolean {
-  return wordCount(text) <= 10 && !text.endsWith('.') && !text.includes(':') && !BREADCRUMB.test(text) && !LINK_TEXT.test(text) && !ACCOUNT_PROMPT.test(text) && ORGANIZATION.test(text) && !ROLE.test(text);
+  return wordCount(text) <= 10 && !text.endsWith('.') && !text.includes(':') && !BREADCRUMB.test(text) && !LINK_PROMPT.test(text) && !ACCOUNT_PROMPT.test(text) && ORGANIZATION.test(text) && !ROLE.test(text);
 }
 
 /** The employer's name ending the line ("Glendale Unified School District", "Lockwood School District # 26"); bounded spaces keep it linear. */
@@ -225,7 +217,7 @@ function bestTitleLine(lines: string[], trimmed: Array<[number, number]>, nextNo
 
 /** Page text that is not the posting's own: a board's junk line, a breadcrumb, link text, an account prompt, a document label or a date. */
 function isChrome(t: string): boolean {
-  return isJunkLine(t) || BREADCRUMB.test(t) || LINK_TEXT.test(t) || ACCOUNT_PROMPT.test(t) || isDocumentLabel(t) || isDateLine(t);
+  return isJunkLine(t) || BREADCRUMB.test(t) || LINK_PROMPT.test(t) || ACCOUNT_PROMPT.test(t) || isDocumentLabel(t) || isDateLine(t);
 }
 
 /** True when the first line is the employer's name (alone on a line below it) with the job's run straight onto it. */
