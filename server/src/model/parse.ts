@@ -15,6 +15,7 @@ import { readRunOnHeading } from './headingLines.ts';
 import { readParagraph } from './paragraph.ts';
 import { readSubHeading } from './subheadings.ts';
 import { splitLines, wordCount } from './text.ts';
+import { postingRoleFamily } from './roles.ts';
 import { flatCopy } from './boundedMap.ts';
 
 export function parse(text: string): Posting {
@@ -42,10 +43,15 @@ export interface ParseRun {
   plan: TitlePlan;
 }
 
-/** The posting of a finished run with its sections closed. */
-export function postingOf(run: ParseRun, sections: Posting['sections']): Posting {
+/**
+ * The posting of a finished run with its sections closed. An incremental parse passes the title,
+ * fields and junk of the whole document (kept from above the restart); the role family is read
+ * from those, once per parse.
+ */
+export function postingOf(run: ParseRun, sections: Posting['sections'], title = run.st.title, fields = run.st.fields, junk = run.st.junk): Posting {
   const { text, lineStarts, eol, frontMatter, st } = run;
-  return { text, lines: st.lines, lineStarts, eol, lineInfo: st.lineInfo, frontMatter, title: st.title, fields: st.fields, sections, junk: st.junk };
+  const roleFamily = postingRoleFamily(title?.text ?? fields.find((f) => f.key === 'job_title' && f.value.trim() !== '')?.value ?? null, st.lines);
+  return { text, lines: st.lines, lineStarts, eol, lineInfo: st.lineInfo, frontMatter, title, fields, sections, junk, roleFamily };
 }
 
 /**

@@ -290,6 +290,12 @@ export function dominantRoleFamily(lines: readonly string[]): RoleFamilyId {
   return top[0];
 }
 
+/** A posting's role family: its title's; when the title names none, the family its text names most. */
+export function postingRoleFamily(title: string | null, lines: readonly string[]): RoleFamilyId {
+  const family = roleFamilyOf(title).family;
+  return family !== 'other' ? family : dominantRoleFamily(lines);
+}
+
 /** Lines that must name the family, and how many times the runner-up's count it must reach. */
 const DOMINANT_MIN_LINES = 2;
 const DOMINANT_RATIO = 2;
