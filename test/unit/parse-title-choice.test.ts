@@ -61,3 +61,19 @@ test("board facet: a board's facet label and the category under it are page text
   const r = parse(['Custodian', '', 'Position areas covered include the gym and the cafeteria.', ...body].join('\n'));
   assert.ok(!r.junk.some((j) => j.start.line === 2));
 });
+
+test("board company line: the employer under a board's logo text, restated with its place below the title, is page text", () => {
+  const top = ['Logo', 'Pine Hollow Unified School District', '', 'Pine Hollow Unified School District is hiring: GROUNDS WORKER in Pine Hollow', ''];
+  const p = parse([...top, 'Pine Hollow Unified School District, Pine Hollow, OR, US, 97000', '', 'Hours: 8 per day', ...body].join('\n'));
+  assert.deepEqual(outline(p).slice(0, 3), [
+    [1, 'other'],
+    [4, 'title'],
+    [6, 'header'],
+  ]);
+  // With no page text above it, the same name is the district's letterhead: a header line above the title.
+  const q = parse([...top.slice(1), 'Pine Hollow Unified School District, Pine Hollow, OR, US, 97000', '', 'Hours: 8 per day', ...body].join('\n'));
+  assert.deepEqual(outline(q)[0], [1, 'header']);
+  // Below the title a line that does not restate the name with a place leaves the name in the header.
+  const r = parse([...top, 'Hours: 8 per day', 'Location: Pine Hollow, OR', ...body].join('\n'));
+  assert.ok(outline(r).some(([line, kind]) => line === 2 && kind === 'header'));
+});

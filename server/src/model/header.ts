@@ -86,6 +86,26 @@ const MAX_PREAMBLE_WORDS = 40;
  * passed over until a line that reads as a job title. Null when the first line is taken as it is.
  */
 export function planTitle(lines: string[], trimmed: Array<[number, number]>, nextNonBlank: Int32Array, first: number): TitlePlan | null {
+  const plan = planTitleLines(lines, trimmed, nextNonBlank, first);
+  if (!plan || plan.field || plan.titleLine < 0 || plan.organizationLines.length === 0) return plan;
+  // An aggregator prints its logo's alt text and the employer above the title, and the employer again
+  // with its place on the line below it ("Logo" / "Lakeside Unified School District" / title /
+  // "Lakeside Unified School District, Lakeside, CA, US, 90210"): the name under the page text is the
+  // board's company line, page text too; the header starts below the title. (Without page text above
+  // it, the name is the district's letterhead and stays in the header.)
+  const text = (i: number): string => lines[i]!.slice(trimmed[i]![0], trimmed[i]![1]);
+  const below = nextNonBlank[plan.titleLine]!;
+  if (below >= lines.length || !isChrome(text(first))) return plan;
+  const t = text(below);
+  const comma = t.indexOf(',');
+  // The place after the name: "City, ST" or at least city, state and country.
+  if (comma < 0 || (!CITY_STATE.test(t.slice(comma + 1).trim()) && t.split(',').length < 3)) return plan;
+  const employer = normalizeLabel(t.slice(0, comma));
+  const kept = plan.organizationLines.filter((i) => normalizeLabel(text(i)) !== employer);
+  return kept.length === plan.organizationLines.length ? plan : { ...plan, organizationLines: kept };
+}
+
+function planTitleLines(lines: string[], trimmed: Array<[number, number]>, nextNonBlank: Int32Array, first: number): TitlePlan | null {
   const n = lines.length;
   const text = (i: number): string => lines[i]!.slice(trimmed[i]![0], trimmed[i]![1]);
   const t0 = text(first);
