@@ -66,7 +66,7 @@ export interface Analysis {
 /** A posting with lines only, for the (never expected) case where the parser throws. */
 function bare(text: string): Posting {
   const { lines, lineStarts, eol } = splitLines(text);
-  return { text, lines, lineStarts, eol, lineInfo: [], frontMatter: null, title: null, fields: [], sections: [], junk: [] };
+  return { text, lines, lineStarts, eol, lineInfo: [], frontMatter: null, title: null, fields: [], sections: [], junk: [], roleFamily: 'other' };
 }
 
 /** The profile for a posting: setting > front-matter `profile:` > .postwright.json > detected > generic. */

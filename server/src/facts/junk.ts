@@ -2,26 +2,12 @@
 // board's interface lines): lists of related jobs, newsletter blurbs, a listing's badges and buttons. Every reader of content
 // (presence, pay, prose, export, rules) skips these lines.
 import type { Posting } from '../model/posting.ts';
+import { BLURB_HEAD, LISTING_CONTROL, NEWSLETTER, RELATED_LIST_HEAD } from '../model/junk.ts';
 import { lineKind, parserJunkLines } from './util.ts';
 import { chromeAboveTitle } from './chrome.ts';
 import { lineFacts, lowerOf, trimLenOf, type LineFacts } from './memo.ts';
 
 const junkCache = new WeakMap<Posting, Uint8Array>();
-
-/** Lines the job-board-junk rule also counts: lists of related jobs and newsletter blurbs. */
-const RELATED_LIST_HEAD =
-  /^more in "|^(?:(?:similar|related|recommended|other|more|featured) (?:jobs|positions|openings|listings)|discover similar jobs|people also (?:viewed|searched)|jobs? you may (?:like|be interested in)|you (?:may|might) also like)\s?:?$/i;
-const NEWSLETTER =
-  /\b(?:sign up for|subscribe to|join) (?:our |the )?(?:newsletter|mailing list|job alerts)\b|\b(?:weekly|daily|monthly) (?:email|e-mail|digest|newsletter)\b|\bsign up for (?:job )?alerts\b/i;
-const BLURB_HEAD =
-  /^(?:stay (?:current|informed|connected|up to date|in the loop)|get (?:the latest|updates)|join our (?:mailing list|newsletter|talent community))\b/i;
-
-// A listing's controls, copied as text from the board or applicant system: an expander mark alone on
-// its line ("+", "⊕") and a row of button labels ("Go Back Apply View Benefits (https://…)": two or
-// more, each perhaps with its lost link). The listing's age badge ("3 Days Old") is the parser's page
-// text already (model/junk.ts), which every reader here skips.
-const LISTING_CONTROL =
-  /^(?:[+⊕⊞▸►▾▼]|(?:(?:go back|back to (?:list|search|results)|apply(?: now| online)?|view benefits|print|share|save(?: job)?|e-?mail(?: job)?)(?: \([^()\s]{1,300}\))?(?: |$)){2,})$/i;
 
 function mayBeNewsletter(l: string): boolean {
   return l.includes('newsletter') || l.includes('mailing list') || l.includes('alerts') || l.includes('mail') || l.includes('digest');

@@ -2,8 +2,9 @@
 // above it, and the unlabelled facts of the header block (organization, location, employment type).
 import type { FieldKey, FrontMatter } from './posting.ts';
 import { fieldKey, paddedFieldAt, splitLabel } from './fields.ts';
-import { isJunkLine, matchQuestionTitle } from './junk.ts';
+import { ACCOUNT_PROMPT, BREADCRUMB, LINK_PROMPT, isBoardFacetLabel, isJunkLine, matchQuestionTitle } from './junk.ts';
 import { BULLET, isDateLine, markdownHeading } from './lines.ts';
+import { roleFamilyOf } from './roles.ts';
 import { normalizeLabel, wordCount } from './text.ts';
 
 export const ORGANIZATION = /\b(?:public schools|school district|schools|school|district|academy|university|college|county|city of|department of education|board of education|isd)\b/i;
@@ -20,7 +21,7 @@ const ROLE =
  * A role noun naming a body, a document or a page of the employer's people ("TCEA Employee Group",
  * "Teachers Association", "Substitute Handbook", "Employee Benefits"): not a job, though it names one.
  */
-const ROLE_COLLECTIVE = new RegExp(`${ROLE.source}\\s+(?:groups?|associations?|unions?|handbooks?|councils?|committees?|benefits|portal)\\b`, 'i');
+const ROLE_COLLECTIVE = new RegExp(`${ROLE.source}\\s+(?:groups?|associations?|unions?|handbooks?|councils?|committees?|benefits|portal)\\b|\\b(?:associations?|unions?|councils?|federations?|societ(?:y|ies)) of\\b`, 'i');
 
 /** Labels writers and job boards put above a posting that name the document, not a section. */
 const DOCUMENT_LABELS = new Set(['job description', 'description', 'position description', 'print', 'job posting', 'job details', 'job posting details', 'job announcement', 'vacancy announcement', 'notice of vacancy', 'notice of open position', 'position posting', 'administrative position posting', 'about the job']);
@@ -30,27 +31,19 @@ export function isBoardPreamble(line: string): boolean {
   return line.length <= 40 && normalizeLabel(line) === 'about the job';
 }
 
-/** "Home » Jobs » Teacher", "Careers > Openings": a web page's breadcrumb trail. */
-const BREADCRUMB = /^home\b|\s[»›>]\s/i;
-
 export function isDocumentLabel(text: string): boolean {
   return text.length <= 60 && DOCUMENT_LABELS.has(normalizeLabel(text.endsWith(':') ? text.slice(0, -1) : text));
 }
 
-/** Link text and calls to action a page puts near the title ("Click here to see a day in the life of a teacher!"). */
-const LINK_TEXT = /^(?:click|tap|view|see|visit|learn|read|watch|apply)\b/i;
-/** A board's banner asking the reader to make an account ("Register Here to Apply for Jobs", "Sign in to save this job"): page text above the title. */
-const ACCOUNT_PROMPT = /^(?:register|sign (?:in|up)|log ?in|create (?:an|your) account)\b/i;
-
 /** A short line that names a job: a role noun, no sentence, exclamation or question, no label, no link text. */
 export function readsAsJobTitle(text: string): boolean {
   const last = text[text.length - 1];
-  return wordCount(text) <= 15 && last !== '.' && last !== ':' && last !== '!' && last !== '?' && !BULLET.test(text) && !BREADCRUMB.test(text) && !LINK_TEXT.test(text) && ROLE.test(text) && !ROLE_COLLECTIVE.test(text);
+  return wordCount(text) <= 15 && last !== '.' && last !== ':' && last !== '!' && last !== '?' && !BULLET.test(text) && !BREADCRUMB.test(text) && !LINK_PROMPT.test(text) && ROLE.test(text) && !ROLE_COLLECTIVE.test(text);
 }
 
 /** A line that names only the employer ("Granite School District", "CALLOWAY COUNTY BOARD OF EDUCATION"). */
 export function readsAsOrganization(text: string): boolean {
-  return wordCount(text) <= 10 && !text.endsWith('.') && !text.includes(':') && !BREADCRUMB.test(text) && !LINK_TEXT.test(text) && !ACCOUNT_PROMPT.test(text) && ORGANIZATION.test(text) && !ROLE.test(text);
+  return wordCount(text) <= 10 && !text.endsWith('.') && !text.includes(':') && !BREADCRUMB.test(text) && !LINK_PROMPT.test(text) && !ACCOUNT_PROMPT.test(text) && ORGANIZATION.test(text) && !ROLE.test(text);
 }
 
 /** The employer's name ending the line ("Glendale Unified School District", "Lockwood School District # 26"); bounded spaces keep it linear. */
@@ -93,6 +86,26 @@ const MAX_PREAMBLE_WORDS = 40;
  * passed over until a line that reads as a job title. Null when the first line is taken as it is.
  */
 export function planTitle(lines: string[], trimmed: Array<[number, number]>, nextNonBlank: Int32Array, first: number): TitlePlan | null {
+  const plan = planTitleLines(lines, trimmed, nextNonBlank, first);
+  if (!plan || plan.field || plan.titleLine < 0 || plan.organizationLines.length === 0) return plan;
+  // An aggregator prints its logo's alt text and the employer above the title, and the employer again
+  // with its place on the line below it ("Logo" / "Lakeside Unified School District" / title /
+  // "Lakeside Unified School District, Lakeside, CA, US, 90210"): the name under the page text is the
+  // board's company line, page text too; the header starts below the title. (Without page text above
+  // it, the name is the district's letterhead and stays in the header.)
+  const text = (i: number): string => lines[i]!.slice(trimmed[i]![0], trimmed[i]![1]);
+  const below = nextNonBlank[plan.titleLine]!;
+  if (below >= lines.length || !isChrome(text(first))) return plan;
+  const t = text(below);
+  const comma = t.indexOf(',');
+  // The place after the name: "City, ST" or at least city, state and country.
+  if (comma < 0 || (!CITY_STATE.test(t.slice(comma + 1).trim()) && t.split(',').length < 3)) return plan;
+  const employer = normalizeLabel(t.slice(0, comma));
+  const kept = plan.organizationLines.filter((i) => normalizeLabel(text(i)) !== employer);
+  return kept.length === plan.organizationLines.length ? plan : { ...plan, organizationLines: kept };
+}
+
+function planTitleLines(lines: string[], trimmed: Array<[number, number]>, nextNonBlank: Int32Array, first: number): TitlePlan | null {
   const n = lines.length;
   const text = (i: number): string => lines[i]!.slice(trimmed[i]![0], trimmed[i]![1]);
   const t0 = text(first);
@@ -107,7 +120,8 @@ export function planTitle(lines: string[], trimmed: Array<[number, number]>, nex
   // A print view's page title, the employer's name run into the job's ("Pine County SchoolsNight Custodian") over
   // the employer's name alone: the viewer's heading of the page, passed over like page text.
   const pageTitle = gluedPageTitle(lines, trimmed, nextNonBlank, first);
-  const firstNamesJob = !pageTitle && readsAsJobTitle(t0) && !titleField(lines[first]!, trimmed[first]![0]);
+  const best = bestTitleLine(lines, trimmed, nextNonBlank, first, pageTitle);
+  const firstNamesJob = !pageTitle && best === first && !titleField(lines[first]!, trimmed[first]![0]);
   const organizationLines: number[] = [];
   const factLines: number[] = [];
   // Past a line that is none of these (a notice, a pay line), only a "Job Title:" field still names the title.
@@ -127,7 +141,7 @@ export function planTitle(lines: string[], trimmed: Array<[number, number]>, nex
       }
       const key = fieldKey(split.label);
       // A job title with a colon in it ("Early Contract: Secondary Science Teacher"), not a field the header knows.
-      if (!onlyField && !firstNamesJob && i > first && key === null && readsAsJobTitle(t)) return { titleLine: i, field: false, organizationLines, factLines };
+      if (i > first && i === best && key === null) return { titleLine: i, field: false, organizationLines, factLines };
       // Another field the header knows ("DEPARTMENT: Operational Services"), on its own line: a fact above the title.
       if (key === null || paddedFieldAt(value) >= 0) break;
       factLines.push(i);
@@ -141,16 +155,89 @@ export function planTitle(lines: string[], trimmed: Array<[number, number]>, nex
     }
     // A heading or a long paragraph: the posting has begun.
     if (t.endsWith(':') || wordCount(t) > MAX_PREAMBLE_WORDS) break;
+    if (i > first && i === best) return { titleLine: i, field: false, organizationLines, factLines };
     if (onlyField) continue;
-    if (i > first && !firstNamesJob && readsAsJobTitle(t)) return { titleLine: i, field: false, organizationLines, factLines };
     // A logo's alt text names the district too ("Maple Valley School District Logo"): page text, not the employer line.
-    if (readsAsOrganization(t) && !isJunkLine(t)) organizationLines.push(i);
+    if (readsAsOrganization(t) && !isJunkLine(t) && !BANNER.test(t)) organizationLines.push(i);
     else if (i === first && firstNamesJob) factLines.push(i);
     else if (firstNamesJob && (isDateLine(t) || (wordCount(t) <= 3 && !t.endsWith('.')))) factLines.push(i);
     else if (firstNamesJob) break;
-    else if (!(isJunkLine(t) || BREADCRUMB.test(t) || LINK_TEXT.test(t) || ACCOUNT_PROMPT.test(t) || isDocumentLabel(t) || isDateLine(t) || wordCount(t) <= 3 || (t.endsWith('.') && wordCount(t) <= 30))) onlyField = true;
+    else if (!(isChrome(t) || wordCount(t) <= 3 || (t.endsWith('.') && wordCount(t) <= 30))) onlyField = true;
   }
   return null;
+}
+
+/** A banner line, not a name: a season ("** LONG TERM SUB FALL 2024 **", "Spring 2025 openings") or starred decoration. */
+const BANNER = /\b(?:fall|spring|summer|winter)\s+(?:19|20)\d\d\b|^[*=~#!]{2}|[*=~#!]{2}$/i;
+/** A board's filing of the job above the title ("Facilities/Maintenance - South Washington …", "Support Staff/Aide"): a category path. */
+const CATEGORY_PATH = /^[^/\s]{2,30}\s?\/\s?[^/]{2,40}(?:\s[-–|]\s|$)/;
+/** Longer than this, a line above the title that is not page text is the posting's own text. */
+const PROSE_WORDS = 8;
+/** Below this, no candidate is the title (a line far down, after the posting's text began, with nothing else for it). */
+const MIN_TITLE_SCORE = -2;
+/** How far below the preamble a later line may repeat the title (a field block's first line, a "Position:" field, the opening sentence). */
+const REPEAT_WINDOW = 30;
+/** Shorter than this, a repeated name ("aide") is a common word, not the title restated. */
+const MIN_REPEAT_CHARS = 6;
+
+/**
+ * The line of the first few that is the title, by weighing evidence rather than taking the first
+ * line that reads as one: each candidate (a line that reads as a job title, not page text or the
+ * employer's name) scores for naming a known role family and for being repeated below (the field
+ * block or the description restating the title), and loses for its distance from the top, for
+ * ending on the employer's name, for reading as a banner (a year, a season, decoration), for a category path,
+ * and for standing after text that began the posting. -1 when no line scores enough.
+ */
+function bestTitleLine(lines: string[], trimmed: Array<[number, number]>, nextNonBlank: Int32Array, first: number, pageTitle: boolean): number {
+  const n = lines.length;
+  const text = (i: number): string => lines[i]!.slice(trimmed[i]![0], trimmed[i]![1]);
+  let best = -1;
+  let bestScore = -Infinity;
+  let prose = false;
+  const candidates: Array<[number, number]> = [];
+  for (let i = first, seen = 0, prev = ''; i < n && seen < PREAMBLE_LINES; prev = text(i), i = nextNonBlank[i]!, seen++) {
+    if (i === first && pageTitle) continue;
+    const t = text(i);
+    const split = splitLabel(lines[i]!, trimmed[i]![0], 6);
+    if (split && fieldKey(split.label) !== null) continue;
+    // The board's category under its facet label ("Position Areas" / "Substitute Teacher") files the job; it does not title it.
+    if (isBoardFacetLabel(prev)) continue;
+    if (t.endsWith(':') || wordCount(t) > MAX_PREAMBLE_WORDS) break;
+    if (isChrome(t) || readsAsOrganization(t) || BANNER.test(t)) continue;
+    if (!readsAsJobTitle(t)) {
+      // A sentence or a long line: the posting's own text has begun (a notice, a pay line).
+      if (!split && (/[.!?]$/.test(t) || wordCount(t) > PROSE_WORDS)) prose = true;
+      continue;
+    }
+    let score = -0.5 * seen;
+    if (roleFamilyOf(t).family !== 'other') score += 1;
+    // An employer word in the line ("Bus Driver - Lakeside Schools") weighs a little against it; the employer's name ending it, more.
+    if (ORGANIZATION.test(t)) score -= EMPLOYER_END.test(t) ? 1 : 0.5;
+    if (BANNER.test(t)) score -= 2;
+    if (CATEGORY_PATH.test(t)) score -= 1;
+    if (prose) score -= 2;
+    candidates.push([i, score]);
+  }
+  if (candidates.length === 0) return -1;
+  // Repetition below the preamble: read once, for every candidate.
+  // A field's value, a line, or words inside a sentence ("… is hiring bus route drivers for …") all count.
+  const below: Array<[number, string]> = [];
+  for (let j = nextNonBlank[candidates[0]![0]]!, k = 0; j < n && k < REPEAT_WINDOW; j = nextNonBlank[j]!, k++) {
+    const split = splitLabel(lines[j]!, trimmed[j]![0], 6);
+    below.push([j, normalizeLabel(split && split.valueEnd > split.valueStart ? lines[j]!.slice(split.valueStart, split.valueEnd) : text(j))]);
+  }
+  for (const [i, score] of candidates) {
+    const name = normalizeLabel(text(i));
+    const repeated = name.length >= MIN_REPEAT_CHARS && below.some(([j, t]) => j > i && t === name);
+    const s = score + (repeated ? 1 : 0);
+    if (s > bestScore && s >= MIN_TITLE_SCORE) [best, bestScore] = [i, s];
+  }
+  return best;
+}
+
+/** Page text that is not the posting's own: a board's junk line, a breadcrumb, link text, an account prompt, a document label or a date. */
+function isChrome(t: string): boolean {
+  return isJunkLine(t) || BREADCRUMB.test(t) || LINK_PROMPT.test(t) || ACCOUNT_PROMPT.test(t) || isDocumentLabel(t) || isDateLine(t);
 }
 
 /** True when the first line is the employer's name (alone on a line below it) with the job's run straight onto it. */

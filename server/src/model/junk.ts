@@ -71,7 +71,18 @@ const JUNK_LINES: RegExp[] = [
   /^this (?:job|posting|position|vacancy) (?:has (?:expired|closed|been filled)|is (?:closed|no longer (?:available|open|accepting applications)))\.?$/i,
 ];
 
+/**
+ * A board's facet label over its filing of the job ("Position Areas" / "Instructional Support", under
+ * the age badge): the line below it is the board's category, page text like the label, not a title.
+ */
+const BOARD_FACET_LABEL = /^position areas?$/i;
+
+export function isBoardFacetLabel(trimmed: string): boolean {
+  return trimmed.length <= 20 && BOARD_FACET_LABEL.test(trimmed);
+}
+
 export function isJunkLine(trimmed: string): boolean {
+  if (isBoardFacetLabel(trimmed)) return true;
   if (trimmed.length > 200) return false;
   for (let i = 0; i < JUNK_LINES.length; i++) if (JUNK_LINES[i]!.test(trimmed)) return true;
   return false;
@@ -103,3 +114,32 @@ function withoutTrailingParenthetical(text: string): string {
 export function isScreeningQuestionNumber(trimmed: string, nextTrimmed: string): boolean {
   return trimmed.length === 2 && trimmed >= '00' && trimmed <= '99' && nextTrimmed.endsWith('?');
 }
+
+// Page chrome read elsewhere, kept with the junk lines above so every reader asks one list: the parser's
+// title choice (breadcrumbs, link prompts, account prompts), the lost-link reader (model/links.ts) and
+// the job-board-junk rule's extra lines (facts/junk.ts).
+
+/** "Home » Jobs » Teacher", "Careers > Openings": a web page's breadcrumb trail. */
+export const BREADCRUMB = /^home\b|\s[»›>]\s/i;
+/** Link text and calls to action a page puts near the title ("Click here to see a day in the life of a teacher!"). */
+export const LINK_PROMPT = /^(?:click|tap|view|see|visit|learn|read|watch|apply)\b/i;
+/** A board's banner asking the reader to make an account ("Register Here to Apply for Jobs", "Sign in to save this job"): page text above the title. */
+export const ACCOUNT_PROMPT = /^(?:register|sign (?:in|up)|log ?in|create (?:an|your) account)\b/i;
+/** Link text whose link was lost ("click here", "[Website]", "Link to Full Job Description"): see model/links.ts. */
+export const LOST_LINK_TEXT =
+  /\bclick here\b|^\[(?!(?:insert|enter|add|type)\b)[A-Za-z][A-Za-z ]{2,30}\]$|\blink to (?:the )?(?:full |complete )?(?:job description|posting|application|website)\b/i;
+
+/** Lines the job-board-junk rule also counts: lists of related jobs and newsletter blurbs. */
+export const RELATED_LIST_HEAD =
+  /^more in "|^(?:(?:similar|related|recommended|other|more|featured) (?:jobs|positions|openings|listings)|discover similar jobs|people also (?:viewed|searched)|jobs? you may (?:like|be interested in)|you (?:may|might) also like)\s?:?$/i;
+export const NEWSLETTER =
+  /\b(?:sign up for|subscribe to|join) (?:our |the )?(?:newsletter|mailing list|job alerts)\b|\b(?:weekly|daily|monthly) (?:email|e-mail|digest|newsletter)\b|\bsign up for (?:job )?alerts\b/i;
+export const BLURB_HEAD =
+  /^(?:stay (?:current|informed|connected|up to date|in the loop)|get (?:the latest|updates)|join our (?:mailing list|newsletter|talent community))\b/i;
+
+// A listing's controls, copied as text from the board or applicant system: an expander mark alone on
+// its line ("+", "⊕") and a row of button labels ("Go Back Apply View Benefits (https://…)": two or
+// more, each perhaps with its lost link). The listing's age badge ("3 Days Old") is the parser's page
+// text already (JUNK_LINES above), which every reader of facts/junk.ts skips.
+export const LISTING_CONTROL =
+  /^(?:[+⊕⊞▸►▾▼]|(?:(?:go back|back to (?:list|search|results)|apply(?: now| online)?|view benefits|print|share|save(?: job)?|e-?mail(?: job)?)(?: \([^()\s]{1,300}\))?(?: |$)){2,})$/i;

@@ -3,8 +3,8 @@
 // to something the text no longer holds. The parser reads such a line as page text (a section of
 // its own, not the content of the section above); the job-board-junk rule reports it.
 
-const LINK_TEXT =
-  /\bclick here\b|^\[(?!(?:insert|enter|add|type)\b)[A-Za-z][A-Za-z ]{2,30}\]$|\blink to (?:the )?(?:full |complete )?(?:job description|posting|application|website)\b/i;
+import { LOST_LINK_TEXT } from './junk.ts';
+
 /** An address: a scheme, www., an e-mail, or a domain ending. */
 const ADDRESS = /https?:\/\/|\bwww\.|@[a-z0-9-]{1,63}\.[a-z]|[a-z0-9]\.(?:com|org|net|gov|edu|us)\b/i;
 
@@ -14,7 +14,7 @@ const ADDRESS = /https?:\/\/|\bwww\.|@[a-z0-9-]{1,63}\.[a-z]|[a-z0-9]\.(?:com|or
  */
 export function lostLinkAt(line: string, next: () => string): { start: number; end: number } | null {
   if (line.length > 1000) return null;
-  const m = LINK_TEXT.exec(line.trim());
+  const m = LOST_LINK_TEXT.exec(line.trim());
   if (!m || ADDRESS.test(line) || ADDRESS.test(next())) return null;
   const lead = line.length - line.trimStart().length;
   return { start: lead + m.index, end: lead + m.index + m[0].length };

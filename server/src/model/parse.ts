@@ -4,7 +4,7 @@
 // bounded look at the first few lines for the title.
 import type { LineInfo, Posting, Title } from './posting.ts';
 import { FIELD_LABELS, fieldKey, splitGluedLabel, splitLabel, splitPaddedLabel } from './fields.ts';
-import { isJunkLine, isListingStamp, isScreeningQuestionNumber } from './junk.ts';
+import { isBoardFacetLabel, isJunkLine, isListingStamp, isScreeningQuestionNumber } from './junk.ts';
 import { isDocumentLabel, namesNoJob, planTitle, readFrontMatter, readsAsJobTitle } from './header.ts';
 import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isDateLine, isRuleLine, isUpperStart, range, trimBounds } from './lines.ts';
 import { finish, type Builder } from './sections.ts';
@@ -15,6 +15,7 @@ import { readRunOnHeading } from './headingLines.ts';
 import { readParagraph } from './paragraph.ts';
 import { readSubHeading } from './subheadings.ts';
 import { splitLines, wordCount } from './text.ts';
+import { postingRoleFamily } from './roles.ts';
 import { flatCopy } from './boundedMap.ts';
 
 export function parse(text: string): Posting {
@@ -42,10 +43,15 @@ export interface ParseRun {
   plan: TitlePlan;
 }
 
-/** The posting of a finished run with its sections closed. */
-export function postingOf(run: ParseRun, sections: Posting['sections']): Posting {
+/**
+ * The posting of a finished run with its sections closed. An incremental parse passes the title,
+ * fields and junk of the whole document (kept from above the restart); the role family is read
+ * from those, once per parse.
+ */
+export function postingOf(run: ParseRun, sections: Posting['sections'], title = run.st.title, fields = run.st.fields, junk = run.st.junk): Posting {
   const { text, lineStarts, eol, frontMatter, st } = run;
-  return { text, lines: st.lines, lineStarts, eol, lineInfo: st.lineInfo, frontMatter, title: st.title, fields: st.fields, sections, junk: st.junk };
+  const roleFamily = postingRoleFamily(title?.text ?? fields.find((f) => f.key === 'job_title' && f.value.trim() !== '')?.value ?? null, st.lines);
+  return { text, lines: st.lines, lineStarts, eol, lineInfo: st.lineInfo, frontMatter, title, fields, sections, junk, roleFamily };
 }
 
 /**
@@ -207,6 +213,14 @@ export function parseLines(run: ParseRun, from: number, stopAt?: (i: number) => 
       const cur = st.current;
       if (!cur || !cur.junk) open(st, 'other', i, null, false, true);
       st.current!.lastLine = i;
+      // The facet's value below its label: the board's category for the job, page text too.
+      const next = st.nextNonBlank[i]!;
+      if (isBoardFacetLabel(t) && next < n && wordCount(texts[next]!) <= MAX_FACET_VALUE_WORDS && !splitLabel(lines[next]!, trimmed[next]![0], MAX_LABEL_WORDS)) {
+        st.consumed[next] = 1;
+        lineInfo[next]!.kind = 'junk';
+        st.junk.push(range(next, trimmed[next]![0], next, trimmed[next]![1]));
+        st.current!.lastLine = next;
+      }
       // Page text among the header fields ("Save job") does not end the header block.
       if (st.zone === 'start') st.zone = 'body';
       continue;
@@ -300,6 +314,9 @@ function startSecondFieldBlock(st: ParseState, i: number): void {
   cur.fields.pop();
   open(st, 'header', last.line, null).fields.push(last);
 }
+
+/** Longer than this, the line under a board's facet label is not its value. */
+const MAX_FACET_VALUE_WORDS = 6;
 
 /** An outline marker before a capitalised label: one capital letter or a Roman numeral, a period or parenthesis, a space. */
 const LETTER_MARKER = /^(?:[A-Z]|[IVX]{2,4})[.)] (?=[A-Z])/;

@@ -1,6 +1,7 @@
 // The parsed shape of a job posting. Every part carries exact ranges so that diagnostics,
 // folding and edits land on the writer's own characters. Positions are LSP positions:
 // 0-based line, 0-based UTF-16 character (JavaScript string indices), so no conversion is needed.
+import type { RoleFamilyId } from './roles.ts';
 
 export interface Position {
   line: number;
@@ -183,4 +184,6 @@ export interface Posting {
   sections: Section[];
   /** Job-board page text and similar leftovers (also inside their sections). */
   junk: Range[];
+  /** The job's role family: the title's (or a "Job Title:" field's), else the one its text names most (model/roles.ts), read once per parse. */
+  roleFamily: RoleFamilyId;
 }

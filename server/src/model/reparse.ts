@@ -264,7 +264,7 @@ function splice(
     // The pass ran to the end.
     checkpoints.push(...made);
     const sections = [...sectionsAbove, ...withParentsFrom(finish(builders, st.lines, st.trimmed), restart.section)];
-    return { posting: { ...postingOf(run, sections), title: old.title, fields: [...fieldsAbove, ...st.fields], junk: [...junkAbove, ...st.junk] }, checkpoints, tables: tablesOf(st) };
+    return { posting: postingOf(run, sections, old.title, [...fieldsAbove, ...st.fields], [...junkAbove, ...st.junk]), checkpoints, tables: tablesOf(st) };
   }
   const r: Checkpoint = resume;
   const rn: Checkpoint = resumeNow;
@@ -289,7 +289,7 @@ function splice(
   const sections = [...sectionsAbove, ...mine, ...sectionsBeyond];
   const fields = [...fieldsAbove, ...passFields, ...fieldsBeyond];
   const junk = [...junkAbove, ...st.junk, ...junkBeyond];
-  return { posting: { ...postingOf(run, sections), title: old.title, fields, junk }, checkpoints, tables: tablesOf(st) };
+  return { posting: postingOf(run, sections, old.title, fields, junk), checkpoints, tables: tablesOf(st) };
 }
 
 /** Sections closed from a pass that started at posting index `from`: their parent indices are posting indices. */

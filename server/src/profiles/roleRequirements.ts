@@ -6,7 +6,7 @@
 // (`roles` in a profile of .postwright.json).
 import type { Posting, SectionKind } from '../model/posting.ts';
 import { CONTENT_KINDS, type ContentKind } from '../facts/content.ts';
-import { ROLE_FAMILY_IDS, dominantRoleFamily, roleFamilyOf, type RoleFamilyId } from '../facts/roles.ts';
+import { ROLE_FAMILY_IDS, type RoleFamilyId } from '../facts/roles.ts';
 import type { Profile, RoleRequirement } from './types.ts';
 
 export type { RoleRequirement } from './types.ts';
@@ -59,18 +59,13 @@ export function roleRequirement(profile: Profile, family: RoleFamilyId): RoleReq
   return profile.roles?.[family] ?? ROLE_REQUIREMENTS[family] ?? {};
 }
 
-/** The posting's job title, as the title line or a `Job Title:` field states it. */
-function titleOf(posting: Posting): string | null {
-  return posting.title?.text ?? posting.fields.find((f) => f.key === 'job_title' && f.value.trim() !== '')?.value ?? null;
-}
-
 /**
  * The role family of a posting, from its title; when the title names no family (page chrome taken
- * for the title, or no title in the copy), the family its text names most (facts/roles.ts).
+ * for the title, or no title in the copy), the family its text names most. Read once per parse
+ * (Posting.roleFamily, model/roles.ts postingRoleFamily).
  */
 export function postingRole(posting: Posting): RoleFamilyId {
-  const family = roleFamilyOf(titleOf(posting)).family;
-  return family !== 'other' ? family : dominantRoleFamily(posting.lines);
+  return posting.roleFamily;
 }
 
 /** Applies a family's row to a list of required kinds: adds what it requires, drops what it waives. */
