@@ -2,8 +2,10 @@
 // each posting is parsed once (with its profile, presence and section templates, as analyze() builds
 // them), then each rule's check runs over all 300 in registry order, first once (the cold pass: the
 // rule's first use, per-line memos filling as in a CLI run), then --passes more times (warm), and the
-// warm median per posting is printed by share, with the cold pass beside it. `node --import tsx
-// bench/rule-times.ts [--passes N] [--profile RULE]` (--profile: a CPU profile of that rule's warm passes).
+// warm median per posting is printed by share (CPU time of this process, not wall clock: the machine is shared), with the cold pass beside it. `node --import tsx
+// bench/rule-times.ts [--passes N] [--profile RULE] [--count]` (--profile: a CPU profile of that
+// rule's warm passes; --count: how many regular-expression runs each rule makes per line of text,
+// counted through RegExp.prototype.exec, which test, match, replace and search call once patched).
 import { Session, type Profiler } from 'node:inspector';
 import { post, summarise } from './cpuProfile.ts';
 import { analyze, resolveProfile, resolveRules } from '../server/src/analysis.ts';
@@ -18,6 +20,7 @@ import { CORPUS } from './inputs.ts';
 const args = process.argv.slice(2);
 const passes = args.includes('--passes') ? Number(args[args.indexOf('--passes') + 1]) : 7;
 const profiled = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined;
+const count = args.includes('--count');
 const today = '2025-06-01';
 const resolved = resolveRules({ today });
 // One analysis of every posting first: the parser's and the profiles' first use is not a rule's.
@@ -32,7 +35,29 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 const rows: Array<{ id: string; cold: number; warm: number; lines: number }> = [];
 let lines = 0;
 for (const { posting } of inputs) lines += posting.lines.length;
+/** Regular-expression runs of each rule over one pass of the corpus, per line. */
+function countRegexRuns(lines: number): void {
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const exec = RegExp.prototype.exec;
+  const runs = { n: 0 };
+  RegExp.prototype.exec = function (this: RegExp, text: string) {
+    runs.n++;
+    return exec.call(this, text);
+  };
+  const rows: Array<[string, number]> = [];
+  for (const { rule, options } of resolved) {
+    runs.n = 0;
+    for (const { posting, context } of inputs) rule.check(posting, { ...context, options });
+    rows.push([rule.meta.id, runs.n]);
+  }
+  RegExp.prototype.exec = exec;
+  const total = rows.reduce((n, r) => n + r[1], 0);
+  console.log(`regular-expression runs per line over the ${lines} lines: ${(total / lines).toFixed(1)} (every rule)`);
+  for (const [id, n] of rows.sort((a, b) => b[1] - a[1])) if (n) console.log(`${id.padEnd(30)} ${(n / lines).toFixed(2).padStart(7)} a line  ${n} runs`);
+}
+
 async function main(): Promise<void> {
+  if (count) return countRegexRuns(lines);
   const session = new Session();
   session.connect();
   await post(session, 'Profiler.enable');
