@@ -37,7 +37,6 @@ let lines = 0;
 for (const { posting } of inputs) lines += posting.lines.length;
 /** Regular-expression runs of each rule over one pass of the corpus, per line. */
 function countRegexRuns(lines: number): void {
-  // eslint-disable-next-line @typescript-eslint/unbound-method
   const exec = RegExp.prototype.exec;
   const runs = { n: 0 };
   RegExp.prototype.exec = function (this: RegExp, text: string) {
