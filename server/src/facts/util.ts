@@ -2,6 +2,7 @@
 import type { LineKind, Posting, Range, Section } from '../model/posting.ts';
 import type { TextEdit } from '../rules/types.ts';
 import { lineFacts, lowerOf } from './memo.ts';
+import { isRegexSpace } from './words.ts';
 
 export function range(line: number, start: number, endLine: number, end: number): Range {
   return { start: { line, character: start }, end: { line: endLine, character: end } };
@@ -40,6 +41,8 @@ export function deleteLinesEdit(posting: Posting, first: number, last: number): 
 }
 
 const FALLBACK_BULLET = /^\s*(?:[-•*◦▪●–—·➢►✓]|\d{1,3}[.)])\s+/;
+/** The markers FALLBACK_BULLET takes (its first character after white space, digits aside). */
+const FALLBACK_MARKERS = '-•*◦▪●–—·➢►✓';
 const FALLBACK_STRAY = /^[.,;:!?'"`~·•*_\-–—=|]{1,3}$/;
 
 /** The parser's kind for a line, or a rough guess when the line has no info. */
@@ -64,7 +67,12 @@ export function contentStart(posting: Posting, line: number): number {
   const info = posting.lineInfo[line];
   if (info?.contentStart !== undefined) return info.contentStart;
   const text = posting.lines[line] ?? '';
-  const m = FALLBACK_BULLET.exec(text);
+  // The parser marks bullets only: every other line comes here, for every rule that asks. The
+  // pattern needs a marker or a digit after the white space, so only such lines run it.
+  let j = 0;
+  while (j < text.length && isRegexSpace(text.charCodeAt(j))) j++;
+  const c = text[j];
+  const m = c !== undefined && (FALLBACK_MARKERS.includes(c) || (c >= '0' && c <= '9')) ? FALLBACK_BULLET.exec(text) : null;
   if (m) return m[0].length;
   let i = 0;
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;

@@ -170,26 +170,36 @@ export const SCHOOL_LEVELS: ReadonlyArray<{ level: SchoolLevel; any: readonly st
 
 /** Lower-case words of a title; letters and digits only, so "Teacher-Special Education" splits. */
 export function titleWords(title: string): string[] {
+  const lower = title.toLowerCase();
   const out: string[] = [];
-  let word = '';
-  for (const ch of title.toLowerCase()) {
+  // Slices, not a string grown a letter at a time: every line of a posting without a title's family
+  // is read this way (dominantRoleFamily). Code units, not code points: a surrogate is > '\u00bf' as
+  // its code point is, so astral letters stay letters.
+  let start = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i]!;
     const letter = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch > '\u00bf';
-    if (letter) word += ch;
-    else if (word) {
-      out.push(word);
-      word = '';
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(lower.slice(start, i));
+      start = -1;
     }
   }
-  if (word) out.push(word);
+  if (start >= 0) out.push(lower.slice(start));
   return out;
 }
 
-/** A title word's forms a phrase word may be: itself, and without a plural ending ("teachers", "aides", "buses"). */
-function wordForms(word: string): string[] {
-  const out = [word];
-  if (word.length > 3 && word.endsWith('es')) out.push(word.slice(0, -2));
-  if (word.length > 2 && word.endsWith('s')) out.push(word.slice(0, -1));
-  return out;
+/**
+ * True when a phrase word `form` is one of a title word's forms: the word itself, or the word
+ * without a plural ending ("teachers", "aides", "buses"). Compared in place, without building the
+ * forms: every word of every line of a posting whose title names no family is read (dominantRoleFamily).
+ */
+function isFormOf(word: string, form: string): boolean {
+  if (word === form) return true;
+  const n = form.length;
+  if (!word.startsWith(form)) return false;
+  return (word.length === n + 2 && word.length > 3 && word.endsWith('es')) || (word.length === n + 1 && word.length > 2 && word[n] === 's');
 }
 
 /** Phrases indexed by their first word, split once (matching a title is then a few lookups). */
@@ -209,27 +219,40 @@ class PhraseIndex {
   find(words: readonly string[]): Array<{ phrase: string; start: number; end: number }> {
     const out: Array<{ phrase: string; start: number; end: number }> = [];
     for (let i = 0; i < words.length; i++) {
-      for (const form of wordForms(words[i]!)) {
-        for (const p of this.byFirst.get(form) ?? []) {
-          let ok = i + p.length <= words.length;
-          for (let j = 1; j < p.length && ok; j++) ok = wordForms(words[i + j]!).includes(p[j]!);
-          if (ok) out.push({ phrase: p.join(' '), start: i, end: i + p.length });
-        }
-      }
+      // The word's forms in isFormOf's order: itself, without "es", without "s".
+      const w = words[i]!;
+      this.startingAt(words, i, w, out);
+      if (w.length > 3 && w.endsWith('es')) this.startingAt(words, i, w.slice(0, -2), out);
+      if (w.length > 2 && w.endsWith('s')) this.startingAt(words, i, w.slice(0, -1), out);
     }
     return out;
   }
 
+  /** Adds to `out` the phrases whose first word is `form` that the words from `i` on spell out. */
+  private startingAt(words: readonly string[], i: number, form: string, out: Array<{ phrase: string; start: number; end: number }>): void {
+    const list = this.byFirst.get(form);
+    if (!list) return;
+    for (const p of list) {
+      let ok = i + p.length <= words.length;
+      for (let j = 1; j < p.length && ok; j++) ok = isFormOf(words[i + j]!, p[j]!);
+      if (ok) out.push({ phrase: p.join(' '), start: i, end: i + p.length });
+    }
+  }
+
   /** The phrases found that no longer phrase found covers, each with where it first starts. */
   standing(words: readonly string[]): Map<string, number> {
-    const hits = this.find(words);
-    const out = new Map<string, number>();
-    for (const h of hits) {
-      const covered = hits.some((o) => o.end - o.start > h.end - h.start && o.start <= h.start && h.end <= o.end);
-      if (!covered && !out.has(h.phrase)) out.set(h.phrase, h.start);
-    }
-    return out;
+    return standingOf(this.find(words));
   }
+}
+
+/** Of find()'s hits, the phrases no longer hit covers, each with where it first starts. */
+function standingOf(hits: ReadonlyArray<{ phrase: string; start: number; end: number }>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const h of hits) {
+    const covered = hits.some((o) => o.end - o.start > h.end - h.start && o.start <= h.start && h.end <= o.end);
+    if (!covered && !out.has(h.phrase)) out.set(h.phrase, h.start);
+  }
+  return out;
 }
 
 // Only the phrases that place a title: a `not` phrase must not claim the words it covers.
@@ -254,8 +277,11 @@ function earliest<T extends { any: readonly string[] }>(standing: ReadonlyMap<st
 /** The role family of a job title, with the subject and level for teachers. Pure. */
 export function roleFamilyOf(title: string | null | undefined): RoleFamilyMatch {
   const words = titleWords(title ?? '');
-  const standing = RULE_PHRASES.standing(words);
-  const present = new Set(RULE_PHRASES.find(words).map((h) => h.phrase));
+  const hits = RULE_PHRASES.find(words);
+  // Most lines read by dominantRoleFamily name no family's phrase at all: nothing more to look up.
+  if (!hits.length) return { family: 'other', subject: null, level: null };
+  const standing = standingOf(hits);
+  const present = new Set(hits.map((h) => h.phrase));
   const excluded = new Set(NOT_PHRASES.find(words).map((h) => h.phrase));
   let family: RoleFamilyId = 'other';
   for (const rule of FAMILY_RULES) {

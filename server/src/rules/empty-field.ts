@@ -71,20 +71,34 @@ function isHeadingLabel(label: string, loose = false): boolean {
   return !!h && (h.exact || loose) && h.kind !== 'header' && h.kind !== 'other';
 }
 
+/**
+ * labelLine of each line of one posting, read once: the check asks about a line as itself, as the
+ * line after a label and as the line after that (undefined: not read yet).
+ */
+type LabelAt = (line: number) => LabelLine | null;
+
+function labelsOf(posting: Posting, detail: ReadonlySet<string>): LabelAt {
+  const read: Array<LabelLine | null | undefined> = new Array(posting.lines.length);
+  return (line) => {
+    let l = read[line];
+    if (l === undefined) read[line] = l = labelLine(posting.lines[line]!, detail);
+    return l;
+  };
+}
+
 /** True when the line cannot be the value of the field above: another field or a heading. */
-function startsSomethingElse(text: string, detail: ReadonlySet<string>): boolean {
-  const l = labelLine(text, detail);
+function startsSomethingElse(text: string, l: LabelLine | null): boolean {
   if (l) return l.bare || fieldKey(l.label) !== null || isHeadingLabel(l.label);
   const t = text.trim();
   return t.length <= 60 && isHeadingLabel(t);
 }
 
 /** True when line `j` is a bare label with no colon and the next text line is a "Label:" line: no value of its own. */
-function isValueWord(posting: Posting, j: number, detail: ReadonlySet<string>, maxBlank: number): boolean {
-  const lj = labelLine(posting.lines[j]!, detail);
+function isValueWord(posting: Posting, j: number, labelAt: LabelAt, maxBlank: number): boolean {
+  const lj = labelAt(j);
   if (!lj || lj.colon || !lj.bare) return false;
   const k = nextText(posting, j, maxBlank);
-  return k >= 0 && labelLine(posting.lines[k]!, detail)?.colon === true;
+  return k >= 0 && labelAt(k)?.colon === true;
 }
 
 export const emptyField: Rule = {
@@ -135,6 +149,7 @@ export const emptyField: Rule = {
         values.push({ line: f.valueRange.end.line, name: f.name, value: f.value, start: f.valueRange.start.character, end: f.valueRange.end.character });
     }
     const detail = new Set(strList(ctx.options.detailLabels, DETAIL_LABELS).map(normalizeLabel));
+    const labelAt = labelsOf(posting, detail);
     // The run of empty labels being gathered: its lines and labels, reported when it ends.
     let run: { lines: number[]; labels: string[] } | null = null;
     const flush = (): void => {
@@ -157,7 +172,7 @@ export const emptyField: Rule = {
       const joins = run !== null && nextText(posting, run.lines[run.lines.length - 1]!, maxBlank) === i;
       if (!joins) flush();
       if (junk[i] || emptyHeadings.has(i)) continue;
-      const l = labelLine(posting.lines[i]!, detail);
+      const l = labelAt(i);
       // A known field written in the body, where the parser reads no header field ("Close Date: 11:59 PM on").
       if (l && l.colon && !l.bare && !fieldLines.has(i) && fieldKey(l.label) !== null) {
         const value = posting.lines[i]!.slice(l.valueStart, l.valueEnd);
@@ -167,14 +182,14 @@ export const emptyField: Rule = {
       if (!l || !l.bare || !/^[A-Z0-9]/.test(l.label)) continue;
       if (l.colon && isHeadingLabel(l.label, true) && fieldKey(l.label) === null) continue;
       const j = nextText(posting, i, maxBlank);
-      if (j >= 0 && !startsSomethingElse(posting.lines[j]!, detail)) continue;
+      if (j >= 0 && !startsSomethingElse(posting.lines[j]!, labelAt(j))) continue;
       // "Location:" / "District" / "Closing Date:": a word that could be a bare label, with no value of
       // its own before the next "Label:", is the value of the label above (a one-word value that
       // happens to be a field's name).
-      if (l.colon && j >= 0 && isValueWord(posting, j, detail, maxBlank)) continue;
+      if (l.colon && j >= 0 && isValueWord(posting, j, labelAt, maxBlank)) continue;
       // A bare label without a colon counts only in a run of such labels ("Job Number" / "Position
       // Title"): the next line is one, or the text ends on the run ("Amount of Travel" / "Work At Home").
-      if (!l.colon && (j < 0 ? !joins : labelLine(posting.lines[j]!, detail)?.colon !== false)) continue;
+      if (!l.colon && (j < 0 ? !joins : labelAt(j)?.colon !== false)) continue;
       if (!joins) run = { lines: [], labels: [] };
       run!.lines.push(i);
       run!.labels.push(l.label);

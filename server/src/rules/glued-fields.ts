@@ -7,6 +7,7 @@ import { headingAtLineEnd } from '../model/lines.ts';
 import { gluesIn, holdsKnownMixed } from './glued-words.ts';
 import { bool, contentStart, lineRange, range } from '../facts/util.ts';
 import { isFieldLabel } from '../model/fields.ts';
+import { isRegexSpace } from '../facts/words.ts';
 import { kindForHeading } from '../model/catalog.ts';
 import { isDocumentLabel, readsAsJobTitle } from '../model/header.ts';
 
@@ -31,11 +32,17 @@ export function spacedFieldCuts(text: string): number[] {
   for (let colon = text.indexOf(':', from + 1); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     // The words between the previous label's colon and this one, with where each starts.
     const words: Array<{ w: string; at: number }> = [];
-    const WORD = /\S+/g;
     // Only the last stretch before the colon can hold the label (and a value before it): each colon reads a bounded window.
-    const segStart = Math.max(from + 1, colon - 120);
-    const segment = text.slice(segStart, colon);
-    for (let m = WORD.exec(segment); m; m = WORD.exec(segment)) words.push({ w: m[0], at: segStart + m.index });
+    // Its words are the runs of non-space characters (\S+), split by character code: no regular expression per word.
+    for (let i = Math.max(from + 1, colon - 120); i < colon; ) {
+      if (isRegexSpace(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const at = i;
+      while (i < colon && !isRegexSpace(text.charCodeAt(i))) i++;
+      words.push({ w: text.slice(at, i), at });
+    }
     const label = (first: number): string => words.slice(first).map((x) => x.w).join(' ');
     let first = -1;
     for (let take = 1; take <= Math.min(3, words.length - 1) && first < 0; take++) {

@@ -17,8 +17,29 @@ const VOCABULARY: ReadonlySet<string> = new Set(vocabulary.words.map((w) => w.to
 // A word with inner apostrophes or hyphens. The characters around it decide whether it is checked.
 // Whole words in any script, so 'entrées' is one word and never read as 'entr' + 'es'.
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
-// A word with a letter outside ASCII (café, entrées, Nuñez): the en_US list does not judge loanwords and names.
-const NON_ASCII = /[^\x00-\x7F]/;
+// Word shapes, read in one pass over the word's characters (wordShape) instead of a regular
+// expression, an upper-cased copy and a sliced one per word: every word of every line comes here.
+// A letter outside ASCII (café, entrées, Nuñez): the en_US list does not judge loanwords and names.
+const NON_ASCII = 1;
+// A lower-case letter: an ASCII word without one is all capitals.
+const HAS_LOWER = 2;
+// A capital after the first letter that does not follow a hyphen or apostrophe ("McDonald", "ParkSchool").
+const INNER_CAPITAL = 4;
+
+/** The shape bits of a word (NON_ASCII, HAS_LOWER, INNER_CAPITAL). */
+function wordShape(word: string): number {
+  let shape = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 0x7f) shape |= NON_ASCII;
+    else if (c >= 97 && c <= 122) shape |= HAS_LOWER;
+    else if (c >= 65 && c <= 90 && i > 0) {
+      const before = word[i - 1];
+      if (i === 1 || (before !== '-' && before !== "'" && before !== '’')) shape |= INNER_CAPITAL;
+    }
+  }
+  return shape;
+}
 // Longer than any word of the dictionary plus a slip: run-together text (glued-words' and garbled-text's
 // concern), and trying each neighbour of a very long run would cost more than the rest of the rule.
 const MAX_WORD = 32;
@@ -126,11 +147,14 @@ export function isTypoOf(word: string, suggestion: string): boolean {
   return true;
 }
 
+// Characters next to a word that make its token an address, a file name or a number (one character each side is tested).
+const NON_WORD_NEIGHBOURS = '0123456789@/\\_#&=+';
+
 /** True when the token around [s, e) is an address, a file name or holds digits: not prose to spell. */
 function inNonWord(text: string, s: number, e: number): boolean {
   const before = text[s - 1] ?? ' ';
   const after = text[e] ?? ' ';
-  if (/[\d@/\\_#&=+]/.test(before) || /[\d@/\\_#&=+]/.test(after)) return true;
+  if (NON_WORD_NEIGHBOURS.includes(before) || NON_WORD_NEIGHBOURS.includes(after)) return true;
   if (after === ':' && text[e + 1] === '/') return true; // the scheme of a web address
   // "district.org", "www.x", "file.pdf": a dot glued to letters on either side.
   if ((before === '.' && /[A-Za-z]/.test(text[s - 2] ?? '')) || (after === '.' && /[A-Za-z]/.test(text[e + 1] ?? ''))) return true;
@@ -242,12 +266,14 @@ export const spelling: Rule = {
         const word = m[0];
         const s = m.index;
         const e = s + word.length;
-        if (word.length < minLength || word.length > MAX_WORD || NON_ASCII.test(word) || inNonWord(text, s, e)) continue;
+        if (word.length < minLength || word.length > MAX_WORD) continue;
+        const shape = wordShape(word);
+        if (shape & NON_ASCII || inNonWord(text, s, e)) continue;
         // All capitals: an acronym, or a heading's word checked only for a slip when long (LONG_CAPITALS).
-        const capitals = word === word.toUpperCase();
+        const capitals = !(shape & HAS_LOWER);
         if (capitals && (word.length < LONG_CAPITALS || word.includes('-'))) continue;
-        if (!capitals && /[A-Z]/.test(word.slice(1).replace(/[-'’][A-Z]/g, ''))) continue; // a mixed-case name or glued words (glued-fields)
-        const capital = word[0] !== word[0]!.toLowerCase();
+        if (!capitals && shape & INNER_CAPITAL) continue; // a mixed-case name or glued words (glued-fields)
+        const capital = word.charCodeAt(0) <= 90; // an ASCII word starts with a letter
         if (capital && !capitals && p.lowerOnly) continue;
         if (capital && !capitals) {
           const before = text.slice(Math.max(p.start, s - 3), s);
