@@ -139,8 +139,19 @@ export const reEndedSeed = fc
   .record({ seed: fc.constantFrom(...seeds.map((s) => s.text)), eol: eolStyle, mix: fc.nat(), bom: fc.boolean() })
   .map(({ seed, eol, mix, bom }) => (bom ? '\ufeff' : '') + joinLines(seed.split(/\r\n|\r|\n/), eol, mix));
 
+/**
+ * A short document of real posting lines (from the seeds) and edge lines (a label with no value, a
+ * lone heading, a bullet with nothing after it, a NUL): structure at the document's edges, where a
+ * look at "the next line" or "the line above" can step outside it (a title field on the last line
+ * once read past the end).
+ */
+const EDGE_LINES = ['', ' ', 'Job Title:', 'Job Title: ', 'Salary:', 'EDUCATION:', 'Position:', '- ', '•', '1.', '|', '\u0000', 'Posted:', 'Custodian', 'Apply now'];
+export const shortPosting = fc
+  .array(fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...EDGE_LINES) }, { weight: 3, arbitrary: fc.constantFrom(...seedLines) }), { minLength: 1, maxLength: 8 })
+  .map((lines) => lines.join('\n'));
+
 /** Everything at once, weighted toward near-real postings. */
-export const anyText = fc.oneof({ weight: 4, arbitrary: mutatedSeed }, { weight: 2, arbitrary: unicodeText }, { weight: 1, arbitrary: binaryText }, { weight: 1, arbitrary: reEndedSeed });
+export const anyText = fc.oneof({ weight: 4, arbitrary: mutatedSeed }, { weight: 2, arbitrary: unicodeText }, { weight: 1, arbitrary: binaryText }, { weight: 1, arbitrary: reEndedSeed }, { weight: 2, arbitrary: shortPosting });
 
 // ── Big hostile documents (built once per size) ──────────────────────────────────────────────────
 

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse } from '../../server/src/model/parse.ts';
-import { anyText, assertPostingInvariants, binaryText, budget, assertLinear, hostile, LINEAR_RATIO_LIMIT, mutatedSeed, reEndedSeed, seeds, unicodeText } from './inputs.ts';
+import { anyText, assertPostingInvariants, binaryText, budget, assertLinear, hostile, LINEAR_RATIO_LIMIT, mutatedSeed, reEndedSeed, seeds, shortPosting, unicodeText } from './inputs.ts';
 
 const holds = (text: string) => {
   assertPostingInvariants(parse(text), text);
@@ -18,6 +18,10 @@ test('parse: random Unicode (lone surrogates, NULs, odd spaces) never throws and
 
 test('parse: mutated seeds (insert/delete/duplicate/swap lines, random characters) keep every invariant', () => {
   fc.assert(fc.property(mutatedSeed, holds), budget(300, 6000));
+});
+
+test('parse: short documents of real and edge lines (a field on the last line, a lone heading) keep every invariant', () => {
+  fc.assert(fc.property(shortPosting, holds), budget(600, 4000));
 });
 
 test('parse: binary bytes decoded as latin1 and as invalid UTF-8', () => {

@@ -136,7 +136,10 @@ function planTitleLines(lines: string[], trimmed: Array<[number, number]>, nextN
       // or it only repeats the first line.
       if (titleField(lines[i]!, trimmed[i]![0])) {
         // The field repeating the first line (a table's "Position: | … |" under its caption) makes that line the title, role noun or not.
-        if ((firstNamesJob || i > first) && normalizeLabel(value || text(nextNonBlank[i]!)) === normalizeLabel(t0)) return null;
+        // An empty field on the last line has no value below it to compare.
+        const below = nextNonBlank[i]!;
+        const named = value || (below < n ? text(below) : '');
+        if ((firstNamesJob || i > first) && normalizeLabel(named) === normalizeLabel(t0)) return null;
         return { titleLine: i, field: true, organizationLines, factLines };
       }
       const key = fieldKey(split.label);
