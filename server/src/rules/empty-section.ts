@@ -193,8 +193,11 @@ function isValueOfLabelAbove(posting: Posting, prev: Section | undefined, s: Sec
  * EXPERIENCE: …"). A lead-in sentence read as the next heading ("The nurse does the following:") is
  * the duties' first line, not a requirement.
  */
-function lostDutyList(s: Section, next: Section): boolean {
-  if (s.kind !== 'responsibilities' || DUTY_SUBKINDS.has(next.kind) || !next.heading) return false;
+function lostDutyList(s: Section, next: Section, dutiesElsewhere: boolean): boolean {
+  if (s.kind !== 'responsibilities' || !next.heading) return false;
+  // Skills and working conditions state no duty: over them, with no duty stated anywhere in the
+  // posting, the duties heading has lost its list ("Essential Functions:" / "Skills, Knowledge, and Abilities:").
+  if (DUTY_SUBKINDS.has(next.kind)) return !dutiesElsewhere;
   return kindForHeading(next.heading.label)?.known === true;
 }
 
@@ -247,7 +250,7 @@ export const emptySection: Rule = {
       // An umbrella heading directly followed by its sub-sections is not empty.
       if (next && next.line <= s.endLine + 1 + blankRun(posting, s.endLine + 1)) {
         if (next.kind === s.kind) continue; // "About the job" → "General Description"
-        if (UMBRELLAS.has(s.kind) && SUBKINDS.has(next.kind) && !lostDutyList(s, next)) continue;
+        if (UMBRELLAS.has(s.kind) && SUBKINDS.has(next.kind) && !lostDutyList(s, next, ctx.presence.first.has('responsibilities'))) continue;
         // "Education, Training And Experience Requirement" over "Certification/License:"
         if (REQUIREMENTS.has(s.kind) && REQUIREMENTS.has(next.kind)) continue;
         if (next.kind === 'other' && next.heading) continue; // an unknown heading reads as a sub-heading ("How To Apply" → "TEACHING STAFF")
