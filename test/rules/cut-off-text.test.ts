@@ -21,8 +21,9 @@ ruleTable(
         text: doc('Teacher', '', 'Benefits', 'We offer a wide variety of benefits.', '', 'To learn more details, visit our'),
         expect: ['our'],
       },
+      // the rest is not below: the next text is a heading
       {
-        text: doc('Teacher', '', 'Summary', 'Their role calls for, among other things, an', '', ' understanding of children.'),
+        text: doc('Teacher', '', 'Summary', 'Their role calls for, among other things, an', '', 'Benefits', 'Health insurance.'),
         expect: ['an'],
       },
       {
@@ -105,4 +106,18 @@ test('cut-off-text: a last line ending with a full stop, an address, a date or a
   ]) {
     assert.deepEqual(run('cut-off-text', doc('Nurse', '', 'Summary', end)).filter((f) => f.messageId === 'endsMid'), [], end);
   }
+});
+
+test('cut-off-text: a phrase whose rest is right below, past blank lines, is a broken sentence (information), not cut off', () => {
+  // Nothing was lost: a double-spaced copy broke the sentence in two.
+  for (const text of [
+    doc('Teacher', '', 'Summary', 'Their role calls for, among other things, an', '', ' understanding of children.'),
+    doc('Aide', '', 'Duties', 'Works with students one to one in the resource room or in the', '', 'general education classroom.'),
+    doc('Clerk', '', 'Duties', 'Takes calls and passes messages on to the', '', '', 'right office.'),
+  ]) {
+    const found = run('cut-off-text', text);
+    assert.deepEqual(found.map((f) => [f.line, f.messageId, f.severity]), [[4, 'broken', 'info']], text);
+  }
+  // three blank lines are too far to be one sentence: cut off
+  assert.deepEqual(run('cut-off-text', doc('Clerk', '', 'Duties', 'Takes calls and passes messages on to the', '', '', '', 'right office.')).map((f) => f.messageId), ['dangling']);
 });

@@ -94,7 +94,7 @@ ruleTable('empty-section', {
     doc('Nurse', '', 'Duties', 'The nurse does the following:', '- Gives first aid.', '- Keeps health records.'),
     doc('Nurse', '', 'Duties', 'Gives first aid. The office may close and reopen the following day.', '', 'Benefits', 'Health insurance.'),
     // an unknown heading-like line may be the list's first item
-    doc('Nurse', '', 'Duties', 'Skills for this role include:', 'Calm Under Pressure', 'Works well with children.'),
+    doc('Nurse', '', 'Duties', '- Gives first aid.', '', 'Skills for this role include:', 'Calm Under Pressure', 'Works well with children.'),
   ],
   invalid: [
     {
@@ -145,9 +145,30 @@ test('empty-section: a duties heading straight over the education requirement ha
   assert.deepEqual(all.map((f) => f.rule), ['empty-section']);
 });
 
-test('empty-section: a duties heading over its physical demands is an umbrella', () => {
-  const text = doc('Kitchen Helper', '', 'Essential Functions', '', 'Physical Demands', '- Lifts up to 40 pounds.', '- Stands for long periods.');
+test('empty-section: a duties heading over its physical demands is an umbrella when duties are stated', () => {
+  const text = doc(
+    'Kitchen Helper',
+    '',
+    'Duties',
+    '- Serves lunch to students and washes the trays.',
+    '',
+    'Essential Functions',
+    '',
+    'Physical Demands',
+    '- Lifts up to 40 pounds.',
+    '- Stands for long periods.',
+  );
   assert.deepEqual(run('empty-section', text), []);
+});
+
+test('empty-section: a duties heading over only skills or physical demands, with no duty anywhere, has lost its list', () => {
+  // The conditions and skills state no duty: the heading is the one finding for the missing duties.
+  const text = doc('Kitchen Helper', '', 'Essential Functions', '', 'Physical Demands', '- Lifts up to 40 pounds.', '- Stands for long periods.');
+  assert.deepEqual(run('empty-section', text).map((f) => [f.line, f.kind]), [[3, 'responsibilities']]);
+  const all = analyze(text, { today: '2026-06-01' }).findings.filter((f) => f.kind === 'responsibilities');
+  assert.deepEqual(all.map((f) => f.rule), ['empty-section']);
+  const skills = doc('Principal', '', 'Essential Functions:', '', 'Skills, Knowledge, and Abilities:', '- Leads adults and plans a budget.');
+  assert.deepEqual(run('empty-section', skills).map((f) => f.line), [3]);
 });
 
 test("empty-section: a job description's own title over its block of fields is a label, not an empty section", () => {

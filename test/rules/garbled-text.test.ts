@@ -53,3 +53,22 @@ test('garbled-text: a stray bold marker goes with one of its spaces', () => {
   assert.equal(applyEdits(text, f!.fixes[0]!.edits), doc('Aide', 'Starting hourly wage: $17.10'));
   assert.match(f!.message, /'\*\*' \(a stray Markdown bold marker\)/);
 });
+
+test('garbled-text: the same garble on many lines is one warning; the later lines are information with their repair', () => {
+  const text = doc('Custodian', 'Keeps the gym clean.Â', 'Â', '- Â Sweeps the halls.', 'The floors are waxed<br/>in June.');
+  const found = run('garbled-text', text);
+  assert.deepEqual(
+    found.map((f) => [f.line, f.severity ?? 'warning', f.messageId]),
+    [
+      [2, 'warning', 'garbled'],
+      [3, 'info', 'again'],
+      [4, 'info', 'again'],
+      // another kind of garble (an HTML tag) is its own warning
+      [5, 'warning', 'garbled'],
+    ],
+  );
+  assert.match(found[1]!.message, /as line 2/);
+  const curly = run('garbled-text', doc('Aide', 'The aideâ€™s day', 'The roomâ€™s door'));
+  assert.equal(curly[1]!.severity, 'info');
+  assert.equal(applyEdits(doc('Aide', 'The aideâ€™s day', 'The roomâ€™s door'), curly[1]!.fixes[0]!.edits), doc('Aide', 'The aideâ€™s day', 'The room’s door'));
+});

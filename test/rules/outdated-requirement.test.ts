@@ -18,8 +18,13 @@ ruleTable('outdated-requirement', {
     doc('Teacher', '', 'We seek highly qualified candidates for every classroom.'),
     doc('Teacher', '', 'We believe in "Success by Six" and "No Child Left Behind." Our mission is service.'),
     doc('Nurse', '', 'Performs COVID-19 testing of students when a parent requests it.'),
+    // quoted praise without a verb of status is not the requirement
+    doc('Teacher', '', 'Our "highly qualified" staff win state awards every year.'),
   ],
   invalid: [
+    // the status in quotation marks: the term of art
+    { text: doc('Aide', '', 'Each aide must be "Highly Qualified" by passing one of these tests:'), expect: ['be "Highly Qualified'] },
+    { text: doc('Aide', '', 'Some aide jobs call for staff who are “highly qualified” under federal rules.'), expect: ['are “highly qualified'] },
     { text: doc('Teacher', '', '  2. Must be highly qualified in the area assigned.'), expect: ['be highly qualified'] },
     { text: doc('Para', '', 'Paraprofessionals who have not reached Highly Qualified Status are placed on a plan.'), expect: ['reached Highly Qualified'] },
     { text: doc('Teacher', '', 'Candidates must meet NCLB requirements.'), expect: ['NCLB'] },

@@ -93,6 +93,12 @@ export interface Revision {
 // approval ("approved by the state") is not a stamp, so the cue must open the line.
 const REVISION_CUE =
   /^\s*(?:date\s*:\s*)?(?:(?:date|last)\s+revised|revised(?:\s+(?:date|on))?|revision\s+date|(?:board\s+)?approved(?:\s+(?:date|on))?|adopted(?:\s+(?:date|on))?)\b\s*:?\s*/i;
+/**
+ * A revision date's field label anywhere on a line: a job-description form puts several stamps on
+ * one row ("ORIGINATION DATE: 3/28/1989 LAST REVISION DATE: 01/2015", "REVISION / REVIEW DATE:
+ * February 25, 2014"). The label and its colon make it a stamp, not a sentence.
+ */
+const REVISION_LABEL = /\b(?:last\s+)?(?:revision|revised)(?:\s*\/\s*review(?:ed)?)?\s+date\s*:\s*/i;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
 
 /** The newest revision or approval stamp of the posting (the text is as old as its newest revision), or null. */
@@ -106,7 +112,7 @@ export function latestRevision(posting: Posting): Revision | null {
     if (!lower.includes('revis') && !lower.includes('approved') && !lower.includes('adopted')) continue;
     const text = posting.lines[i]!;
     if (text.length > 200) continue; // a stamp is short; a paragraph that opens with "Approved" is not one
-    const cue = REVISION_CUE.exec(text);
+    const cue = REVISION_CUE.exec(text) ?? REVISION_LABEL.exec(text);
     if (!cue) continue;
     let line = i;
     let from = cue.index + cue[0].length;

@@ -43,7 +43,22 @@ function danglingEnd(posting: Posting, b: Block): [number, number, number] | nul
   // Nor is a value that goes on in its padded column after a blank line (a PDF's two-column layout:
   // "…Division of" / "" / "Educator Licensure and Quality." at the same deep indentation).
   if (continuesInColumn(posting, line, MAX_BLANKS)) return null;
+  // Nor is a phrase whose rest is right below, past a blank line or two, in lower case ("… in the" /
+  // "" / "general education setting."): nothing was lost; the sentence is broken in two (the
+  // information brokenSentences gives), as a double-spaced PDF or a pasted page breaks it.
+  if (continuesBelow(posting, line)) return null;
   return [line, word[0], word[1]];
+}
+
+/** True when the next text line, after one to MAX_BLANKS blank lines, is prose starting in lower case (not an address). */
+function continuesBelow(posting: Posting, line: number): boolean {
+  const n = posting.lines.length;
+  let j = line + 1;
+  while (j < n && j - line - 1 <= MAX_BLANKS && posting.lines[j]!.trim() === '') j++;
+  if (j >= n || j === line + 1 || j - line - 1 > MAX_BLANKS || !isProseLine(posting, j)) return false;
+  const b = posting.lines[j]!.trimStart();
+  const c = b.charCodeAt(0);
+  return c >= 97 && c <= 122 && !NOT_PROSE_START.test(b);
 }
 
 /** The first "(" of the block that no ")" closes, as [line, character], or null. */

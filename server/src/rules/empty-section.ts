@@ -46,6 +46,66 @@ function nothingUnderHeading(posting: Posting, s: Section): boolean {
   return true;
 }
 
+/**
+ * A heading line the parser folded into the section above rather than opening a section with it
+ * ("TECHNICAL SKILLS:" between "LANGUAGE SKILLS:" and "MATHEMATICAL SKILLS:"), that ends in a colon:
+ * the colon promises content, so a line like "Teaching License (Required)" under
+ * "License/Certification:", an item read as a heading, is never one. A lead-in sentence is not one either.
+ */
+function isFoldedColonHeading(posting: Posting, l: number, sectionStarts: ReadonlySet<number>): boolean {
+  if (sectionStarts.has(l) || lineKind(posting, l) !== 'heading' || !posting.lines[l]!.trimEnd().endsWith(':')) return false;
+  // A sentence read as a heading ("… must possess the following qualifications :") leads into what follows.
+  return !isLeadInSentence(posting.lines[l]!);
+}
+
+/** The first line with text after `from`, or the line count when only blank lines follow. */
+function nextText(posting: Posting, from: number): number {
+  let l = from + 1;
+  while (l < posting.lines.length && posting.lines[l]!.trim() === '') l++;
+  return l;
+}
+
+/**
+ * Folded colon headings (see isFoldedColonHeading) with nothing under them: the next text is another
+ * heading line, a section start, or the end of the posting. Also a section's own heading whose
+ * first text is such a folded heading that is its peer, not its sub-heading ("REASONING ABILITY:"
+ * over "INTERPERSONAL SKILLS:"; "QUALIFICATIONS:" over "Required:" is an umbrella). Linear.
+ */
+function emptyFoldedHeadings(posting: Posting): { line: number; label: string; kind: SectionKind }[] {
+  const starts = new Set(posting.sections.map((s) => s.line));
+  const out: { line: number; label: string; kind: SectionKind }[] = [];
+  const n = posting.lines.length;
+  const isHeadingLine = (l: number): boolean => {
+    const k = lineKind(posting, l);
+    return k === 'heading' || (starts.has(l) && k !== 'paragraph' && k !== 'bullet');
+  };
+  for (const s of posting.sections) {
+    if (!s.heading || s.kind === 'title' || s.kind === 'header') continue;
+    const first = nextText(posting, s.heading.range.end.line);
+    if (first <= s.endLine && first < n && isFoldedColonHeading(posting, first, starts) && s.heading.text.trimEnd().endsWith(':')) {
+      const sub = kindForHeading(labelOf(posting.lines[first]!));
+      const umbrella = !sub?.known || (UMBRELLAS.has(s.kind) && SUBKINDS.has(sub.kind)) || (REQUIREMENTS.has(s.kind) && REQUIREMENTS.has(sub.kind));
+      if (!umbrella) out.push({ line: s.line, label: s.heading.label, kind: s.kind });
+    }
+    for (let l = s.heading.range.end.line + 1; l <= Math.min(s.endLine, n - 1); l++) {
+      if (!isFoldedColonHeading(posting, l, starts)) continue;
+      const next = nextText(posting, l);
+      if (next < n && !isHeadingLine(next)) continue;
+      const label = labelOf(posting.lines[l]!);
+      const match = kindForHeading(label);
+      // Only a heading the catalog knows: an unknown one may be a list's lead-in or an item.
+      if (match?.known) out.push({ line: l, label, kind: match.kind });
+    }
+  }
+  return out;
+}
+
+/** A heading line's label: its text without the closing colon. */
+function labelOf(text: string): string {
+  const t = text.trim();
+  return t.endsWith(':') ? t.slice(0, -1).trimEnd() : t;
+}
+
 /** A sentence announcing a list: it ends in a colon, or in "one of the following …" / "the following." ("the following day" is no list). */
 export const ANNOUNCES = /:\s*$|\b(?:one|all|each|any|both|either|some) of the following\b[^.:;]{0,80}\.\s*$|\bthe following\.\s*$/i;
 /** The two words every announcement but a closing colon holds (ANNOUNCES's case rules). */
@@ -133,8 +193,11 @@ function isValueOfLabelAbove(posting: Posting, prev: Section | undefined, s: Sec
  * EXPERIENCE: …"). A lead-in sentence read as the next heading ("The nurse does the following:") is
  * the duties' first line, not a requirement.
  */
-function lostDutyList(s: Section, next: Section): boolean {
-  if (s.kind !== 'responsibilities' || DUTY_SUBKINDS.has(next.kind) || !next.heading) return false;
+function lostDutyList(s: Section, next: Section, dutiesElsewhere: boolean): boolean {
+  if (s.kind !== 'responsibilities' || !next.heading) return false;
+  // Skills and working conditions state no duty: over them, with no duty stated anywhere in the
+  // posting, the duties heading has lost its list ("Essential Functions:" / "Skills, Knowledge, and Abilities:").
+  if (DUTY_SUBKINDS.has(next.kind)) return !dutiesElsewhere;
   return kindForHeading(next.heading.label)?.known === true;
 }
 
@@ -187,7 +250,7 @@ export const emptySection: Rule = {
       // An umbrella heading directly followed by its sub-sections is not empty.
       if (next && next.line <= s.endLine + 1 + blankRun(posting, s.endLine + 1)) {
         if (next.kind === s.kind) continue; // "About the job" → "General Description"
-        if (UMBRELLAS.has(s.kind) && SUBKINDS.has(next.kind) && !lostDutyList(s, next)) continue;
+        if (UMBRELLAS.has(s.kind) && SUBKINDS.has(next.kind) && !lostDutyList(s, next, ctx.presence.first.has('responsibilities'))) continue;
         // "Education, Training And Experience Requirement" over "Certification/License:"
         if (REQUIREMENTS.has(s.kind) && REQUIREMENTS.has(next.kind)) continue;
         if (next.kind === 'other' && next.heading) continue; // an unknown heading reads as a sub-heading ("How To Apply" → "TEACHING STAFF")
@@ -215,6 +278,16 @@ export const emptySection: Rule = {
             safe: false,
           },
         ],
+      });
+    }
+    for (const h of emptyFoldedHeadings(posting)) {
+      if (out.some((f) => f.range.start.line === h.line)) continue;
+      out.push({
+        messageId: 'empty',
+        data: { heading: h.label, kindName: KIND_NAMES[h.kind] },
+        range: lineRange(posting, h.line),
+        kind: h.kind,
+        fixes: [{ title: `Delete the empty '${h.label}' heading`, edits: [deleteLinesEdit(posting, h.line, h.line)], safe: false }],
       });
     }
     if (ctx.options.announcedLists !== false) {

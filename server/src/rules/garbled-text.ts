@@ -115,6 +115,7 @@ export const garbledText: Rule = {
     messages: {
       garbled: "Garbled text: '{{text}}' ({{kinds}}) left by a copy and paste.",
       garbledMore: "Garbled text: '{{text}}' and {{more}} more ({{kinds}}) left by a copy and paste.",
+      again: "Garbled text: '{{text}}' ({{kinds}}) again, from the same copy and paste as line {{first}}.",
     },
     docs: 'docs/rules/garbled-text.md',
     fixable: 'safe',
@@ -123,6 +124,10 @@ export const garbledText: Rule = {
   check(posting) {
     const junk = junkLines(posting);
     const out: RuleFinding[] = [];
+    // One cause, one warning: a paste decoded wrongly leaves the same garble on many lines, and a
+    // reviewer notes it once. Later lines with the same kind of garble stay as information, each with
+    // its repair. The first line each kind was seen on:
+    const firstOf = new Map<string, number>();
     for (let i = 0; i < posting.lines.length; i++) {
       const text = posting.lines[i]!;
       // hasAny: no closure per line (this runs on every line of every posting).
@@ -136,10 +141,12 @@ export const garbledText: Rule = {
         .filter((g) => g.replacement !== undefined)
         .map((g) => ({ range: range(i, g.start, i, g.end), newText: g.replacement! }));
       const kinds = [...new Set(found.map((g) => g.what))].join(' and ');
+      const seenAt = firstOf.get(kinds);
+      if (seenAt === undefined) firstOf.set(kinds, i);
       out.push({
-        messageId: more ? 'garbledMore' : 'garbled',
+        ...(seenAt === undefined ? { messageId: more ? 'garbledMore' : 'garbled' } : { messageId: 'again', severity: 'info' as const }),
         // A stray marker's range takes its space along (for the fix); the message quotes the marker alone.
-        data: { text: text.slice(first.start, first.end).replace(/ $/, ''), more, kinds },
+        data: { text: text.slice(first.start, first.end).replace(/ $/, ''), more, kinds, ...(seenAt === undefined ? {} : { first: seenAt + 1 }) },
         range: range(i, first.start, i, first.end),
         ...(edits.length
           ? {

@@ -18,10 +18,12 @@ function isMandate(f: LineFacts): boolean {
 
 // The law by name, and "highly qualified" used as a status the hire must hold ("must be highly
 // qualified", "Highly Qualified Status", "meets NCLB highly qualified requirements"), not the
-// everyday praise ("we seek highly qualified candidates").
+// everyday praise ("we seek highly qualified candidates"). In quotation marks after the verb (must
+// be "Highly Qualified" by meeting…, staff who are "highly qualified" under…) the phrase is the
+// term of art: praise is not quoted.
 const NCLB = /\bNo Child Left Behind\b|\bNCLB\b/gi;
 const HIGHLY_QUALIFIED_STATUS =
-  /\b(?:be|is|are|been|become|becomes|remain|considered|deemed|meets?|meeting|attain|achieve|reach(?:ed)?)\s+(?:the\s+)?(?:federal\s+|state\s+|nclb\s+)?highly[- ]qualified\b|\bhighly[- ]qualified\s+(?:status|requirements?|criteria|standards?|definition|designation|rules?|under|per|as defined)\b/gi;
+  /\b(?:be|is|are|been|become|becomes|remain|considered|deemed|meets?|meeting|attain|achieve|reach(?:ed)?)\s+(?:the\s+)?(?:federal\s+|state\s+|nclb\s+)?["“]?highly[- ]qualified\b|\bhighly[- ]qualified["”]?\s+(?:status|requirements?|criteria|standards?|definition|designation|rules?|under|per|as defined)\b/gi;
 
 const QUOTES = '"“\'‘';
 

@@ -5,7 +5,7 @@
 import type { Posting } from '../model/posting.ts';
 import type { Rule, RuleFinding } from './types.ts';
 import { textLines } from '../facts/prose.ts';
-import { bool, num, range } from '../facts/util.ts';
+import { bool, firstContentLine, num, range } from '../facts/util.ts';
 import { lineFacts, lowerOf } from '../facts/memo.ts';
 import { parseDate } from '../facts/dates.ts';
 import { DEADLINE_LABEL_START, isDeadlineLabel, isDeadlineOnly, isDeadlineValue } from '../facts/deadline.ts';
@@ -20,6 +20,24 @@ const DEADLINE_CUE =
 // "24-25 school year", "2025-26 SY", "(FY2021-2022)" (a district's fiscal year is its school year). Two four-digit years or a four- and a two-digit one, one apart.
 const SCHOOL_YEAR =
   /\b(?:(?:20)?(\d\d)\s?[-–/]\s?(?:20)?(\d\d)\s+(?:school|academic)[- ]year\b|(?:20)?(\d\d)\s?[-–/]\s?(?:20)?(\d\d)\s+SY\b|\b(?:SY|FY)\s?(?:20)?(\d\d)\s?[-–/]\s?(?:20)?(\d\d)\b)/gi;
+
+// On the title line a school year or a term needs no "school year" words: the title names what the
+// job is for ("2023-24 FOOD SERVICE ASSISTANT", "2019-2020 Substitute Bus Drivers", "LONG TERM SUB
+// FALL 2024"). Elsewhere a bare "2023-2024" may be a pay schedule's or a history's.
+const TITLE_SCHOOL_YEAR = /\b(?:20)?(\d\d)\s?[-–/]\s?(?:20)?(\d\d)\b/g;
+const TITLE_TERM = /\b(fall|autumn|spring|summer|winter)\s+(20\d\d)\b/i;
+
+/** The lines of the title: the title section's, else the first line with text. */
+function titleLines(posting: Posting): number[] {
+  const t = posting.sections.find((s) => s.kind === 'title');
+  if (t) {
+    const out: number[] = [];
+    for (let l = t.line; l <= Math.min(t.endLine, t.line + 2); l++) out.push(l);
+    return out;
+  }
+  const first = firstContentLine(posting);
+  return first >= 0 && first < posting.lines.length ? [first] : [];
+}
 
 /** The years a SCHOOL_YEAR match names, as [first, second] two-digit numbers, when they are one apart. */
 function yearsOf(m: RegExpExecArray): [number, number] | null {
@@ -126,7 +144,7 @@ export const pastDate: Rule = {
         },
         schoolYear: {
           type: 'boolean',
-          description: 'Report a posting whose latest named school year ("for the 2024-2025 school year") ended before today.',
+          description: 'Report a posting whose latest named school year ("for the 2024-2025 school year", or "2023-24" on the title line) ended before today, and a title naming a term ("FALL 2024") whose year is over.',
           default: true,
         },
         eventDate: {
@@ -148,6 +166,7 @@ export const pastDate: Rule = {
       beforePosted: "The closing date '{{written}}' ({{iso}}) comes before the posting date ({{posted}}).",
       schoolYear: "The posting is for the '{{written}}' school year, which ended in June 20{{end}}; name the school year the job is for.",
       eventPassed: "The {{what}} '{{written}}' ({{iso}}) has passed (today is {{today}}); update it before the posting is published again.",
+      termOver: "The title names '{{written}}', a term that is over (today is {{today}}); name the term the job is for.",
       revisedLongAgo: "The job description was last revised or approved in {{year}}, {{age}} years ago; check that it still describes the job.",
     },
     docs: 'docs/rules/past-date.md',
@@ -209,6 +228,18 @@ export const pastDate: Rule = {
           best = { line: i, start: m.index + y.index, end: m.index + y.index + y[0].length, written: y[0], end2: years[1] };
         }
       }
+      for (const i of titleLines(posting)) {
+        const text = posting.lines[i] ?? '';
+        if (text.length > 300) continue;
+        TITLE_SCHOOL_YEAR.lastIndex = 0;
+        for (let m = TITLE_SCHOOL_YEAR.exec(text); m; m = TITLE_SCHOOL_YEAR.exec(text)) {
+          const a = Number(m[1]);
+          const b = Number(m[2]);
+          // A four-digit first year ("2023-24", "2019-2020"): "10-12" is a range of grades or hours.
+          if ((a + 1) % 100 !== b || !/^20\d\d/.test(m[0]) || (best && b <= best.end2)) continue;
+          best = { line: i, start: m.index, end: m.index + m[0].length, written: m[0], end2: b };
+        }
+      }
       if (best && schoolYearOver(best.end2, ctx.today)) {
         out.push({
           messageId: 'schoolYear',
@@ -216,6 +247,16 @@ export const pastDate: Rule = {
           range: range(best.line, best.start, best.line, best.end),
           kind: null,
         });
+      }
+    }
+    if (bool(ctx.options.schoolYear, true)) {
+      // A term the title names ("FALL 2024"): over once its year is.
+      for (const i of titleLines(posting)) {
+        const text = posting.lines[i] ?? '';
+        const m = text.length <= 300 ? TITLE_TERM.exec(text) : null;
+        if (!m || ctx.today <= `${m[2]}-12-31`) continue;
+        out.push({ messageId: 'termOver', data: { written: m[0], today: ctx.today }, range: range(i, m.index, i, m.index + m[0].length), kind: null });
+        break;
       }
     }
     return out;
