@@ -5,7 +5,7 @@
 // the job. past-date reads these; the rules decide what is old.
 import type { Posting } from '../model/posting.ts';
 import { textLines } from './prose.ts';
-import { lineFacts, lowerOf } from './memo.ts';
+import { lineFacts, lineReading, lowerOf, type LineFacts } from './memo.ts';
 import { parseDate } from './dates.ts';
 
 export type EventKind = 'start' | 'exam';
@@ -50,6 +50,33 @@ function dateNear(after: string): { iso: string; offset: number; written: string
   return { iso, offset, written: last >= 0 ? phrase.slice(0, last + 1) : phrase };
 }
 
+/** A line's event cue: its kind, where the value starts, and the date after it (null: the cue stands alone on its line). */
+interface EventCue {
+  kind: EventKind;
+  from: number;
+  date: { iso: string; offset: number; written: string } | null;
+  alone: boolean;
+}
+
+/** The event cue of a line's text, or null (a reading of the text alone, kept with the line's facts). */
+function eventCueOf(f: LineFacts): EventCue | null {
+  const lower = lowerOf(f);
+  if (!GATE.some((g) => lower.includes(g))) return null;
+  const text = f.text;
+  if (text.length > 2000) return null;
+  const cue = EVENT_CUE.exec(text);
+  if (!cue) return null;
+  const from = cue.index + cue[0].length;
+  const kind = kindOf(cue[0]);
+  if (text.slice(from).trim() === '') return { kind, from, date: null, alone: true };
+  return { kind, from, date: dateNear(text.slice(from)), alone: false };
+}
+
+/** A line's text as the value of a cue alone on the line above: a short date, or null. */
+function eventValueOf(f: LineFacts): { iso: string; offset: number; written: string } | null {
+  return f.text.trim().length <= NEAR ? dateNear(f.text) : null;
+}
+
 /** Start and examination dates the posting names, in line order (the first date after each cue). */
 export function eventDates(posting: Posting): EventDate[] {
   const out: EventDate[] = [];
@@ -57,24 +84,19 @@ export function eventDates(posting: Posting): EventDate[] {
   const lines = textLines(posting);
   for (let k = 0; k < lines.length; k++) {
     const i = lines[k]!;
-    const lower = lowerOf(facts[i]!);
-    if (!GATE.some((g) => lower.includes(g))) continue;
-    const text = posting.lines[i]!;
-    if (text.length > 2000) continue;
-    const cue = EVENT_CUE.exec(text);
+    const cue = lineReading(facts[i]!, 'eventCue', eventCueOf);
     if (!cue) continue;
-    const from = cue.index + cue[0].length;
-    const kind = kindOf(cue[0]);
-    if (text.slice(from).trim() === '') {
+    const kind = cue.kind;
+    if (cue.alone) {
       // A cue alone on its line: the value is the next text line, and only when it is a short date.
       const next = lines[k + 1];
       if (next === undefined) continue;
-      const value = posting.lines[next]!;
-      const d = value.trim().length <= NEAR ? dateNear(value) : null;
+      const d = lineReading(facts[next]!, 'eventValue', eventValueOf);
       if (d) out.push({ kind, line: next, start: d.offset, end: d.offset + d.written.length, written: d.written, iso: d.iso });
       continue;
     }
-    const d = dateNear(text.slice(from));
+    const d = cue.date;
+    const from = cue.from;
     if (d) out.push({ kind, line: i, start: from + d.offset, end: from + d.offset + d.written.length, written: d.written, iso: d.iso });
   }
   return out;
@@ -101,6 +123,36 @@ const REVISION_CUE =
 const REVISION_LABEL = /\b(?:last\s+)?(?:revision|revised)(?:\s*\/\s*review(?:ed)?)?\s+date\s*:\s*/i;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
 
+/** A date or year at the start of `value`: where it starts, how it is written, its year; or null. */
+function stampOf(value: string): { offset: number; written: string; year: number } | null {
+  const near = value.slice(0, NEAR);
+  const iso = parseDate(near);
+  const year = iso ? Number(iso.slice(0, 4)) : Number(YEAR.exec(near)?.[1] ?? NaN);
+  if (!Number.isFinite(year)) return null;
+  const offset = near.length - near.trimStart().length;
+  return { offset, written: near.trim(), year };
+}
+
+/** A line's revision cue: where its value starts and the stamp there (alone: the value is the next line); or null. */
+interface RevisionCue {
+  from: number;
+  alone: boolean;
+  stamp: { offset: number; written: string; year: number } | null;
+}
+
+/** The revision cue of a line's text, or null (a reading of the text alone, kept with the line's facts). */
+function revisionCueOf(f: LineFacts): RevisionCue | null {
+  const lower = lowerOf(f);
+  if (!lower.includes('revis') && !lower.includes('approved') && !lower.includes('adopted')) return null;
+  const text = f.text;
+  if (text.length > 200) return null; // a stamp is short; a paragraph that opens with "Approved" is not one
+  const cue = REVISION_CUE.exec(text) ?? REVISION_LABEL.exec(text);
+  if (!cue) return null;
+  const from = cue.index + cue[0].length;
+  const value = text.slice(from);
+  return { from, alone: value.trim() === '', stamp: stampOf(value) };
+}
+
 /** The newest revision or approval stamp of the posting (the text is as old as its newest revision), or null. */
 export function latestRevision(posting: Posting): Revision | null {
   let best: Revision | null = null;
@@ -108,27 +160,19 @@ export function latestRevision(posting: Posting): Revision | null {
   const lines = textLines(posting);
   for (let k = 0; k < lines.length; k++) {
     const i = lines[k]!;
-    const lower = lowerOf(facts[i]!);
-    if (!lower.includes('revis') && !lower.includes('approved') && !lower.includes('adopted')) continue;
-    const text = posting.lines[i]!;
-    if (text.length > 200) continue; // a stamp is short; a paragraph that opens with "Approved" is not one
-    const cue = REVISION_CUE.exec(text) ?? REVISION_LABEL.exec(text);
+    const cue = lineReading(facts[i]!, 'revisionCue', revisionCueOf);
     if (!cue) continue;
     let line = i;
-    let from = cue.index + cue[0].length;
-    let value = text.slice(from);
-    if (value.trim() === '' && lines[k + 1] !== undefined) {
+    let from = cue.from;
+    let stamp = cue.stamp;
+    if (cue.alone && lines[k + 1] !== undefined) {
       line = lines[k + 1]!;
-      value = posting.lines[line]!;
+      stamp = lineReading(facts[line]!, 'revisionValue', (g) => stampOf(g.text));
       from = 0;
     }
-    const near = value.slice(0, NEAR);
-    const iso = parseDate(near);
-    const year = iso ? Number(iso.slice(0, 4)) : Number(YEAR.exec(near)?.[1] ?? NaN);
-    if (!Number.isFinite(year)) continue;
+    if (!stamp) continue;
+    const { year, offset, written } = stamp;
     if (best && year <= best.year) continue;
-    const offset = near.length - near.trimStart().length;
-    const written = near.trim();
     best = { line, start: from + offset, end: from + offset + written.length, written, year };
   }
   return best;

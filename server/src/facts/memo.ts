@@ -7,6 +7,7 @@
 // whole version of the document alive.
 import type { Posting } from '../model/posting.ts';
 import { flatCopy } from '../model/boundedMap.ts';
+import { commonEnds } from '../model/parse.ts';
 
 /** Lines longer than this are never memoised (computed each time; keeps memory bounded). */
 export const MAX_MEMO_KEY = 4000;
@@ -113,6 +114,7 @@ export class BoundedMemo<V extends Aged> {
 /** Empties every rule memo (tests, or a server under memory pressure). */
 export function clearRuleMemos(): void {
   for (const m of memos) m.clear();
+  recent.length = 0;
 }
 
 /** Entries in all rule memos (for tests and the memory bench). */
@@ -159,6 +161,8 @@ export interface LineFacts extends Aged {
   numberPairs: unknown;
   /** words.ts: the line's word tokens from a start. */
   tokens: unknown;
+  /** lineReading: other readings of the text alone, by name (dates for past-date and eventDates.ts). */
+  readings: Record<string, unknown> | undefined;
 }
 
 const lineMemo = new BoundedMemo<LineFacts>(10_000, 1_000_000);
@@ -179,6 +183,7 @@ function newFacts(text: string): LineFacts {
     detect: undefined,
     numberPairs: undefined,
     tokens: undefined,
+    readings: undefined,
   };
 }
 
@@ -189,15 +194,38 @@ export function factsFor(text: string): LineFacts {
 
 const perPosting = new WeakMap<Posting, LineFacts[]>();
 
+/**
+ * The lines and facts of the last postings looked up (the whole posting and the part kept rule
+ * results run on, ruleResults.ts, alternate). The next version of a document holds the same line
+ * strings but for the edited ones (model/parse.ts prepareParse), so its facts are found by
+ * comparing lines with these instead of a memo look-up per line: a look-up hashes the line and
+ * compares it with the memo's flat copy character by character (~3 ms a keystroke on 200 KB).
+ */
+const recent: Array<{ lines: readonly string[]; facts: LineFacts[] }> = [];
+const RECENT = 2;
+
 /** The facts of every line of the posting, looked up once per posting. */
 export function lineFacts(posting: Posting): LineFacts[] {
   let out = perPosting.get(posting);
   if (out) return out;
   epoch++;
   const lines = posting.lines;
-  out = new Array<LineFacts>(lines.length);
-  for (let i = 0; i < lines.length; i++) out[i] = factsFor(lines[i]!);
+  const n = lines.length;
+  out = new Array<LineFacts>(n);
+  // The recent posting sharing the most lines at the ends (an edit changes lines in between).
+  let from: { lines: readonly string[]; facts: LineFacts[] } | null = null;
+  let head = 0;
+  let tail = 0;
+  for (const r of recent) {
+    const [h, t] = commonEnds(lines, r.lines);
+    if (h + t > head + tail) [from, head, tail] = [r, h, t];
+  }
+  for (let i = 0; i < head; i++) (out[i] = from!.facts[i]!).used = epoch;
+  const shift = from ? from.lines.length - n : 0;
+  for (let i = n - tail; i < n; i++) (out[i] = from!.facts[i + shift]!).used = epoch;
+  for (let i = head; i < n - tail; i++) out[i] = factsFor(lines[i]!);
   perPosting.set(posting, out);
+  if (recent.unshift({ lines, facts: out }) > RECENT) recent.pop();
   return out;
 }
 
@@ -212,6 +240,19 @@ export function lineTest(f: LineFacts, bit: number, test: (f: LineFacts) => bool
   f.testEval |= bit;
   if (v) f.testTrue |= bit;
   return v;
+}
+
+/**
+ * What `read` answers for the line's text, computed once per line text under `name` (one name per
+ * reading; `read` must depend on the text alone, and build what it keeps from `f.text`). A rule that scans every line of the document for
+ * a rare cue (a deadline, a school year) then reads only the edited lines again at a keystroke.
+ */
+export function lineReading<T>(f: LineFacts, name: string, read: (f: LineFacts) => T): T {
+  const readings = (f.readings ??= {});
+  if (name in readings) return readings[name] as T;
+  const value = read(f);
+  readings[name] = value;
+  return value;
 }
 
 /** The length of the trimmed text of a line, memoised. */
@@ -255,6 +296,7 @@ export function blockFacts(text: string): BlockFacts {
  */
 export function forgetPosting(posting: Posting): void {
   perPosting.delete(posting);
+  for (let r = recent.length - 1; r >= 0; r--) if (recent[r]!.lines === posting.lines) recent.splice(r, 1);
   for (const line of posting.lines) lineMemo.delete(line);
   for (const section of posting.sections) for (const block of section.blocks) blockMemo.delete(block.text);
 }

@@ -6,7 +6,7 @@ import type { Posting } from '../model/posting.ts';
 import type { Rule, RuleFinding } from './types.ts';
 import { textLines } from '../facts/prose.ts';
 import { bool, firstContentLine, num, range } from '../facts/util.ts';
-import { lineFacts, lowerOf } from '../facts/memo.ts';
+import { lineFacts, lineReading, lowerOf, type LineFacts } from '../facts/memo.ts';
 import { parseDate } from '../facts/dates.ts';
 import { DEADLINE_LABEL_START, isDeadlineLabel, isDeadlineOnly, isDeadlineValue } from '../facts/deadline.ts';
 import { eventDates, latestRevision } from '../facts/eventDates.ts';
@@ -59,6 +59,61 @@ interface Dated {
   iso: string;
 }
 
+/** A deadline date on a line, without the line number. */
+type LineDated = Omit<Dated, 'line'>;
+
+// Readings of one line's text alone, kept with the line's facts (facts/memo.ts lineReading): at a
+// keystroke only the edited line is read again.
+
+/** A deadline label and its date on one line that the parser did not take as a field (false: not such a line). */
+function ownDeadlineOf(f: LineFacts): LineDated | null | false {
+  const text = f.text;
+  // No colon: "Close Date 10/14/2025 11:59:00 PM", "AVAILABLE BEFORE 8/18/2025".
+  const own = DEADLINE_LABEL_START.exec(text);
+  if (!(own && own[0].length < text.length && isDeadlineOnly(text))) return false;
+  const iso = parseDate(text.slice(own[0].length));
+  return iso ? { start: own[0].length, end: text.trimEnd().length, written: text.slice(own[0].length).trim(), iso } : null;
+}
+
+/** The line as the value of a deadline label above it (false: not a deadline value). */
+function deadlineValueOf(f: LineFacts): LineDated | null | false {
+  const text = f.text;
+  if (!isDeadlineValue(text)) return false;
+  const iso = parseDate(text);
+  const start = text.length - text.trimStart().length;
+  return iso ? { start, end: text.trimEnd().length, written: text.trim(), iso } : null;
+}
+
+/** A deadline said in a sentence on the line, or null. */
+function deadlineSentenceOf(f: LineFacts): LineDated | null {
+  const lower = lowerOf(f);
+  // Cheap gate: every cue holds one of these.
+  if (
+    !lower.includes('deadline') &&
+    !lower.includes(' by ') &&
+    !lower.includes('due ') &&
+    !lower.includes('clos') &&
+    !lower.includes('no later')
+  )
+    return null;
+  const text = f.text;
+  if (text.length > 2000) return null;
+  const cue = DEADLINE_CUE.exec(text);
+  if (!cue) return null;
+  const from = cue.index + cue[0].length;
+  // The date must follow the cue closely (a weekday may stand between): not a date later in a long sentence.
+  let after = text.slice(from, from + 40);
+  const iso = parseDate(after);
+  if (!iso) return null;
+  // Quote the deadline up to the sentence's end, not the words after it.
+  const stop = after.search(/[.;](?:\s|$)/);
+  if (stop > 0) after = after.slice(0, stop);
+  const end = from + after.trimEnd().length;
+  return { start: cue.index, end, written: text.slice(cue.index, end).trim(), iso };
+}
+
+const isDeadlineLabelLine = (f: LineFacts) => isDeadlineLabel(f.text);
+
 /** Closing dates: each closing-date field's value, and each deadline sentence's date, in line order. */
 function closingDates(posting: Posting): Dated[] {
   const out: Dated[] = [];
@@ -81,51 +136,52 @@ function closingDates(posting: Posting): Dated[] {
   let prev = -1;
   for (const i of textLines(posting)) {
     // A deadline label alone on its line (a heading, or a field whose value sits on the next line).
-    const under = prev >= 0 && isDeadlineLabel(posting.lines[prev]!);
+    const under = prev >= 0 && lineReading(facts[prev]!, 'deadlineLabel', isDeadlineLabelLine);
     prev = i;
     if (fieldLines.has(i)) continue;
-    // A deadline label and its date on one line that the parser did not take as a field (no colon:
-    // "Close Date 10/14/2025 11:59:00 PM", "AVAILABLE BEFORE 8/18/2025").
-    const own = DEADLINE_LABEL_START.exec(posting.lines[i]!);
-    if (own && own[0].length < posting.lines[i]!.length && isDeadlineOnly(posting.lines[i]!)) {
-      const text = posting.lines[i]!;
-      const iso = parseDate(text.slice(own[0].length));
-      if (iso) out.push({ line: i, start: own[0].length, end: text.trimEnd().length, written: text.slice(own[0].length).trim(), iso });
+    const own = lineReading(facts[i]!, 'ownDeadline', ownDeadlineOf);
+    if (own !== false) {
+      if (own) out.push({ line: i, ...own });
       continue;
     }
-    if (under && isDeadlineValue(posting.lines[i]!)) {
-      const text = posting.lines[i]!;
-      const iso = parseDate(text);
-      const start = text.length - text.trimStart().length;
-      if (iso) out.push({ line: i, start, end: text.trimEnd().length, written: text.trim(), iso });
-      continue;
+    if (under) {
+      const value = lineReading(facts[i]!, 'deadlineValue', deadlineValueOf);
+      if (value !== false) {
+        if (value) out.push({ line: i, ...value });
+        continue;
+      }
     }
-    const lower = lowerOf(facts[i]!);
-    // Cheap gate: every cue holds one of these.
-    if (
-      !lower.includes('deadline') &&
-      !lower.includes(' by ') &&
-      !lower.includes('due ') &&
-      !lower.includes('clos') &&
-      !lower.includes('no later')
-    )
-      continue;
-    const text = posting.lines[i]!;
-    if (text.length > 2000) continue;
-    const cue = DEADLINE_CUE.exec(text);
-    if (!cue) continue;
-    const from = cue.index + cue[0].length;
-    // The date must follow the cue closely (a weekday may stand between): not a date later in a long sentence.
-    let after = text.slice(from, from + 40);
-    const iso = parseDate(after);
-    if (!iso) continue;
-    // Quote the deadline up to the sentence's end, not the words after it.
-    const stop = after.search(/[.;](?:\s|$)/);
-    if (stop > 0) after = after.slice(0, stop);
-    const end = from + after.trimEnd().length;
-    out.push({ line: i, start: cue.index, end, written: text.slice(cue.index, end).trim(), iso });
+    const sentence = lineReading(facts[i]!, 'deadlineSentence', deadlineSentenceOf);
+    if (sentence) out.push({ line: i, ...sentence });
   }
   return out.sort((a, b) => a.line - b.line);
+}
+
+/** A school year named on a line: where its years are written, and its second year (two digits). */
+interface NamedYear {
+  start: number;
+  end: number;
+  written: string;
+  end2: number;
+}
+
+const NO_YEARS: readonly NamedYear[] = [];
+
+/** The school years a line's text names, in order (those whose two years are one apart). */
+function schoolYearsOf(f: LineFacts): readonly NamedYear[] {
+  const lower = lowerOf(f);
+  if (!lower.includes(' year') && !lower.includes('sy') && !lower.includes('fy')) return NO_YEARS;
+  const text = f.text;
+  if (text.length > 2000) return NO_YEARS;
+  let out: NamedYear[] | null = null;
+  SCHOOL_YEAR.lastIndex = 0;
+  for (let m = SCHOOL_YEAR.exec(text); m; m = SCHOOL_YEAR.exec(text)) {
+    const years = yearsOf(m);
+    if (!years) continue;
+    const y = /\d[\d\s–/-]*\d/.exec(m[0])!;
+    (out ??= []).push({ start: m.index + y.index, end: m.index + y.index + y[0].length, written: y[0], end2: years[1] });
+  }
+  return out ?? NO_YEARS;
 }
 
 export const pastDate: Rule = {
@@ -216,16 +272,9 @@ export const pastDate: Rule = {
       let best: { line: number; start: number; end: number; written: string; end2: number } | null = null;
       const facts = lineFacts(posting);
       for (const i of textLines(posting)) {
-        const lower = lowerOf(facts[i]!);
-        if (!lower.includes(' year') && !lower.includes('sy') && !lower.includes('fy')) continue;
-        const text = posting.lines[i]!;
-        if (text.length > 2000) continue;
-        SCHOOL_YEAR.lastIndex = 0;
-        for (let m = SCHOOL_YEAR.exec(text); m; m = SCHOOL_YEAR.exec(text)) {
-          const years = yearsOf(m);
-          if (!years || (best && years[1] <= best.end2)) continue;
-          const y = /\d[\d\s–/-]*\d/.exec(m[0])!;
-          best = { line: i, start: m.index + y.index, end: m.index + y.index + y[0].length, written: y[0], end2: years[1] };
+        for (const named of lineReading(facts[i]!, 'schoolYears', schoolYearsOf)) {
+          if (best && named.end2 <= best.end2) continue;
+          best = { line: i, ...named };
         }
       }
       for (const i of titleLines(posting)) {
