@@ -91,10 +91,62 @@ export function readsAsProse(text: string): boolean {
   return words >= 4 && lower * 2 > words;
 }
 
-/** The trimmed text of the next line with content, or ''. */
+/**
+ * The trimmed text of the next line with content, or ''. The parse's own look-ahead: it steps over
+ * flattened table borders as over blank lines (st.nextNonBlank), however many stand between.
+ */
 export function nextText(st: ParseState, i: number): string {
   const next = st.nextNonBlank[i]!;
   return next < st.lines.length ? st.texts[next]! : '';
+}
+
+/** Any text with lines: a parse state while parsing, a posting after (readers of the finished posting ask the same questions). */
+interface HasLines {
+  readonly lines: readonly string[];
+}
+
+/**
+ * The next line with text within `maxBlank` blank lines, or -1: the readers of a finished posting, where
+ * a run of blank lines ends what a line goes on with (a value wrapped in its column, a wrapped sentence).
+ * Unlike nextText, a table border counts as text here.
+ */
+export function nextTextLine(doc: HasLines, line: number, maxBlank = Infinity): number {
+  let blanks = 0;
+  for (let j = line + 1; j < doc.lines.length; j++) {
+    if (doc.lines[j]!.trim() !== '') return j;
+    if (++blanks > maxBlank) return -1;
+  }
+  return -1;
+}
+
+/** The previous line with text within `maxBlank` blank lines, or -1 (as nextTextLine, looking up). */
+export function previousTextLine(doc: HasLines, line: number, maxBlank = Infinity): number {
+  let blanks = 0;
+  for (let j = line - 1; j >= 0; j--) {
+    if (doc.lines[j]!.trim() !== '') return j;
+    if (++blanks > maxBlank) return -1;
+  }
+  return -1;
+}
+
+/** A line that ends its sentence or clause: the line below it does not go on with it. */
+const CLAUSE_END = /[.!?:;]\s*$/;
+
+/**
+ * The line a wrapped sentence starts on: a line that opens in lower case goes on from the text line
+ * above it (within `maxBlank` blank lines) when that one stops without closing its sentence ("… according
+ * to approved" / "" / "salary schedules."), as a PDF's wrapped value does. `line` itself when it starts its own text.
+ */
+export function sentenceStartLine(doc: HasLines, line: number, maxBlank: number): number {
+  let at = line;
+  for (;;) {
+    const text = doc.lines[at]!.trimStart();
+    const first = text[0] ?? '';
+    if (first === '' || first.toLowerCase() !== first || first.toUpperCase() === first) return at;
+    const before = previousTextLine(doc, at, maxBlank);
+    if (before < 0 || CLAUSE_END.test(doc.lines[before]!)) return at;
+    at = before;
+  }
 }
 
 /** True when the next line with content is itself a "Label: value" field. */
