@@ -2,7 +2,7 @@
 // label's value sits on the next line, whether the next line is a field or a short fact, whether
 // a line wraps on into the next. Bounded look-aheads over nextNonBlank, so the parse stays linear.
 import { fieldKey, splitGluedLabel, splitLabel, type LabelSplit } from './fields.ts';
-import { readsAsOrganization } from './header.ts';
+import { readsAsJobTitle, readsAsOrganization } from './header.ts';
 import { BULLET, hasSentenceBreak, headingAtLineEnd, isCapsHeading, isTitleCase, isUpperStart } from './lines.ts';
 import { headingKind } from './decide.ts';
 import { MAX_LABEL_WORDS, addField, headerAt, makeField, type ParseState } from './parseState.ts';
@@ -35,7 +35,10 @@ export function readValueBelow(st: ParseState, i: number, split: LabelSplit, key
   if (wrapsOn(st, next) || (!key && readsAsProse(nt))) return false;
   // The next line is a heading, not a value ("Conditions of Employment"), unless it holds figures or names a place.
   // A location's value is a place, whatever words its name holds ("Location:" / "Lakeside Education Center").
-  const match = key === 'location' ? null : headingKind(nt);
+  // In a run of labels set over their values ("Reports To:" / "Superintendent of Education" / "Classification:" /
+  // "Full-Time (Certified)") the line under the next label is its value, whatever kind its words name.
+  // A supervisor's value names a role ("Reports To:" / "Director of Special Education"), whatever the role's words name.
+  const match = key === 'location' || (key === 'reports_to' && readsAsJobTitle(nt)) || inLabelRhythm(st, i) ? null : headingKind(nt);
   if (match && (match.exact || !(HAS_DIGIT.test(nt) || readsAsOrganization(nt) || DEPARTMENT_NAME.test(nt) || (key && !isCapsHeading(nt) && !isTitleCase(nt))))) return false;
   const header = headerAt(st, i);
   st.lineInfo[i]!.kind = 'field';
@@ -45,6 +48,18 @@ export function readValueBelow(st: ParseState, i: number, split: LabelSplit, key
   header.lastLine = next;
   if (key === 'location') header.lastLine = readMoreSites(st, next);
   return true;
+}
+
+/**
+ * True when line i comes right under the value of the open header block's last field, a field whose
+ * label stood on the line above its value: the block is a run of labels over values.
+ */
+function inLabelRhythm(st: ParseState, i: number): boolean {
+  const cur = st.current;
+  if (!cur || cur.kind !== 'header' || cur.closed || cur.fields.length === 0) return false;
+  const last = cur.fields[cur.fields.length - 1]!;
+  const end = last.valueRange.end.line;
+  return last.line < end && end === cur.lastLine && st.nextNonBlank[end] === i;
 }
 
 /** Most sites a location field lists one to a line. */
