@@ -62,6 +62,13 @@ function inLabelRhythm(st: ParseState, i: number): boolean {
   return last.line < end && end === cur.lastLine && st.nextNonBlank[end] === i;
 }
 
+/** True when line i - 1, right above line i at the same indentation, is a "Label: short value" line the open section read as its text. */
+export function rowUnderRow(st: ParseState, i: number, s: number): boolean {
+  if (i === 0 || st.lineInfo[i - 1]!.kind !== 'paragraph' || st.trimmed[i - 1]![0] !== s || !st.current || st.current.junk) return false;
+  const above = splitLabel(st.lines[i - 1]!, s, MAX_LABEL_WORDS);
+  return above !== null && above.valueStart < above.valueEnd && isShortValue(st.lines[i - 1]!.slice(above.valueStart, above.valueEnd));
+}
+
 /** Most sites a location field lists one to a line. */
 const MAX_SITES = 8;
 /** "Site Name, Town": a site named with the town it is in. */
