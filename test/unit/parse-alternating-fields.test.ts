@@ -1,6 +1,6 @@
 // A job board's facts set as label and value on alternating lines ("Salary" / "$19.50 Hourly" /
 // "Closing Date" / "Open Until Filled"): one header block, even where a label ("Salary", "Closing
-// Date") or a value ("Early Learning and Education") names a section's kind (model/nearby.ts
+// Date") or a value ("Early Learning and Education") names a section's kind (model/alternating.ts
 // readAlternatingField); so are its unlabelled facts set as a list under the title (body.ts readBullet).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -4,6 +4,7 @@
 // department name, a document label ("Job Posting", "JOB DESCRIPTION") or a job category
 // ("Classified") above the title is the posting's own.
 import type { Posting } from '../model/posting.ts';
+import { BREADCRUMB } from '../model/junk.ts';
 import { lineKind } from './util.ts';
 
 const MAX_WORDS = 3;
@@ -11,9 +12,8 @@ const MAX_LENGTH = 40;
 /** Words of the posting's own lines above a title: organisations, places, document labels, job categories. */
 const OWN_WORDS =
   /\b(?:schools?|district|isd|usd|cusd|boces|parish|county|city|town|board|public|academy|college|university|institute|campus|center|centre|high|middle|elementary|primary|department|dept|office|division|services?|education|job|jobs|position|positions|posting|postings|description|vacancy|vacancies|announcement|opening|openings|opportunit(?:y|ies)|notice|bulletin|employment|title|certified|certificated|classified|licensed|support|staff|administrative|administration|instructional|exempt|internal|external|full|part|time|temporary|seasonal|substitute|summer)\b/i;
-/** Letters and spaces only (a breadcrumb may add » › >). */
+/** Letters and spaces only. */
 const PLAIN = /^[A-Za-z][A-Za-z' ]*$/;
-const BREADCRUMB = /^[A-Za-z][^»›]{0,60}\s[»›]\s\S/;
 
 /** Lines above the title that are page furniture, not the posting's text. */
 export function chromeAboveTitle(posting: Posting): number[] {

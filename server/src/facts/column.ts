@@ -2,16 +2,10 @@
 // line's text goes on below it. Empty fields and cut-off text both ask, so that a value wrapped onto
 // the next line of its column is read as going on, not as stopping.
 import type { Posting } from '../model/posting.ts';
+import { nextTextLine, previousTextLine, sentenceStartLine } from '../model/nearby.ts';
 
-/** The next non-blank line within `maxBlank` blank lines, or -1. */
-export function nextText(posting: Posting, line: number, maxBlank: number): number {
-  let blanks = 0;
-  for (let j = line + 1; j < posting.lines.length; j++) {
-    if (posting.lines[j]!.trim() !== '') return j;
-    if (++blanks > maxBlank) return -1;
-  }
-  return -1;
-}
+// The line look-ups live with the parser's (model/nearby.ts); the rules ask them here under their old names.
+export { nextTextLine as nextText, previousTextLine as previousText, sentenceStartLine };
 
 /** Indentation that marks a padded column: a value set this far in goes on under itself. */
 const COLUMN_INDENT = 8;
@@ -29,33 +23,6 @@ function indentOf(text: string): number {
  */
 export function continuesInColumn(posting: Posting, line: number, maxBlank: number): boolean {
   const at = indentOf(posting.lines[line]!);
-  const j = nextText(posting, line, maxBlank);
+  const j = nextTextLine(posting, line, maxBlank);
   return at >= COLUMN_INDENT && j >= 0 && indentOf(posting.lines[j]!) === at;
-}
-
-/** The previous non-blank line within `maxBlank` blank lines, or -1. */
-export function previousText(posting: Posting, line: number, maxBlank: number): number {
-  let blanks = 0;
-  for (let j = line - 1; j >= 0; j--) {
-    if (posting.lines[j]!.trim() !== '') return j;
-    if (++blanks > maxBlank) return -1;
-  }
-  return -1;
-}
-
-/**
- * The line a wrapped sentence starts on: a line that opens in lower case goes on from the text line
- * above it when that one stops without closing its sentence ("… according to approved" / "" /
- * "salary schedules."), as a PDF's wrapped value does. `line` itself when it starts its own text.
- */
-export function sentenceStartLine(posting: Posting, line: number, maxBlank: number): number {
-  let at = line;
-  for (;;) {
-    const text = posting.lines[at]!.trimStart();
-    const first = text[0] ?? '';
-    if (first === '' || first.toLowerCase() !== first || first.toUpperCase() === first) return at;
-    const before = previousText(posting, at, maxBlank);
-    if (before < 0 || /[.!?:;]\s*$/.test(posting.lines[before]!)) return at;
-    at = before;
-  }
 }

@@ -11,7 +11,7 @@ import { blockKind, headingKind, opensWithVerb, readsAsDuties, readsAsDuty, requ
 import { factorOf } from './sections.ts';
 import { readNameOverOpening, readNumberedSubHeading } from './subheadings.ts';
 import { factValueDue, opensDutyRun } from './paragraph.ts';
-import { DEPARTMENT_NAME, endsWithColon, loneLabelAbove, startsBlock, fieldAbove, fieldBlockAt, fieldsBelow, nextText, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, wrapsOn } from './nearby.ts';
+import { DEPARTMENT_NAME, endsWithColon, loneLabelAbove, startsBlock, fieldAbove, fieldBlockAt, fieldsBelow, nextText, trailingHeadingKind, factFollows, fieldFollows, inHeaderBlock, isShortValue, labelledLineFollows, readValueBelow, rowUnderRow, wrapsOn } from './nearby.ts';
 import { requirementListAhead, restartsNumbering } from './listRuns.ts';
 import { readNotedHeading } from './headingLines.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, addInlineFields, headerAt, makeField, open, startHeading, type ParseState } from './parseState.ts';
@@ -302,10 +302,16 @@ export function readFieldOrInlineHeading(st: ParseState, i: number, s: number, e
   // A pay field among the header's fields ("Supervisor: …" / "COMPENSATION RANGE: $43,642 … Placement …" / "JOB CODE: …")
   // is one of the block's fields, whatever its length; alone between body sections it is the pay's inline heading.
   const payAmongFields = (isPay || match?.kind === 'salary') && labelWords <= MAX_LABEL_WORDS && fieldAbove(st, i);
-  const asField = !outlined && !applyCall && (payAmongFields || (headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && (short || bodyFact) && !isPay) || NO_VALUE.has(normalizeLabel(value)));
+  // A short fact right under a field of the block, no blank line between ("FTE: 0.8" / "Benefits: Full package"):
+  // one more row of the block, whatever kind its label names.
+  const rowAmongFields = short && labelWords <= MAX_LABEL_WORDS && i > 0 && st.lineInfo[i - 1]!.kind === 'field' && fieldAbove(st, i);
+  const asField = !outlined && !applyCall && (payAmongFields || rowAmongFields || (headerZone && (short || (key !== null && !isPay)) && labelWords <= MAX_LABEL_WORDS) || (key && (short || bodyFact) && !isPay) || NO_VALUE.has(normalizeLabel(value)));
   const remark = REMARK_LABELS.has(normalizeLabel(split.label));
   const unknownCaps = !headerZone && !key && (!match || match.kind === 'other') && !remark && labelWords <= MAX_LABEL_WORDS && isCapsHeading(split.label) && wordCount(value) >= 4;
   const cur = st.current;
+  // A row of a table of facts inside a section, under a row of the same shape ("High School Diploma: $85 per day" /
+  // "Four-Year Degree: $90 per day" under Rates of Pay): more of that section, whatever kind its label names.
+  if (!asField && short && !outlined && rowUnderRow(st, i, s)) return false;
   if (!asField && ((match && match.kind !== 'other' && labelWords <= 4 && (st.zone === 'body' || !key)) || unknownCaps)) {
     const kind = match && match.kind !== 'other' ? match.kind : blockKind(value) ?? 'other';
     // "Our Mission: …" inside About Us: a lead-in of the section's own kind, not a new section.

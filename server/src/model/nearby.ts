@@ -2,11 +2,10 @@
 // label's value sits on the next line, whether the next line is a field or a short fact, whether
 // a line wraps on into the next. Bounded look-aheads over nextNonBlank, so the parse stays linear.
 import { fieldKey, splitGluedLabel, splitLabel, type LabelSplit } from './fields.ts';
-import { readsAsOrganization } from './header.ts';
-import { BULLET, hasSentenceBreak, headingAtLineEnd, isCapsHeading, isTitleCase, isUpperStart } from './lines.ts';
+import { readsAsJobTitle, readsAsOrganization } from './header.ts';
+import { BULLET, headingAtLineEnd, isCapsHeading, isTitleCase, isUpperStart } from './lines.ts';
 import { headingKind } from './decide.ts';
 import { MAX_LABEL_WORDS, addField, headerAt, makeField, type ParseState } from './parseState.ts';
-import type { Builder } from './sections.ts';
 import { wordCount } from './text.ts';
 
 export const DEPARTMENT_NAME = /\b(?:department|office|division)$/i;
@@ -35,7 +34,10 @@ export function readValueBelow(st: ParseState, i: number, split: LabelSplit, key
   if (wrapsOn(st, next) || (!key && readsAsProse(nt))) return false;
   // The next line is a heading, not a value ("Conditions of Employment"), unless it holds figures or names a place.
   // A location's value is a place, whatever words its name holds ("Location:" / "Lakeside Education Center").
-  const match = key === 'location' ? null : headingKind(nt);
+  // In a run of labels set over their values ("Reports To:" / "Superintendent of Education" / "Classification:" /
+  // "Full-Time (Certified)") the line under the next label is its value, whatever kind its words name.
+  // A supervisor's value names a role ("Reports To:" / "Director of Special Education"), whatever the role's words name.
+  const match = key === 'location' || (key === 'reports_to' && readsAsJobTitle(nt)) || inLabelRhythm(st, i) ? null : headingKind(nt);
   if (match && (match.exact || !(HAS_DIGIT.test(nt) || readsAsOrganization(nt) || DEPARTMENT_NAME.test(nt) || (key && !isCapsHeading(nt) && !isTitleCase(nt))))) return false;
   const header = headerAt(st, i);
   st.lineInfo[i]!.kind = 'field';
@@ -45,6 +47,25 @@ export function readValueBelow(st: ParseState, i: number, split: LabelSplit, key
   header.lastLine = next;
   if (key === 'location') header.lastLine = readMoreSites(st, next);
   return true;
+}
+
+/**
+ * True when line i comes right under the value of the open header block's last field, a field whose
+ * label stood on the line above its value: the block is a run of labels over values.
+ */
+function inLabelRhythm(st: ParseState, i: number): boolean {
+  const cur = st.current;
+  if (!cur || cur.kind !== 'header' || cur.closed || cur.fields.length === 0) return false;
+  const last = cur.fields[cur.fields.length - 1]!;
+  const end = last.valueRange.end.line;
+  return last.line < end && end === cur.lastLine && st.nextNonBlank[end] === i;
+}
+
+/** True when line i - 1, right above line i at the same indentation, is a "Label: short value" line the open section read as its text. */
+export function rowUnderRow(st: ParseState, i: number, s: number): boolean {
+  if (i === 0 || st.lineInfo[i - 1]!.kind !== 'paragraph' || st.trimmed[i - 1]![0] !== s || !st.current || st.current.junk) return false;
+  const above = splitLabel(st.lines[i - 1]!, s, MAX_LABEL_WORDS);
+  return above !== null && above.valueStart < above.valueEnd && isShortValue(st.lines[i - 1]!.slice(above.valueStart, above.valueEnd));
 }
 
 /** Most sites a location field lists one to a line. */
@@ -91,10 +112,62 @@ export function readsAsProse(text: string): boolean {
   return words >= 4 && lower * 2 > words;
 }
 
-/** The trimmed text of the next line with content, or ''. */
+/**
+ * The trimmed text of the next line with content, or ''. The parse's own look-ahead: it steps over
+ * flattened table borders as over blank lines (st.nextNonBlank), however many stand between.
+ */
 export function nextText(st: ParseState, i: number): string {
   const next = st.nextNonBlank[i]!;
   return next < st.lines.length ? st.texts[next]! : '';
+}
+
+/** Any text with lines: a parse state while parsing, a posting after (readers of the finished posting ask the same questions). */
+interface HasLines {
+  readonly lines: readonly string[];
+}
+
+/**
+ * The next line with text within `maxBlank` blank lines, or -1: the readers of a finished posting, where
+ * a run of blank lines ends what a line goes on with (a value wrapped in its column, a wrapped sentence).
+ * Unlike nextText, a table border counts as text here.
+ */
+export function nextTextLine(doc: HasLines, line: number, maxBlank = Infinity): number {
+  let blanks = 0;
+  for (let j = line + 1; j < doc.lines.length; j++) {
+    if (doc.lines[j]!.trim() !== '') return j;
+    if (++blanks > maxBlank) return -1;
+  }
+  return -1;
+}
+
+/** The previous line with text within `maxBlank` blank lines, or -1 (as nextTextLine, looking up). */
+export function previousTextLine(doc: HasLines, line: number, maxBlank = Infinity): number {
+  let blanks = 0;
+  for (let j = line - 1; j >= 0; j--) {
+    if (doc.lines[j]!.trim() !== '') return j;
+    if (++blanks > maxBlank) return -1;
+  }
+  return -1;
+}
+
+/** A line that ends its sentence or clause: the line below it does not go on with it. */
+const CLAUSE_END = /[.!?:;]\s*$/;
+
+/**
+ * The line a wrapped sentence starts on: a line that opens in lower case goes on from the text line
+ * above it (within `maxBlank` blank lines) when that one stops without closing its sentence ("… according
+ * to approved" / "" / "salary schedules."), as a PDF's wrapped value does. `line` itself when it starts its own text.
+ */
+export function sentenceStartLine(doc: HasLines, line: number, maxBlank: number): number {
+  let at = line;
+  for (;;) {
+    const text = doc.lines[at]!.trimStart();
+    const first = text[0] ?? '';
+    if (first === '' || first.toLowerCase() !== first || first.toUpperCase() === first) return at;
+    const before = previousTextLine(doc, at, maxBlank);
+    if (before < 0 || CLAUSE_END.test(doc.lines[before]!)) return at;
+    at = before;
+  }
 }
 
 /** True when the next line with content is itself a "Label: value" field. */
@@ -278,69 +351,6 @@ export function startsBlock(st: ParseState, i: number): boolean {
   return ps >= pe;
 }
 
-
-/**
- * The key of a known field label alone on line j ("Salary", "Closing Date:"), at most four words and
- * no value after a colon; null otherwise.
- */
-function loneLabelKey(st: ParseState, j: number): ReturnType<typeof fieldKey> {
-  if (j >= st.lines.length || st.words[j]! > 4) return null;
-  const t = st.texts[j]!;
-  const label = t.endsWith(':') ? t.slice(0, -1) : t;
-  return label.includes(':') || !isUpperStart(label) ? null : fieldKey(label);
-}
-
-/**
- * A job board's facts set as label and value on alternating lines ("Salary" / "$19.50 Hourly" /
- * "Location" / "Riverbend, OR"): line i is a known label alone, the next line with content a short
- * value, and the label sits in such a run — right under a field of the open header block, or over a
- * value followed by another lone known label. It is a field of the header block, even where the label
- * ("Salary", "Closing Date") or the value ("Early Learning and Education") names a section's kind:
- * in such a run the words name a fact, not a part of the posting. Reads two lines ahead at most.
- */
-export function readAlternatingField(st: ParseState, i: number, s: number, e: number): boolean {
-  const key = loneLabelKey(st, i);
-  if (!key) return false;
-  const n = st.lines.length;
-  const next = st.nextNonBlank[i]!;
-  if (next >= n || st.words[next]! > 10) return false;
-  const v = st.texts[next]!;
-  // ("Posting Date" / ": Apr 18, 2025": the split-style field, read by the header line reader.)
-  // (An abbreviation's period is no sentence break: "Min $28.00/hr. + benefits" is a value.)
-  if (v.charCodeAt(0) === 58 || v.endsWith(':') || hasSentenceBreak(v) || BULLET.test(v) || loneLabelKey(st, next) || splitLabel(st.lines[next]!, st.trimmed[next]![0], MAX_LABEL_WORDS)) return false;
-  const cur = st.current;
-  // (Right under a known label's value set on the line below it: a "Label: value" line, an unlabelled
-  // header line or a field whose label names no fact starts no run; a heading under them is a heading.)
-  const lastField = cur && cur.kind === 'header' && !cur.closed ? cur.fields[cur.fields.length - 1] : undefined;
-  const underField = !!lastField && lastField.key !== null && lastField.line < lastField.valueRange.end.line && lastField.valueRange.end.line === cur!.lastLine && st.nextNonBlank[cur!.lastLine] === i;
-  // The block's rhythm: right under a block that holds two or more labels set over their values, the
-  // next such pair is one more field, whatever the line after it (a "Salary/Pay Scale" pair last).
-  const inRhythm = !underField && !!lastField && st.nextNonBlank[cur!.lastLine] === i && alternatingFields(cur!) >= RHYTHM_FIELDS;
-  // A deadline that opens the run, before any other fact, is the board's call to apply ("Application
-  // Deadline" / "6/13/2025 4:00 PM"): it stays the how-to-apply part it reads as.
-  if (!underField && !inRhythm && (key === 'closing_date' || !loneLabelKey(st, st.nextNonBlank[next]!))) return false;
-  const header = headerAt(st, i);
-  let labelEnd = st.texts[i]!.endsWith(':') ? e - 1 : e;
-  while (labelEnd > s && st.lines[i]!.charCodeAt(labelEnd - 1) === 32) labelEnd--;
-  st.lineInfo[i]!.kind = 'field';
-  st.lineInfo[next]!.kind = 'field';
-  st.consumed[next] = 1;
-  const [vs, ve] = st.trimmed[next]!;
-  addField(st, header, makeField(st, st.lines[i]!.slice(s, labelEnd), key, i, s, labelEnd, next, vs, ve));
-  header.lastLine = next;
-  st.zone = 'header';
-  return true;
-}
-
-/** Labels set over their values a header block holds before its rhythm alone makes the next pair a field. */
-const RHYTHM_FIELDS = 2;
-
-/** How many of a header block's fields have their label on one line and their value on a later one. */
-function alternatingFields(header: Builder): number {
-  let count = 0;
-  for (let k = 0; k < header.fields.length; k++) if (header.fields[k]!.line < header.fields[k]!.valueRange.end.line) count++;
-  return count;
-}
 
 /** Words a label set apart on its own line may hold ("Building", "Main Organization"). */
 const LONE_LABEL_WORDS = 3;

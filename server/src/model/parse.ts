@@ -9,7 +9,8 @@ import { isDocumentLabel, namesNoJob, planTitle, readFrontMatter, readsAsJobTitl
 import { BULLET, STRAY, TABLE_RESIDUE, HAS_LETTER, isDateLine, isRuleLine, isUpperStart, range, trimBounds } from './lines.ts';
 import { finish, type Builder } from './sections.ts';
 import { MAX_LABEL_WORDS, addBlock, addField, makeField, open, type ParseState } from './parseState.ts';
-import { fieldBlockAt, nextText, readAlternatingField, readValueBelow, startsBlock } from './nearby.ts';
+import { fieldBlockAt, nextText, readValueBelow, startsBlock } from './nearby.ts';
+import { readAlternatingField } from './alternating.ts';
 import { readBullet, readFieldOrInlineHeading, readHeading, readHeaderLine, readTitleLine } from './body.ts';
 import { readRunOnHeading } from './headingLines.ts';
 import { readParagraph } from './paragraph.ts';
