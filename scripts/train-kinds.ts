@@ -19,7 +19,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kindForHeading, kindForSentenceHeading } from '../server/src/model/catalog.ts';
-import { kindFeatures, kindTokens } from '../server/src/model/kind-features.ts';
+import { headingFeatures, HEADING_PREFIX, kindFeatures, kindTokens } from '../server/src/model/kind-features.ts';
 import { compileKindModel, scoreContent, type CompiledKindModel, type KindModel } from '../server/src/model/kind-model.ts';
 import { decideKind } from '../server/src/model/evidence.ts';
 import type { SectionKind } from '../server/src/model/posting.ts';
@@ -140,14 +140,17 @@ export function trainKindModel(all: readonly TrainingSection[]): KindModel {
   const sections = all.filter((s) => perKindCount.get(s.kind)! >= MIN_SECTIONS_PER_KIND);
   const kinds = [...new Set(sections.map((s) => s.kind))].sort();
   const kindIndex = new Map(kinds.map((k, i) => [k, i]));
-  const featureSets = sections.map((s) => kindFeatures(s.text));
+  // A section's heading words are features too (`h:…`): what the catalog's headings teach about headings it does not know.
+  const featureSets = sections.map((s) => [...kindFeatures(s.text), ...headingFeatures(s.heading)]);
   const df = new Map<string, number>();
   for (const fs of featureSets) for (const f of fs) df.set(f, (df.get(f) ?? 0) + 1);
+  let bodyKept = 0;
   const vocabulary = [...df.entries()]
     .filter(([, n]) => n >= MIN_DF)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, VOCABULARY_SIZE)
     .map(([f]) => f)
+    // (Heading words are kept beside the body's vocabulary: each section holds one heading, so they would rarely reach its size.)
+    .filter((f) => f.startsWith(HEADING_PREFIX) || bodyKept++ < VOCABULARY_SIZE)
     .sort();
   const inVocabulary = new Set(vocabulary);
   const counts = new Map<string, number[]>(vocabulary.map((f) => [f, kinds.map(() => 0)]));

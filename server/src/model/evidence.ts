@@ -57,9 +57,10 @@ function softmax(scores: ArrayLike<number>, temperature: number): Float64Array {
 }
 
 /** What an unheaded paragraph or any block of text reads as, with a probability per kind
- *  (under the shipped model, or another one: the training script's cross-validation). */
-export function contentKindScores(text: string, model: CompiledKindModel = MODEL): KindScores {
-  const content = scoreContent(model, text);
+ *  (under the shipped model, or another one: the training script's cross-validation). A heading
+ *  the catalog does not know, when given, is read with the text (its words as heading features). */
+export function contentKindScores(text: string, model: CompiledKindModel = MODEL, heading: string | null = null): KindScores {
+  const content = scoreContent(model, text, heading);
   const p = softmax(content.scores, TEMPERATURE_BASE + TEMPERATURE_PER_ROOT_FEATURE * Math.sqrt(content.known));
   const probabilities: Partial<Record<SectionKind, number>> = {};
   let best = 0;
@@ -162,7 +163,9 @@ export function decideKind(input: KindInput): KindDecision {
   const headingKind = input.headingKind;
   if (headingKind === 'title' || headingKind === 'header') return { kind: headingKind, confidence: 1, evidence: [`heading names ${headingKind}`] };
   const model = input.model ?? MODEL;
-  const content = contentKindScores(body, model);
+  // The words of a heading the catalog does not name ("Substitute Duty Hours") are read with the body: the model learned
+  // them from the headings it does name. A named heading is evidence of its own (read twice, it would count twice).
+  const content = contentKindScores(body, model, !headingKind && input.heading ? input.heading : null);
   const evidence: string[] = [];
   const belief = headingKind ? headingBelief(input, headingKind) : null;
   // Every kind the catalog, the model or the rules can name; kinds outside the model get no content evidence.

@@ -1,7 +1,8 @@
 // The features the section-kind classifier reads: lower-cased words with stop words removed,
 // numbers as `<num>`, dollar amounts as `<money>`, and each pair of neighbouring kept words as a
-// bigram. One scanner shared by the training script (scripts/train-kinds.ts) and the runtime
-// (evidence.ts), so that both see a text the same way. One pass over the characters: linear.
+// bigram; a section's heading words apart, prefixed `h:`. One scanner shared by the training script
+// (scripts/train-kinds.ts) and the runtime (evidence.ts), so that both see a text the same way. One
+// pass over the characters: linear.
 import { isAsciiDigit } from './text.ts';
 
 /** Words too common to say anything about what a section is. Kept small on purpose: "per", "must",
@@ -93,4 +94,13 @@ export function kindFeatures(text: string): string[] {
     if (i + 1 < tokens.length) seen.add(`${tokens[i]} ${tokens[i + 1]}`);
   }
   return [...seen];
+}
+
+/** The prefix of a heading word's feature: the same word reads differently as a heading ("Hours") and in a body. */
+export const HEADING_PREFIX = 'h:';
+
+/** A heading's words as features of their own (`h:hours`), each once: what a heading the catalog does not
+ *  know ("Substitute Duty Hours", "Employment Term") shares with the headings it does know. */
+export function headingFeatures(heading: string): string[] {
+  return [...new Set(kindTokens(heading).map((t) => HEADING_PREFIX + t))];
 }

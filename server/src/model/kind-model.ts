@@ -2,7 +2,7 @@
 // (kind-model.json, written by scripts/train-kinds.ts) compiled once into log-probabilities.
 // Scoring a text is one map look-up per distinct feature. The compiled model is immutable data.
 import type { SectionKind } from './posting.ts';
-import { kindTokens, layoutFeatures } from './kind-features.ts';
+import { headingFeatures, kindTokens, layoutFeatures } from './kind-features.ts';
 
 /** The stored model: per-kind section counts and, per feature, the sections of each kind that hold it. */
 export interface KindModel {
@@ -98,7 +98,8 @@ export function compileKindModel(model: KindModel): CompiledKindModel {
   };
 }
 
-export function scoreContent(model: CompiledKindModel, text: string): ContentScores {
+/** The content scores of a text, with the words of its heading when one is given (training gives every section's). */
+export function scoreContent(model: CompiledKindModel, text: string, heading: string | null = null): ContentScores {
   // The rows of the text's distinct known features (kindFeatures' set, without building bigram strings).
   const rows = new Set<Float64Array>();
   const tokens = kindTokens(text);
@@ -110,6 +111,14 @@ export function scoreContent(model: CompiledKindModel, text: string): ContentSco
   }
   if (tokens.length > 0) {
     for (const f of layoutFeatures(text)) {
+      const row = model.row(f);
+      if (row) rows.add(row);
+    }
+  }
+  // A heading's words (`h:hours`, rows of their own): evidence beside the body's, and none when there is no
+  // body to read (an empty section under an unknown heading stays page text, as before).
+  if (heading && tokens.length > 0) {
+    for (const f of headingFeatures(heading)) {
       const row = model.row(f);
       if (row) rows.add(row);
     }
