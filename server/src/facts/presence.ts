@@ -11,6 +11,7 @@ import { CONTENT_KINDS, EEO, isContentKind, lineContentKinds, PAY_ON_HEADING, ty
 import { junkLines } from './junk.ts';
 import { dutiesInProse, dutyListInside } from './duties.ts';
 import { kindForHeading } from '../model/catalog.ts';
+import { namesApplyMeans } from './deadline.ts';
 
 /** Where a statement of a kind is. */
 export type Where = 'section' | 'inside' | 'field';
@@ -239,10 +240,20 @@ export function presenceOf(posting: Posting): Presence {
     }
   }
   for (const list of statements.values()) list.sort((a, b) => a.line - b.line);
+  // How to apply is present only where some line (job-board text aside: a board's Apply button is the
+  // board's) names a way, place or document to apply with. A closing date, or a sentence that only
+  // says to apply ("invites you to apply", "Applications must be in by Friday"), says when or that,
+  // not how: its statements stay (missing-section quotes them), the kind is not present.
+  if (first.has('how_to_apply') && !namesAnyApplyMeans(posting, junk)) first.delete('how_to_apply');
   const present: ContentKind[] = [];
   const missing: ContentKind[] = [];
   for (const k of CONTENT_KINDS) (first.has(k) ? present : missing).push(k);
   const presence: Presence = { statements, first, salaryLines, junk, present, missing };
   cache.set(posting, presence);
   return presence;
+}
+
+function namesAnyApplyMeans(posting: Posting, junk: Uint8Array): boolean {
+  for (let i = 0; i < posting.lines.length; i++) if (!junk[i] && namesApplyMeans(posting.lines[i]!)) return true;
+  return false;
 }
