@@ -217,6 +217,19 @@ test('presence: applicants told to upload or send something, or that application
   assert.equal(present('Aides complete the online only safety course in August.'), false);
 });
 
+test('presence: a pay grade, band, rate or stipend field states pay by the scale; a grade taught does not', () => {
+  const salary = (...lines: string[]): boolean => presenceOf(parse(doc('Payroll Clerk', ...lines, '', 'Duties', '- Keeps time sheets.'))).present.includes('salary');
+  assert.equal(salary('Pay Grade: C-12'), true);
+  assert.equal(salary('Department: Finance', 'Grade: 14'), true);
+  assert.equal(salary('Department: Finance', 'Rate: Clerical Level 4'), true);
+  assert.equal(salary('Department: Finance', 'Stipend: per the coaching schedule'), true);
+  // the grade of the classroom, or an empty field, is no pay
+  assert.equal(salary('Department: Finance', 'Grade: 3rd'), false);
+  assert.equal(salary('Department: Finance', 'Grade: K-5'), false);
+  assert.equal(salary('Department: Finance', 'Grade: Middle School'), false);
+  assert.equal(salary('Department: Finance', 'Pay Grade:'), false);
+});
+
 test('presence: a posting run together on one line still states the kinds its glued headings name', () => {
   const line =
     'Teacher of Science HSJOB CODE: 1180DIVISION: InstructionREPORTS TO: PrincipalPRIMARY FUNCTION: Teaches science to students in grades nine through twelve and keeps records of their progress.' +

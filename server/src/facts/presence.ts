@@ -140,7 +140,7 @@ export function presenceOf(posting: Posting): Presence {
   for (const f of posting.fields) {
     if (junk[f.line] || f.value.trim() === '') continue;
     const kind: ContentKind | null =
-      f.key === 'salary' || f.key === 'salary_range' ? 'salary' : f.key === 'closing_date' ? 'how_to_apply' : null;
+      f.key === 'salary' || f.key === 'salary_range' || isPayGradeField(f.key, f.name, f.value) ? 'salary' : f.key === 'closing_date' ? 'how_to_apply' : null;
     if (!kind) continue;
     add({ kind, where: 'field', line: f.line, endLine: f.range.end.line, range: f.range, evidence: cut(`${f.name}: ${f.value}`) });
     mark(kind, f.line, f.range.end.line);
@@ -251,6 +251,21 @@ export function presenceOf(posting: Posting): Presence {
   const presence: Presence = { statements, first, salaryLines, junk, present, missing };
   cache.set(posting, presence);
   return presence;
+}
+
+/**
+ * A field that states pay by a place on the district's scale rather than by figures ("GRADE: 2",
+ * "Pay Grade: A-14", "Rate: PESPA Level 3", "Stipend: per the coaching schedule"): pay is stated
+ * (the labels count it present; pay-transparency still asks for figures where a law does). A grade
+ * taught is no pay grade: "Grade: 3rd", "Grade: K-5", "Grade: Middle School".
+ */
+const PAY_FIELD_NAME = /^(?:(?:pay|payment|pay ?rate|hourly|daily|wage) )?rate$|^stipend$|^(?:pay|wage|salary) (?:band|level|step|class)$|^band(?: (?:&|and) grade)?$/i;
+const GRADE_TAUGHT = /^(?:grades? )?(?:\d{1,2} ?(?:st|nd|rd|th)\b|pre-?k\b|k(?:indergarten)?\b|\d{1,2} ?(?:-|–|through|to) ?\d{1,2}\b|(?:elementary|middle|junior|high|secondary|primary|intermediate)\b)/i;
+function isPayGradeField(key: string | null, name: string, value: string): boolean {
+  const v = value.trim();
+  if (v === '' || /^_+$/.test(v)) return false;
+  if (key === 'job_grade') return !GRADE_TAUGHT.test(v);
+  return key === null && PAY_FIELD_NAME.test(name.trim());
 }
 
 function namesAnyApplyMeans(posting: Posting, junk: Uint8Array): boolean {
