@@ -187,11 +187,47 @@ test('presence: duties introduced as "tasks such as" in a summary state responsi
   assert.deepEqual(where(doc('Library Aide', '', 'Job Description', '', 'Needs skills such as patience and care.'), 'responsibilities'), []);
 });
 
-test('presence: a closing date under the labels boards use ("Close:", "Expiration Date:") says how long to apply', () => {
+test('presence: a closing date under the labels boards use ("Close:", "Expiration Date:") is read (a statement of when, not how)', () => {
   for (const label of ['Close', 'Expiration Date', 'Closing Date']) {
     const text = doc('Chancellor', '', 'Open: June 1, 2026', `${label}: Open until filled`, '', 'Overview', 'The district seeks a chancellor.');
     assert.deepEqual(where(text, 'how_to_apply'), ['field@4'], label);
   }
+});
+
+test('presence: how to apply is present only where a line says how or where to apply, not for a date or a bare "apply"', () => {
+  const present = (text: string): boolean => presenceOf(parse(text)).present.includes('how_to_apply');
+  // a closing date, in a field or a sentence, says when; the statement stays for the warning to quote
+  const dateOnly = doc('Library Aide', 'Closing Date: 05/01/2027', '', 'Duties', '- Shelves books.');
+  assert.equal(present(dateOnly), false);
+  assert.deepEqual(where(dateOnly, 'how_to_apply'), ['field@2']);
+  assert.equal(present(doc('Library Aide', '', 'Duties', '- Shelves books.', '', 'The application deadline is May 1.')), false);
+  assert.equal(present(doc('Library Aide', '', 'Duties', '- Shelves books.', '', 'We encourage you to apply soon.')), false);
+  // the same posting with a way, a place or documents to apply with
+  assert.equal(present(doc('Library Aide', 'Closing Date: 05/01/2027', 'Mail a resume to the personnel office.', '', 'Duties', '- Shelves books.')), true);
+  assert.equal(present(doc('Library Aide', '', 'Duties', '- Shelves books.', '', 'Apply online at careers.example.org before May 1.')), true);
+});
+
+test('presence: applicants told to upload or send something, or that applications are taken online only, are told how to apply', () => {
+  const present = (line: string): boolean => presenceOf(parse(doc('Bus Aide', '', 'Duties', '- Rides the route.', '', line))).present.includes('how_to_apply');
+  assert.equal(present('Applicants must upload a copy of their diploma with the application.'), true);
+  assert.equal(present('Applicants should send three references to the transportation office.'), true);
+  assert.equal(present('Applications for every route are taken online only.'), true);
+  // requirements on applicants, or "online" about something else, are not ways to apply
+  assert.equal(present('Applicants must hold a valid driver\'s license.'), false);
+  assert.equal(present('Aides complete the online only safety course in August.'), false);
+});
+
+test('presence: a pay grade, band, rate or stipend field states pay by the scale; a grade taught does not', () => {
+  const salary = (...lines: string[]): boolean => presenceOf(parse(doc('Payroll Clerk', ...lines, '', 'Duties', '- Keeps time sheets.'))).present.includes('salary');
+  assert.equal(salary('Pay Grade: C-12'), true);
+  assert.equal(salary('Department: Finance', 'Grade: 14'), true);
+  assert.equal(salary('Department: Finance', 'Rate: Clerical Level 4'), true);
+  assert.equal(salary('Department: Finance', 'Stipend: per the coaching schedule'), true);
+  // the grade of the classroom, or an empty field, is no pay
+  assert.equal(salary('Department: Finance', 'Grade: 3rd'), false);
+  assert.equal(salary('Department: Finance', 'Grade: K-5'), false);
+  assert.equal(salary('Department: Finance', 'Grade: Middle School'), false);
+  assert.equal(salary('Department: Finance', 'Pay Grade:'), false);
 });
 
 test('presence: a posting run together on one line still states the kinds its glued headings name', () => {

@@ -11,6 +11,7 @@ import { CONTENT_KINDS, EEO, isContentKind, lineContentKinds, PAY_ON_HEADING, ty
 import { junkLines } from './junk.ts';
 import { dutiesInProse, dutyListInside } from './duties.ts';
 import { kindForHeading } from '../model/catalog.ts';
+import { namesApplyMeans } from './deadline.ts';
 
 /** Where a statement of a kind is. */
 export type Where = 'section' | 'inside' | 'field';
@@ -139,7 +140,7 @@ export function presenceOf(posting: Posting): Presence {
   for (const f of posting.fields) {
     if (junk[f.line] || f.value.trim() === '') continue;
     const kind: ContentKind | null =
-      f.key === 'salary' || f.key === 'salary_range' ? 'salary' : f.key === 'closing_date' ? 'how_to_apply' : null;
+      f.key === 'salary' || f.key === 'salary_range' || isPayGradeField(f.key, f.name, f.value) ? 'salary' : f.key === 'closing_date' ? 'how_to_apply' : null;
     if (!kind) continue;
     add({ kind, where: 'field', line: f.line, endLine: f.range.end.line, range: f.range, evidence: cut(`${f.name}: ${f.value}`) });
     mark(kind, f.line, f.range.end.line);
@@ -239,10 +240,35 @@ export function presenceOf(posting: Posting): Presence {
     }
   }
   for (const list of statements.values()) list.sort((a, b) => a.line - b.line);
+  // How to apply is present only where some line (job-board text aside: a board's Apply button is the
+  // board's) names a way, place or document to apply with. A closing date, or a sentence that only
+  // says to apply ("invites you to apply", "Applications must be in by Friday"), says when or that,
+  // not how: its statements stay (missing-section quotes them), the kind is not present.
+  if (first.has('how_to_apply') && !namesAnyApplyMeans(posting, junk)) first.delete('how_to_apply');
   const present: ContentKind[] = [];
   const missing: ContentKind[] = [];
   for (const k of CONTENT_KINDS) (first.has(k) ? present : missing).push(k);
   const presence: Presence = { statements, first, salaryLines, junk, present, missing };
   cache.set(posting, presence);
   return presence;
+}
+
+/**
+ * A field that states pay by a place on the district's scale rather than by figures ("GRADE: 2",
+ * "Pay Grade: A-14", "Rate: PESPA Level 3", "Stipend: per the coaching schedule"): pay is stated
+ * (the labels count it present; pay-transparency still asks for figures where a law does). A grade
+ * taught is no pay grade: "Grade: 3rd", "Grade: K-5", "Grade: Middle School".
+ */
+const PAY_FIELD_NAME = /^(?:(?:pay|payment|pay ?rate|hourly|daily|wage) )?rate$|^stipend$|^(?:pay|wage|salary) (?:band|level|step|class)$|^band(?: (?:&|and) grade)?$/i;
+const GRADE_TAUGHT = /^(?:grades? )?(?:\d{1,2} ?(?:st|nd|rd|th)\b|pre-?k\b|k(?:indergarten)?\b|\d{1,2} ?(?:-|–|through|to) ?\d{1,2}\b|(?:elementary|middle|junior|high|secondary|primary|intermediate)\b)/i;
+function isPayGradeField(key: string | null, name: string, value: string): boolean {
+  const v = value.trim();
+  if (v === '' || /^_+$/.test(v)) return false;
+  if (key === 'job_grade') return !GRADE_TAUGHT.test(v);
+  return key === null && PAY_FIELD_NAME.test(name.trim());
+}
+
+function namesAnyApplyMeans(posting: Posting, junk: Uint8Array): boolean {
+  for (let i = 0; i < posting.lines.length; i++) if (!junk[i] && namesApplyMeans(posting.lines[i]!)) return true;
+  return false;
 }

@@ -15,7 +15,7 @@ import type { Fix, Rule, RuleContext, RuleFinding } from './types.ts';
 import { bool, documentRange, range, strList } from '../facts/util.ts';
 import { escapeSnippet } from '../facts/snippet.ts';
 import { headingStyleOf, styleHeading } from '../facts/headingStyle.ts';
-import { isDeadlineLabel, isDeadlineOnly, namesApplyMeans } from '../facts/deadline.ts';
+import { isDeadlineLabel, isDeadlineOnly } from '../facts/deadline.ts';
 import type { Presence, Statement } from '../facts/presence.ts';
 
 export const KIND_NAMES: Record<SectionKind, string> = {
@@ -114,17 +114,14 @@ function nextTextLine(posting: Posting, line: number): number {
  */
 function noWayToApply(posting: Posting, presence: Presence): { first: Statement; dates: boolean } | null {
   const statements = presence.statements.get('how_to_apply') ?? [];
-  if (!statements.length) return null;
+  // presence.ts leaves the kind out when no line names a way to apply.
+  if (!statements.length || presence.first.has('how_to_apply')) return null;
   // The evidence quoted: the first statement that is not a closing date, if any.
   let said: Statement | null = null;
   for (const st of statements) {
     const text = posting.lines[st.line] ?? '';
     const next = nextTextLine(posting, st.line);
     if (!said && !isDeadlineOnly(text, isDeadlineLabel(text) && next >= 0 ? posting.lines[next] : undefined)) said = st;
-  }
-  for (let i = 0; i < posting.lines.length; i++) {
-    if (presence.junk[i]) continue;
-    if (namesApplyMeans(posting.lines[i]!)) return null;
   }
   return { first: said ?? statements[0]!, dates: said === null };
 }
@@ -198,6 +195,8 @@ export const missingSection: Rule = {
     const recommended = new Set(ctx.profile.recommended.filter((k) => !required.includes(k) && !waived.has(k)));
     for (const kind of CONTENT_KINDS) {
       if (ignore.has(kind) || presence.first.has(kind)) continue;
+      // Spoken of without a way to apply (a closing date, "invites you to apply"): the gap below says so.
+      if (kind === 'how_to_apply' && presence.statements.get(kind)?.length) continue;
       if (!required.includes(kind)) {
         // Recommended, not required: information (a reviewer still asks for pay and benefits where no law does).
         if (recommended.has(kind) && bool(ctx.options.recommended, true))
