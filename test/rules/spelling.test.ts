@@ -11,6 +11,9 @@ ruleTable('spelling', {
     doc('Teacher', 'The teacher plans lessons and grades student work.'),
     // words with letters outside ASCII are whole words, never cut at the accent ('entr' + 'es')
     doc('Cook', 'Prepares entrées for the café line with Ms. Nuñez and reviews each résumé.'),
+    // ... also when an accent, or a letter outside the Basic Multilingual Plane, joins a slip's
+    // letters across a hyphen or an apostrophe ('teachr' alone is a slip, see below)
+    doc('Cook', 'Works with é-teachr and teachr-é, teachr’ñ and 𝐀teachr and teachr𝐀 staff.'),
     // school and HR vocabulary, hyphenated prefixes, possessives
     doc('Aide', 'The paraeducator supports IEP goals, pre-trip checks and the district’s co-curricular programs.'),
     // 'de-' as a prefix: crisis de-escalation is a behaviour-support skill postings ask for
@@ -28,6 +31,7 @@ ruleTable('spelling', {
     { text: doc('Substitute', 'A fee of $50 for intitial licensure is due.'), expect: ['intitial'] },
     { text: doc('Teacher', 'Applicants with recentteaching experience apply.'), expect: ['recentteaching'], options: { typosOnly: false } },
     { text: doc('Teacher', 'Onlline training is required.'), expect: ['Onlline'] },
+    { text: doc('Cook', 'Works with the teachr and the é staff.'), expect: ['teachr'] },
     // a slip in a long all-caps heading word or notice, its suggestion in capitals
     { text: doc('Clerk', 'ESSENTIAL FUNCATIONS', 'Files the records of the MUNCIPAL office.'), expect: ['MUNCIPAL', 'FUNCATIONS'] },
   ],

@@ -62,18 +62,27 @@ export function isProseLine(posting: Posting, line: number): boolean {
   return k === 'paragraph' || k === 'bullet';
 }
 
+/**
+ * The length of the bullet marker and white space a line opens with (FALLBACK_BULLET's match), or
+ * -1. Every line comes here: the pattern needs a marker or a digit after the white space, so only
+ * such lines run it.
+ */
+export function bulletEnd(text: string): number {
+  let j = 0;
+  while (j < text.length && isRegexSpace(text.charCodeAt(j))) j++;
+  const c = text[j];
+  const m = c !== undefined && (FALLBACK_MARKERS.includes(c) || (c >= '0' && c <= '9')) ? FALLBACK_BULLET.exec(text) : null;
+  return m ? m[0].length : -1;
+}
+
 /** Where the text of a prose line starts (after a bullet marker and indentation). */
 export function contentStart(posting: Posting, line: number): number {
   const info = posting.lineInfo[line];
   if (info?.contentStart !== undefined) return info.contentStart;
   const text = posting.lines[line] ?? '';
-  // The parser marks bullets only: every other line comes here, for every rule that asks. The
-  // pattern needs a marker or a digit after the white space, so only such lines run it.
-  let j = 0;
-  while (j < text.length && isRegexSpace(text.charCodeAt(j))) j++;
-  const c = text[j];
-  const m = c !== undefined && (FALLBACK_MARKERS.includes(c) || (c >= '0' && c <= '9')) ? FALLBACK_BULLET.exec(text) : null;
-  if (m) return m[0].length;
+  // The parser marks bullets only: every other line comes here, for every rule that asks.
+  const bullet = bulletEnd(text);
+  if (bullet >= 0) return bullet;
   let i = 0;
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i;

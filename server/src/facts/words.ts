@@ -19,7 +19,7 @@ export interface LineTokens {
 }
 
 /** An apostrophe, a curly apostrophe or a hyphen: joins two runs of letters into one word. */
-function isJoiner(c: number): boolean {
+export function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45;
 }
 

@@ -9,12 +9,11 @@ import type { Posting } from '../model/posting.ts';
 import type { Rule, RuleFinding } from './types.ts';
 import { junkLines } from '../facts/junk.ts';
 import { emptySection } from './empty-section.ts';
-import { deleteLinesEdit, linesRange, num, range, strList } from '../facts/util.ts';
+import { bulletEnd, deleteLinesEdit, linesRange, num, range, strList } from '../facts/util.ts';
 import { isRegexSpace } from '../facts/words.ts';
 import { normalizeLabel } from '../model/text.ts';
 import { continuesInColumn, nextText } from '../facts/column.ts';
 
-const BULLET = /^\s*(?:[-•*◦▪●–—·➢►✓]|\d{1,3}[.)])\s+/;
 const MAX_LABEL_WORDS = 5;
 /** Longer than a field's value: a body line "Label: …" with more words is a sentence, which cut-off-text reads. */
 const MAX_VALUE_WORDS = 8;
@@ -51,10 +50,12 @@ function isBareFieldLabel(label: string, detail: ReadonlySet<string>): boolean {
 /** The label of a "Label:" / "Label: value" line, or of a bare field label with no colon ("Job Number"). */
 function labelLine(text: string, detail: ReadonlySet<string>): LabelLine | null {
   if (text.length > 400) return null;
-  const m = BULLET.exec(text);
-  let from = 0;
-  if (m) from = m[0].length;
-  else while (from < text.length && isRegexSpace(text.charCodeAt(from))) from++; // what trimStart() takes off
+  // After a bullet marker (bulletEnd: its pattern runs only on lines that open with a marker or a digit).
+  let from = bulletEnd(text);
+  if (from < 0) {
+    from = 0;
+    while (from < text.length && isRegexSpace(text.charCodeAt(from))) from++; // what trimStart() takes off
+  }
   const split = splitLabel(text, from, MAX_LABEL_WORDS);
   if (split) return { label: split.label, bare: split.valueStart >= split.valueEnd, colon: true, valueStart: split.valueStart, valueEnd: split.valueEnd };
   // Most lines hold a character no bare label has (a digit, a comma, a full stop): no copy of them.

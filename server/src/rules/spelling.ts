@@ -9,14 +9,52 @@ import { englishDictionary, type SpellChecker } from './dictionary.ts';
 import { proseLines, textLines } from '../facts/prose.ts';
 import type { Posting } from '../model/posting.ts';
 import { BoundedMemo, type Aged } from '../facts/memo.ts';
+import { lineFacts } from '../facts/memo.ts';
+import { isJoiner, lineTokens } from '../facts/words.ts';
 import { num, range, strList } from '../facts/util.ts';
 import { wordCount } from '../model/text.ts';
 
 const VOCABULARY: ReadonlySet<string> = new Set(vocabulary.words.map((w) => w.toLowerCase()));
 
-// A word with inner apostrophes or hyphens. The characters around it decide whether it is checked.
-// Whole words in any script, so 'entrées' is one word and never read as 'entr' + 'es'.
-const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+// A word is letters with inner apostrophes or hyphens, /\p{L}+(?:['’-]\p{L}+)*/u: whole words in
+// any script, so 'entrées' is one word and never read as 'entr' + 'es'. The words are read from the
+// line's shared tokens (facts/words.ts, ASCII words, which repeated-word reads too) instead of a
+// Unicode regular expression per word: an ASCII word token is such a word unless a letter outside
+// ASCII touches it (extendsPastAscii), and a word holding one is never checked (NON_ASCII below).
+const LETTER = /\p{L}/uy;
+
+/** True when the code point at i (a surrogate pair read whole) is a letter outside ASCII. */
+function nonAsciiLetterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length || text.charCodeAt(i) < 0x80) return false;
+  LETTER.lastIndex = i;
+  return LETTER.test(text);
+}
+
+/**
+ * True when the ASCII word token [s, e) of text read from `from` is part of a longer \p{L} word
+ * holding a letter outside ASCII: such a letter right before or after it, or a joiner and then one
+ * (a joiner and an ASCII letter would already be inside the token).
+ */
+function extendsPastAscii(text: string, from: number, s: number, e: number): boolean {
+  if (text.charCodeAt(e) >= 0x80 || isJoiner(text.charCodeAt(e))) {
+    if (nonAsciiLetterAt(text, e) || (isJoiner(text.charCodeAt(e)) && nonAsciiLetterAt(text, e + 1))) return true;
+  }
+  if (s - 1 < from) return false;
+  const b = text.charCodeAt(s - 1);
+  if (b < 0x80 && !isJoiner(b)) return false;
+  return nonAsciiLetterEndingAt(text, from, s - 1) || (isJoiner(b) && nonAsciiLetterEndingAt(text, from, s - 2));
+}
+
+/** nonAsciiLetterAt for the code point whose last code unit is at i (not before `from`). */
+function nonAsciiLetterEndingAt(text: string, from: number, i: number): boolean {
+  if (i < from) return false;
+  const c = text.charCodeAt(i);
+  if (c >= 0xdc00 && c <= 0xdfff && i - 1 >= from) {
+    const h = text.charCodeAt(i - 1);
+    if (h >= 0xd800 && h <= 0xdbff) return nonAsciiLetterAt(text, i - 1); // a surrogate pair, read from its high half
+  }
+  return nonAsciiLetterAt(text, i);
+}
 // Word shapes, read in one pass over the word's characters (wordShape) instead of a regular
 // expression, an upper-cased copy and a sliced one per word: every word of every line comes here.
 // A letter outside ASCII (café, entrées, Nuñez): the en_US list does not judge loanwords and names.
@@ -258,15 +296,17 @@ export const spelling: Rule = {
     const typosOnly = ctx.options.typosOnly !== false;
     const out: RuleFinding[] = [];
     const verdicts = new Map<string, boolean>();
+    const facts = lineFacts(posting);
     for (const p of spans) {
       const text = posting.lines[p.line]!;
       if (text.length > 20000) continue;
-      WORD.lastIndex = p.start;
-      for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-        const word = m[0];
-        const s = m.index;
-        const e = s + word.length;
-        if (word.length < minLength || word.length > MAX_WORD) continue;
+      const { spans: tokens, count } = lineTokens(facts[p.line]!, p.start);
+      for (let k = 0; k < count; k++) {
+        const s = tokens[2 * k]!;
+        const e = tokens[2 * k + 1]!;
+        if (s < 0 || e - s < minLength || e - s > MAX_WORD) continue; // not a word, or too short or long
+        if (extendsPastAscii(text, p.start, s, e)) continue; // a word outside ASCII (NON_ASCII)
+        const word = text.slice(s, e);
         const shape = wordShape(word);
         if (shape & NON_ASCII || inNonWord(text, s, e)) continue;
         // All capitals: an acronym, or a heading's word checked only for a slip when long (LONG_CAPITALS).
