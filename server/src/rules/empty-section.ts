@@ -280,8 +280,10 @@ export const emptySection: Rule = {
         ],
       });
     }
+    // A set, not a search of the findings per heading: a posting of many repeated headings has as many findings.
+    const reported = new Set(out.map((f) => f.range.start.line));
     for (const h of emptyFoldedHeadings(posting)) {
-      if (out.some((f) => f.range.start.line === h.line)) continue;
+      if (reported.has(h.line)) continue;
       out.push({
         messageId: 'empty',
         data: { heading: h.label, kindName: KIND_NAMES[h.kind] },
