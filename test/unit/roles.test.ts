@@ -105,7 +105,7 @@ describe('roleFamilyOf', () => {
 // Words only one family's duties use. A family may share them with its kin (a special education
 // teacher does what a teacher does; a superintendent leads principals too), never with others.
 const MARKERS: Partial<Record<RoleFamilyId, RegExp>> = {
-  custodian: /\b(?:custodial|restrooms?|trash cans?|chalkboards?|buildings? and grounds|cleaning (?:schedule|products|machines|supplies))\b/i,
+  custodian: /\b(?:custodial|restrooms?|trash cans?|chalkboards?|buildings? and grounds|cleaning (?:schedule|products|machines))\b/i,
   // Not "bus" alone: a teacher watches "bus and car loading zones", an aide helps with behavior "on the bus".
   'bus-driver': /\b(?:(?:drives?|driving|operates?|operating) (?:a |the )?(?:school )?bus|school bus (?:driver|operator)s?|CDL|pre-trip|post-trip|traffic laws?|driving record|DOT physical)\b/i,
   director: /\b(?:capacity of each principal|leadership teams?|principal supervisors?|district departments|direct reports|strategic plan)\b/i,
@@ -175,15 +175,16 @@ describe('role family templates', () => {
   });
 
   it('a family with too few postings gets role-neutral placeholders, never another family’s bullets', () => {
-    // Librarians: too few postings in the corpus and the dev set's tune half to learn from.
-    const librarian = lib.families.find((f) => f.id === 'librarian')!;
-    assert.equal(librarian.source, 'generic');
-    assert.deepEqual(librarian.sections, {});
-    const duties = BUILTIN_TEMPLATES.templatesFor('librarian', 'responsibilities', chicago)!;
+    // A job family with too few postings in the corpus and the dev set's tune half to learn from
+    // (coaches, superintendents as the data stands; librarians were one until the dev set held four).
+    const poor = lib.families.find((f) => f.source === 'generic' && f.id !== 'other');
+    assert.ok(poor, 'every family learned: this test needs a family the data is too thin for');
+    assert.deepEqual(poor.sections, {});
+    const duties = BUILTIN_TEMPLATES.templatesFor(poor.id, 'responsibilities', chicago)!;
     assert.equal(duties.source, 'generic');
     assert.deepEqual(duties.bullets, []);
     assert.match(expandSnippet(duties.body), /^• First essential duty of the position\n/);
-    assert.deepEqual(BUILTIN_TEMPLATES.bulletSuggestions('responsibilities', chicago, 'librarian'), []);
+    assert.deepEqual(BUILTIN_TEMPLATES.bulletSuggestions('responsibilities', chicago, poor.id), []);
   });
 
   it('every family’s templates read back as their kinds in every profile, and skeletons hold the required kinds', () => {
@@ -225,7 +226,8 @@ describe('role family templates', () => {
     assert.equal(choices.length, ROLE_FAMILY_IDS.length);
     assert.equal(choices[0]!.learned, true);
     assert.match(choices[0]!.description!, /^duties from \d+ postings$/);
-    assert.equal(choices.find((c) => c.id === 'librarian')!.description, 'duties left as placeholders');
+    const poor = lib.families.find((f) => f.source === 'generic' && f.id !== 'other')!;
+    assert.equal(choices.find((c) => c.id === poor.id)!.description, 'duties left as placeholders');
   });
 });
 
