@@ -6,6 +6,7 @@ import { isContentKind } from '../facts/content.ts';
 import { KIND_NAMES } from './missing-section.ts';
 import { kindForHeading } from '../model/catalog.ts';
 import { fieldKey } from '../model/fields.ts';
+import { nextText } from '../facts/column.ts';
 
 /** Kinds that sit under an umbrella heading ("…must possess the following qualifications:"). */
 const SUBKINDS: ReadonlySet<SectionKind> = new Set([
@@ -58,13 +59,6 @@ function isFoldedColonHeading(posting: Posting, l: number, sectionStarts: Readon
   return !isLeadInSentence(posting.lines[l]!);
 }
 
-/** The first line with text after `from`, or the line count when only blank lines follow. */
-function nextText(posting: Posting, from: number): number {
-  let l = from + 1;
-  while (l < posting.lines.length && posting.lines[l]!.trim() === '') l++;
-  return l;
-}
-
 /**
  * Folded colon headings (see isFoldedColonHeading) with nothing under them: the next text is another
  * heading line, a section start, or the end of the posting. Also a section's own heading whose
@@ -82,7 +76,7 @@ function emptyFoldedHeadings(posting: Posting): { line: number; label: string; k
   for (const s of posting.sections) {
     if (!s.heading || s.kind === 'title' || s.kind === 'header') continue;
     const first = nextText(posting, s.heading.range.end.line);
-    if (first <= s.endLine && first < n && isFoldedColonHeading(posting, first, starts) && s.heading.text.trimEnd().endsWith(':')) {
+    if (first >= 0 && first <= s.endLine && isFoldedColonHeading(posting, first, starts) && s.heading.text.trimEnd().endsWith(':')) {
       const sub = kindForHeading(labelOf(posting.lines[first]!));
       const umbrella = !sub?.known || (UMBRELLAS.has(s.kind) && SUBKINDS.has(sub.kind)) || (REQUIREMENTS.has(s.kind) && REQUIREMENTS.has(sub.kind));
       if (!umbrella) out.push({ line: s.line, label: s.heading.label, kind: s.kind });
@@ -90,7 +84,7 @@ function emptyFoldedHeadings(posting: Posting): { line: number; label: string; k
     for (let l = s.heading.range.end.line + 1; l <= Math.min(s.endLine, n - 1); l++) {
       if (!isFoldedColonHeading(posting, l, starts)) continue;
       const next = nextText(posting, l);
-      if (next < n && !isHeadingLine(next)) continue;
+      if (next >= 0 && !isHeadingLine(next)) continue;
       const label = labelOf(posting.lines[l]!);
       const match = kindForHeading(label);
       // Only a heading the catalog knows: an unknown one may be a list's lead-in or an item.

@@ -17,6 +17,7 @@ import { escapeSnippet } from '../facts/snippet.ts';
 import { headingStyleOf, styleHeading } from '../facts/headingStyle.ts';
 import { isDeadlineLabel, isDeadlineOnly } from '../facts/deadline.ts';
 import type { Presence, Statement } from '../facts/presence.ts';
+import { nextText as nextTextLine } from '../facts/column.ts';
 
 export const KIND_NAMES: Record<SectionKind, string> = {
   title: 'job title',
@@ -100,11 +101,6 @@ export function missingFix(posting: Posting, profile: Profile, kind: SectionKind
 }
 
 /** The next line after `line` with text on it, or -1. */
-function nextTextLine(posting: Posting, line: number): number {
-  for (let i = line + 1; i < posting.lines.length; i++) if ((posting.lines[i] ?? '').trim() !== '') return i;
-  return -1;
-}
-
 /**
  * What a posting that speaks of applying without saying how gives instead, when no line (job-board
  * text aside: a board's Apply button is the board's, not the posting's) names a way, place or
